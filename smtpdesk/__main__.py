@@ -1,0 +1,7 @@
+"""`python -m smtpdesk` behaves like the `smtpdesk` command."""
+
+import sys
+
+from smtpdesk.cli import main
+
+sys.exit(main())

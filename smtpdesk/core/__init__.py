@@ -1,0 +1,1 @@
+"""The core: plain asyncio and stdlib, never Qt. Codes down, words up."""
