@@ -1,0 +1,341 @@
+"""Sending profiles (CONTRACT §2): the dataclass, its validation, and the TOML files.
+
+A profile is one file, `profiles/<name>.toml` under the config directory. The password is
+never here (see `secrets`). Errors name the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from smtpdesk.core import paths
+from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
+
+ENCRYPTIONS = ("none", "ssl", "starttls")
+DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}
+AUTH_METHODS = ("password", "oauth2")
+OAUTH_PROVIDERS = ("google", "microsoft", "custom")
+LIMIT_KEYS = ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")
+DEFAULT_TIMEOUT = 15.0
+# Windows refuses these in file names; a profile name becomes a file name
+_BAD_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                   *(f"lpt{i}" for i in range(1, 10))}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field; `code` is stable, the UI words it."""
+
+    field: str
+    code: str
+    message: str
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used, with every problem found."""
+
+    def __init__(self, errors: list[FieldError], path: Path | None = None,
+                 line: int | None = None) -> None:
+        self.errors = errors
+        self.path = path
+        self.line = line
+        where = f"{path}" if path else "profile"
+        if line:
+            where += f", line {line}"
+        detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
+        super().__init__(f"{where}: {detail}")
+
+
+class ProfileNotFound(LookupError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no profile named {name!r}")
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    host: str
+    port: int
+    sender: str
+    encryption: str = "starttls"
+    auth: bool = True
+    username: str = ""
+    reply_to: str = ""
+    bcc_archive: str = ""
+    allow_self_signed: bool = False
+    max_per_minute: int | None = None
+    max_per_hour: int | None = None
+    max_per_day: int | None = None
+    max_per_connection: int | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    auth_method: str = "password"
+    oauth_provider: str = ""
+    oauth_client_id: str = ""
+    oauth_client_secret: str = field(default="", repr=False)
+    oauth_tenant: str = ""
+    oauth_authorize_url: str = ""
+    oauth_token_url: str = ""
+    oauth_scopes: str = ""
+    smime_pkcs12: str = ""
+
+    @property
+    def sender_address(self) -> str:
+        """The bare address of the sender, for the envelope and the default test recipient."""
+        return parse_mailbox(self.sender).address
+
+    @property
+    def login_name(self) -> str:
+        """The user name to sign in with: the username field, else the sender's address."""
+        return self.username or self.sender_address
+
+    def validate(self) -> list[FieldError]:
+        return _validate(self)
+
+    def checked(self) -> Profile:
+        """This profile, or ProfileError naming every bad field."""
+        errors = self.validate()
+        if errors:
+            raise ProfileError(errors)
+        return self
+
+    def replace(self, **changes: Any) -> Profile:
+        return dataclasses.replace(self, **changes)
+
+    def to_toml_dict(self) -> dict[str, Any]:
+        """The keys worth writing: required ones always, optional ones when set."""
+        required = {"name", "host", "port", "encryption", "auth", "username", "sender",
+                    "allow_self_signed"}
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in required or (value not in (None, "") and value != f.default):
+                out[f.name] = value
+        return out
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    f.name: {"int": (int,), "int | None": (int,), "bool": (bool,), "float": (int, float),
+             "str": (str,)}[str(f.type)]
+    for f in fields(Profile)
+}
+_REQUIRED = ("name", "host", "port", "sender")
+
+
+def check_name(name: str) -> list[FieldError]:
+    if not name.strip():
+        return [FieldError("name", "required", "the profile needs a name")]
+    if name != name.strip() or _BAD_NAME.search(name) or name.endswith("."):
+        return [FieldError("name", "bad_name", 'a name cannot contain < > : " / \\ | ? * '
+                           "or start or end with a space")]
+    if name.casefold() in _RESERVED_NAMES or len(name) > 100:
+        return [FieldError("name", "bad_name", f"{name!r} cannot be used as a name")]
+    return []
+
+
+def _validate(profile: Profile) -> list[FieldError]:
+    errors = check_name(profile.name)
+    host = profile.host.strip()
+    if not host:
+        errors.append(FieldError("host", "required", "the server (host) is empty"))
+    elif any(c.isspace() for c in host) or "/" in host or ":" in host.strip("[]"):
+        errors.append(FieldError("host", "bad_host", f"{host!r} is not a host name"))
+    if isinstance(profile.port, bool) or not 1 <= profile.port <= 65535:
+        errors.append(FieldError("port", "bad_port", "the port must be between 1 and 65535"))
+    if profile.encryption not in ENCRYPTIONS:
+        errors.append(FieldError("encryption", "bad_choice",
+                                 "encryption must be none, ssl or starttls"))
+    try:
+        parse_mailbox(profile.sender)
+    except AddressError as exc:
+        code = "required" if exc.code == "empty" else "bad_address"
+        errors.append(FieldError("sender", code, f"sender: {exc}"))
+    for key in ("reply_to", "bcc_archive"):
+        value = getattr(profile, key)
+        if value:
+            try:
+                parse_mailbox(value)
+            except AddressError as exc:
+                errors.append(FieldError(key, "bad_address", f"{key}: {exc}"))
+    if profile.auth and profile.auth_method == "password" and profile.username.strip() != \
+            profile.username:
+        errors.append(FieldError("username", "bad_username",
+                                 "the user name starts or ends with a space"))
+    for key in LIMIT_KEYS:
+        value = getattr(profile, key)
+        if value is not None and (isinstance(value, bool) or value < 1):
+            errors.append(FieldError(key, "bad_limit", f"{key} must be a whole number above 0"))
+    if not 1 <= profile.timeout <= 600:
+        errors.append(FieldError("timeout", "bad_timeout",
+                                 "the timeout must be between 1 and 600 seconds"))
+    if profile.auth_method not in AUTH_METHODS:
+        errors.append(FieldError("auth_method", "bad_choice",
+                                 "auth_method must be password or oauth2"))
+    if profile.auth_method == "oauth2" and profile.oauth_provider not in OAUTH_PROVIDERS:
+        errors.append(FieldError("oauth_provider", "bad_choice",
+                                 "oauth_provider must be google, microsoft or custom"))
+    return errors
+
+
+def _line_of(text: str, key: str) -> int | None:
+    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def from_mapping(data: dict[str, Any], *, path: Path | None = None, text: str = "",
+                 name: str | None = None) -> Profile:
+    """A checked Profile from parsed TOML; ProfileError names file, line and key."""
+    known = {f.name for f in fields(Profile)}
+    values = dict(data)
+    if name is not None and "name" not in values:
+        values["name"] = name
+    for key, value in values.items():
+        if key not in known:
+            raise ProfileError([FieldError(key, "unknown_key", f"unknown key {key!r}")],
+                               path, _line_of(text, key))
+        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and
+                                                  bool not in _TYPES[key]):
+            wanted = {int: "a whole number", bool: "true or false", str: "text in quotes",
+                      float: "a number"}[_TYPES[key][-1]]
+            raise ProfileError([FieldError(key, "bad_type", f"{key} must be {wanted}")],
+                               path, _line_of(text, key))
+    missing = [k for k in _REQUIRED if k not in values]
+    if missing:
+        raise ProfileError([FieldError(k, "required", f"{k} is missing") for k in missing], path)
+    profile = Profile(**values)
+    errors = profile.validate()
+    if errors:
+        raise ProfileError(errors, path, _line_of(text, errors[0].field))
+    return profile
+
+
+def load_file(path: Path) -> Profile:
+    """Read and check one profile file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError([FieldError("file", "unreadable", str(exc))], path) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise ProfileError([FieldError("file", "bad_toml", str(exc))], path,
+                           int(line.group(1)) if line else None) from exc
+    return from_mapping(data, path=path, text=text, name=path.stem)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ProfileStore:
+    """The stored profiles under the config directory, one TOML file each."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or paths.profiles_dir()
+
+    def path_for(self, name: str) -> Path:
+        errors = check_name(name)
+        if errors:
+            raise ProfileError(errors)
+        return self.root / f"{name}.toml"
+
+    def names(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted((p.stem for p in self.root.glob("*.toml") if not p.name.startswith(".")),
+                      key=str.casefold)
+
+    def list(self) -> tuple[list[Profile], list[ProfileError]]:
+        """Every readable profile, and the errors of those that are not."""
+        profiles, errors = [], []
+        for name in self.names():
+            try:
+                profiles.append(self.load(name))
+            except ProfileError as exc:
+                errors.append(exc)
+        return profiles, errors
+
+    def exists(self, name: str) -> bool:
+        return self.path_for(name).exists()
+
+    def load(self, name: str) -> Profile:
+        path = self.path_for(name)
+        try:
+            profile = load_file(path)
+        except FileNotFoundError:
+            raise ProfileNotFound(name) from None
+        if profile.name != name:  # the file name is the profile's name
+            profile = profile.replace(name=name)
+        return profile
+
+    def save(self, profile: Profile, *, replace_unreadable: bool = False) -> Path:
+        """Write the profile; a damaged file is never overwritten unless asked."""
+        profile.checked()
+        path = self.path_for(profile.name)
+        if path.exists() and not replace_unreadable:
+            try:
+                load_file(path)
+            except ProfileError as exc:
+                raise ProfileError(exc.errors + [FieldError(
+                    "file", "would_overwrite",
+                    "the existing file cannot be read; it was left as it is")], path,
+                    exc.line) from exc
+        _write_atomically(path, tomli_w.dumps(profile.to_toml_dict()))
+        return path
+
+    def delete(self, name: str) -> None:
+        from smtpdesk.core import secrets  # the keyring entries go with the profile
+
+        path = self.path_for(name)
+        if not path.exists():
+            raise ProfileNotFound(name)
+        path.unlink()
+        secrets.forget_profile(name)
+
+    def rename(self, old: str, new: str) -> Profile:
+        from smtpdesk.core import secrets
+
+        if old == new:
+            return self.load(old)
+        new_path = self.path_for(new)
+        if new_path.exists() and old.casefold() != new.casefold():
+            raise ProfileError([FieldError("name", "exists", f"a profile {new!r} exists")])
+        profile = self.load(old).replace(name=new)
+        secrets.rename_profile(old, new)
+        old_path = self.path_for(old)
+        _write_atomically(new_path, tomli_w.dumps(profile.to_toml_dict()))
+        if old_path != new_path and old_path.exists() and \
+                old_path.resolve() != new_path.resolve():
+            old_path.unlink()
+        return profile
+
+    def import_file(self, source: Path, name: str | None = None) -> Profile:
+        profile = load_file(source)
+        if name:
+            profile = profile.replace(name=name).checked()
+        if self.exists(profile.name):
+            raise ProfileError([FieldError("name", "exists",
+                                           f"a profile {profile.name!r} exists already")])
+        self.save(profile)
+        return profile

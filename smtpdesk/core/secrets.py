@@ -1,0 +1,140 @@
+"""Passwords and tokens: the only module that touches the OS keyring (CONTRACT §2).
+
+There is no plaintext fall-back: without a keyring backend, `KeyringUnavailable` says so
+and the password can still come from stdin, the environment, or the session.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+
+PASSWORD_SERVICE = "smtpdesk"
+OAUTH_SERVICE = "smtpdesk-oauth"
+SMIME_SERVICE = "smtpdesk-smime"
+_SERVICES = (PASSWORD_SERVICE, OAUTH_SERVICE, SMIME_SERVICE)
+ENV_PASSWORD = "SMTPDESK_PASSWORD"
+
+
+class KeyringUnavailable(RuntimeError):
+    """No usable keyring backend on this system (e.g. a headless Linux without a wallet)."""
+
+
+@dataclass(frozen=True)
+class Password:
+    value: str
+    source: str  # "stdin" | "environment" | "keyring" | "session"
+
+    def __repr__(self) -> str:  # never show the value in a traceback or log
+        return f"Password(source={self.source!r})"
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    # the fail and null backends store nothing; a chainer with no members is the same
+    name = type(backend).__module__ + "." + type(backend).__name__
+    if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or (
+            name.startswith("keyring.backends.chainer") and not backend.backends):
+        raise KeyringUnavailable("no keyring backend is available on this system")
+    return backend
+
+
+def _get(service: str, user: str) -> str | None:
+    try:
+        return _backend().get_password(service, user)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+
+
+def _set(service: str, user: str, value: str) -> None:
+    try:
+        _backend().set_password(service, user, value)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+
+
+def _delete(service: str, user: str) -> None:
+    try:
+        _backend().delete_password(service, user)
+    except keyring.errors.PasswordDeleteError:
+        pass  # nothing stored: nothing to delete
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+
+
+def keyring_available() -> bool:
+    try:
+        _backend()
+    except KeyringUnavailable:
+        return False
+    return True
+
+
+def get_password(profile_name: str) -> str | None:
+    return _get(PASSWORD_SERVICE, profile_name)
+
+
+def set_password(profile_name: str, password: str) -> None:
+    _set(PASSWORD_SERVICE, profile_name, password)
+
+
+def delete_password(profile_name: str) -> None:
+    _delete(PASSWORD_SERVICE, profile_name)
+
+
+def has_password(profile_name: str) -> bool:
+    try:
+        return get_password(profile_name) is not None
+    except KeyringUnavailable:
+        return False
+
+
+def get_secret(service: str, profile_name: str) -> str | None:
+    """A token or certificate password (`smtpdesk-oauth`, `smtpdesk-smime`)."""
+    return _get(service, profile_name)
+
+
+def set_secret(service: str, profile_name: str, value: str) -> None:
+    _set(service, profile_name, value)
+
+
+def delete_secret(service: str, profile_name: str) -> None:
+    _delete(service, profile_name)
+
+
+def rename_profile(old: str, new: str) -> None:
+    """Move every keyring entry of a profile to its new name."""
+    if not keyring_available():
+        return
+    for service in _SERVICES:
+        value = _get(service, old)
+        if value is not None:
+            _set(service, new, value)
+            _delete(service, old)
+
+
+def forget_profile(name: str) -> None:
+    if not keyring_available():
+        return
+    for service in _SERVICES:
+        _delete(service, name)
+
+
+def resolve_password(profile_name: str, *, given: str | None = None,
+                     given_source: str = "stdin") -> Password | None:
+    """The password in CONTRACT §2's order: given (stdin, or typed in the window), the
+    environment, the keyring. None when there is none anywhere.
+
+    Raises KeyringUnavailable only when nothing else gave a password and the keyring
+    could not be asked, so the caller can say exactly that.
+    """
+    if given is not None:
+        return Password(given, given_source)
+    env = os.environ.get(ENV_PASSWORD)
+    if env:
+        return Password(env, "environment")
+    stored = get_password(profile_name)
+    return Password(stored, "keyring") if stored is not None else None

@@ -1,0 +1,573 @@
+"""SMTP connections: the only module that opens sockets to mail servers.
+
+One `Connection` walks DNS → TCP → TLS → EHLO → AUTH, then sends messages over the same
+session. Encryption is mapped explicitly (never aiosmtplib's `start_tls=None`, which would
+fall back to plain text). Self-signed certificates are pinned per host:port on first use.
+Every failure is raised as `TransportError` carrying a `Diagnosis`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import socket
+import ssl
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiosmtplib
+
+from smtpdesk.core import paths
+from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify, classify_reply
+from smtpdesk.core.profile import Profile
+
+# A server that has not greeted within this many seconds may be waiting for a TLS
+# ClientHello (implicit TLS port): a second connection tries a handshake to find out.
+BANNER_GRACE = 1.0
+_PREFERRED_MECHANISMS_TLS = ("plain", "login", "cram-md5")
+_PREFERRED_MECHANISMS_PLAIN = ("cram-md5", "plain", "login")
+
+StageCallback = Callable[[str, str], None]  # (stage, "start" | "ok" | "skip" | "fail")
+
+
+class TransportError(Exception):
+    def __init__(self, diagnosis: Diagnosis, certificate: CertificateInfo | None = None) -> None:
+        super().__init__(f"{diagnosis.stage}: {diagnosis.code}"
+                         + (f" ({diagnosis.smtp_code} {diagnosis.server_message})"
+                            if diagnosis.smtp_code else ""))
+        self.diagnosis = diagnosis
+        self.certificate = certificate
+
+
+class DeliveryUncertain(Exception):
+    """The connection broke after the message data began: it may have been delivered."""
+
+
+@dataclass(frozen=True)
+class Credentials:
+    username: str
+    password: str | None = field(default=None, repr=False)
+    oauth_token: Callable[[], Awaitable[str]] | None = field(default=None, repr=False)
+
+    def secrets(self) -> list[str]:
+        return [self.password] if self.password else []
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    host: str
+    port: int
+    sha256: str  # hex, colon separated, as browsers show it
+    subject: str
+    issuer: str
+    not_after: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    code: int
+    message: str
+
+
+class Transcript:
+    """The dialogue as `S:`/`C:` lines. Credentials are never written: `***` stands in."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def client(self, text: str) -> None:
+        self.lines.append(f"C: {text}")
+
+    def server(self, code: int, message: str) -> None:
+        parts = (message or "").split("\n") or [""]
+        for i, part in enumerate(parts):
+            sep = " " if i == len(parts) - 1 else "-"
+            self.lines.append(f"S: {code}{sep}{part}".rstrip())
+
+    def note(self, text: str) -> None:
+        self.lines.append(f"-- {text}")
+
+
+class PinStore:
+    """SHA-256 fingerprints of self-signed certificates the user accepted, per host:port."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.pins_file()
+
+    def _read(self) -> dict[str, str]:
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            return {}  # an unreadable pin file pins nothing: the user is asked again
+
+    def get(self, host: str, port: int) -> str | None:
+        return self._read().get(f"{host.lower()}:{port}")
+
+    def set(self, host: str, port: int, sha256: str) -> None:
+        pins = self._read()
+        pins[f"{host.lower()}:{port}"] = sha256
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(pins, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def tls_context(*, verify: bool = True) -> ssl.SSLContext:
+    """The system trust store; SSL_CERT_FILE / SSL_CERT_DIR honoured as OpenSSL does."""
+    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
+    cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    if verify and (cafile or capath):
+        with contextlib.suppress(OSError, ssl.SSLError):
+            context.load_verify_locations(cafile=cafile or None, capath=capath or None)
+    if not verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _certificate_info(host: str, port: int, ssl_object: ssl.SSLObject | None) -> CertificateInfo:
+    der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
+    if not der:
+        raise TransportError(Diagnosis("tls", "server_error", None, "no certificate"))
+    digest = hashlib.sha256(der).hexdigest().upper()
+    subject = issuer = not_after = ""
+    try:
+        from cryptography import x509
+
+        cert = x509.load_der_x509_certificate(der)
+        subject, issuer = cert.subject.rfc4514_string(), cert.issuer.rfc4514_string()
+        not_after = cert.not_valid_after_utc.isoformat()
+    except (ImportError, ValueError):
+        pass
+    return CertificateInfo(host, port, ":".join(digest[i:i + 2] for i in range(0, 64, 2)),
+                           subject, issuer, not_after)
+
+
+def _ehlo_name(sock: socket.socket) -> str:
+    """An address literal of our end: valid EHLO without a slow reverse lookup."""
+    address = sock.getsockname()[0]
+    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+
+
+def ascii_host(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+async def _resolve(host: str, port: int, timeout: float) -> list[tuple]:
+    loop = asyncio.get_running_loop()
+    infos = await asyncio.wait_for(
+        loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout)
+    seen, unique = set(), []
+    for family, type_, proto, _, address in infos:
+        if address not in seen:
+            seen.add(address)
+            unique.append((family, type_, proto, address))
+    return unique
+
+
+async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.socket:
+    """The first address that accepts a TCP connection; the last error otherwise."""
+    loop = asyncio.get_running_loop()
+    error: BaseException | None = None
+    for family, type_, proto, address in addresses:
+        sock = socket.socket(family, type_, proto)
+        sock.setblocking(False)
+        try:
+            await asyncio.wait_for(loop.sock_connect(sock, address), timeout)
+            return sock
+        except (OSError, TimeoutError) as exc:
+            sock.close()
+            error = exc
+        except BaseException:
+            sock.close()
+            raise
+    assert error is not None
+    raise error
+
+
+async def _speaks_tls(address: tuple, host: str, timeout: float) -> bool:
+    """Does this address complete a TLS handshake (an implicit-TLS port)?"""
+    family, _, _, sockaddr = address
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_connection(
+            sockaddr[0], sockaddr[1], family=family, ssl=tls_context(verify=False),
+            server_hostname=ascii_host(host), ssl_handshake_timeout=timeout), timeout)
+    except (OSError, TimeoutError, ssl.SSLError):
+        return False
+    writer.close()
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(writer.wait_closed(), 1)
+    return True
+
+
+async def probe(host: str, port: int, encryption: str, timeout: float) -> bool:
+    """Does an SMTP server answer here with this encryption (EHLO accepted)?"""
+    connection = Connection(_probe_profile(host, port, encryption, timeout))
+    try:
+        await connection.open(None)
+    except TransportError:
+        return False
+    finally:
+        await connection.close()
+    return True
+
+
+def _probe_profile(host: str, port: int, encryption: str, timeout: float) -> Profile:
+    return Profile(name="probe", host=host, port=port, sender="probe@example.com",
+                   encryption=encryption, auth=False, timeout=timeout)
+
+
+class Connection:
+    """One SMTP session with a profile's settings."""
+
+    def __init__(self, profile: Profile, *, transcript: Transcript | None = None,
+                 pins: PinStore | None = None, on_stage: StageCallback | None = None,
+                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None
+                 ) -> None:
+        self.profile = profile
+        self.transcript = transcript
+        self.pins = pins
+        self._on_stage = on_stage
+        self._confirm_certificate = confirm_certificate
+        self._smtp: aiosmtplib.SMTP | None = None
+        self.facts = SessionFacts(auth_enabled=profile.auth)
+        self.certificate: CertificateInfo | None = None
+        self.pinned_now = False
+        self.max_size: int | None = None
+        self.messages_sent = 0
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _stage(self, stage: str, status: str) -> None:
+        if self._on_stage:
+            self._on_stage(stage, status)
+
+    def _c(self, text: str) -> None:
+        if self.transcript is not None:
+            self.transcript.client(text)
+
+    def _s(self, reply: aiosmtplib.SMTPResponse | Reply) -> None:
+        if self.transcript is not None:
+            self.transcript.server(reply.code, reply.message)
+
+    def _fail(self, stage: str, exc: BaseException) -> TransportError:
+        if isinstance(exc, aiosmtplib.SMTPResponseException) and self.transcript is not None \
+                and not isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+            self.transcript.server(exc.code, exc.message)
+        diagnosis = classify(exc, stage, self.facts,
+                             allow_self_signed=self.profile.allow_self_signed)
+        if self.transcript is not None and diagnosis.smtp_code is None:
+            self.transcript.note(f"{type(exc).__name__}: {exc}")
+        self._stage(stage, "fail")
+        return TransportError(diagnosis, self.certificate)
+
+    @property
+    def is_connected(self) -> bool:
+        return self._smtp is not None and self._smtp.is_connected
+
+    @property
+    def encrypted(self) -> bool:
+        return self.facts.encrypted
+
+    # -- opening -------------------------------------------------------------------------
+
+    async def open(self, credentials: Credentials | None) -> None:
+        """Connect, encrypt, greet and sign in; raises TransportError naming the stage."""
+        profile = self.profile
+        timeout = profile.timeout
+        self._stage("dns", "start")
+        if self.transcript is not None:
+            self.transcript.note(f"{profile.host}:{profile.port} {profile.encryption}")
+        try:
+            addresses = await _resolve(profile.host, profile.port, timeout)
+        except (OSError, TimeoutError) as exc:
+            raise self._fail("dns", exc) from exc
+        self._stage("dns", "ok")
+        try:
+            await self._open_session(addresses, verify=True)
+        except TransportError as error:
+            if not (profile.allow_self_signed and error.diagnosis.code in (
+                    "certificate_untrusted", "hostname_mismatch")):
+                raise
+            if self.transcript is not None:
+                self.transcript.note("certificate not trusted; checking the pinned one")
+            await self.close()
+            await self._open_session(addresses, verify=False)
+        await self._authenticate(credentials)
+
+    async def _open_session(self, addresses: list[tuple], *, verify: bool) -> None:
+        profile = self.profile
+        timeout = profile.timeout
+        self._stage("connect", "start")
+        try:
+            sock = await _connect_socket(addresses, timeout)
+        except (OSError, TimeoutError) as exc:
+            raise self._fail("connect", exc) from exc
+        peer = sock.getpeername()
+        address = next(a for a in addresses if a[3][:2] == peer[:2])
+        implicit_tls = profile.encryption == "ssl"
+        context = tls_context(verify=verify) if profile.encryption != "none" else None
+        self._smtp = aiosmtplib.SMTP(
+            hostname=ascii_host(profile.host), sock=sock, use_tls=implicit_tls,
+            start_tls=False, tls_context=context, timeout=timeout,
+            local_hostname=_ehlo_name(sock))
+        if implicit_tls:
+            self._stage("connect", "ok")
+            self._stage("tls", "start")
+        try:
+            banner = await self._greet(address, implicit_tls)
+        except TransportError:
+            raise
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            stage = "tls" if implicit_tls and "ready message" not in str(exc) else "connect"
+            raise self._fail(stage, exc) from exc
+        self._s(banner)
+        if implicit_tls:
+            self.facts = SessionFacts(self.profile.auth, encrypted=True)
+            await self._check_certificate(verify)
+            self._stage("tls", "ok")
+        else:
+            self._stage("connect", "ok")
+        if profile.encryption == "starttls":
+            self._stage("tls", "start")
+            await self._ehlo("tls")
+            if not self._smtp.supports_extension("starttls"):
+                if self.transcript is not None:
+                    self.transcript.note("the server does not offer STARTTLS")
+                self._stage("tls", "fail")
+                raise TransportError(Diagnosis("tls", "starttls_unavailable"))
+            self._c("STARTTLS")
+            try:
+                reply = await self._smtp.starttls(tls_context=context,
+                                                  server_hostname=ascii_host(profile.host))
+            except aiosmtplib.SMTPResponseException as exc:
+                if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+                    raise self._fail("tls", exc) from exc
+                if self.transcript is not None:
+                    self.transcript.server(exc.code, exc.message)
+                self._stage("tls", "fail")
+                raise TransportError(Diagnosis("tls", "starttls_unavailable", exc.code,
+                                               exc.message)) from exc
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                raise self._fail("tls", exc) from exc
+            self._s(reply)
+            self.facts = SessionFacts(self.profile.auth, encrypted=True)
+            await self._check_certificate(verify)
+            self._stage("tls", "ok")
+        elif profile.encryption == "none":
+            self._stage("tls", "skip")
+        self._stage("ehlo", "start")
+        await self._ehlo("ehlo")
+        methods = [m.lower() for m in self._smtp.server_auth_methods]
+        self.facts = SessionFacts(profile.auth, auth_offered=bool(methods),
+                                  encrypted=self.facts.encrypted)
+        size = self._smtp.esmtp_extensions.get("size", "")
+        self.max_size = int(size) if size.strip().isdigit() and int(size) > 0 else None
+        self._stage("ehlo", "ok")
+
+    async def _greet(self, address: tuple, implicit_tls: bool) -> aiosmtplib.SMTPResponse:
+        """Connect aiosmtplib; if no banner comes soon on a plain socket, check for TLS."""
+        assert self._smtp is not None
+        connect = asyncio.ensure_future(self._smtp.connect())
+        if implicit_tls:
+            return await connect
+        done, _ = await asyncio.wait({connect}, timeout=BANNER_GRACE)
+        if done:
+            return connect.result()
+        probe_task = asyncio.ensure_future(
+            _speaks_tls(address, self.profile.host, min(self.profile.timeout, 5.0)))
+        try:
+            pending = {connect, probe_task}
+            while connect in pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                if probe_task in done and probe_task.result():
+                    if self.transcript is not None:
+                        self.transcript.note("no greeting; the port answers a TLS handshake")
+                    self._stage("connect", "fail")
+                    raise TransportError(Diagnosis("tls", "tls_mode_mismatch"))
+            return connect.result()
+        finally:
+            for task in (connect, probe_task):
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(BaseException):
+                        await task
+
+    async def _check_certificate(self, verified: bool) -> None:
+        assert self._smtp is not None
+        self.certificate = _certificate_info(
+            self.profile.host, self.profile.port, self._smtp.get_transport_info("ssl_object"))
+        if verified:
+            return
+        pins = self.pins or PinStore()
+        pinned = pins.get(self.profile.host, self.profile.port)
+        if pinned is None:
+            if self._confirm_certificate is not None and \
+                    not await self._confirm_certificate(self.certificate):
+                self._stage("tls", "fail")
+                raise TransportError(Diagnosis("tls", "certificate_untrusted"), self.certificate)
+            pins.set(self.profile.host, self.profile.port, self.certificate.sha256)
+            self.pinned_now = True
+            if self.transcript is not None:
+                self.transcript.note(f"certificate pinned: SHA-256 {self.certificate.sha256}")
+        elif not hmac.compare_digest(pinned, self.certificate.sha256):
+            if self.transcript is not None:
+                self.transcript.note(f"pinned SHA-256 {pinned}, server sent "
+                                     f"{self.certificate.sha256}")
+            self._stage("tls", "fail")
+            raise TransportError(Diagnosis("tls", "certificate_changed"), self.certificate)
+
+    async def _ehlo(self, stage: str) -> None:
+        assert self._smtp is not None
+        self._c(f"EHLO {self._smtp.local_hostname}")
+        try:
+            reply = await self._smtp.ehlo()
+        except aiosmtplib.SMTPHeloError as exc:
+            self._s(exc)  # type: ignore[arg-type]
+            if not self._smtp.is_connected or exc.code == 421:
+                raise self._fail("ehlo", exc) from exc
+            self._c(f"HELO {self._smtp.local_hostname}")
+            try:
+                reply = await self._smtp.helo()
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc2:
+                raise self._fail("ehlo", exc2) from exc2
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise self._fail("ehlo", exc) from exc
+        self._s(reply)
+
+    async def _authenticate(self, credentials: Credentials | None) -> None:
+        assert self._smtp is not None
+        if not self.profile.auth or credentials is None:
+            self._stage("auth", "skip")
+            return
+        self._stage("auth", "start")
+        offered = [m.lower() for m in self._smtp.server_auth_methods]
+        if credentials.oauth_token is not None:
+            mechanism = "xoauth2" if "xoauth2" in offered else None
+        else:
+            order = (_PREFERRED_MECHANISMS_TLS if self.facts.encrypted
+                     else _PREFERRED_MECHANISMS_PLAIN)
+            mechanism = next((m for m in order if m in offered), None)
+        if mechanism is None:
+            if self.transcript is not None:
+                self.transcript.note("no usable sign-in method offered: "
+                                     + (" ".join(offered).upper() or "none"))
+            self._stage("auth", "fail")
+            raise TransportError(Diagnosis("auth", "auth_unavailable"))
+        self._c(f"AUTH {mechanism.upper()} ***")
+        try:
+            if mechanism == "xoauth2":
+                assert credentials.oauth_token is not None
+                token = await credentials.oauth_token()
+                reply = await self._smtp.auth_xoauth2(credentials.username, token)
+            else:
+                method = {"plain": self._smtp.auth_plain, "login": self._smtp.auth_login,
+                          "cram-md5": self._smtp.auth_crammd5}[mechanism]
+                reply = await method(credentials.username, credentials.password or "")
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise self._fail("auth", exc) from exc
+        self._s(reply)
+        self.facts = SessionFacts(True, self.facts.auth_offered, self.facts.encrypted, True)
+        self._stage("auth", "ok")
+
+    # -- sending -------------------------------------------------------------------------
+
+    async def send(self, envelope_from: str, recipients: Iterable[str], data: bytes, *,
+                   before_data: Callable[[], None] | None = None,
+                   stages: bool = False) -> tuple[Reply, dict[str, Diagnosis]]:
+        """MAIL, RCPT, DATA for one message. Returns the final reply and refused recipients.
+
+        The first recipient is the one that matters: its refusal raises TransportError.
+        Others (a BCC archive) may be refused without failing the message.
+        `before_data` runs just before DATA (the queue commits `sending` there); a
+        connection lost from then on raises DeliveryUncertain.
+        """
+        smtp = self._smtp
+        if smtp is None or not smtp.is_connected:
+            raise TransportError(Diagnosis("connect", "server_error", None, "not connected"))
+        recipients = list(recipients)
+        options = [f"SIZE={len(data)}"] if self.max_size is not None else []
+        if stages:
+            self._stage("sender", "start")
+        self._c(f"MAIL FROM:<{envelope_from}>" + "".join(f" {o}" for o in options))
+        try:
+            self._s(await smtp.mail(envelope_from, options=options))
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            await self._reset()
+            raise self._fail("sender", exc) from exc
+        if stages:
+            self._stage("sender", "ok")
+            self._stage("recipient", "start")
+        refused: dict[str, Diagnosis] = {}
+        for index, recipient in enumerate(recipients):
+            self._c(f"RCPT TO:<{recipient}>")
+            try:
+                self._s(await smtp.rcpt(recipient))
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                if index == 0:
+                    await self._reset()
+                    raise self._fail("recipient", exc) from exc
+                self._s(exc)  # type: ignore[arg-type]
+                refused[recipient] = classify(exc, "recipient", self.facts)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                await self._reset()
+                raise self._fail("recipient", exc) from exc
+        if stages:
+            self._stage("recipient", "ok")
+            self._stage("data", "start")
+        if before_data is not None:
+            before_data()
+        self._c("DATA")
+        self._c(f"<message, {len(data)} bytes>")
+        try:
+            reply = await smtp.data(data)
+        except aiosmtplib.SMTPDataError as exc:
+            await self._reset()
+            raise self._fail("data", exc) from exc
+        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError,
+                TimeoutError) as exc:
+            if self.transcript is not None:
+                self.transcript.note(f"connection lost after the data began: {exc}")
+            self.close_now()
+            raise DeliveryUncertain(str(exc)) from exc
+        self._s(reply)
+        self.messages_sent += 1
+        if stages:
+            self._stage("data", "ok")
+        return Reply(reply.code, reply.message), refused
+
+    async def _reset(self) -> None:
+        """RSET after a refusal so the session can carry the next message."""
+        smtp = self._smtp
+        if smtp is None or not smtp.is_connected:
+            return
+        try:
+            await smtp.rset()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            self.close_now()
+
+    async def close(self) -> None:
+        """QUIT politely when possible, then close."""
+        smtp, self._smtp = self._smtp, None
+        if smtp is None:
+            return
+        if smtp.is_connected:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(smtp.quit(), 2)
+        smtp.close()
+
+    def close_now(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            smtp.close()
+

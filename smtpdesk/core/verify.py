@@ -1,0 +1,137 @@
+"""Verify: walk every stage against the real server and send one real test message."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from smtpdesk import __version__
+from smtpdesk.core.address import parse_mailbox
+from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.transport import (
+    CertificateInfo,
+    Connection,
+    Credentials,
+    DeliveryUncertain,
+    PinStore,
+    StageCallback,
+    Transcript,
+    TransportError,
+)
+
+DEFAULT_SUBJECT = "smtpdesk test message"
+DEFAULT_BODY = ("This is a test message from smtpdesk.\n\n"
+                "Your outgoing mail settings work: profile {profile}, server {host}:{port} "
+                "({encryption}).\nYou can delete this message.\n")
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    diagnosis: Diagnosis
+    transcript: tuple[str, ...]
+    to: str
+    message_id: str | None = None
+    certificate: CertificateInfo | None = None
+    pinned_now: bool = False
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.diagnosis.ok
+
+    def to_json(self) -> dict:
+        data = self.diagnosis.to_json()
+        data["transcript"] = list(self.transcript)
+        data["to"] = self.to
+        data["message_id"] = self.message_id
+        data["elapsed"] = round(self.elapsed, 3)
+        if self.certificate is not None:
+            data["certificate_sha256"] = self.certificate.sha256
+            data["certificate_pinned_now"] = self.pinned_now
+        return data
+
+
+def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
+                 body: str = DEFAULT_BODY) -> tuple[bytes, str]:
+    """A small, well-formed message (From, To, Date, Message-ID) and its Message-ID."""
+    sender = parse_mailbox(profile.sender)
+    message = EmailMessage()
+    message["From"] = sender.header_address()
+    message["To"] = parse_mailbox(to).header_address()
+    if profile.reply_to:
+        message["Reply-To"] = parse_mailbox(profile.reply_to).header_address()
+    message["Subject"] = subject
+    message["Date"] = format_datetime(_now())
+    message_id = make_msgid(domain=sender.ascii_address.rpartition("@")[2])
+    message["Message-ID"] = message_id
+    message["X-Mailer"] = f"smtpdesk {__version__}"
+    message.set_content(body.format(profile=profile.name, host=profile.host, port=profile.port,
+                                    encryption=profile.encryption))
+    return message.as_bytes(), message_id
+
+
+def _now():
+    from datetime import datetime
+
+    return datetime.now().astimezone()
+
+
+def secret_forms(username: str, secret: str) -> list[str]:
+    """A secret and the base64 forms in which it may cross the wire (AUTH PLAIN/LOGIN)."""
+    forms = {secret, base64.b64encode(secret.encode()).decode(),
+             base64.b64encode(f"\0{username}\0{secret}".encode()).decode(),
+             base64.b64encode(f"{username}\0{username}\0{secret}".encode()).decode()}
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
+def mask(lines: list[str], username: str, secrets: list[str]) -> tuple[str, ...]:
+    """Belt and braces: nothing we write carries a secret, but a server might echo one."""
+    forms = [form for secret in secrets for form in secret_forms(username, secret)]
+    out = []
+    for line in lines:
+        for form in forms:
+            line = line.replace(form, "***")
+        out.append(line)
+    return tuple(out)
+
+
+async def verify(profile: Profile, credentials: Credentials | None, *, to: str | None = None,
+                 on_stage: StageCallback | None = None, pins: PinStore | None = None,
+                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
+                 subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY) -> VerifyResult:
+    """DNS → TCP → TLS → EHLO → AUTH → MAIL → RCPT → DATA; never raises for server trouble."""
+    started = time.monotonic()
+    recipient = to or profile.sender_address
+    transcript = Transcript()
+    connection = Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
+                            confirm_certificate=confirm_certificate)
+    message_id = None
+    try:
+        await connection.open(credentials)
+        data, message_id = test_message(profile, recipient, subject=subject, body=body)
+        envelope_to = parse_mailbox(recipient).ascii_address
+        await connection.send(parse_mailbox(profile.sender).ascii_address, [envelope_to], data,
+                              stages=True)
+        diagnosis = Diagnosis("done", "ok")
+        if on_stage:
+            on_stage("done", "ok")
+    except TransportError as error:
+        diagnosis = error.diagnosis
+    except DeliveryUncertain as exc:
+        diagnosis = Diagnosis("data", "server_error", None,
+                              f"the connection was lost after the message was sent: {exc}")
+    except asyncio.CancelledError:
+        connection.close_now()
+        raise
+    await connection.close()
+    secrets = credentials.secrets() if credentials else []
+    username = credentials.username if credentials else ""
+    return VerifyResult(
+        diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
+        connection.certificate, connection.pinned_now, time.monotonic() - started)
