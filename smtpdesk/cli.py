@@ -1,0 +1,350 @@
+"""The `smtpdesk` command: with no arguments the window, with a subcommand headless work.
+
+Exit codes (CONTRACT §1): 0 done, 1 usage or input error (nothing sent), 2 verify failed /
+detect found nothing / batch ended with failures, 3 batch stopped with work left, 130
+interrupted. With `--json` the last line on stdout is one JSON value; words go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from smtpdesk import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_FAILED, EXIT_LATER, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class UsageError(Exception):
+    """Bad arguments or input: exit 1 with one line that says what and where."""
+
+    def __init__(self, message: str, errors: list[dict] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or [{"code": "usage", "message": message}]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse's own exit 2 becomes 1
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text, None, n)
+
+
+def _pop_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang X` may stand before or after the subcommand."""
+    from smtpdesk.i18n import LANGUAGES
+
+    lang, rest, i = None, [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" or arg.startswith("--lang="):
+            if "=" in arg:
+                value = arg.split("=", 1)[1]
+            elif i + 1 < len(argv):
+                value, i = argv[i + 1], i + 1
+            else:
+                raise UsageError("smtpdesk: --lang needs one of: " + ", ".join(LANGUAGES))
+            if value not in LANGUAGES:
+                raise UsageError(f"smtpdesk: unknown language {value!r}; use one of: "
+                                 + ", ".join(LANGUAGES))
+            lang = value
+        else:
+            rest.append(arg)
+        i += 1
+    return lang, rest
+
+
+class Output:
+    """stdout for results (JSON last), stderr for words and progress."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def say(self, text: str = "") -> None:
+        print(text, file=sys.stderr if self.as_json else sys.stdout, flush=True)
+
+    def warn(self, text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def result(self, value: Any) -> None:
+        if self.as_json:
+            print(json.dumps(value, ensure_ascii=False), flush=True)
+
+
+# -- profiles and passwords ---------------------------------------------------------------
+
+def _profile_error_json(exc) -> list[dict]:
+    return [{"file": str(exc.path) if exc.path else None, "line": exc.line,
+             "field": e.field, "code": e.code, "message": e.message} for e in exc.errors]
+
+
+def load_profile(args: argparse.Namespace):
+    from smtpdesk.core.profile import ProfileError, ProfileNotFound, ProfileStore, load_file
+
+    try:
+        if getattr(args, "profile_file", None):
+            return load_file(Path(args.profile_file))
+        return ProfileStore().load(args.profile)
+    except FileNotFoundError:
+        raise UsageError(f"profile file {args.profile_file} does not exist") from None
+    except ProfileNotFound as exc:
+        raise UsageError(f"no profile named {exc.name!r} (see: smtpdesk profiles)",
+                         [{"field": "profile", "code": "not_found", "message": str(exc)}]
+                         ) from None
+    except ProfileError as exc:
+        raise UsageError(str(exc), _profile_error_json(exc)) from None
+
+
+def read_stdin_password() -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise UsageError("--password-stdin given but nothing came on standard input")
+    return line.rstrip("\r\n")
+
+
+def credentials_for(profile, args: argparse.Namespace, out: Output):
+    """Credentials for the profile, or UsageError saying where a password can come from."""
+    from smtpdesk.core import secrets
+    from smtpdesk.core.transport import Credentials
+
+    if not profile.auth:
+        return None
+    if profile.auth_method == "oauth2":
+        raise UsageError("OAuth2 sign-in is not available in this version; "
+                         "use auth_method = \"password\"")
+    given = read_stdin_password() if getattr(args, "password_stdin", False) else None
+    try:
+        password = secrets.resolve_password(profile.name, given=given)
+    except secrets.KeyringUnavailable:
+        raise UsageError(
+            "the system keyring is not available, so no stored password can be read; "
+            "give the password with --password-stdin or SMTPDESK_PASSWORD",
+            [{"field": "password", "code": "keyring_unavailable",
+              "message": "no keyring backend"}]) from None
+    if password is None:
+        raise UsageError(
+            f"no password for profile {profile.name!r}: store one with "
+            f"'smtpdesk profiles set-password {profile.name} --password-stdin', "
+            "or give it with --password-stdin or SMTPDESK_PASSWORD",
+            [{"field": "password", "code": "missing", "message": "no password"}])
+    if profile.encryption == "none":
+        out.warn(_tr("Warning: the password is sent without encryption."))
+    return Credentials(profile.login_name, password.value)
+
+
+# -- commands -----------------------------------------------------------------------------
+
+def cmd_verify(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk import texts
+    from smtpdesk.core.address import AddressError, parse_address
+    from smtpdesk.core.verify import verify
+
+    profile = load_profile(args)
+    if args.to:
+        try:
+            parse_address(args.to)
+        except AddressError as exc:
+            raise UsageError(f"--to: {exc}", [{"field": "to", "code": exc.code,
+                                                "message": str(exc)}]) from None
+    credentials = credentials_for(profile, args, out)
+
+    def on_stage(stage: str, status: str) -> None:
+        if status in ("ok", "fail") and stage != "done" and not out.as_json:
+            mark = "✓" if status == "ok" else "✗"
+            print(f"  {mark} {texts.stage_name(stage)}", file=sys.stderr, flush=True)
+
+    result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
+    d = result.diagnosis
+    params = {"host": profile.host, "port": profile.port, "to": result.to,
+              "user": profile.login_name if profile.auth else "", "sender": profile.sender}
+    summary, step = texts.hint_parts(d.code, **params)
+    if result.pinned_now and result.certificate:
+        out.warn(_tr("Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}").format(
+            host=profile.host, port=profile.port, sha=result.certificate.sha256))
+    if out.as_json:
+        data = result.to_json()
+        data["hint"] = f"{summary} {step}"
+        out.result(data)
+    else:
+        mark = "✓" if d.ok else "✗"
+        out.say(f"{mark} {summary}")
+        out.say(f"  {step}")
+        if not d.ok:
+            out.say(f"  [{texts.stage_name(d.stage)}: {d.code}]")
+        if d.smtp_code is not None or d.server_message:
+            out.say("  " + _tr("Server reply:") + f" {d.smtp_code or ''} {d.server_message or ''}"
+                    .rstrip())
+        if args.transcript:
+            out.say()
+            for line in result.transcript:
+                out.say(line)
+    return EXIT_OK if d.ok else EXIT_FAILED
+
+
+def _profile_json(profile) -> dict:
+    from smtpdesk.core import secrets
+
+    return {"name": profile.name, "host": profile.host, "port": profile.port,
+            "encryption": profile.encryption, "auth": profile.auth,
+            "username": profile.username, "sender": profile.sender,
+            "has_password": secrets.has_password(profile.name)}
+
+
+def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core import secrets
+    from smtpdesk.core.profile import ProfileError, ProfileNotFound, ProfileStore
+
+    store = ProfileStore()
+    action = args.action
+    try:
+        if action == "import":
+            profile = store.import_file(Path(args.file), args.name)
+            out.say(_tr("Profile {name} stored.").format(name=profile.name))
+            out.result(_profile_json(profile))
+            return EXIT_OK
+        if action == "delete":
+            store.delete(args.name)
+            out.say(_tr("Profile {name} deleted.").format(name=args.name))
+            out.result({"ok": True, "deleted": args.name})
+            return EXIT_OK
+        if action == "set-password":
+            if not args.password_stdin:
+                raise UsageError("set-password reads the password from standard input: "
+                                 "add --password-stdin")
+            if not store.exists(args.name):
+                raise ProfileNotFound(args.name)
+            try:
+                secrets.set_password(args.name, read_stdin_password())
+            except secrets.KeyringUnavailable as exc:
+                raise UsageError(f"the system keyring is not available ({exc}); the password "
+                                 "can still be given with --password-stdin or "
+                                 "SMTPDESK_PASSWORD when sending") from None
+            out.say(_tr("Password stored in the system keyring for {name}.").format(
+                name=args.name))
+            out.result({"ok": True, "name": args.name})
+            return EXIT_OK
+    except FileNotFoundError as exc:
+        raise UsageError(f"{exc.filename}: no such file") from None
+    except ProfileNotFound as exc:
+        raise UsageError(str(exc)) from None
+    except ProfileError as exc:
+        raise UsageError(str(exc), _profile_error_json(exc)) from None
+    profiles, errors = store.list()
+    for error in errors:
+        out.warn(f"{error}")
+    rows = [_profile_json(p) for p in profiles]
+    if out.as_json:
+        out.result(rows)
+    elif not rows:
+        out.say(_tr("No profiles yet. Import one with: smtpdesk profiles import FILE"))
+    for row in rows if not out.as_json else []:
+        key = "✓" if row["has_password"] or not row["auth"] else " "
+        out.say(f"{row['name']:<20} {row['host']}:{row['port']} {row['encryption']:<8} "
+                f"{row['sender']}  [{key}]")
+    return EXIT_OK
+
+
+# -- parser -------------------------------------------------------------------------------
+
+def _add_profile_choice(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--profile", metavar="NAME", help="a stored profile")
+    group.add_argument("--profile-file", metavar="FILE", help="a profile TOML file, not stored")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="smtpdesk", description="Outgoing mail that works: verify your "
+                     "SMTP settings and send personal batches.")
+    parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window with the built-in local test inbox")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    verify = sub.add_parser("verify", help="check a profile by sending a real test message")
+    _add_profile_choice(verify)
+    verify.add_argument("--to", metavar="ADDRESS", help="test recipient (default: the sender)")
+    verify.add_argument("--transcript", action="store_true", help="print the dialogue")
+    verify.add_argument("--password-stdin", action="store_true")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+    profiles = sub.add_parser("profiles", help="list, import, delete profiles")
+    profiles.add_argument("--json", action="store_true")
+    profiles.set_defaults(func=cmd_profiles, action="list")
+    actions = profiles.add_subparsers(dest="action", parser_class=_Parser)
+    imp = actions.add_parser("import", help="store a profile file")
+    imp.add_argument("file")
+    imp.add_argument("--name")
+    imp.add_argument("--json", action="store_true")
+    delete = actions.add_parser("delete", help="delete a stored profile")
+    delete.add_argument("name")
+    delete.add_argument("--json", action="store_true")
+    setpw = actions.add_parser("set-password", help="store the password in the OS keyring")
+    setpw.add_argument("name")
+    setpw.add_argument("--password-stdin", action="store_true")
+    setpw.add_argument("--json", action="store_true")
+
+    for extra in _EXTRA_COMMANDS:
+        extra(sub)
+    return parser
+
+
+# later modules (batches, detect, login) register their subcommands here
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def _register_extras() -> None:
+    import importlib
+
+    for module in ("smtpdesk.cli_batch", "smtpdesk.cli_detect"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def _ensure_qt_core(lang: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from smtpdesk import i18n
+
+    if QCoreApplication.instance() is None:
+        _ensure_qt_core.app = QCoreApplication([sys.argv[0] if sys.argv else "smtpdesk"])
+    i18n.install(i18n.choose_language(lang))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    out = Output(as_json)
+    try:
+        lang, argv = _pop_lang(argv)
+        if not argv or argv == ["--demo"]:
+            from smtpdesk.app import main as gui_main
+
+            return gui_main(demo=bool(argv), lang=lang)
+        _register_extras()
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("smtpdesk: choose a command (see smtpdesk --help)")
+        _ensure_qt_core(lang)
+        return args.func(args, out)
+    except UsageError as exc:
+        print(f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc),
+              file=sys.stderr)
+        if as_json:
+            print(json.dumps({"ok": False, "errors": exc.errors}, ensure_ascii=False))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(_tr("Interrupted."), file=sys.stderr)
+        return EXIT_INTERRUPTED

@@ -1,0 +1,80 @@
+"""Languages: choosing one (CONTRACT §1 "Language") and installing its Qt translators.
+
+Our catalogues are `translations/smtpdesk_<lang>.qm`; Qt's own come from the PySide6 wheel
+(`qtbase_cs`, `qtbase_pl`, `qt_sl`). `SMTPDESK_TRANS_SCALE=1.4` pads every translated
+string (long-text stress mode) to find clipped labels.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from smtpdesk.core import settings
+from smtpdesk.resources import bundled_path
+
+LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def choose_language(requested: str | None = None) -> str:
+    """--lang, else the language last chosen in the window, else the system locale."""
+    if requested in LANGUAGES:
+        return requested  # type: ignore[return-value]
+    saved = settings.load().get("language")
+    return saved if saved in LANGUAGES else system_language()
+
+
+class _StretchTranslator(QTranslator):
+    """Pads every string by a factor, to stress layouts with long translations."""
+
+    def __init__(self, inner: list[QTranslator], scale: float) -> None:
+        super().__init__()
+        self._inner, self._scale = inner, scale
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+        text = None
+        for translator in self._inner:
+            text = translator.translate(context, source, disambiguation, n) or None
+            if text:
+                break
+        text = text or source
+        extra = int(len(text) * (self._scale - 1))
+        return text + " " + "~" * max(extra - 1, 0) if extra > 0 else text
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def install(lang: str) -> str:
+    """Replace the installed translators with those for `lang`; returns the language."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("a QCoreApplication is needed before translations")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded: list[QTranslator] = []
+    if lang != "en":
+        ours = QTranslator()
+        if ours.load(str(bundled_path("translations", f"smtpdesk_{lang}.qm"))):
+            loaded.append(ours)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in (f"qtbase_{lang}", f"qt_{lang}"):
+            qt = QTranslator()
+            if qt.load(name, qt_dir):
+                loaded.append(qt)
+                break
+    scale = float(os.environ.get("SMTPDESK_TRANS_SCALE", "1") or 1)
+    if scale > 1:
+        loaded = [_StretchTranslator(loaded, scale)]
+    for translator in loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return lang

@@ -1,0 +1,153 @@
+"""The words for the core's codes: verify hints, stage names, input-error messages.
+
+One place for the CLI and the window alike, built on QtCore's translation functions so the
+Slovenian, Czech and Polish catalogues cover both. Strings are marked with
+QT_TRANSLATE_NOOP so lupdate finds them, and translated when shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_STAGES = {
+    "dns": QT_TRANSLATE_NOOP("Stage", "DNS"),
+    "connect": QT_TRANSLATE_NOOP("Stage", "Connect"),
+    "tls": QT_TRANSLATE_NOOP("Stage", "Encryption"),
+    "ehlo": QT_TRANSLATE_NOOP("Stage", "Greeting"),
+    "auth": QT_TRANSLATE_NOOP("Stage", "Sign-in"),
+    "sender": QT_TRANSLATE_NOOP("Stage", "Sender"),
+    "recipient": QT_TRANSLATE_NOOP("Stage", "Recipient"),
+    "data": QT_TRANSLATE_NOOP("Stage", "Message"),
+    "done": QT_TRANSLATE_NOOP("Stage", "Done"),
+}
+
+# (what happened, what to do next) per verify code; {host} {port} {user} may appear
+_HINTS = {
+    "ok": (
+        QT_TRANSLATE_NOOP("Hint", "The test message was accepted by the server."),
+        QT_TRANSLATE_NOOP("Hint", "Check the inbox of {to}: the test message should arrive "
+                                  "in a minute. Your settings are ready to use."),
+    ),
+    "dns_failed": (
+        QT_TRANSLATE_NOOP("Hint", "The server name {host} could not be found."),
+        QT_TRANSLATE_NOOP("Hint", "Check the spelling of the server (for example "
+                                  "smtp.gmail.com) and that this computer is online."),
+    ),
+    "connection_refused": (
+        QT_TRANSLATE_NOOP("Hint", "Nothing answers at {host} on port {port}."),
+        QT_TRANSLATE_NOOP("Hint", "Check the port: usually 465 for SSL/TLS, 587 for "
+                                  "STARTTLS, 25 without encryption. Your provider's help "
+                                  "page lists the right one."),
+    ),
+    "timeout": (
+        QT_TRANSLATE_NOOP("Hint", "The server {host} did not answer in time on port {port}."),
+        QT_TRANSLATE_NOOP("Hint", "A firewall or your network may block this port. Try port "
+                                  "587 (STARTTLS) or 465 (SSL/TLS), or ask your IT support."),
+    ),
+    "tls_mode_mismatch": (
+        QT_TRANSLATE_NOOP("Hint", "The encryption does not match port {port}: the server "
+                                  "expects the other kind."),
+        QT_TRANSLATE_NOOP("Hint", "Choose SSL/TLS for port 465 and STARTTLS for port 587, "
+                                  "then verify again."),
+    ),
+    "starttls_unavailable": (
+        QT_TRANSLATE_NOOP("Hint", "The server does not offer STARTTLS encryption on port "
+                                  "{port}."),
+        QT_TRANSLATE_NOOP("Hint", "Try SSL/TLS on port 465. smtpdesk never falls back to "
+                                  "sending without encryption on its own."),
+    ),
+    "certificate_untrusted": (
+        QT_TRANSLATE_NOOP("Hint", "The server's certificate is not trusted (self-signed, "
+                                  "from an unknown authority, or expired)."),
+        QT_TRANSLATE_NOOP("Hint", "If this is your company's own server, ask IT whether it "
+                                  "uses a self-signed certificate and turn on \"Allow "
+                                  "self-signed certificate\". Never do that for a public "
+                                  "provider."),
+    ),
+    "certificate_changed": (
+        QT_TRANSLATE_NOOP("Hint", "Warning: the server's certificate is different from the "
+                                  "one you accepted before."),
+        QT_TRANSLATE_NOOP("Hint", "Someone may be intercepting the connection. Do not send "
+                                  "until IT confirms the server's certificate was "
+                                  "replaced."),
+    ),
+    "hostname_mismatch": (
+        QT_TRANSLATE_NOOP("Hint", "The certificate is valid, but for another server name "
+                                  "than {host}."),
+        QT_TRANSLATE_NOOP("Hint", "Use the server name your provider gives (the one in the "
+                                  "certificate), not an alias or an IP address."),
+    ),
+    "encryption_required": (
+        QT_TRANSLATE_NOOP("Hint", "The server requires encryption before it accepts mail."),
+        QT_TRANSLATE_NOOP("Hint", "Choose STARTTLS (port 587) or SSL/TLS (port 465)."),
+    ),
+    "auth_required": (
+        QT_TRANSLATE_NOOP("Hint", "The server only sends mail for users who sign in."),
+        QT_TRANSLATE_NOOP("Hint", "Turn on \"Server requires sign-in\" and enter your user "
+                                  "name and password."),
+    ),
+    "auth_unavailable": (
+        QT_TRANSLATE_NOOP("Hint", "The server offers no sign-in method smtpdesk can use on "
+                                  "this connection."),
+        QT_TRANSLATE_NOOP("Hint", "Most servers allow sign-in only over an encrypted "
+                                  "connection: choose STARTTLS (587) or SSL/TLS (465)."),
+    ),
+    "auth_failed": (
+        QT_TRANSLATE_NOOP("Hint", "The server refused the user name or password."),
+        QT_TRANSLATE_NOOP("Hint", "Check the user name ({user}) and the password. Gmail, "
+                                  "Yahoo and Microsoft accounts with two-step verification "
+                                  "need an app password instead of the normal one; "
+                                  "Microsoft 365 may need sign-in with Microsoft (OAuth2)."),
+    ),
+    "sender_rejected": (
+        QT_TRANSLATE_NOOP("Hint", "The server does not let this account send as {sender}."),
+        QT_TRANSLATE_NOOP("Hint", "Use the address that belongs to the account you sign in "
+                                  "with, or ask your provider to allow this sender address."),
+    ),
+    "recipient_rejected": (
+        QT_TRANSLATE_NOOP("Hint", "The server refused the test recipient {to}."),
+        QT_TRANSLATE_NOOP("Hint", "Check the address, or send the test to another address "
+                                  "of yours."),
+    ),
+    "message_too_large": (
+        QT_TRANSLATE_NOOP("Hint", "The message is larger than the server accepts."),
+        QT_TRANSLATE_NOOP("Hint", "Make attachments smaller or send them as a link."),
+    ),
+    "rate_limited": (
+        QT_TRANSLATE_NOOP("Hint", "The server is refusing for now because too much was sent "
+                                  "or too quickly."),
+        QT_TRANSLATE_NOOP("Hint", "Wait and try again later; lower the sending limits in "
+                                  "the advanced settings to stay under the provider's "
+                                  "limit."),
+    ),
+    "server_error": (
+        QT_TRANSLATE_NOOP("Hint", "The server reported a problem."),
+        QT_TRANSLATE_NOOP("Hint", "Read the server's reply below. If it does not help, "
+                                  "copy the details and send them to your provider or IT "
+                                  "support."),
+    ),
+}
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def stage_name(stage: str) -> str:
+    return tr("Stage", _STAGES.get(stage, stage))
+
+
+def hint_parts(code: str, **params: object) -> tuple[str, str]:
+    """(what happened, next step), translated, with {host} {port} {user} {to} filled."""
+    summary, step = _HINTS.get(code, _HINTS["server_error"])
+    values = {"host": "", "port": "", "user": "", "to": "", "sender": ""}
+    values.update({k: str(v) for k, v in params.items() if v is not None})
+    return tr("Hint", summary).format(**values), tr("Hint", step).format(**values)
+
+
+def hint(code: str, **params: object) -> str:
+    return " ".join(hint_parts(code, **params))
+
+
+def all_codes() -> list[str]:
+    return list(_HINTS)

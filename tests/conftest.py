@@ -1,0 +1,71 @@
+"""Shared fixtures: an isolated SMTPDESK_HOME, a test keyring in a temp dir, a test CA."""
+
+from __future__ import annotations
+
+import os
+import ssl
+from pathlib import Path
+
+import pytest
+import trustme
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture(scope="session")
+def ca_file(ca, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return path
+
+
+def server_context(cert: trustme.LeafCert) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(context)
+    return context
+
+
+@pytest.fixture(scope="session")
+def good_context(ca) -> ssl.SSLContext:
+    """Trusted by the test CA, for 127.0.0.1 and localhost."""
+    return server_context(ca.issue_cert("127.0.0.1", "localhost"))
+
+
+@pytest.fixture(scope="session")
+def other_host_context(ca) -> ssl.SSLContext:
+    """Trusted, but issued for another host name."""
+    return server_context(ca.issue_cert("mail.other.test"))
+
+
+@pytest.fixture(scope="session")
+def self_signed_context() -> ssl.SSLContext:
+    """A certificate from a CA nobody trusts: what a self-signed office server presents."""
+    return server_context(trustme.CA().issue_cert("127.0.0.1", "localhost"))
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch, ca_file) -> Path:
+    """SMTPDESK_HOME in a temp dir, the test CA trusted, a plaintext keyring in a temp dir."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("SMTPDESK_HOME", str(home))
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    monkeypatch.delenv("SMTPDESK_PASSWORD", raising=False)
+    keyring_dir = tmp_path / "keyring"
+    keyring_dir.mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(keyring_dir))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    backend = PlaintextKeyring()
+    backend.file_path = str(keyring_dir / "keyring_pass.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield home
+    keyring.set_keyring(previous)

@@ -1,0 +1,398 @@
+"""Verify against real SMTP servers on 127.0.0.1: every code of the closed list."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+import trustme
+from conftest import server_context
+from servers import (
+    PASSWORD,
+    USERNAME,
+    ScriptedServer,
+    Tarpit,
+    free_port,
+    start_server,
+)
+
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.transport import Credentials, PinStore
+from smtpdesk.core.verify import secret_forms, verify
+
+SENDER = "Jan Novák <info@novak.cz>"
+
+
+def profile(port: int, encryption: str = "starttls", **changes) -> Profile:
+    values = dict(name="Pisarna", host="127.0.0.1", port=port, sender=SENDER,
+                  encryption=encryption, auth=True, username=USERNAME, timeout=3)
+    values.update(changes)
+    return Profile(**values)
+
+
+def creds(password: str = PASSWORD) -> Credentials:
+    return Credentials(USERNAME, password)
+
+
+@pytest.fixture
+def servers():
+    started = []
+
+    def start(**kwargs):
+        server = start_server(**kwargs)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def scripted():
+    started = []
+
+    def start(script, **kwargs):
+        server = ScriptedServer(script, **kwargs)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+async def run(p: Profile, credentials: Credentials | None = None, home=None, **kwargs):
+    pins = PinStore(home / "pins.json") if home else None
+    return await verify(p, credentials if credentials is not None else
+                        (creds() if p.auth else None), pins=pins, **kwargs)
+
+
+# -- success ------------------------------------------------------------------------------
+
+async def test_starttls_with_auth_sends_a_well_formed_test_message(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    result = await run(profile(server.port), home=home)
+    assert result.diagnosis.code == "ok" and result.diagnosis.stage == "done"
+    assert len(server.received) == 1
+    received = server.received[0]
+    message = received.message
+    assert received.mail_from == "info@novak.cz" and received.rcpt_tos == ["info@novak.cz"]
+    assert str(message["From"]) == SENDER
+    assert "=?utf-8?" in received.data.decode().split("\r\n\r\n")[0]  # name RFC 2047-encoded
+    assert message["To"] and message["Date"] and message["Message-ID"] == result.message_id
+    assert "smtpdesk" in message["Subject"] and "test" in message.get_content()
+    assert "C: STARTTLS" in result.transcript and "C: AUTH PLAIN ***" in result.transcript
+    assert not any(form in line for line in result.transcript
+                   for form in secret_forms(USERNAME, PASSWORD))
+
+
+async def test_implicit_tls_with_auth(home, servers, good_context):
+    server = servers(mode="ssl", server_context=good_context, auth_require_tls=False)
+    result = await run(profile(server.port, "ssl"), home=home)
+    assert result.diagnosis.code == "ok"
+    assert server.received[0].rcpt_tos == ["info@novak.cz"]
+
+
+async def test_to_address_and_reply_to(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    result = await run(profile(server.port, reply_to="racunovodstvo@novak.cz"), home=home,
+                       to="ana@example.si")
+    assert result.ok
+    assert server.received[0].rcpt_tos == ["ana@example.si"]
+    assert str(server.received[0].message["Reply-To"]) == "racunovodstvo@novak.cz"
+
+
+async def test_plain_without_auth_is_fine_where_the_server_allows(home, servers):
+    server = servers(mode="plain", auth=False)
+    result = await run(profile(server.port, "none", auth=False), home=home)
+    assert result.ok
+
+
+# -- dns, connect, timeout ----------------------------------------------------------------
+
+async def test_unresolvable_host(home):
+    result = await run(profile(587, host="smtp.does-not-exist.invalid"), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("dns", "dns_failed")
+    assert result.diagnosis.smtp_code is None and result.diagnosis.server_message is None
+
+
+async def test_closed_port(home):
+    result = await run(profile(free_port()), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("connect", "connection_refused")
+
+
+async def test_silent_server_times_out(home):
+    tarpit = Tarpit()
+    try:
+        started = time.monotonic()
+        result = await run(profile(tarpit.port, timeout=2), home=home)
+        elapsed = time.monotonic() - started
+    finally:
+        tarpit.stop()
+    assert result.diagnosis.code == "timeout"
+    assert result.diagnosis.smtp_code is None
+    assert 1.5 < elapsed < 6
+
+
+# -- TLS ----------------------------------------------------------------------------------
+
+async def test_ssl_chosen_for_a_starttls_port(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    started = time.monotonic()
+    result = await run(profile(server.port, "ssl", timeout=10), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "tls_mode_mismatch")
+    assert time.monotonic() - started < 3  # a protocol error, not a waited-out timeout
+
+
+@pytest.mark.parametrize("encryption", ["starttls", "none"])
+async def test_starttls_or_plain_to_an_implicit_tls_port(home, servers, good_context,
+                                                         encryption):
+    server = servers(mode="ssl", server_context=good_context, auth_require_tls=False)
+    started = time.monotonic()
+    result = await run(profile(server.port, encryption, timeout=15), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "tls_mode_mismatch")
+    assert time.monotonic() - started < 4  # detected, not a 15 s wait
+    assert server.received == []
+
+
+async def test_starttls_not_offered_never_falls_back(home, servers):
+    server = servers(mode="plain", auth=True, auth_require_tls=False)
+    result = await run(profile(server.port, "starttls"), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "starttls_unavailable")
+    assert not any(line.startswith(("C: AUTH", "C: MAIL")) for line in result.transcript)
+    assert server.received == []
+
+
+@pytest.mark.parametrize("mode,encryption", [("starttls", "starttls"), ("ssl", "ssl")])
+async def test_untrusted_certificate(home, servers, self_signed_context, mode, encryption):
+    server = servers(mode=mode, server_context=self_signed_context, auth_require_tls=False)
+    result = await run(profile(server.port, encryption), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "certificate_untrusted")
+    assert server.received == []
+
+
+async def test_certificate_for_another_host(home, servers, other_host_context):
+    server = servers(mode="starttls", server_context=other_host_context)
+    result = await run(profile(server.port), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "hostname_mismatch")
+
+
+async def test_self_signed_is_pinned_then_a_changed_certificate_is_refused(home, servers):
+    port = free_port()
+    first = servers(mode="starttls", port=port,
+                    server_context=server_context(trustme.CA().issue_cert("127.0.0.1")))
+    p = profile(port, allow_self_signed=True)
+    result = await run(p, home=home)
+    assert result.ok and result.pinned_now and result.certificate is not None
+    assert PinStore(home / "pins.json").get("127.0.0.1", port) == result.certificate.sha256
+    again = await run(p, home=home)
+    assert again.ok and not again.pinned_now
+    first.stop()
+    swapped = servers(mode="starttls", port=port,
+                      server_context=server_context(trustme.CA().issue_cert("127.0.0.1")))
+    changed = await run(p, home=home)
+    assert (changed.diagnosis.stage, changed.diagnosis.code) == ("tls", "certificate_changed")
+    assert swapped.received == []
+
+
+async def test_pinning_asks_and_a_refusal_pins_nothing(home, servers, self_signed_context):
+    server = servers(mode="starttls", server_context=self_signed_context)
+    seen = []
+
+    async def refuse(certificate):
+        seen.append(certificate.sha256)
+        return False
+
+    result = await run(profile(server.port, allow_self_signed=True), home=home,
+                       confirm_certificate=refuse)
+    assert result.diagnosis.code == "certificate_untrusted" and len(seen) == 1
+    assert PinStore(home / "pins.json").get("127.0.0.1", server.port) is None
+
+
+async def test_allow_self_signed_still_accepts_a_trusted_certificate_without_pinning(
+        home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    result = await run(profile(server.port, allow_self_signed=True), home=home)
+    assert result.ok and not result.pinned_now
+
+
+async def test_encryption_off_but_server_demands_starttls(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context, require_starttls=True)
+    result = await run(profile(server.port, "none", auth=False), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code) == ("tls", "encryption_required", 530)
+    assert "STARTTLS" in d.server_message
+
+
+# -- sign-in ------------------------------------------------------------------------------
+
+async def test_auth_off_but_server_requires_it(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context, auth_required=True)
+    result = await run(profile(server.port, auth=False), home=home)
+    assert (result.diagnosis.code, result.diagnosis.smtp_code) == ("auth_required", 530)
+
+
+async def test_auth_off_and_relay_denied_means_sign_in_needed(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context,
+                     replies={"RCPT": "554 5.7.1 <info@novak.cz>: Relay access denied"})
+    result = await run(profile(server.port, auth=False), home=home)
+    assert result.diagnosis.code == "auth_required"
+
+
+async def test_relay_denied_after_sign_in_is_a_recipient_refusal(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context,
+                     replies={"RCPT": "554 5.7.1 <x@elsewhere.test>: Relay access denied"})
+    result = await run(profile(server.port), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient",
+                                                               "recipient_rejected")
+
+
+async def test_wrong_password(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    result = await run(profile(server.port), creds("wrong-password"), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code) == ("auth", "auth_failed", 535)
+    assert server.received == []
+
+
+async def test_auth_not_offered_before_encryption(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)  # AUTH only after STARTTLS
+    result = await run(profile(server.port, "none"), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("auth", "auth_unavailable")
+
+
+@pytest.mark.parametrize("reply,code", [
+    ("535 5.7.8 Error: authentication failed: authentication failure", "auth_failed"),
+    ("534-5.7.9 Application-specific password required. Learn more at\r\n"
+     "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor", "auth_failed"),
+    ("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+     "auth_failed"),
+    ("454 4.7.0 Temporary authentication failure", "server_error"),
+    ("504 5.5.4 Unrecognized authentication type", "auth_unavailable"),
+    ("538 5.7.11 Encryption required for requested authentication mechanism",
+     "encryption_required"),
+])
+async def test_real_server_sign_in_replies(home, scripted, reply, code):
+    server = scripted(lambda line: reply if line.upper().startswith("AUTH") else None,
+                      ehlo="250-mail.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME")
+    result = await run(profile(server.port, "none"), home=home)
+    assert result.diagnosis.code == code
+    assert result.diagnosis.smtp_code == int(reply[:3])
+    assert not any(form in line for line in result.transcript
+                   for form in secret_forms(USERNAME, PASSWORD))
+
+
+# -- sender, recipient, data --------------------------------------------------------------
+
+NOT_OWNED = "553 5.7.1 <info@novak.cz>: Sender address rejected: not owned by user info@novak.cz"
+
+
+@pytest.mark.parametrize("command,reply,stage", [
+    ("MAIL", NOT_OWNED, "sender"),
+    ("RCPT", NOT_OWNED, "recipient"),  # Postfix's delayed reject comes at RCPT TO
+    ("DATA", "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+     "data"),
+    ("MAIL", "550 5.1.7 <info@novak.cz>: Sender address rejected: Domain not found",
+     "sender"),
+])
+async def test_sender_rejected_wherever_it_comes(home, servers, good_context, command, reply,
+                                                 stage):
+    server = servers(mode="starttls", server_context=good_context, replies={command: reply})
+    result = await run(profile(server.port), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code) == (stage, "sender_rejected", int(reply[:3]))
+    assert d.server_message == reply[4:]
+
+
+async def test_recipient_rejected(home, servers, good_context):
+    reply = ("550 5.1.1 <nobody@novak.cz>: Recipient address rejected: User unknown in "
+             "virtual mailbox table")
+    server = servers(mode="starttls", server_context=good_context, replies={"RCPT": reply})
+    result = await run(profile(server.port), home=home, to="nobody@novak.cz")
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient",
+                                                               "recipient_rejected")
+
+
+@pytest.mark.parametrize("command,reply", [
+    ("DATA", "552 5.3.4 Message size exceeds fixed limit"),
+    ("MAIL", "552 5.3.4 Message size exceeds fixed limit"),
+])
+async def test_message_too_large(home, servers, good_context, command, reply):
+    server = servers(mode="starttls", server_context=good_context, replies={command: reply})
+    result = await run(profile(server.port), home=home)
+    assert (result.diagnosis.code, result.diagnosis.smtp_code) == ("message_too_large", 552)
+
+
+async def test_size_limit_of_the_server_itself(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context, data_size_limit=200)
+    result = await run(profile(server.port), home=home)
+    assert result.diagnosis.code == "message_too_large"
+
+
+@pytest.mark.parametrize("command,reply", [
+    ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
+    ("MAIL", "421 4.7.0 Try again later, closing connection."),
+    ("RCPT", "451 4.7.1 Please try again later"),
+    ("RCPT", "452 4.5.3 Too many recipients"),
+    ("DATA", "550 5.4.5 Daily user sending quota exceeded."),
+    ("RCPT", "450 4.2.0 <info@novak.cz>: Recipient address rejected: Greylisted"),
+])
+async def test_rate_limited(home, servers, good_context, command, reply):
+    server = servers(mode="starttls", server_context=good_context, replies={command: reply})
+    result = await run(profile(server.port), home=home)
+    assert (result.diagnosis.code, result.diagnosis.smtp_code) == ("rate_limited",
+                                                                   int(reply[:3]))
+
+
+async def test_other_refusals_are_server_errors_with_the_reply(home, servers, good_context):
+    reply = "554 5.7.1 Message rejected: content looks like spam"
+    server = servers(mode="starttls", server_context=good_context, replies={"DATA": reply})
+    result = await run(profile(server.port), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code, d.server_message) == (
+        "data", "server_error", 554, reply[4:])
+
+
+async def test_banner_refusal(home, scripted):
+    server = scripted(lambda line: None, banner="554 5.7.1 No SMTP service for you")
+    result = await run(profile(server.port, "none"), home=home)
+    assert (result.diagnosis.stage, result.diagnosis.code, result.diagnosis.smtp_code) == (
+        "connect", "server_error", 554)
+
+
+# -- the window's needs -------------------------------------------------------------------
+
+async def test_stages_are_reported_in_order(home, servers, good_context):
+    server = servers(mode="starttls", server_context=good_context)
+    events = []
+    result = await run(profile(server.port), home=home,
+                       on_stage=lambda stage, status: events.append((stage, status)))
+    assert result.ok
+    done = [stage for stage, status in events if status == "ok"]
+    assert done == ["dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data",
+                    "done"]
+
+
+async def test_cancelling_a_verify_against_a_tarpit_is_prompt(home):
+    tarpit = Tarpit()
+    try:
+        task = asyncio.ensure_future(run(profile(tarpit.port, timeout=30), home=home))
+        await asyncio.sleep(1.5)
+        started = time.monotonic()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert time.monotonic() - started < 1
+    finally:
+        tarpit.stop()
+
+
+async def test_good_verify_is_fast_on_loopback(home, servers, good_context):
+    """Issue target: under 2 s. Not a timing assertion on the suite's speed: a budget
+    generous enough (10x) that only a real stall (a reverse DNS lookup, a waited
+    timeout) fails it."""
+    server = servers(mode="starttls", server_context=good_context)
+    result = await run(profile(server.port), home=home)
+    assert result.ok and result.elapsed < 2
