@@ -1,0 +1,394 @@
+"""Finding outgoing-mail settings for an address.
+
+Owns the bundled provider database (`resources/providers/*.xml`: Thunderbird autoconfig
+`clientConfig` files plus smtpdesk's own `sd:` elements for limits, help links and the source
+of every fact) and the search that runs when the database has no answer: DNS SRV
+(RFC 6186), MX, then probing guessed hosts. It opens no socket itself: probing goes through
+`smtpdesk.core.transport.probe` or an injected prober.
+
+An address that is not an address (no @, bad domain) raises `ValueError`
+(`smtpdesk.core.address.AddressError`); an address nothing is known about gives `None`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Protocol
+
+from smtpdesk.core.address import ascii_domain, parse_mailbox
+from smtpdesk.resources import resource_path
+
+SD_NAMESPACE = "https://smtpdesk.example/ns/1"
+ENCRYPTIONS = ("none", "ssl", "starttls")
+SOURCES = ("database", "srv", "mx", "probe")
+# the probing order: implicit TLS first, then STARTTLS, plain port 25 last
+DEFAULT_PORTS: tuple[tuple[int, str], ...] = ((465, "ssl"), (587, "starttls"), (25, "none"))
+
+_SD = "{" + SD_NAMESPACE + "}"
+_SOCKET_TYPES = {"SSL": "ssl", "STARTTLS": "starttls", "plain": "none"}
+_USERNAME_FORMS = {"%EMAILADDRESS%": "address", "%EMAILLOCALPART%": "localpart"}
+
+Prober = Callable[[str, int, str, float], Awaitable[bool]]
+
+
+class Resolver(Protocol):
+    async def srv(self, name: str) -> list[tuple[int, int, int, str]]: ...
+
+    async def mx(self, domain: str) -> list[tuple[int, str]]: ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    host: str
+    port: int
+    encryption: str  # "none" | "ssl" | "starttls"
+    source: str  # "database" | "srv" | "mx" | "probe"
+
+    def to_json(self) -> dict:
+        return {"host": self.host, "port": self.port, "encryption": self.encryption,
+                "source": self.source}
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_per_minute: int | None = None
+    max_per_hour: int | None = None
+    max_per_day: int | None = None
+    max_per_connection: int | None = None
+    max_recipients_per_message: int | None = None
+
+    def to_json(self) -> dict | None:
+        present = {f.name: getattr(self, f.name) for f in fields(self)}
+        present = {name: value for name, value in present.items() if value is not None}
+        return present or None
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    display_name: str
+    domains: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    username_form: str  # "address" | "localpart"
+    limits: Limits | None
+    help_url: str | None
+    app_password_url: str | None
+    oauth: str | None  # "google" | "microsoft" | None
+    sources: tuple[str, ...]
+    mx_domains: tuple[str, ...] = ()
+
+    def username_for(self, address: str) -> str:
+        return address.rpartition("@")[0] if self.username_form == "localpart" else address
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A proposal for one address; `to_json()` is the CONTRACT §1 `detect` object."""
+
+    address: str
+    provider: str | None
+    source: str
+    host: str
+    port: int
+    encryption: str
+    username: str
+    limits: dict | None
+    help_url: str | None
+    candidates: tuple[Candidate, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "address": self.address, "provider": self.provider, "source": self.source,
+            "host": self.host, "port": self.port, "encryption": self.encryption,
+            "username": self.username, "limits": dict(self.limits) if self.limits else None,
+            "help_url": self.help_url, "candidates": [c.to_json() for c in self.candidates],
+        }
+
+
+class ProviderDatabase:
+    """The providers of the bundled database, by address domain and by MX domain."""
+
+    def __init__(self, providers: Iterable[Provider]) -> None:
+        self._providers = tuple(providers)
+        self._by_domain = {d: p for p in self._providers for d in p.domains}
+        self._by_mx = {d: p for p in self._providers for d in p.mx_domains}
+
+    def providers(self) -> list[Provider]:
+        """Every provider, sorted by display name (for a provider combo box)."""
+        return sorted(self._providers, key=lambda p: p.display_name.casefold())
+
+    def domains(self) -> list[str]:
+        return sorted(self._by_domain)
+
+    def named(self, display_name: str) -> Provider | None:
+        return next((p for p in self._providers if p.display_name == display_name), None)
+
+    def lookup(self, domain: str) -> Provider | None:
+        """The provider for an address domain (any case, IDN or punycode), or None."""
+        return _match_suffix(_normalize_domain(domain), self._by_domain)
+
+    def lookup_mx(self, host: str) -> Provider | None:
+        """The provider that runs an MX host (`aspmx.l.google.com`), or None."""
+        host = _normalize_domain(host)
+        return _match_suffix(host, self._by_mx) or _match_suffix(host, self._by_domain)
+
+
+@functools.cache
+def load_database(directory: Path | None = None) -> ProviderDatabase:
+    """The provider database, read once; `directory` defaults to the bundled one."""
+    directory = directory or resource_path("providers")
+    files = sorted(directory.glob("*.xml"))
+    if not files:
+        raise FileNotFoundError(f"no provider files in {directory}")
+    return ProviderDatabase(provider for path in files for provider in _read_file(path))
+
+
+def detect_offline(address: str) -> Detection | None:
+    """Settings from the bundled database only; no network."""
+    mailbox = parse_mailbox(address)
+    provider = load_database().lookup(mailbox.domain)
+    return _from_provider(mailbox.address, provider, "database") if provider else None
+
+
+async def detect(
+    address: str,
+    *,
+    probe: bool,
+    timeout: float = 4.0,
+    resolver: Resolver | None = None,
+    prober: Prober | None = None,
+    ports: Sequence[tuple[int, str]] = DEFAULT_PORTS,
+) -> Detection | None:
+    """Database first; with `probe` also SRV, MX and probing guessed hosts. Cancellable."""
+    found = detect_offline(address)
+    if found or not probe:
+        return found
+    mailbox = parse_mailbox(address)
+    domain = ascii_domain(mailbox.domain).lower()
+    resolver = resolver or DnsResolver(timeout)
+
+    srv = await _srv_candidates(resolver, domain, timeout)
+    if srv:
+        return _detection(mailbox.address, None, srv, mailbox.address)
+
+    mx_hosts = await _mx_hosts(resolver, domain, timeout)
+    for host in mx_hosts:
+        provider = load_database().lookup_mx(host)
+        if provider:
+            return _from_provider(mailbox.address, provider, "mx")
+
+    guesses = _guess_candidates(domain, mx_hosts, ports)
+    winner = await _probe_first(guesses, prober or _default_prober(), timeout)
+    if winner is None:
+        return None
+    others = tuple(c for c in guesses if c != winner)
+    return _detection(mailbox.address, None, (winner, *others), mailbox.address)
+
+
+class DnsResolver:
+    """SRV and MX look-ups with dnspython; no answer, no domain or a timeout give []."""
+
+    def __init__(self, timeout: float = 4.0, resolver=None) -> None:
+        self._timeout = timeout
+        self._resolver = resolver
+
+    async def srv(self, name: str) -> list[tuple[int, int, int, str]]:
+        answer = await self._query(name, "SRV")
+        return [(r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True))
+                for r in answer]
+
+    async def mx(self, domain: str) -> list[tuple[int, str]]:
+        answer = await self._query(domain, "MX")
+        return [(r.preference, r.exchange.to_text(omit_final_dot=True)) for r in answer]
+
+    async def _query(self, name: str, record_type: str) -> list:
+        import dns.asyncresolver
+        import dns.exception
+        import dns.resolver
+
+        try:
+            resolver = self._resolver or dns.asyncresolver.Resolver()
+            answer = await resolver.resolve(name, record_type, lifetime=self._timeout)
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer, dns.resolver.NoNameservers,
+                dns.resolver.NoResolverConfiguration, dns.exception.Timeout):
+            return []
+        return list(answer)
+
+
+# --- reading the database --------------------------------------------------------------
+
+
+def _read_file(path: Path) -> list[Provider]:
+    root = ElementTree.parse(path).getroot()
+    return [_read_provider(element, path) for element in root.iter("emailProvider")]
+
+
+def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
+    def fail(message: str) -> ValueError:
+        return ValueError(f"{path.name}: {message}")
+
+    candidates, forms, sources = [], set(), []
+    for server in element.iter("outgoingServer"):
+        if server.get("type") != "smtp":
+            continue
+        host, port, socket_type = (server.findtext(t, "").strip()
+                                   for t in ("hostname", "port", "socketType"))
+        if not host or not port.isdigit() or socket_type not in _SOCKET_TYPES:
+            raise fail(f"incomplete outgoing server {host or '?'}")
+        forms.add(_USERNAME_FORMS.get(server.findtext("username", "").strip(), "address"))
+        sources.append(_source_of(server, fail))
+        candidates.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
+    if not candidates:
+        raise fail("no SMTP server")
+    if len(forms) != 1:
+        raise fail("servers disagree on the user-name form")
+
+    limit_values = {}
+    for limit in element.findall(f"{_SD}limits/*"):
+        name = limit.tag.removeprefix(_SD)
+        if name not in {f.name for f in fields(Limits)}:
+            raise fail(f"unknown limit {name}")
+        sources.append(_source_of(limit, fail))
+        limit_values[name] = int(limit.text.strip())
+
+    def link(tag: str) -> str | None:
+        found = element.find(f"{_SD}{tag}")
+        if found is None:
+            return None
+        sources.append(_source_of(found, fail))
+        return found.get("url")
+
+    oauth = element.find(f"{_SD}oauth")
+    mx_domains = tuple(_normalize_domain(mx.get("domain", ""))
+                       for mx in element.findall(f"{_SD}mx"))
+    sources += [s.text.strip() for s in element.findall(f"{_SD}source")]
+    return Provider(
+        id=element.get("id", path.stem),
+        display_name=element.findtext("displayName", path.stem).strip(),
+        domains=tuple(_normalize_domain(d.text) for d in element.findall("domain")),
+        candidates=tuple(candidates),
+        username_form=forms.pop(),
+        limits=Limits(**limit_values) if limit_values else None,
+        help_url=link("help"),
+        app_password_url=link("appPassword"),
+        oauth=oauth.get("provider") if oauth is not None else None,
+        sources=tuple(dict.fromkeys(sources)),
+        mx_domains=mx_domains,
+    )
+
+
+def _source_of(element: ElementTree.Element, fail: Callable[[str], ValueError]) -> str:
+    source = element.get(f"{_SD}source") or element.get("source")
+    if not source:
+        raise fail(f"<{element.tag}> has no source")
+    return source
+
+
+def _normalize_domain(domain: str) -> str:
+    domain = domain.strip().rstrip(".").lower()
+    try:
+        return ascii_domain(domain).lower()
+    except ValueError:
+        return domain
+
+
+def _match_suffix(domain: str, table: dict[str, Provider]) -> Provider | None:
+    # exact name first, then parent domains (sub.seznam.cz), never a bare top-level domain
+    labels = domain.split(".")
+    for start in range(len(labels) - 1):
+        provider = table.get(".".join(labels[start:]))
+        if provider:
+            return provider
+    return None
+
+
+# --- building proposals ----------------------------------------------------------------
+
+
+def _from_provider(address: str, provider: Provider, source: str) -> Detection:
+    candidates = tuple(Candidate(c.host, c.port, c.encryption, source)
+                       for c in provider.candidates)
+    return Detection(
+        address=address, provider=provider.display_name, source=source,
+        host=candidates[0].host, port=candidates[0].port,
+        encryption=candidates[0].encryption, username=provider.username_for(address),
+        limits=provider.limits.to_json() if provider.limits else None,
+        # the app-password page is what users most often need (DESIGN: "app-password help link")
+        help_url=provider.app_password_url or provider.help_url, candidates=candidates,
+    )
+
+
+def _detection(address: str, provider: str | None, candidates: Sequence[Candidate],
+               username: str) -> Detection:
+    first = candidates[0]
+    return Detection(address=address, provider=provider, source=first.source, host=first.host,
+                     port=first.port, encryption=first.encryption, username=username,
+                     limits=None, help_url=None, candidates=tuple(candidates))
+
+
+async def _srv_candidates(resolver: Resolver, domain: str, timeout: float) -> list[Candidate]:
+    candidates = []
+    # RFC 8314: implicit TLS (submissions) is preferred over STARTTLS (submission)
+    for service, encryption in (("_submissions._tcp", "ssl"), ("_submission._tcp", "starttls")):
+        records = await _bounded(resolver.srv(f"{service}.{domain}"), timeout)
+        for _priority, _weight, port, target in sorted(records, key=lambda r: (r[0], -r[1])):
+            target = target.rstrip(".")
+            if target and port:  # target "." means: this service is not offered (RFC 2782)
+                candidates.append(Candidate(target, port, encryption, "srv"))
+    return candidates
+
+
+async def _mx_hosts(resolver: Resolver, domain: str, timeout: float) -> list[str]:
+    records = await _bounded(resolver.mx(domain), timeout)
+    hosts = [host.rstrip(".").lower() for _preference, host in sorted(records)]
+    return [host for host in dict.fromkeys(hosts) if host]  # "." is a null MX (RFC 7505)
+
+
+async def _bounded(query: Awaitable[list], timeout: float) -> list:
+    try:
+        async with asyncio.timeout(timeout):
+            return await query
+    except TimeoutError:
+        return []
+
+
+def _guess_candidates(domain: str, mx_hosts: Sequence[str],
+                      ports: Sequence[tuple[int, str]]) -> list[Candidate]:
+    hosts = list(dict.fromkeys([f"smtp.{domain}", f"mail.{domain}", *mx_hosts]))
+    return [Candidate(host, port, encryption, "probe")
+            for port, encryption in ports for host in hosts]
+
+
+async def _probe_first(candidates: Sequence[Candidate], prober: Prober,
+                       timeout: float) -> Candidate | None:
+    """All probes run at once; the earliest candidate in preference order that answers wins."""
+
+    async def attempt(candidate: Candidate) -> bool:
+        try:
+            async with asyncio.timeout(timeout):
+                return await prober(candidate.host, candidate.port, candidate.encryption,
+                                    timeout)
+        except Exception:  # a probe that fails in any way means: nobody answers there
+            return False
+
+    winner = None
+    async with asyncio.TaskGroup() as group:  # cancelling detect() cancels every probe
+        attempts = [group.create_task(attempt(c)) for c in candidates]
+        for candidate, task in zip(candidates, attempts, strict=True):
+            if await task:
+                winner = candidate
+                break
+        for task in attempts:
+            task.cancel()
+    return winner
+
+
+def _default_prober() -> Prober:
+    from smtpdesk.core.transport import probe  # only transport opens SMTP sockets
+
+    return probe

@@ -1,0 +1,200 @@
+"""Profiles: validation naming the field, TOML files, store operations, keyring entries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from smtpdesk.core import secrets
+from smtpdesk.core.profile import (
+    Profile,
+    ProfileError,
+    ProfileNotFound,
+    ProfileStore,
+    load_file,
+)
+
+GOOD = """\
+name = "Pisarna"
+host = "smtp.example.com"
+port = 587
+encryption = "starttls"
+auth = true
+username = "info@novak.cz"
+sender = "Jan Novák <info@novak.cz>"
+reply_to = "racunovodstvo@novak.cz"
+bcc_archive = "arhiv@novak.cz"
+allow_self_signed = false
+max_per_minute = 30
+max_per_hour = 1000
+max_per_day = 10000
+max_per_connection = 20
+"""
+
+
+def make(**changes) -> Profile:
+    values = dict(name="Pisarna", host="smtp.example.com", port=587,
+                  sender="Jan Novák <info@novak.cz>")
+    values.update(changes)
+    return Profile(**values)
+
+
+@pytest.mark.parametrize("sender", [
+    "Jan Novák <info@novak.cz>", "info@novak.cz", '"Novák, Jan" <info@novak.cz>',
+    "Łukasz <biuro@żółw.pl>", '"jan novak"@novak.cz', "J. R. Novák <jr@novak.cz>",
+])
+def test_senders_users_type_are_accepted(sender):
+    assert make(sender=sender).validate() == []
+
+
+@pytest.mark.parametrize("changes,field,code", [
+    ({"sender": "info@novak"}, "sender", "bad_address"),
+    ({"sender": ""}, "sender", "required"),
+    ({"sender": "Jan <info@novak.cz"}, "sender", "bad_address"),
+    ({"port": 0}, "port", "bad_port"),
+    ({"port": 65536}, "port", "bad_port"),
+    ({"encryption": "tls"}, "encryption", "bad_choice"),
+    ({"host": ""}, "host", "required"),
+    ({"host": "smtp example.com"}, "host", "bad_host"),
+    ({"reply_to": "not an address"}, "reply_to", "bad_address"),
+    ({"bcc_archive": "arhiv@"}, "bcc_archive", "bad_address"),
+    ({"max_per_day": 0}, "max_per_day", "bad_limit"),
+    ({"name": "a/b"}, "name", "bad_name"),
+])
+def test_validation_names_the_field(changes, field, code):
+    errors = make(**changes).validate()
+    assert [(e.field, e.code) for e in errors] == [(field, code)]
+
+
+def test_file_round_trip(tmp_path):
+    path = tmp_path / "Pisarna.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    profile = load_file(path)
+    assert profile.sender == "Jan Novák <info@novak.cz>" and profile.max_per_connection == 20
+    store = ProfileStore(tmp_path / "profiles")
+    store.save(profile)
+    assert store.load("Pisarna") == profile
+    assert "password" not in (tmp_path / "profiles" / "Pisarna.toml").read_text()
+
+
+def test_older_files_without_new_keys_load(tmp_path):
+    path = tmp_path / "old.toml"
+    path.write_text('name = "Old"\nhost = "smtp.x.cz"\nport = 465\nencryption = "ssl"\n'
+                    'auth = true\nusername = "a@x.cz"\nsender = "a@x.cz"\n', encoding="utf-8")
+    profile = load_file(path)
+    assert profile.auth_method == "password" and profile.max_per_day is None
+
+
+@pytest.mark.parametrize("text,key,line", [
+    (GOOD.replace("port = 587", 'port = "587"'), "port", 3),
+    (GOOD.replace("auth = true", "auth = 1"), "auth", 5),
+    (GOOD + "prot = 25\n", "prot", 15),
+    (GOOD.replace('encryption = "starttls"', 'encryption = "tls"'), "encryption", 4),
+])
+def test_hand_edited_file_errors_name_file_line_and_key(tmp_path, text, key, line):
+    path = tmp_path / "Pisarna.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_file(path)
+    error = info.value
+    assert error.path == path and error.line == line and error.errors[0].field == key
+    assert str(path) in str(error) and f"line {line}" in str(error)
+
+
+def test_broken_toml_names_the_line(tmp_path):
+    path = tmp_path / "x.toml"
+    path.write_text(GOOD.replace('host = "smtp.example.com"', "host = smtp.example.com"),
+                    encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_file(path)
+    assert info.value.line == 2 and info.value.errors[0].code == "bad_toml"
+
+
+def test_a_damaged_file_is_never_overwritten_silently(tmp_path):
+    store = ProfileStore(tmp_path)
+    damaged = tmp_path / "Pisarna.toml"
+    damaged.write_text("name = [broken", encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        store.save(make())
+    assert info.value.errors[-1].code == "would_overwrite"
+    assert damaged.read_text() == "name = [broken"
+    store.save(make(), replace_unreadable=True)
+    assert store.load("Pisarna").host == "smtp.example.com"
+
+
+def test_list_reports_damaged_files_and_keeps_the_rest(tmp_path):
+    store = ProfileStore(tmp_path)
+    store.save(make(name="Dobra"))
+    (tmp_path / "Slaba.toml").write_text("port = 'x'", encoding="utf-8")
+    profiles, errors = store.list()
+    assert [p.name for p in profiles] == ["Dobra"]
+    assert len(errors) == 1 and errors[0].path.name == "Slaba.toml"
+
+
+def test_rename_moves_every_keyring_entry(home):
+    store = ProfileStore()
+    store.save(make())
+    secrets.set_password("Pisarna", "s3cret")
+    secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-token")
+    renamed = store.rename("Pisarna", "Pisarna Ljubljana")
+    assert renamed.name == "Pisarna Ljubljana"
+    assert store.names() == ["Pisarna Ljubljana"]
+    assert secrets.get_password("Pisarna Ljubljana") == "s3cret"
+    assert secrets.get_password("Pisarna") is None
+    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna Ljubljana") == "refresh-token"
+
+
+def test_rename_onto_an_existing_profile_is_refused(home):
+    store = ProfileStore()
+    store.save(make(name="A"))
+    store.save(make(name="B"))
+    with pytest.raises(ProfileError):
+        store.rename("A", "B")
+    assert store.load("B").name == "B"
+
+
+def test_delete_removes_the_file_and_the_password(home):
+    store = ProfileStore()
+    store.save(make())
+    secrets.set_password("Pisarna", "s3cret")
+    store.delete("Pisarna")
+    assert store.names() == [] and secrets.get_password("Pisarna") is None
+    with pytest.raises(ProfileNotFound):
+        store.load("Pisarna")
+
+
+def test_password_order_stdin_environment_keyring(home, monkeypatch):
+    secrets.set_password("Pisarna", "from-keyring")
+    assert secrets.resolve_password("Pisarna").source == "keyring"
+    monkeypatch.setenv("SMTPDESK_PASSWORD", "from-env")
+    assert secrets.resolve_password("Pisarna").value == "from-env"
+    assert secrets.resolve_password("Pisarna", given="typed").value == "typed"
+    assert "typed" not in repr(secrets.resolve_password("Pisarna", given="typed"))
+
+
+def test_no_keyring_backend_is_said_and_never_falls_back(home, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(secrets.KeyringUnavailable):
+        secrets.resolve_password("Pisarna")
+    with pytest.raises(secrets.KeyringUnavailable):
+        secrets.set_password("Pisarna", "x")
+    monkeypatch.setenv("SMTPDESK_PASSWORD", "from-env")
+    assert secrets.resolve_password("Pisarna").value == "from-env"
+    assert not any(home.rglob("*keyring*"))
+
+
+def test_core_imports_no_qt():
+    code = ("import sys, pkgutil, importlib, smtpdesk.core as c\n"
+            "for m in pkgutil.iter_modules(c.__path__): importlib.import_module("
+            "'smtpdesk.core.' + m.name)\n"
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qasync'))]\n"
+            "print(len(list(pkgutil.iter_modules(c.__path__))), bad)\n"
+            "sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert int(result.stdout.split()[0]) >= 6
