@@ -11,9 +11,10 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smtpdesk import __version__
 
@@ -34,8 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _tr(text: str, n: int = -1) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+    """Translate a string marked with QT_TRANSLATE_NOOP("Cli", ...)."""
     return QCoreApplication.translate("Cli", text, None, n)
 
 
@@ -54,8 +54,9 @@ def _pop_lang(argv: list[str]) -> tuple[str | None, list[str]]:
             else:
                 raise UsageError("smtpdesk: --lang needs one of: " + ", ".join(LANGUAGES))
             if value not in LANGUAGES:
-                raise UsageError(f"smtpdesk: unknown language {value!r}; use one of: "
-                                 + ", ".join(LANGUAGES))
+                raise UsageError(
+                    f"smtpdesk: unknown language {value!r}; use one of: " + ", ".join(LANGUAGES)
+                )
             lang = value
         else:
             rest.append(arg)
@@ -82,9 +83,18 @@ class Output:
 
 # -- profiles and passwords ---------------------------------------------------------------
 
+
 def _profile_error_json(exc) -> list[dict]:
-    return [{"file": str(exc.path) if exc.path else None, "line": exc.line,
-             "field": e.field, "code": e.code, "message": e.message} for e in exc.errors]
+    return [
+        {
+            "file": str(exc.path) if exc.path else None,
+            "line": exc.line,
+            "field": e.field,
+            "code": e.code,
+            "message": e.message,
+        }
+        for e in exc.errors
+    ]
 
 
 def load_profile(args: argparse.Namespace):
@@ -97,9 +107,10 @@ def load_profile(args: argparse.Namespace):
     except FileNotFoundError:
         raise UsageError(f"profile file {args.profile_file} does not exist") from None
     except ProfileNotFound as exc:
-        raise UsageError(f"no profile named {exc.name!r} (see: smtpdesk profiles)",
-                         [{"field": "profile", "code": "not_found", "message": str(exc)}]
-                         ) from None
+        raise UsageError(
+            f"no profile named {exc.name!r} (see: smtpdesk profiles)",
+            [{"field": "profile", "code": "not_found", "message": str(exc)}],
+        ) from None
     except ProfileError as exc:
         raise UsageError(str(exc), _profile_error_json(exc)) from None
 
@@ -119,8 +130,9 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
     if not profile.auth:
         return None
     if profile.auth_method == "oauth2":
-        raise UsageError("OAuth2 sign-in is not available in this version; "
-                         "use auth_method = \"password\"")
+        raise UsageError(
+            'OAuth2 sign-in is not available in this version; use auth_method = "password"'
+        )
     given = read_stdin_password() if getattr(args, "password_stdin", False) else None
     try:
         password = secrets.resolve_password(profile.name, given=given)
@@ -128,20 +140,22 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
         raise UsageError(
             "the system keyring is not available, so no stored password can be read; "
             "give the password with --password-stdin or SMTPDESK_PASSWORD",
-            [{"field": "password", "code": "keyring_unavailable",
-              "message": "no keyring backend"}]) from None
+            [{"field": "password", "code": "keyring_unavailable", "message": "no keyring backend"}],
+        ) from None
     if password is None:
         raise UsageError(
             f"no password for profile {profile.name!r}: store one with "
             f"'smtpdesk profiles set-password {profile.name} --password-stdin', "
             "or give it with --password-stdin or SMTPDESK_PASSWORD",
-            [{"field": "password", "code": "missing", "message": "no password"}])
+            [{"field": "password", "code": "missing", "message": "no password"}],
+        )
     if profile.encryption == "none":
-        out.warn(_tr("Warning: the password is sent without encryption."))
+        out.warn(_tr(QT_TRANSLATE_NOOP("Cli", "Warning: the password is sent without encryption.")))
     return Credentials(profile.login_name, password.value)
 
 
 # -- commands -----------------------------------------------------------------------------
+
 
 def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk import texts
@@ -153,8 +167,9 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         try:
             parse_address(args.to)
         except AddressError as exc:
-            raise UsageError(f"--to: {exc}", [{"field": "to", "code": exc.code,
-                                                "message": str(exc)}]) from None
+            raise UsageError(
+                f"--to: {exc}", [{"field": "to", "code": exc.code, "message": str(exc)}]
+            ) from None
     credentials = credentials_for(profile, args, out)
 
     def on_stage(stage: str, status: str) -> None:
@@ -164,12 +179,22 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
 
     result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
     d = result.diagnosis
-    params = {"host": profile.host, "port": profile.port, "to": result.to,
-              "user": profile.login_name if profile.auth else "", "sender": profile.sender}
+    params = {
+        "host": profile.host,
+        "port": profile.port,
+        "to": result.to,
+        "user": profile.login_name if profile.auth else "",
+        "sender": profile.sender,
+    }
     summary, step = texts.hint_parts(d.code, **params)
     if result.pinned_now and result.certificate:
-        out.warn(_tr("Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}").format(
-            host=profile.host, port=profile.port, sha=result.certificate.sha256))
+        out.warn(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}"
+                )
+            ).format(host=profile.host, port=profile.port, sha=result.certificate.sha256)
+        )
     if out.as_json:
         data = result.to_json()
         data["hint"] = f"{summary} {step}"
@@ -181,8 +206,11 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         if not d.ok:
             out.say(f"  [{texts.stage_name(d.stage)}: {d.code}]")
         if d.smtp_code is not None or d.server_message:
-            out.say("  " + _tr("Server reply:") + f" {d.smtp_code or ''} {d.server_message or ''}"
-                    .rstrip())
+            out.say(
+                "  "
+                + _tr(QT_TRANSLATE_NOOP("Cli", "Server reply:"))
+                + f" {d.smtp_code or ''} {d.server_message or ''}".rstrip()
+            )
         if args.transcript:
             out.say()
             for line in result.transcript:
@@ -193,10 +221,16 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
 def _profile_json(profile) -> dict:
     from smtpdesk.core import secrets
 
-    return {"name": profile.name, "host": profile.host, "port": profile.port,
-            "encryption": profile.encryption, "auth": profile.auth,
-            "username": profile.username, "sender": profile.sender,
-            "has_password": secrets.has_password(profile.name)}
+    return {
+        "name": profile.name,
+        "host": profile.host,
+        "port": profile.port,
+        "encryption": profile.encryption,
+        "auth": profile.auth,
+        "username": profile.username,
+        "sender": profile.sender,
+        "has_password": secrets.has_password(profile.name),
+    }
 
 
 def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
@@ -208,28 +242,36 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
     try:
         if action == "import":
             profile = store.import_file(Path(args.file), args.name)
-            out.say(_tr("Profile {name} stored.").format(name=profile.name))
+            out.say(
+                _tr(QT_TRANSLATE_NOOP("Cli", "Profile {name} stored.")).format(name=profile.name)
+            )
             out.result(_profile_json(profile))
             return EXIT_OK
         if action == "delete":
             store.delete(args.name)
-            out.say(_tr("Profile {name} deleted.").format(name=args.name))
+            out.say(_tr(QT_TRANSLATE_NOOP("Cli", "Profile {name} deleted.")).format(name=args.name))
             out.result({"ok": True, "deleted": args.name})
             return EXIT_OK
         if action == "set-password":
             if not args.password_stdin:
-                raise UsageError("set-password reads the password from standard input: "
-                                 "add --password-stdin")
+                raise UsageError(
+                    "set-password reads the password from standard input: add --password-stdin"
+                )
             if not store.exists(args.name):
                 raise ProfileNotFound(args.name)
             try:
                 secrets.set_password(args.name, read_stdin_password())
             except secrets.KeyringUnavailable as exc:
-                raise UsageError(f"the system keyring is not available ({exc}); the password "
-                                 "can still be given with --password-stdin or "
-                                 "SMTPDESK_PASSWORD when sending") from None
-            out.say(_tr("Password stored in the system keyring for {name}.").format(
-                name=args.name))
+                raise UsageError(
+                    f"the system keyring is not available ({exc}); the password "
+                    "can still be given with --password-stdin or "
+                    "SMTPDESK_PASSWORD when sending"
+                ) from None
+            out.say(
+                _tr(
+                    QT_TRANSLATE_NOOP("Cli", "Password stored in the system keyring for {name}.")
+                ).format(name=args.name)
+            )
             out.result({"ok": True, "name": args.name})
             return EXIT_OK
     except FileNotFoundError as exc:
@@ -245,15 +287,80 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
     if out.as_json:
         out.result(rows)
     elif not rows:
-        out.say(_tr("No profiles yet. Import one with: smtpdesk profiles import FILE"))
+        out.say(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "No profiles yet. Import one with: smtpdesk profiles import FILE"
+                )
+            )
+        )
     for row in rows if not out.as_json else []:
         key = "✓" if row["has_password"] or not row["auth"] else " "
-        out.say(f"{row['name']:<20} {row['host']}:{row['port']} {row['encryption']:<8} "
-                f"{row['sender']}  [{key}]")
+        out.say(
+            f"{row['name']:<20} {row['host']}:{row['port']} {row['encryption']:<8} "
+            f"{row['sender']}  [{key}]"
+        )
+    return EXIT_OK
+
+
+def cmd_detect(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core import providers
+
+    try:
+        if args.probe:
+            detection = asyncio.run(providers.detect(args.address, probe=True))
+        else:
+            detection = providers.detect_offline(args.address)
+    except ValueError as exc:
+        raise UsageError(
+            f"{args.address!r} is not an e-mail address ({exc})",
+            [{"field": "address", "code": "bad_address", "message": str(exc)}],
+        ) from None
+    if detection is None:
+        out.say(
+            _tr(QT_TRANSLATE_NOOP("Cli", "No settings found for {address}.")).format(
+                address=args.address
+            )
+            + (
+                ""
+                if args.probe
+                else " "
+                + _tr(QT_TRANSLATE_NOOP("Cli", "Try again with --probe to ask the network."))
+            )
+        )
+        out.result(
+            {
+                "address": args.address,
+                "provider": None,
+                "source": None,
+                "host": None,
+                "port": None,
+                "encryption": None,
+                "username": None,
+                "limits": None,
+                "help_url": None,
+                "candidates": [],
+            }
+        )
+        return EXIT_FAILED
+    data = detection.to_json()
+    if out.as_json:
+        out.result(data)
+    else:
+        out.say(f"{data['provider'] or data['host']} ({data['source']})")
+        out.say(
+            f"  host={data['host']} port={data['port']} encryption={data['encryption']} "
+            f"username={data['username']}"
+        )
+        if data["limits"]:
+            out.say("  limits: " + ", ".join(f"{k}={v}" for k, v in data["limits"].items()))
+        if data["help_url"]:
+            out.say(f"  {data['help_url']}")
     return EXIT_OK
 
 
 # -- parser -------------------------------------------------------------------------------
+
 
 def _add_profile_choice(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
@@ -262,11 +369,15 @@ def _add_profile_choice(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="smtpdesk", description="Outgoing mail that works: verify your "
-                     "SMTP settings and send personal batches.")
+    parser = _Parser(
+        prog="smtpdesk",
+        description="Outgoing mail that works: verify your "
+        "SMTP settings and send personal batches.",
+    )
     parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window with the built-in local test inbox")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window with the built-in local test inbox"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     verify = sub.add_parser("verify", help="check a profile by sending a real test message")
@@ -293,24 +404,16 @@ def build_parser() -> argparse.ArgumentParser:
     setpw.add_argument("--password-stdin", action="store_true")
     setpw.add_argument("--json", action="store_true")
 
-    for extra in _EXTRA_COMMANDS:
-        extra(sub)
+    detect = sub.add_parser("detect", help="propose settings for an address")
+    detect.add_argument("address")
+    detect.add_argument(
+        "--probe",
+        action="store_true",
+        help="also ask DNS (SRV, MX) and probe the candidate servers",
+    )
+    detect.add_argument("--json", action="store_true")
+    detect.set_defaults(func=cmd_detect)
     return parser
-
-
-# later modules (batches, detect, login) register their subcommands here
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
-
-
-def _register_extras() -> None:
-    import importlib
-
-    for module in ("smtpdesk.cli_batch", "smtpdesk.cli_detect"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
 
 
 def _ensure_qt_core(lang: str | None) -> None:
@@ -333,18 +436,18 @@ def main(argv: list[str] | None = None) -> int:
             from smtpdesk.app import main as gui_main
 
             return gui_main(demo=bool(argv), lang=lang)
-        _register_extras()
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise UsageError("smtpdesk: choose a command (see smtpdesk --help)")
         _ensure_qt_core(lang)
         return args.func(args, out)
     except UsageError as exc:
-        print(f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc),
-              file=sys.stderr)
+        print(
+            f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc), file=sys.stderr
+        )
         if as_json:
             print(json.dumps({"ok": False, "errors": exc.errors}, ensure_ascii=False))
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print(_tr("Interrupted."), file=sys.stderr)
+        print(_tr(QT_TRANSLATE_NOOP("Cli", "Interrupted.")), file=sys.stderr)
         return EXIT_INTERRUPTED

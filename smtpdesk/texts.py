@@ -7,7 +7,7 @@ QT_TRANSLATE_NOOP so lupdate finds them, and translated when shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _STAGES = {
     "dns": QT_TRANSLATE_NOOP("Stage", "DNS"),
@@ -129,12 +129,12 @@ _HINTS = {
 }
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def stage_name(stage: str) -> str:
-    return tr("Stage", _STAGES.get(stage, stage))
+    return _translate("Stage", _STAGES.get(stage, stage))
 
 
 def hint_parts(code: str, **params: object) -> tuple[str, str]:
@@ -142,7 +142,7 @@ def hint_parts(code: str, **params: object) -> tuple[str, str]:
     summary, step = _HINTS.get(code, _HINTS["server_error"])
     values = {"host": "", "port": "", "user": "", "to": "", "sender": ""}
     values.update({k: str(v) for k, v in params.items() if v is not None})
-    return tr("Hint", summary).format(**values), tr("Hint", step).format(**values)
+    return _translate("Hint", summary).format(**values), _translate("Hint", step).format(**values)
 
 
 def hint(code: str, **params: object) -> str:
