@@ -18,7 +18,7 @@ from typing import Any
 import tomli_w
 
 from smtpdesk.core import paths
-from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
+from smtpdesk.core.address import AddressError, parse_mailbox
 
 ENCRYPTIONS = ("none", "ssl", "starttls")
 DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}

@@ -23,7 +23,7 @@ from pathlib import Path
 import aiosmtplib
 
 from smtpdesk.core import paths
-from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify, classify_reply
+from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify
 from smtpdesk.core.profile import Profile
 
 # A server that has not greeted within this many seconds may be waiting for a TLS
