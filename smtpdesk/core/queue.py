@@ -1,0 +1,452 @@
+"""The durable queue: batches and one row per recipient in SQLite (WAL). The only module
+that touches the database.
+
+The rows guarding against double sending are committed at once: `sending` just before the
+message data goes out, `sent` as soon as the server's 250 arrives. So a kill at any moment
+leaves every row true, and `recover()` turns a `sending` row into `uncertain`. A batch is
+worked by one process at a time, under an OS file lock that dies with its process.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from smtpdesk.core import paths
+from smtpdesk.core.recipients import Recipient
+
+STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled")
+OPEN_STATES = ("pending", "deferred")
+EXPORT_HEADER = ("email", "state", "code", "smtp_code", "smtp_reply", "time", "message_id")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS batches (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    profile TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    parent INTEGER,
+    status TEXT NOT NULL DEFAULT 'open',
+    finished REAL
+);
+CREATE TABLE IF NOT EXISTS recipients (
+    id INTEGER PRIMARY KEY,
+    batch INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    row INTEGER NOT NULL,
+    email TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    attachments TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    code TEXT,
+    smtp_code INTEGER,
+    smtp_reply TEXT,
+    message_id TEXT,
+    first_attempt REAL,
+    next_attempt REAL,
+    updated REAL
+);
+CREATE INDEX IF NOT EXISTS recipients_by_state ON recipients(batch, state, position);
+CREATE TABLE IF NOT EXISTS sends (
+    account TEXT NOT NULL,
+    at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sends_by_account ON sends(account, at);
+"""
+
+
+class BatchBusy(RuntimeError):
+    """Another process is working this batch."""
+
+
+class BatchNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What a batch sends; stored with it so `resume` needs nothing else."""
+
+    subject: str
+    text_body: str
+    html_body: str | None = None
+    attachments: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    recipients_file: str | None = None
+    list_unsubscribe: bool = False
+    settings: dict[str, Any] = field(default_factory=dict)  # rate, concurrency, ...
+
+    def to_json(self) -> str:
+        return json.dumps({"subject": self.subject, "text_body": self.text_body,
+                           "html_body": self.html_body, "attachments": list(self.attachments),
+                           "columns": list(self.columns),
+                           "recipients_file": self.recipients_file,
+                           "list_unsubscribe": self.list_unsubscribe,
+                           "settings": self.settings}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> BatchSpec:
+        data = json.loads(text)
+        data["attachments"] = tuple(data.get("attachments", ()))
+        data["columns"] = tuple(data.get("columns", ()))
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    created: float
+    profile: str
+    spec: BatchSpec
+    parent: int | None
+    status: str  # open | finished | cancelled
+    finished: float | None
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    batch: int
+    total: int
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+    uncertain: int = 0
+    cancelled: int = 0
+    pending: int = 0
+    sending: int = 0
+    profile: str = ""
+    subject: str = ""
+    created: str = ""
+    status: str = "open"
+
+    @property
+    def open(self) -> int:
+        """Rows still to be worked (pending, deferred, or caught mid-send)."""
+        return self.pending + self.deferred + self.sending
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch": self.batch, "total": self.total, "sent": self.sent,
+                "failed": self.failed, "deferred": self.deferred, "uncertain": self.uncertain,
+                "cancelled": self.cancelled, "pending": self.pending,
+                "profile": self.profile, "subject": self.subject, "created": self.created,
+                "status": self.status}
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    batch: int
+    position: int
+    row: int
+    email: str
+    fields: dict[str, str]
+    attachments: tuple[str, ...]
+    state: str
+    attempts: int
+    code: str | None
+    smtp_code: int | None
+    smtp_reply: str | None
+    message_id: str | None
+    first_attempt: float | None
+    next_attempt: float | None
+    updated: float | None
+
+    def recipient(self) -> Recipient:
+        return Recipient(self.row, self.email, self.fields,
+                         tuple(Path(p) for p in self.attachments))
+
+
+def iso(timestamp: float | None) -> str:
+    """ISO 8601 with the local UTC offset, as the export and the JSON show times."""
+    if timestamp is None:
+        return ""
+    return datetime.fromtimestamp(timestamp, UTC).astimezone().isoformat(
+        timespec="seconds")
+
+
+class BatchLock:
+    """An exclusive OS lock on one batch; the OS drops it when the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held for the lock's lifetime
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise BatchBusy(f"batch is being sent by another process ({self.path.name})") \
+                from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.close()  # closing drops flock and msvcrt locks alike
+
+    def __enter__(self) -> BatchLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _row(record: sqlite3.Row) -> Row:
+    return Row(record["id"], record["batch"], record["position"], record["row"],
+               record["email"], json.loads(record["fields"]),
+               tuple(json.loads(record["attachments"])), record["state"], record["attempts"],
+               record["code"], record["smtp_code"], record["smtp_reply"], record["message_id"],
+               record["first_attempt"], record["next_attempt"], record["updated"])
+
+
+class Queue:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.queue_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30,
+                                   check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # a commit per state change stays cheap
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self._db.execute(sql, params)  # autocommit: one statement, one commit
+
+    # -- batches ------------------------------------------------------------------------
+
+    def create_batch(self, profile: str, spec: BatchSpec, recipients: Iterable[Recipient], *,
+                     parent: int | None = None) -> int:
+        """Store a batch and all its rows in one transaction."""
+        now = time.time()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = db.execute(
+                "INSERT INTO batches(created, profile, spec, parent) VALUES (?, ?, ?, ?)",
+                (now, profile, spec.to_json(), parent))
+            batch_id = cursor.lastrowid
+            db.executemany(
+                "INSERT INTO recipients(batch, position, row, email, fields, attachments, "
+                "updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((batch_id, position, r.row, r.email, json.dumps(dict(r.fields),
+                                                                  ensure_ascii=False),
+                  json.dumps([str(p) for p in r.attachments]), now)
+                 for position, r in enumerate(recipients)))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return batch_id
+
+    def batch(self, batch_id: int) -> Batch:
+        record = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        if record is None:
+            raise BatchNotFound(f"no batch {batch_id}")
+        return Batch(record["id"], record["created"], record["profile"],
+                     BatchSpec.from_json(record["spec"]), record["parent"], record["status"],
+                     record["finished"])
+
+    def batch_ids(self) -> list[int]:
+        return [r[0] for r in self._db.execute("SELECT id FROM batches ORDER BY id DESC")]
+
+    def summary(self, batch_id: int) -> BatchSummary:
+        batch = self.batch(batch_id)
+        counts = dict.fromkeys(STATES, 0)
+        for state, count in self._db.execute(
+                "SELECT state, COUNT(*) FROM recipients WHERE batch = ? GROUP BY state",
+                (batch_id,)):
+            counts[state] = count
+        return BatchSummary(batch_id, sum(counts.values()), counts["sent"], counts["failed"],
+                            counts["deferred"], counts["uncertain"], counts["cancelled"],
+                            counts["pending"], counts["sending"], batch.profile,
+                            batch.spec.subject, iso(batch.created), batch.status)
+
+    def summaries(self) -> list[BatchSummary]:
+        return [self.summary(batch_id) for batch_id in self.batch_ids()]
+
+    def set_status(self, batch_id: int, status: str) -> None:
+        self._write("UPDATE batches SET status = ?, finished = ? WHERE id = ?",
+                    (status, time.time() if status != "open" else None, batch_id))
+
+    def delete_batch(self, batch_id: int) -> None:
+        """Remove a batch and its recipients' data."""
+        self._db.execute("BEGIN IMMEDIATE")
+        self._db.execute("DELETE FROM recipients WHERE batch = ?", (batch_id,))
+        self._db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))
+        self._db.execute("COMMIT")
+
+    def lock(self, batch_id: int) -> BatchLock:
+        return BatchLock(self.path.parent / "locks" / f"batch-{batch_id}.lock")
+
+    def is_locked(self, batch_id: int) -> bool:
+        probe = self.lock(batch_id)
+        try:
+            probe.acquire()
+        except BatchBusy:
+            return True
+        probe.release()
+        return False
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def rows(self, batch_id: int, states: Sequence[str] | None = None, *,
+             after_position: int = -1, limit: int | None = None) -> list[Row]:
+        sql = "SELECT * FROM recipients WHERE batch = ? AND position > ?"
+        params: list[Any] = [batch_id, after_position]
+        if states:
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            params += list(states)
+        sql += " ORDER BY position"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_row(r) for r in self._db.execute(sql, params)]
+
+    def iter_rows(self, batch_id: int, states: Sequence[str] | None = None,
+                  chunk: int = 1000) -> Iterator[Row]:
+        """Every row in order, read in chunks (a 100 000-row batch is not held at once)."""
+        position = -1
+        while True:
+            rows = self.rows(batch_id, states, after_position=position, limit=chunk)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            position = rows[-1].position
+
+    def row(self, row_id: int) -> Row:
+        return _row(self._db.execute("SELECT * FROM recipients WHERE id = ?",
+                                     (row_id,)).fetchone())
+
+    def next_due(self, batch_id: int) -> float | None:
+        """When the earliest deferred row may be tried again."""
+        value = self._db.execute(
+            "SELECT MIN(next_attempt) FROM recipients WHERE batch = ? AND state = 'deferred'",
+            (batch_id,)).fetchone()[0]
+        return value
+
+    def mark_sending(self, row_id: int, message_id: str) -> None:
+        now = time.time()
+        self._write("UPDATE recipients SET state = 'sending', message_id = ?, "
+                    "first_attempt = COALESCE(first_attempt, ?), updated = ? WHERE id = ?",
+                    (message_id, now, now, row_id))
+
+    def mark_sent(self, row_id: int, smtp_code: int, smtp_reply: str, account: str) -> float:
+        """`sent` and the send's timestamp for the rate windows, in one commit."""
+        now = time.time()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("UPDATE recipients SET state = 'sent', code = 'ok', smtp_code = ?, "
+                   "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
+                   (smtp_code, smtp_reply, now, row_id))
+        db.execute("INSERT INTO sends(account, at) VALUES (?, ?)", (account, now))
+        db.execute("COMMIT")
+        return now
+
+    def mark(self, row_id: int, state: str, *, code: str | None = None,
+             smtp_code: int | None = None, smtp_reply: str | None = None,
+             next_attempt: float | None = None, count_attempt: bool = False) -> float:
+        """Any other state change (deferred, failed, uncertain, pending, cancelled)."""
+        assert state in STATES
+        now = time.time()
+        self._write(
+            "UPDATE recipients SET state = ?, code = COALESCE(?, code), smtp_code = ?, "
+            "smtp_reply = ?, next_attempt = ?, attempts = attempts + ?, "
+            "first_attempt = CASE WHEN ? THEN COALESCE(first_attempt, ?) ELSE first_attempt "
+            "END, updated = ? WHERE id = ?",
+            (state, code, smtp_code, smtp_reply, next_attempt, int(count_attempt),
+             int(count_attempt), now, now, row_id))
+        return now
+
+    def recover(self, batch_id: int) -> int:
+        """After a crash: rows caught mid-send may have been delivered → `uncertain`."""
+        return self._write(
+            "UPDATE recipients SET state = 'uncertain', code = 'interrupted', updated = ? "
+            "WHERE batch = ? AND state = 'sending'", (time.time(), batch_id)).rowcount
+
+    def requeue(self, batch_id: int, states: Sequence[str],
+                row_ids: Sequence[int] | None = None) -> int:
+        """Rows in `states` (all, or the given ids) go back to `pending` with a fresh budget."""
+        sql = (f"UPDATE recipients SET state = 'pending', attempts = 0, first_attempt = NULL, "
+               f"next_attempt = NULL, updated = ? WHERE batch = ? AND state IN "
+               f"({','.join('?' * len(states))})")
+        params: list[Any] = [time.time(), batch_id, *states]
+        if row_ids is not None:
+            sql += f" AND id IN ({','.join('?' * len(row_ids))})"
+            params += list(row_ids)
+        changed = self._write(sql, params).rowcount
+        if changed:
+            self.set_status(batch_id, "open")
+        return changed
+
+    def mark_uncertain_as_sent(self, batch_id: int, row_ids: Sequence[int] | None = None) -> int:
+        """The user checked: those uncertain messages did arrive."""
+        sql = ("UPDATE recipients SET state = 'sent', code = 'confirmed', updated = ? "
+               "WHERE batch = ? AND state = 'uncertain'")
+        params: list[Any] = [time.time(), batch_id]
+        if row_ids is not None:
+            sql += f" AND id IN ({','.join('?' * len(row_ids))})"
+            params += list(row_ids)
+        return self._write(sql, params).rowcount
+
+    def cancel_open(self, batch_id: int) -> int:
+        changed = self._write(
+            "UPDATE recipients SET state = 'cancelled', updated = ? WHERE batch = ? AND "
+            "state IN ('pending', 'deferred')", (time.time(), batch_id)).rowcount
+        self.set_status(batch_id, "cancelled")
+        return changed
+
+    # -- rate windows -------------------------------------------------------------------
+
+    def sends_since(self, account: str, since: float) -> list[float]:
+        """Timestamps of messages sent through this account since `since` (all batches)."""
+        return [r[0] for r in self._db.execute(
+            "SELECT at FROM sends WHERE account = ? AND at >= ? ORDER BY at",
+            (account, since))]
+
+    def prune_sends(self, before: float) -> None:
+        self._write("DELETE FROM sends WHERE at < ?", (before,))
+
+    # -- export -------------------------------------------------------------------------
+
+    def export_csv(self, batch_id: int, path: Path, states: Sequence[str] | None = None) -> int:
+        """CONTRACT §1: one row per recipient, UTF-8 with BOM, comma, ISO 8601 times."""
+        count = 0
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(EXPORT_HEADER)
+            for row in self.iter_rows(batch_id, states):
+                writer.writerow((row.email, row.state, row.code or "",
+                                 "" if row.smtp_code is None else row.smtp_code,
+                                 row.smtp_reply or "", iso(row.updated), row.message_id or ""))
+                count += 1
+        return count

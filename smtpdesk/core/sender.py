@@ -1,0 +1,464 @@
+"""The batch worker: reused connections, rate limits, retries with back-off, events.
+
+A row is marked `sending` (committed) just before DATA and `sent` (committed) when the 250
+arrives; a connection lost in between makes it `uncertain`, never resent on its own.
+Temporary refusals defer the row and slow everybody down; permanent ones fail the row and
+the batch goes on. Sending limits are sliding windows over the queue's record of sends, so
+a resumed batch still respects today's limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from smtpdesk.core.compose import ComposeError, MessageTemplate
+from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.queue import STATES, BatchSummary, Queue, Row
+from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
+
+MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
+# the connection cannot work for any message: stop and tell, leave the rows pending
+_FATAL_CONNECT = {"dns_failed", "connection_refused", "tls_mode_mismatch",
+                  "starttls_unavailable", "certificate_untrusted", "certificate_changed",
+                  "hostname_mismatch", "encryption_required", "auth_required",
+                  "auth_unavailable", "auth_failed"}
+_TEMPORARY_CODES = {"rate_limited", "timeout"}
+
+
+@dataclass(frozen=True)
+class SendOptions:
+    concurrency: int = 2
+    max_per_minute: int | None = None
+    max_per_hour: int | None = None
+    max_per_day: int | None = None
+    max_per_connection: int | None = None
+    max_attempts: int = 10
+    max_age: float = DAY  # a temporary failure older than this becomes `failed`
+    max_wait: float = 600.0  # stop (CLI exit 3) rather than wait longer than this
+    retry_base: float = 30.0  # first back-off; doubles per attempt, with jitter
+    retry_cap: float = 3600.0
+    connect_attempts: int = 3
+
+    @classmethod
+    def for_profile(cls, profile: Profile, **overrides) -> SendOptions:
+        values = {k: getattr(profile, k) for k in
+                  ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class RowEvent:
+    """One recipient changed state."""
+
+    row_id: int
+    position: int
+    email: str
+    state: str
+    code: str | None = None
+    smtp_code: int | None = None
+    smtp_reply: str | None = None
+    time: float = 0.0
+    message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    summary: BatchSummary
+    rate_per_minute: float
+    eta_seconds: float | None
+    waiting_until: float | None = None  # a sending limit holds the batch until then
+    waiting_reason: str | None = None  # "minute" | "hour" | "day" | "backoff" | "deferred"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended. `status`: finished | paused | cancelled | later | stopped."""
+
+    status: str
+    summary: BatchSummary
+    resume_at: float | None = None
+    reason: str | None = None
+    diagnosis: Diagnosis | None = None
+
+
+class _Stop(Exception):
+    def __init__(self, status: str, reason: str | None = None, resume_at: float | None = None,
+                 diagnosis: Diagnosis | None = None) -> None:
+        super().__init__(status)
+        self.status, self.reason, self.resume_at, self.diagnosis = (status, reason, resume_at,
+                                                                    diagnosis)
+
+
+class RateLimiter:
+    """Sliding windows per minute, hour and day over the account's sends."""
+
+    def __init__(self, options: SendOptions, history: list[float]) -> None:
+        self.windows = [(span, limit, name) for span, limit, name in (
+            (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
+            (DAY, options.max_per_day, "day")) if limit]
+        self.sent: deque[float] = deque(history)
+        self.reserved = 0
+        self.penalty_until = 0.0
+
+    def next_slot(self, now: float) -> tuple[float, str | None]:
+        """When the next message may go, and which limit holds it (None: now)."""
+        while self.sent and self.sent[0] <= now - DAY:
+            self.sent.popleft()
+        at, reason = now, None
+        if self.penalty_until > now:
+            at, reason = self.penalty_until, "backoff"
+        for span, limit, name in self.windows:
+            recent = [t for t in self.sent if t > now - span]
+            if len(recent) + self.reserved >= limit:
+                index = len(recent) + self.reserved - limit
+                free_at = (recent[index] if index < len(recent) else now) + span
+                if free_at > at:
+                    at, reason = free_at, name
+        return at, reason
+
+    def record(self, at: float) -> None:
+        self.sent.append(at)
+
+
+@dataclass
+class _Counters:
+    states: dict[str, int]
+    started: float = field(default_factory=time.monotonic)
+    recent: deque = field(default_factory=deque)
+
+    def move(self, old: str, new: str) -> None:
+        self.states[old] -= 1
+        self.states[new] += 1
+
+
+class Sender:
+    """Works one batch through the queue. Call `run()` once; pause/resume/cancel any time."""
+
+    def __init__(self, queue: Queue, batch_id: int, profile: Profile,
+                 credentials: Credentials | None, template: MessageTemplate, *,
+                 options: SendOptions | None = None,
+                 on_event: Callable[[RowEvent | ProgressEvent], None] | None = None,
+                 account: str | None = None) -> None:
+        self.queue = queue
+        self.batch_id = batch_id
+        self.profile = profile
+        self.credentials = credentials
+        self.template = template
+        self.options = options or SendOptions.for_profile(profile)
+        self.on_event = on_event
+        self.account = account or f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+        self._running = asyncio.Event()
+        self._running.set()
+        self._cancelled = False
+        self._stop: _Stop | None = None
+        self._claimed: set[int] = set()
+        self._cursor = -1
+        self._wake = asyncio.Event()
+        self._counters = _Counters(dict.fromkeys(STATES, 0))
+        self._total = 0
+        self.limiter = RateLimiter(self.options, queue.sends_since(self.account,
+                                                                   time.time() - DAY))
+
+    # -- control ------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._running.set()
+        self._wake.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    # -- events -------------------------------------------------------------------------
+
+    def _emit(self, event: RowEvent | ProgressEvent) -> None:
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def _row_event(self, row: Row, state: str, at: float, diagnosis: Diagnosis | None = None,
+                   reply: tuple[int, str] | None = None, message_id: str | None = None) -> None:
+        code = diagnosis.code if diagnosis else ("ok" if state == "sent" else None)
+        smtp_code = reply[0] if reply else (diagnosis.smtp_code if diagnosis else None)
+        smtp_reply = reply[1] if reply else (diagnosis.server_message if diagnosis else None)
+        self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
+                            smtp_reply, at, message_id or row.message_id))
+
+    def _summary(self) -> BatchSummary:
+        counts = self._counters.states
+        return BatchSummary(self.batch_id, self._total, counts["sent"], counts["failed"],
+                            counts["deferred"], counts["uncertain"], counts["cancelled"],
+                            counts["pending"], counts["sending"])
+
+    def progress(self, waiting_until: float | None = None,
+                 waiting_reason: str | None = None) -> ProgressEvent:
+        summary = self._summary()
+        now = time.monotonic()
+        recent = self._counters.recent
+        while recent and recent[0] < now - MINUTE:
+            recent.popleft()
+        elapsed = min(now - self._counters.started, MINUTE)
+        rate = len(recent) * MINUTE / elapsed if elapsed > 1 and recent else 0.0
+        remaining = summary.open
+        eta = remaining * MINUTE / rate if rate > 0 else None
+        if self.options.max_per_minute and remaining:
+            eta = max(eta or 0.0, remaining * MINUTE / self.options.max_per_minute)
+        return ProgressEvent(summary, rate, eta, waiting_until, waiting_reason)
+
+    # -- the work -----------------------------------------------------------------------
+
+    def _next_row(self) -> Row | None:
+        """The next pending row in order, else a due deferred row."""
+        for after in (self._cursor, -1):  # from the start again: rows retried meanwhile
+            for row in self.queue.rows(self.batch_id, ("pending",), after_position=after,
+                                       limit=64):
+                if row.id not in self._claimed:
+                    self._cursor = row.position
+                    self._claimed.add(row.id)
+                    return row
+        now = time.time()
+        for row in self.queue.rows(self.batch_id, ("deferred",), limit=256):
+            if row.id not in self._claimed and (row.next_attempt or 0) <= now:
+                self._claimed.add(row.id)
+                return row
+        return None
+
+    def _has_open_rows(self) -> bool:
+        return self._counters.states["pending"] + self._counters.states["deferred"] > 0
+
+    async def _wait_for_slot(self) -> None:
+        """Hold until the sending limits allow one more message; reserve it."""
+        while True:
+            now = time.time()
+            at, reason = self.limiter.next_slot(now)
+            if at <= now:
+                self.limiter.reserved += 1
+                return
+            if reason == "day" or at - now > self.options.max_wait:
+                raise _Stop("later", reason, at)
+            self._emit(self.progress(at, reason))
+            await self._sleep(at - now)
+            if self._cancelled:
+                raise _Stop("cancelled")
+
+    async def _sleep(self, seconds: float) -> None:
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), max(seconds, 0))
+
+    async def run(self) -> Outcome:
+        """Work the batch until done, paused for good, cancelled, or held for later."""
+        self.queue.recover(self.batch_id)
+        summary = self.queue.summary(self.batch_id)
+        self._total = summary.total
+        for state in STATES:
+            self._counters.states[state] = getattr(summary, state)
+        self._emit(self.progress())
+        workers = [asyncio.ensure_future(self._worker(i))
+                   for i in range(max(1, min(self.options.concurrency, 8)))]
+        try:
+            results = await asyncio.gather(*workers, return_exceptions=True)
+        except asyncio.CancelledError:
+            for worker in workers:
+                worker.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            raise
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, _Stop):
+                raise result
+        return self._finish()
+
+    def _finish(self) -> Outcome:
+        stop = self._stop
+        if self._cancelled:
+            self.queue.cancel_open(self.batch_id)
+            summary = self.queue.summary(self.batch_id)
+            self._emit(self.progress())
+            return Outcome("cancelled", summary)
+        summary = self.queue.summary(self.batch_id)
+        if stop is not None:
+            self._emit(self.progress(stop.resume_at, stop.reason))
+            return Outcome(stop.status, summary, stop.resume_at, stop.reason, stop.diagnosis)
+        if summary.pending + summary.deferred == 0:
+            self.queue.set_status(self.batch_id, "finished")
+            summary = self.queue.summary(self.batch_id)
+        self._emit(self.progress())
+        return Outcome("finished", summary)
+
+    async def _worker(self, index: int) -> None:
+        connection: Connection | None = None
+        try:
+            while True:
+                await self._running.wait()
+                if self._cancelled or self._stop is not None:
+                    return
+                row = self._next_row()
+                if row is None:
+                    if not await self._wait_for_deferred():
+                        return
+                    continue
+                try:
+                    await self._wait_for_slot()
+                except _Stop as stop:
+                    self._claimed.discard(row.id)
+                    self._stop = self._stop or stop
+                    self._wake.set()
+                    return
+                try:
+                    connection = await self._ensure_connection(connection)
+                    connection = await self._send_one(connection, row)
+                finally:
+                    self.limiter.reserved -= 1
+                    self._claimed.discard(row.id)
+        except _Stop as stop:
+            self._stop = self._stop or stop
+            self._wake.set()
+        finally:
+            if connection is not None:
+                await connection.close()
+
+    async def _wait_for_deferred(self) -> bool:
+        """No row to take now. Wait for deferred rows when they are due soon enough."""
+        if not self._has_open_rows():
+            return False
+        due = self.queue.next_due(self.batch_id)
+        if due is None:  # only rows other workers hold: let them finish
+            await self._sleep(0.05)
+            return self._has_open_rows() and not self._cancelled
+        wait = due - time.time()
+        if wait > self.options.max_wait:
+            raise _Stop("later", "deferred", due)
+        if wait > 0:
+            self._emit(self.progress(due, "deferred"))
+            await self._sleep(wait)
+        return not self._cancelled
+
+    async def _ensure_connection(self, connection: Connection | None) -> Connection:
+        limit = self.options.max_per_connection
+        if connection is not None and connection.is_connected and not (
+                limit and connection.messages_sent >= limit):
+            return connection
+        if connection is not None:
+            await connection.close()
+        for attempt in range(self.options.connect_attempts):
+            connection = Connection(self.profile)
+            try:
+                await connection.open(self.credentials)
+                return connection
+            except TransportError as error:
+                await connection.close()
+                diagnosis = error.diagnosis
+                if diagnosis.code in _FATAL_CONNECT:
+                    raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis) from error
+                if attempt + 1 == self.options.connect_attempts:
+                    raise _Stop("later", diagnosis.code, time.time() + self._backoff(attempt),
+                                diagnosis) from error
+                await self._sleep(self._backoff(attempt))
+                if self._cancelled:
+                    raise _Stop("cancelled") from error
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int) -> float:
+        base = min(self.options.retry_base * (2 ** attempt), self.options.retry_cap)
+        return base * random.uniform(0.8, 1.2)
+
+    async def _send_one(self, connection: Connection, row: Row) -> Connection | None:
+        """Build, check, send one message; returns the connection if it is still usable."""
+        state = row.state
+        try:
+            rendered = self.template.render(row.recipient())
+        except (ComposeError, OSError) as exc:  # OSError: an attachment gone since the check
+            code = exc.code if isinstance(exc, ComposeError) else "missing_attachment"
+            self._fail_unsent(row, Diagnosis("data", code, None, str(exc)))
+            return connection
+        if connection.max_size is not None and rendered.size > connection.max_size:
+            self._fail_unsent(row, Diagnosis(
+                "data", "message_too_large", None,
+                f"{rendered.size} bytes; the server accepts {connection.max_size}"))
+            return connection
+
+        def before_data() -> None:
+            nonlocal state
+            self.queue.mark_sending(row.id, rendered.message_id)
+            self._counters.move(state, "sending")
+            state = "sending"
+
+        try:
+            reply, _refused = await connection.send(
+                rendered.envelope_from, rendered.envelope_to, rendered.data,
+                before_data=before_data)
+        except DeliveryUncertain as exc:
+            at = self.queue.mark(row.id, "uncertain", code="connection_lost",
+                                 smtp_reply=str(exc) or "connection lost after the data")
+            self._counters.move(state, "uncertain")
+            lost = Diagnosis("data", "connection_lost", None, str(exc))
+            self._row_event(row, "uncertain", at, lost, message_id=rendered.message_id)
+            self._emit(self.progress())
+            return None
+        except TransportError as error:
+            return self._refused(connection, row, state, error.diagnosis)
+        at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account)
+        self._counters.move(state, "sent")
+        self.limiter.record(at)
+        self._counters.recent.append(time.monotonic())
+        self._row_event(row, "sent", at, reply=(reply.code, reply.message),
+                        message_id=rendered.message_id)
+        self._emit(self.progress())
+        return connection
+
+    def _fail_unsent(self, row: Row, diagnosis: Diagnosis) -> None:
+        at = self.queue.mark(row.id, "failed", code=diagnosis.code,
+                             smtp_reply=diagnosis.server_message)
+        self._counters.move(row.state, "failed")
+        self._row_event(row, "failed", at, diagnosis)
+
+    def _refused(self, connection: Connection, row: Row, state: str,
+                 diagnosis: Diagnosis) -> Connection | None:
+        """A refusal or a drop before the data: defer (temporary) or fail (permanent)."""
+        smtp_code = diagnosis.smtp_code
+        temporary = (diagnosis.code in _TEMPORARY_CODES or smtp_code is None
+                     or 400 <= smtp_code < 500)
+        attempts = row.attempts + 1
+        age = time.time() - (row.first_attempt or time.time())
+        keep = connection if connection.is_connected and smtp_code != 421 else None
+        if keep is None:
+            connection.close_now()  # aiosmtplib may leave a 421'd connection open
+        if diagnosis.code in ("auth_required", "encryption_required") or (
+                diagnosis.code == "sender_rejected" and not temporary):
+            # every message would meet the same refusal: stop and keep the rows pending
+            if state == "sending":
+                self.queue.mark(row.id, "pending")
+                self._counters.move(state, "pending")
+            raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis)
+        if temporary and attempts < self.options.max_attempts and age < self.options.max_age:
+            delay = self._backoff(attempts - 1)
+            if diagnosis.code == "rate_limited" or smtp_code in (421, 450, 451, 454):
+                # the server asks everybody to slow down, not just this message
+                self.limiter.penalty_until = max(self.limiter.penalty_until,
+                                                 time.time() + delay / 2)
+            at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
+                                 smtp_reply=diagnosis.server_message,
+                                 next_attempt=time.time() + delay, count_attempt=True)
+            self._counters.move(state, "deferred")
+            self._row_event(row, "deferred", at, diagnosis)
+        else:
+            at = self.queue.mark(row.id, "failed", code=diagnosis.code, smtp_code=smtp_code,
+                                 smtp_reply=diagnosis.server_message, count_attempt=True)
+            self._counters.move(state, "failed")
+            self._row_event(row, "failed", at, diagnosis)
+        self._emit(self.progress())
+        return keep
