@@ -151,7 +151,7 @@ def test_bad_profile_file_names_file_line_and_key(home, tmp_path):
     result = run_cli("verify", "--profile-file", str(profile), "--json", home=home)
     assert result.returncode == 1
     error = last_json(result)["errors"][0]
-    assert (error["field"], error["line"]) == ("port", 4)
+    assert (error["field"], error["line"]) == ("port", 3)
     assert error["file"].endswith("p.toml")
 
 
