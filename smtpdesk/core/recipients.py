@@ -1,0 +1,954 @@
+"""Recipients files (CONTRACT §4): reading CSV and XLSX into checked, mergeable rows.
+
+Owns the file formats (encoding and delimiter detection, Excel number and date display),
+the email and attachment column names, the placeholder syntax `{{ Column name }}` and every
+per-row input check. Content problems never raise: they come back as `InputProblem`s with
+the row number a spreadsheet shows (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import functools
+import io
+import operator
+import os
+import re
+import unicodedata
+import warnings
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
+
+__all__ = [
+    "PLACEHOLDER_PATTERN",
+    "InputProblem",
+    "Recipient",
+    "RecipientList",
+    "RecipientsFileError",
+    "check_placeholders",
+    "match_column",
+    "placeholders",
+    "read_address_list",
+    "read_recipients",
+]
+
+#: `{{ Name }}`: group 1 is the name with the spaces around it; compose substitutes with this.
+PLACEHOLDER_PATTERN = re.compile(r"\{\{([^{}]*)\}\}")
+
+# Column names are compared trimmed, NFC-normalised and casefolded (see `_key`).
+_EMAIL_NAMES = ("email", "e-mail", "e-pošta", "adres e-mail")  # the contract's list
+_EMAIL_NAMES_EXTRA = (
+    "e-mail address", "email address", "e-mailová adresa", "emailová adresa",
+    "adres email", "e-poštni naslov", "e-posta", "eposta", "mail",
+)
+_ATTACHMENT_NAMES = (
+    "attachment", "attachments", "priloga", "priloge", "priponka", "priponke",
+    "příloha", "přílohy", "priloha", "prilohy", "załącznik", "załączniki", "zalacznik",
+)
+
+# Merge values go into headers (the subject), so line breaks and other controls are refused.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an encrypted .xlsx
+
+# Letters typical of the users' languages (Slovenian, Czech, Polish, and their neighbours'
+# Slovak, Croatian, Hungarian, German) versus Western European letters. A text decoded with
+# the right code page is rich in its own set; ASCII bytes decode the same and do not count.
+_CENTRAL_LETTERS = frozenset(
+    "čćšžđřěůňďťąęłśźżńľĺŕőűáéíóúýäöüô"
+    "ČĆŠŽĐŘĚŮŇĎŤĄĘŁŚŹŻŃĽĹŔŐŰÁÉÍÓÚÝÄÖÜÔß"
+)
+_WESTERN_LETTERS = frozenset(
+    "àâäæçèéêëîïôœùûüÿöñáíóúãõåøìò"
+    "ÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß"
+)
+_HIGH_BYTES = bytes(range(128, 256))
+
+
+class RecipientsFileError(Exception):
+    """The file cannot be opened at all; `code` is `not_found`, `unreadable` or `bad_file`."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One input problem: an error stops the batch before anything is sent, a warning not.
+
+    `row` is the spreadsheet row (header = 1) or None for the whole file; `column` is the
+    header as written. `value` is the offending text (address, file name, placeholder name,
+    or for `duplicate_row` the number of the first row), so the UI can word it by `code`.
+    """
+
+    row: int | None
+    column: str | None
+    code: str
+    message: str
+    severity: str = "error"
+    value: str = ""
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column is not None:
+            where.append(f"column {self.column!r}")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+
+class _Fields(Mapping[str, str]):
+    """A row's merge fields: the values of one row over a column index shared by all rows."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: Mapping[str, int], values: tuple[str, ...]) -> None:
+        self._index = index
+        self._values = values
+
+    def __getitem__(self, column: str) -> str:
+        return self._values[self._index[column]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, column: object) -> bool:
+        return column in self._index
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self.items()))
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One row that can be sent: `fields` maps every header as written to the cell's text."""
+
+    row: int
+    email: str
+    fields: Mapping[str, str]
+    attachments: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecipientList:
+    """The result of reading a recipients file.
+
+    `recipients` holds only rows without errors (so it is always safe to send); a row with
+    an error is left out and named in `problems`. `email_column` is None when no column
+    holds addresses (a `missing_email_column` error). `encoding` and `delimiter` are None
+    for XLSX.
+    """
+
+    path: Path
+    columns: tuple[str, ...]
+    email_column: str | None
+    attachment_column: str | None
+    recipients: tuple[Recipient, ...]
+    problems: tuple[InputProblem, ...]
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def errors(self) -> tuple[InputProblem, ...]:
+        return tuple(p for p in self.problems if not p.is_warning)
+
+    @property
+    def warnings(self) -> tuple[InputProblem, ...]:
+        return tuple(p for p in self.problems if p.is_warning)
+
+    def column_for(self, placeholder_name: str) -> str | None:
+        return match_column(placeholder_name, self.columns)
+
+
+# --- placeholders -------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """How column names are compared: trimmed, NFC (macOS decomposes), case ignored."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+def placeholders(text: str) -> list[str]:
+    """The names inside `{{ ... }}`, trimmed, in order of first appearance, each once."""
+    seen: dict[str, None] = {}
+    for match in PLACEHOLDER_PATTERN.finditer(text):
+        seen.setdefault(match.group(1).strip(), None)
+    return list(seen)
+
+
+def match_column(name: str, columns: Iterable[str]) -> str | None:
+    """The first column whose name matches the placeholder `name` (trimmed, any case)."""
+    wanted = _key(name)
+    for column in columns:
+        if _key(column) == wanted:
+            return column
+    return None
+
+
+def check_placeholders(texts: Iterable[str], columns: Iterable[str]) -> list[InputProblem]:
+    """`unknown_placeholder` for a name with no column; `duplicate_column` when it fits two."""
+    columns = tuple(columns)
+    problems: list[InputProblem] = []
+    seen: set[str] = set()
+    for text in texts:
+        for name in placeholders(text):
+            if _key(name) in seen:
+                continue
+            seen.add(_key(name))
+            matching = [c for c in columns if _key(c) == _key(name)]
+            if not matching:
+                problems.append(InputProblem(
+                    None, None, "unknown_placeholder",
+                    f"the placeholder {{{{ {name} }}}} has no column of that name", value=name))
+            elif len(matching) > 1:
+                problems.append(InputProblem(
+                    1, matching[1], "duplicate_column",
+                    f"the placeholder {{{{ {name} }}}} fits {len(matching)} columns; "
+                    "rename one of them", value=name))
+    return problems
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+class _BadFile(Exception):
+    def __init__(self, message: str, row: int | None = None) -> None:
+        super().__init__(message)
+        self.row = row
+
+
+@dataclass
+class _Table:
+    rows: Iterator[tuple[int, list[str]]]  # (spreadsheet row number, cell texts)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass
+class _Header:
+    row: int
+    names: list[str]
+    positions: list[int] = field(default_factory=list)  # cell positions of named columns
+    columns: tuple[str, ...] = ()
+
+
+def read_recipients(path: str | os.PathLike[str]) -> RecipientList:
+    """Read and check a recipients file; raises RecipientsFileError only if it can't be read."""
+    path = Path(path)
+    try:
+        with _open_table(path) as table:
+            return _collect(path, table)
+    except _BadFile as exc:
+        problem = InputProblem(exc.row, None, "bad_file", str(exc))
+        return RecipientList(path, (), None, None, (), (problem,))
+
+
+def read_address_list(path: str | os.PathLike[str]) -> set[str]:
+    """Addresses to leave out (`--exclude FILE`), casefolded.
+
+    A CSV/XLSX with an email column gives that column; any other file gives every cell that
+    is an address (`Name <addr>` included), e.g. one address a line. Unusable entries are
+    skipped. Raises RecipientsFileError, with code `bad_file` for an unreadable format too.
+    """
+    path = Path(path)
+    found: set[str] = set()
+    try:
+        with _open_table(path) as table:
+            header: _Header | None = None
+            email_at: int | None = None
+            for number, cells in table.rows:
+                if header is None:
+                    if not any(cell.strip() for cell in cells):
+                        continue
+                    header = _Header(number, cells)
+                    email_at = _find_column(cells, _EMAIL_NAMES + _EMAIL_NAMES_EXTRA)
+                    if email_at is not None:
+                        continue
+                candidates = cells if email_at is None else cells[email_at:email_at + 1]
+                for cell in candidates:
+                    if "@" in cell:
+                        try:
+                            found.add(parse_mailbox(cell).address.casefold())
+                        except AddressError:
+                            pass
+    except _BadFile as exc:
+        raise RecipientsFileError("bad_file", str(exc)) from exc
+    return found
+
+
+def _find_column(names: list[str], aliases: tuple[str, ...]) -> int | None:
+    keys = [_key(name) for name in names]
+    for position, key in enumerate(keys):
+        if key in aliases:
+            return position
+    return None
+
+
+def _collect(path: Path, table: _Table) -> RecipientList:
+    problems: list[InputProblem] = []
+    recipients: list[Recipient] = []
+    header: _Header | None = None
+    email_at = attachment_at = 0
+    email_column: str | None = None
+    attachment_column: str | None = None
+    index: dict[str, int] = {}
+    seen_rows: dict[tuple[str, ...], int] = {}
+    needed = 0
+    pick: Callable[[list[str]], tuple[str, ...]] = tuple
+    folder = path.parent.absolute()
+    file_exists: dict[str, Path | None] = {}
+
+    def done() -> RecipientList:
+        columns = header.columns if header else ()
+        return RecipientList(path, columns, email_column, attachment_column, tuple(recipients),
+                             tuple(problems), table.encoding, table.delimiter)
+
+    try:
+        for number, cells in table.rows:
+            if header is None:
+                if not any(cell.strip() for cell in cells):
+                    continue  # leading empty rows: the header is the first row with text
+                header = _read_header(number, cells, problems)
+                for position, column in enumerate(header.columns):
+                    index.setdefault(column, position)
+                for names in (_EMAIL_NAMES, _EMAIL_NAMES_EXTRA):
+                    email_position = _find_column(list(header.columns), names)
+                    if email_position is not None:
+                        _check_second_email_column(header, email_position, names, problems)
+                        break
+                if email_position is None:
+                    problems.append(InputProblem(
+                        number, None, "missing_email_column",
+                        "no column holds the e-mail addresses; name it 'email'"))
+                    return done()
+                email_at, email_column = email_position, header.columns[email_position]
+                attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+                if attachment_position is not None:
+                    attachment_at = attachment_position
+                    attachment_column = header.columns[attachment_position]
+                _check_duplicate_columns(header, email_column, attachment_column, problems)
+                needed = header.positions[-1] + 1
+                pick = _picker(header.positions)
+                continue
+
+            if len(cells) < needed:
+                cells = cells + [""] * (needed - len(cells))
+            values = pick(cells)
+            joined = "\t".join(values)
+            if not joined.strip():
+                continue  # a fully empty row; the row numbers stay the spreadsheet's
+            duplicate_key = tuple(map(str.strip, values))
+            duplicate_key = (duplicate_key[:email_at] + (duplicate_key[email_at].casefold(),)
+                             + duplicate_key[email_at + 1:])
+            first = seen_rows.setdefault(duplicate_key, number)
+            if first != number:
+                problems.append(InputProblem(
+                    number, None, "duplicate_row",
+                    f"the same as row {first} in every column; it is sent once",
+                    severity="warning", value=str(first)))
+                continue
+
+            row_ok = True
+            if _CONTROL.search(joined):
+                row_ok = False
+                for column, value in zip(header.columns, values, strict=True):
+                    bad = _CONTROL.search(value)
+                    if bad:
+                        problems.append(InputProblem(
+                            number, column, "control_character",
+                            f"the cell contains the control character U+{ord(bad.group()):04X}"
+                            " (a line break, perhaps); merge values must be one line",
+                            value=value))
+
+            email = values[email_at].strip()
+            try:
+                parse_address(email)
+            except AddressError as exc:
+                row_ok = False
+                message = (f"{email!r} is not a valid e-mail address: {exc}" if email
+                           else "the row has no e-mail address")
+                problems.append(InputProblem(number, email_column, "bad_address", message,
+                                             value=email))
+
+            attachments: tuple[Path, ...] = ()
+            if attachment_column is not None and values[attachment_at].strip():
+                attachments, missing = _attachments(values[attachment_at], folder, file_exists)
+                for name in missing:
+                    row_ok = False
+                    problems.append(InputProblem(
+                        number, attachment_column, "missing_attachment",
+                        f"the attachment {name!r} does not exist (looked in {folder})",
+                        value=name))
+
+            if row_ok:
+                recipients.append(Recipient(number, email, _Fields(index, values), attachments))
+    except _BadFile as exc:
+        problems.append(InputProblem(exc.row, None, "bad_file", str(exc)))
+        return done()
+
+    if header is None:
+        problems.append(InputProblem(None, None, "empty_file", "the file is empty"))
+    elif not seen_rows:
+        problems.append(InputProblem(None, None, "empty_file",
+                                     "the file has a header but no recipients"))
+    return done()
+
+
+def _picker(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The named columns' cells of a row, as a tuple (itemgetter: this is the hot loop)."""
+    if len(positions) == 1:
+        position = positions[0]
+        return lambda cells: (cells[position],)
+    return operator.itemgetter(*positions)
+
+
+def _read_header(number: int, cells: list[str], problems: list[InputProblem]) -> _Header:
+    header = _Header(number, cells)
+    # trailing unnamed columns are ignored; so is a column under an empty header in between
+    header.positions = [i for i, name in enumerate(cells) if name.strip()]
+    header.columns = tuple(cells[i] for i in header.positions)
+    for column in header.columns:
+        bad = _CONTROL.search(column)
+        if bad:
+            problems.append(InputProblem(
+                number, column, "control_character",
+                f"the column name contains the control character U+{ord(bad.group()):04X}",
+                value=column))
+    return header
+
+
+def _check_duplicate_columns(header: _Header, email_column: str,
+                             attachment_column: str | None,
+                             problems: list[InputProblem]) -> None:
+    """Two columns with one name: an error for the address/attachment column, else a warning.
+
+    A placeholder that fits two columns is an error too, but only if used
+    (`check_placeholders`), so an unused repeated column does not block a batch.
+    """
+    first: dict[str, str] = {}
+    special = {_key(email_column), _key(attachment_column or "")}
+    for column in header.columns:
+        key = _key(column)
+        if key not in first:
+            first[key] = column
+            continue
+        is_error = key in special
+        problems.append(InputProblem(
+            header.row, column, "duplicate_column",
+            f"the column name {column.strip()!r} appears more than once"
+            + ("" if is_error else "; placeholders use the first one"),
+            severity="error" if is_error else "warning", value=column))
+
+
+def _check_second_email_column(header: _Header, email_position: int, names: tuple[str, ...],
+                               problems: list[InputProblem]) -> None:
+    """`email` and `E-mail` side by side: which one is meant is not ours to guess."""
+    first_key = _key(header.columns[email_position])
+    for column in header.columns[email_position + 1:]:
+        key = _key(column)
+        if key in names and key != first_key:  # same-name repeats are reported elsewhere
+            problems.append(InputProblem(
+                header.row, column, "duplicate_column",
+                f"both {header.columns[email_position].strip()!r} and {column.strip()!r} "
+                "could hold the addresses; rename or remove one", value=column))
+
+
+def _attachments(cell: str, folder: Path, cache: dict[str, Path | None],
+                 ) -> tuple[tuple[Path, ...], list[str]]:
+    found: list[Path] = []
+    missing: list[str] = []
+    for part in cell.split(";"):
+        name = part.strip()
+        if not name:
+            continue
+        if name not in cache:
+            cache[name] = _existing_file(name, folder)
+        resolved = cache[name]
+        if resolved is None:
+            missing.append(name)
+        else:
+            found.append(resolved)
+    return tuple(found), missing
+
+
+def _existing_file(name: str, folder: Path) -> Path | None:
+    candidates = [name]
+    if os.sep == "/" and "\\" in name:
+        candidates.append(name.replace("\\", "/"))  # a list written on Windows
+    for candidate in candidates:
+        resolved = Path(os.path.abspath(folder / Path(candidate).expanduser()))
+        if resolved.is_file():
+            return resolved
+    return None
+
+
+# --- file formats -------------------------------------------------------------------------
+
+
+@contextmanager
+def _open_table(path: Path) -> Iterator[_Table]:
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError as exc:
+        raise RecipientsFileError("not_found", f"the file {str(path)!r} does not exist") from exc
+    except (IsADirectoryError, NotADirectoryError) as exc:
+        raise RecipientsFileError("unreadable", f"{str(path)!r} is not a file") from exc
+    except OSError as exc:
+        raise RecipientsFileError("unreadable",
+                                  f"the file {str(path)!r} cannot be read: {exc}") from exc
+    with stream:
+        try:
+            data = stream.read(8)
+            is_zip = data.startswith(_ZIP_MAGIC)
+            if is_zip:
+                stream.seek(0)
+            else:
+                data += stream.read()
+        except OSError as exc:
+            raise RecipientsFileError("unreadable",
+                                      f"the file {str(path)!r} cannot be read: {exc}") from exc
+        if is_zip:
+            with _xlsx_table(stream) as table:
+                yield table
+            return
+    if data.startswith(_OLE_MAGIC):
+        raise _BadFile("this is an old Excel .xls file or a password-protected workbook; "
+                       "save it as .xlsx or CSV")
+    if path.suffix.casefold() in (".xlsx", ".xlsm"):
+        raise _BadFile("the file is not a valid Excel workbook")
+    yield _csv_table(data)
+
+
+def _csv_table(data: bytes) -> _Table:
+    text, encoding = _decode(data)
+    delimiter = _sniff_delimiter(text)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        number = 0
+        try:
+            for number, record in enumerate(reader, start=1):
+                yield number, record
+        except csv.Error as exc:
+            raise _BadFile(f"the CSV cannot be read near row {number + 1}: {exc}",
+                           number + 1) from exc
+
+    return _Table(rows(), encoding, delimiter)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Strict UTF-8 first; otherwise the code page whose letters fit the text better."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith(_UTF16_BOMS):
+        encoding = "utf-16"  # Excel's "Unicode text"
+    else:
+        encoding = "utf-8"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise _BadFile(f"the file is not valid {encoding} text") from None
+    if b"\x00" in data:
+        raise _BadFile("this is not a text file (CSV)")
+    high = data.translate(None, delete=bytes(range(128)))  # only the non-ASCII bytes decide
+    counts = {byte: high.count(byte) for byte in set(high)}
+    best: tuple[int, str, str] | None = None
+    for encoding, letters in (("cp1250", _CENTRAL_LETTERS), ("cp1252", _WESTERN_LETTERS)):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = sum(n for byte, n in counts.items()
+                    if bytes((byte,)).decode(encoding, "replace") in letters)
+        if best is None or score > best[0]:  # cp1250 comes first, so it wins a tie
+            best = (score, encoding, text)
+    if best is None:
+        raise _BadFile("the text is neither UTF-8 nor Windows-1250 nor Windows-1252")
+    return best[2], best[1]
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one found most often in the header, outside quotes."""
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for char in text[:65536]:
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char in counts:
+            counts[char] += 1
+        elif char in "\r\n" and any(counts.values()):
+            break
+    best = max(counts, key=lambda d: counts[d])  # ties keep the order: ; then , then tab
+    return best if counts[best] else ","
+
+
+@contextmanager
+def _xlsx_table(stream: Any) -> Iterator[_Table]:
+    import openpyxl  # only XLSX needs it, and it takes a while to import
+
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it does not read (styles, validation)
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        try:
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+            raise _BadFile(f"the file is not a readable Excel workbook ({exc})") from exc
+        except Exception as exc:  # openpyxl raises its own classes for broken parts
+            raise _BadFile(f"the file is not a readable Excel workbook ({exc})") from exc
+        try:
+            if not workbook.worksheets:
+                raise _BadFile("the workbook has no sheets")
+            sheet = workbook.worksheets[0]
+
+            def rows() -> Iterator[tuple[int, list[str]]]:
+                try:
+                    for number, cells in enumerate(sheet.iter_rows(), start=1):
+                        # strings are most cells: skip the call for them
+                        yield number, [
+                            cell.value if type(cell.value) is str else _cell_text(cell)
+                            for cell in cells]
+                except _BadFile:
+                    raise
+                except Exception as exc:  # a damaged sheet part
+                    raise _BadFile(f"the sheet cannot be read: {exc}") from exc
+
+            yield _Table(rows())
+        finally:
+            workbook.close()
+
+
+# --- Excel display ------------------------------------------------------------------------
+
+
+def _cell_text(cell: Any) -> str:
+    """The cell as Excel shows it (number formats applied, with the format's separators)."""
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
+        return _format_value(value, cell.number_format)
+    return str(value)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _format_value(value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
+                  number_format: str) -> str:
+    """Cached: dates and amounts repeat down a column (one invoice date for all rows)."""
+    if isinstance(value, int | float):
+        return _format_number(value, number_format)
+    return _format_date(value, number_format)
+
+
+def _general(value: float) -> str:
+    """Excel's General: no ".0", no float noise (15 significant digits)."""
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.15g}".replace("e", "E")
+
+
+def _split_sections(code: str) -> list[str]:
+    sections, current, i = [], [], 0
+    while i < len(code):
+        char = code[i]
+        if char == '"':
+            end = code.find('"', i + 1)
+            end = len(code) - 1 if end < 0 else end
+            current.append(code[i:end + 1])
+            i = end + 1
+            continue
+        if char == "\\" and i + 1 < len(code):
+            current.append(code[i:i + 2])
+            i += 2
+            continue
+        if char == ";":
+            sections.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    sections.append("".join(current))
+    return sections
+
+
+_NUMBER_TOKEN = re.compile(
+    r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_.|\*.|\[(?P<bracket>[^\]]*)\]'
+    r"|(?P<general>general)|(?P<exponent>[eE][+-]0+)|(?P<digits>[0#?.,]+)|(?P<other>.)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class _NumberSection:
+    parts: tuple[tuple[str, str], ...]  # ("text", literal) | ("number", "") | ("general", "")
+    integer_zeros: int = 1
+    grouping: bool = False
+    decimals_required: int = 0
+    decimals_max: int = 0
+    scale: int = 0  # powers of ten: +2 per %, -3 per trailing comma
+    exponent_digits: int | None = None
+    has_decimal_point: bool = False
+
+
+@functools.lru_cache(maxsize=512)
+def _sections(number_format: str) -> tuple[str, ...]:
+    return tuple(_split_sections(number_format))
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_section(section: str) -> _NumberSection | None:
+    parts: list[tuple[str, str]] = []
+    digits: list[str] = []
+    scale = 0
+    exponent_digits: int | None = None
+    for match in _NUMBER_TOKEN.finditer(section):
+        kind = match.lastgroup
+        if kind == "quoted":
+            parts.append(("text", match.group("quoted")))
+        elif kind == "escaped":
+            parts.append(("text", match.group("escaped")))
+        elif kind == "bracket":
+            bracket = match.group("bracket")
+            if bracket.startswith("$"):  # [$€-424]: a currency symbol and a locale
+                parts.append(("text", bracket[1:].partition("-")[0]))
+            elif bracket[:1] in "<>=":
+                return None  # conditional sections: shown as General
+        elif kind == "general":
+            parts.append(("general", ""))
+        elif kind == "exponent":
+            if not digits:
+                return None
+            exponent_digits = match.group().count("0")
+        elif kind == "digits":
+            token = match.group()
+            if digits and parts[-1] != ("number", ""):
+                return None  # digits split by text, e.g. "000-000": shown as General
+            if not digits:
+                parts.append(("number", ""))
+            digits.append(token)
+        elif kind == "other":
+            char = match.group()
+            if char == "%":
+                scale += 2
+            if char == "/" or char == "@":
+                return None  # fractions and text formats: shown as General
+            parts.append(("text", char))
+        # _x (padding) and *x (fill) produce nothing
+    if not digits:
+        return _NumberSection(tuple(parts), scale=scale)
+    pattern = "".join(digits)
+    integer, point, fraction = pattern.partition(".")
+    trailing = len(integer) - len(integer.rstrip(","))
+    if not point:
+        trailing_fraction = 0
+    else:
+        trailing_fraction = len(fraction) - len(fraction.rstrip(","))
+    fraction = fraction.replace(",", "")
+    return _NumberSection(
+        parts=tuple(parts),
+        integer_zeros=integer.count("0"),
+        grouping="," in integer.rstrip(","),
+        decimals_required=fraction.count("0"),
+        decimals_max=len(fraction.replace(".", "")),
+        scale=scale - 3 * (trailing + trailing_fraction),
+        exponent_digits=exponent_digits,
+        has_decimal_point=bool(point),
+    )
+
+
+def _format_number(value: float, number_format: str) -> str:
+    if number_format in ("General", "@", ""):
+        return _general(value)
+    sections = _sections(number_format)
+    sign = ""
+    if value < 0 and len(sections) > 1:
+        section, value = sections[1], -value  # the negative section writes its own sign
+    elif value == 0 and len(sections) > 2:
+        section = sections[2]
+    else:
+        section = sections[0]
+        if value < 0:
+            sign, value = "-", -value
+    spec = _parse_section(section)
+    if spec is None:
+        return sign + _general(value)
+    try:
+        number = _render_number(value, spec)
+    except (InvalidOperation, ValueError, OverflowError):
+        return sign + _general(value)
+    out = []
+    for kind, text in spec.parts:
+        if kind == "text":
+            out.append(text)
+        elif kind == "number":
+            out.append(number)
+        else:
+            out.append(_general(value))
+    return (sign + "".join(out)).strip()
+
+
+def _render_number(value: float, spec: _NumberSection) -> str:
+    number = Decimal(_general(value)).scaleb(spec.scale)
+    if spec.exponent_digits is not None:
+        text = f"{number:.{spec.decimals_max}E}"
+        mantissa, _, exponent = text.partition("E")
+        return f"{mantissa}E{exponent[0]}{exponent[1:].lstrip('0').zfill(spec.exponent_digits)}"
+    rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    if spec.decimals_max > spec.decimals_required:
+        fraction = fraction.rstrip("0").ljust(spec.decimals_required, "0")
+    whole = whole.lstrip("0").zfill(spec.integer_zeros) if spec.integer_zeros else whole
+    if whole == "0" and spec.integer_zeros == 0:
+        whole = ""
+    if spec.grouping and whole:
+        head = len(whole) % 3 or 3
+        whole = ",".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return whole + ("." + fraction if spec.has_decimal_point else "")
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Built-in formats Excel shows in the system's short date: our users' d.m.yyyy
+_LOCALE_DATE_FORMATS = {"mm-dd-yy": "d.m.yyyy", "m/d/yy h:mm": "d.m.yyyy h:mm"}
+_DATE_TOKEN = re.compile(
+    r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_.|\*.|\[(?P<bracket>[^\]]*)\]'
+    r"|(?P<ampm>am/pm|a/p)|(?P<fraction>\.0+)"
+    r"|(?P<code>y+|m+|d+|h+|s+)|(?P<other>.)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_date_format(number_format: str) -> tuple[tuple[str, str], ...]:
+    code = _split_sections(_LOCALE_DATE_FORMATS.get(number_format, number_format))[0]
+    tokens: list[tuple[str, str]] = []
+    for match in _DATE_TOKEN.finditer(code):
+        kind = match.lastgroup
+        if kind == "quoted":
+            tokens.append(("text", match.group("quoted")))
+        elif kind == "escaped":
+            tokens.append(("text", match.group("escaped")))
+        elif kind == "bracket":
+            bracket = match.group("bracket").lower()
+            if bracket and set(bracket) <= set("hms"):
+                tokens.append(("elapsed", bracket[0]))
+        elif kind == "ampm":
+            tokens.append(("ampm", match.group()))
+        elif kind in ("fraction", "code"):
+            tokens.append((kind, match.group().lower()))
+        elif kind == "other":
+            tokens.append(("text", match.group()))
+    # "m" means minutes right after an hour or right before seconds
+    codes = [i for i, (kind, _) in enumerate(tokens) if kind in ("code", "elapsed")]
+    for n, i in enumerate(codes):
+        if tokens[i][0] != "code" or tokens[i][1][0] != "m" or len(tokens[i][1]) > 2:
+            continue
+        before = tokens[codes[n - 1]][1][0] if n > 0 else ""
+        after = tokens[codes[n + 1]][1][0] if n + 1 < len(codes) else ""
+        if before == "h" or after == "s":
+            tokens[i] = ("minute", tokens[i][1])
+    return tuple(tokens)
+
+
+def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_format: str,
+                 ) -> str:
+    tokens = _parse_date_format(number_format)
+    shows_date = any(kind in ("code", "minute", "elapsed") for kind, _ in tokens)
+    if "general" in number_format.casefold() or not shows_date:
+        tokens = _parse_date_format(_default_date_format(value))
+    if isinstance(value, dt.timedelta):
+        moment, elapsed = dt.datetime(1899, 12, 31) + value, value
+    elif isinstance(value, dt.datetime):
+        moment, elapsed = value, None
+    elif isinstance(value, dt.date):
+        moment, elapsed = dt.datetime.combine(value, dt.time()), None
+    else:
+        moment, elapsed = dt.datetime.combine(dt.date(1899, 12, 31), value), None
+    twelve_hour = any(kind == "ampm" for kind, _ in tokens)
+    # round to what is shown: whole seconds unless the format shows fractions
+    if not any(kind == "fraction" for kind, _ in tokens) and moment.microsecond >= 500_000:
+        moment = moment.replace(microsecond=0) + dt.timedelta(seconds=1)
+    out = []
+    for kind, token in tokens:
+        if kind == "text":
+            out.append(token)
+        elif kind == "elapsed":
+            seconds = int((elapsed or (moment - dt.datetime(1899, 12, 31))).total_seconds())
+            out.append(str(seconds // {"h": 3600, "m": 60, "s": 1}[token]))
+        elif kind == "minute":
+            out.append(f"{moment.minute:0{len(token)}d}")
+        elif kind == "fraction":
+            out.append("." + f"{moment.microsecond:06d}"[:len(token) - 1])
+        elif kind == "ampm":
+            am = moment.hour < 12
+            out.append(("AM" if am else "PM") if len(token) > 3 else ("A" if am else "P"))
+        else:
+            out.append(_date_code(token, moment, twelve_hour))
+    return "".join(out)
+
+
+def _date_code(token: str, moment: dt.datetime, twelve_hour: bool) -> str:
+    letter, width = token[0], len(token)
+    if letter == "y":
+        return str(moment.year) if width > 2 else f"{moment.year % 100:02d}"
+    if letter == "m":
+        if width >= 5:
+            return _MONTHS[moment.month - 1][0]
+        if width == 4:
+            return _MONTHS[moment.month - 1]
+        if width == 3:
+            return _MONTHS[moment.month - 1][:3]
+        return f"{moment.month:0{width}d}"
+    if letter == "d":
+        if width >= 4:
+            return _DAYS[moment.weekday()]
+        if width == 3:
+            return _DAYS[moment.weekday()][:3]
+        return f"{moment.day:0{width}d}"
+    if letter == "h":
+        hour = (moment.hour % 12 or 12) if twelve_hour else moment.hour
+        return f"{hour:0{min(width, 2)}d}"
+    return f"{moment.second:0{min(width, 2)}d}"  # s
+
+
+def _default_date_format(value: object) -> str:
+    if isinstance(value, dt.timedelta):
+        return "[h]:mm:ss"
+    if isinstance(value, dt.time):
+        return "h:mm:ss" if value.second else "h:mm"
+    if isinstance(value, dt.datetime) and value.time() != dt.time():
+        return "d.m.yyyy h:mm"
+    return "d.m.yyyy"

@@ -1,0 +1,491 @@
+"""Recipients files: encodings, delimiters, Excel display, per-row checks, placeholders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from smtpdesk.core.recipients import (
+    RecipientsFileError,
+    check_placeholders,
+    match_column,
+    placeholders,
+    read_address_list,
+    read_recipients,
+)
+
+
+def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None,
+               ) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    for coordinate, number_format in (formats or {}).items():
+        sheet[coordinate].number_format = number_format
+    workbook.save(path)
+    return path
+
+
+def codes(result) -> list[tuple[int | None, str | None, str]]:
+    return [(p.row, p.column, p.code) for p in result.problems]
+
+
+# --- encodings and delimiters -------------------------------------------------------------
+
+
+def test_cp1250_with_slovenian_czech_and_polish_letters_round_trips(tmp_path):
+    names = [
+        ("Žiga", "Čebašek", "ziga@example.si"),
+        ("Jiří", "Dvořák-Šťastný", "jiri@example.cz"),
+        ("Zdeněk", "Růžička Ďurďa Ňuňo", "zdenek@example.cz"),
+        ("Łukasz", "Woźniak-Żółć", "lukasz@example.pl"),
+        ("Ewa", "Mączyńska Gęś", "ewa@example.pl"),
+        ("Tomaž", "Đurić Ćosić", "tomaz@example.si"),
+    ]
+    text = "Ime;Příjmení;E-pošta\r\n" + "".join(f"{a};{b};{c}\r\n" for a, b, c in names)
+    result = read_recipients(write_csv(tmp_path / "cp1250.csv", text, "cp1250"))
+
+    assert result.encoding == "cp1250"
+    assert result.delimiter == ";"
+    assert result.problems == ()
+    assert result.columns == ("Ime", "Příjmení", "E-pošta")
+    assert result.email_column == "E-pošta"
+    got = [(r.fields["Ime"], r.fields["Příjmení"], r.email) for r in result.recipients]
+    assert got == names
+    assert [r.row for r in result.recipients] == [2, 3, 4, 5, 6, 7]
+
+
+def test_slovenian_only_letters_in_cp1250_are_not_taken_for_cp1252(tmp_path):
+    # č/Č decode to è/È in cp1252, which are letters too: the tie must go to cp1250
+    text = "ime,priimek,email\nČrtomir,Močnik,crt@example.si\nŠpela,Žnidaršič,spela@example.si\n"
+    result = read_recipients(write_csv(tmp_path / "sl.csv", text, "cp1250"))
+    assert result.encoding == "cp1250"
+    assert [r.fields["priimek"] for r in result.recipients] == ["Močnik", "Žnidaršič"]
+
+
+def test_cp1252_french_and_german_names_are_detected_as_cp1252(tmp_path):
+    names = [
+        ("Hélène", "Lefèvre", "helene@example.fr"),
+        ("François", "Noël", "francois@example.fr"),
+        ("Jürgen", "Müller-Strauß", "juergen@example.de"),
+        ("Anaïs", "Côté", "anais@example.fr"),
+        ("José", "Muñoz", "jose@example.es"),
+    ]
+    text = "First name,Last name,Email\n" + "".join(f"{a},{b},{c}\n" for a, b, c in names)
+    result = read_recipients(write_csv(tmp_path / "west.csv", text, "cp1252"))
+
+    assert result.encoding == "cp1252"
+    assert result.delimiter == ","
+    got = [(r.fields["First name"], r.fields["Last name"], r.email) for r in result.recipients]
+    assert got == names
+
+
+def test_utf8_with_bom_and_semicolons(tmp_path):
+    text = "E-mail;Ime;Znesek\r\nana@example.si;Ana;12,50 €\r\nbor@example.si;Bor;7,00 €\r\n"
+    result = read_recipients(write_csv(tmp_path / "bom.csv", text, "utf-8-sig"))
+
+    assert result.encoding == "utf-8-sig"
+    assert result.delimiter == ";"
+    assert result.columns == ("E-mail", "Ime", "Znesek")  # no BOM stuck to the first header
+    assert result.email_column == "E-mail"
+    assert [dict(r.fields) for r in result.recipients] == [
+        {"E-mail": "ana@example.si", "Ime": "Ana", "Znesek": "12,50 €"},
+        {"E-mail": "bor@example.si", "Ime": "Bor", "Znesek": "7,00 €"},
+    ]
+
+
+def test_plain_utf8(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "u.csv", "email,Ime\nana@example.si,Šárka\n"))
+    assert result.encoding == "utf-8"
+    assert result.recipients[0].fields["Ime"] == "Šárka"
+
+
+def test_quoted_fields_with_delimiters_and_line_breaks_inside(tmp_path):
+    # the header has a quoted semicolon too: counting outside quotes still finds the comma
+    text = (
+        'email,"Naziv; podjetje",Opomba\n'
+        'ana@example.si,"Novak; d.o.o.","plačano, hvala"\n'
+        'bor@example.si,"Kovač ""Mojster""",x\n'
+    )
+    result = read_recipients(write_csv(tmp_path / "q.csv", text))
+    assert result.delimiter == ","
+    assert result.columns == ("email", "Naziv; podjetje", "Opomba")
+    assert [r.fields["Naziv; podjetje"] for r in result.recipients] == [
+        "Novak; d.o.o.", 'Kovač "Mojster"']
+    assert result.recipients[0].fields["Opomba"] == "plačano, hvala"
+
+
+def test_semicolon_file_with_quoted_semicolons_in_values(tmp_path):
+    text = 'Ime;email;Opis\n"Ana; mlajša";ana@example.si;"a;b;c"\n'
+    result = read_recipients(write_csv(tmp_path / "s.csv", text))
+    assert result.delimiter == ";"
+    assert dict(result.recipients[0].fields) == {
+        "Ime": "Ana; mlajša", "email": "ana@example.si", "Opis": "a;b;c"}
+
+
+def test_quoted_line_break_keeps_spreadsheet_row_numbers_and_is_refused(tmp_path):
+    text = 'email,Naslov\nana@example.si,"Cesta 1\n1000 Ljubljana"\nbad-address,x\n'
+    result = read_recipients(write_csv(tmp_path / "nl.csv", text))
+    # the multi-line record is row 2 (one spreadsheet row), the next one is row 3
+    assert codes(result) == [(2, "Naslov", "control_character"), (3, "email", "bad_address")]
+    assert result.recipients == ()
+
+
+# --- XLSX ---------------------------------------------------------------------------------
+
+
+def test_xlsx_numbers_and_dates_as_excel_shows_them(tmp_path):
+    header = ["email", "Datum", "Datum2", "ISO", "US", "Kratko", "Vgrajen", "Ura", "Čas",
+              "Celo", "Dec", "Tisoč", "Odst", "Odst2", "Šum", "Splošno", "Velik", "Negativ",
+              "Poštna", "Valuta", "Besedilo"]
+    row = ["ana@example.si", dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5),
+           dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5),
+           dt.datetime(2025, 3, 5), dt.time(9, 5), dt.datetime(2025, 3, 5, 14, 30),
+           42, 3.5, 1234567.891, 0.25, 0.0825, 0.1 + 0.2, 2.5, 1234567.0, -1234.5,
+           1000, 1234.5, "007"]
+    formats = {"B2": "d.m.yyyy", "C2": "dd.mm.yyyy", "D2": "yyyy-mm-dd", "E2": "m/d/yyyy",
+               "F2": "d/m/yy", "G2": "mm-dd-yy", "H2": "h:mm", "I2": "d.m.yyyy h:mm",
+               "J2": "General", "K2": "0.00", "L2": "#,##0.00", "M2": "0%", "N2": "0.00%",
+               "O2": "General", "P2": "General", "Q2": "General",
+               "R2": "#,##0.00;[Red]-#,##0.00", "S2": "00000",
+               "T2": '#,##0.00\\ [$€-424]', "U2": "@"}
+    path = write_xlsx(tmp_path / "f.xlsx", [header, row], formats)
+    result = read_recipients(path)
+
+    assert result.problems == ()
+    assert result.encoding is None and result.delimiter is None
+    assert dict(result.recipients[0].fields) == {
+        "email": "ana@example.si",
+        "Datum": "5.3.2025",
+        "Datum2": "05.03.2025",
+        "ISO": "2025-03-05",
+        "US": "3/5/2025",
+        "Kratko": "5/3/25",
+        "Vgrajen": "5.3.2025",  # built-in 14 (locale short date): our users' d.m.yyyy
+        "Ura": "9:05",
+        "Čas": "5.3.2025 14:30",
+        "Celo": "42",
+        "Dec": "3.50",
+        "Tisoč": "1,234,567.89",
+        "Odst": "25%",
+        "Odst2": "8.25%",
+        "Šum": "0.3",
+        "Splošno": "2.5",
+        "Velik": "1234567",
+        "Negativ": "-1,234.50",
+        "Poštna": "01000",
+        "Valuta": "1,234.50 €",
+        "Besedilo": "007",
+    }
+
+
+def test_xlsx_rounding_is_excels_not_binary(tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", [["email", "a", "b"], ["ana@example.si", 2.675, 0.5]],
+                      {"B2": "0.00", "C2": "0"})
+    fields = read_recipients(path).recipients[0].fields
+    assert (fields["a"], fields["b"]) == ("2.68", "1")
+
+
+def test_xlsx_blank_rows_and_columns(tmp_path):
+    rows = [
+        ["Ime", None, "email", "Priimek"],
+        ["Ana", "lost", "ana@example.si", "Novak"],
+        [None, None, None, None],  # row 3: empty, skipped
+        ["Bor", None, "bor@", "Kos"],  # row 4: bad address
+        ["Cene", None, "cene@example.si", None, None, "beyond the header"],
+    ]
+    result = read_recipients(write_xlsx(tmp_path / "b.xlsx", rows))
+
+    assert result.columns == ("Ime", "email", "Priimek")
+    assert codes(result) == [(4, "email", "bad_address")]
+    assert "'bor@'" in result.problems[0].message
+    assert [(r.row, dict(r.fields)) for r in result.recipients] == [
+        (2, {"Ime": "Ana", "email": "ana@example.si", "Priimek": "Novak"}),
+        (5, {"Ime": "Cene", "email": "cene@example.si", "Priimek": ""}),
+    ]
+
+
+def test_xlsx_first_sheet_is_read(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["email"])
+    workbook.active.append(["ana@example.si"])
+    other = workbook.create_sheet("Drugi")
+    other.append(["email"])
+    other.append(["wrong@example.si"])
+    workbook.active = 1
+    workbook.save(tmp_path / "s.xlsx")
+    assert [r.email for r in read_recipients(tmp_path / "s.xlsx").recipients] == [
+        "ana@example.si"]
+
+
+# --- columns ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [
+    "email", "EMAIL", "Email", " e-mail ", "E-Mail", "E-pošta", "e-POŠTA", "Adres e-mail",
+    "E-mailová adresa",
+])
+def test_email_column_names(tmp_path, header):
+    result = read_recipients(write_csv(tmp_path / "e.csv", f"Ime,{header}\nAna,ana@example.si\n"))
+    assert result.errors == ()
+    assert result.email_column == header
+    assert result.recipients[0].email == "ana@example.si"
+
+
+def test_missing_email_column_is_one_error(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "m.csv", "Ime,Naslov\nAna,Cesta 1\nBor,x\n"))
+    assert codes(result) == [(1, None, "missing_email_column")]
+    assert result.email_column is None
+    assert result.recipients == ()
+
+
+def test_attachments_two_files_one_missing(tmp_path):
+    (tmp_path / "racuni").mkdir()
+    (tmp_path / "racuni" / "r1.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "pogoji.pdf").write_bytes(b"%PDF-1.4")
+    text = (
+        "email;Priloga\n"
+        'ana@example.si;"racuni/r1.pdf; pogoji.pdf"\n'
+        'bor@example.si;"pogoji.pdf;racuni/r2.pdf"\n'
+        "cene@example.si;\n"
+    )
+    # the folder of the file, not the working directory, is where names are looked up
+    result = read_recipients(write_csv(tmp_path / "a.csv", text))
+
+    assert result.attachment_column == "Priloga"
+    assert codes(result) == [(3, "Priloga", "missing_attachment")]
+    assert result.problems[0].value == "racuni/r2.pdf"
+    assert "racuni/r2.pdf" in result.problems[0].message
+    by_row = {r.row: r for r in result.recipients}
+    assert sorted(by_row) == [2, 4]
+    assert by_row[2].attachments == ((tmp_path / "racuni" / "r1.pdf").absolute(),
+                                     (tmp_path / "pogoji.pdf").absolute())
+    assert all(p.is_absolute() for p in by_row[2].attachments)
+    assert by_row[4].attachments == ()
+
+
+@pytest.mark.parametrize("header", ["attachment", "PRILOGA", "Příloha", "Załącznik"])
+def test_attachment_column_names(tmp_path, header):
+    (tmp_path / "f.pdf").write_bytes(b"x")
+    result = read_recipients(write_csv(tmp_path / "a.csv", f"email,{header}\na@example.si,f.pdf\n"))
+    assert result.attachment_column == header
+    assert result.recipients[0].attachments == ((tmp_path / "f.pdf").absolute(),)
+
+
+def test_attachment_in_xlsx_is_relative_to_the_workbook(tmp_path, monkeypatch):
+    (tmp_path / "doc.pdf").write_bytes(b"x")
+    path = write_xlsx(tmp_path / "a.xlsx", [["email", "attachment"], ["a@example.si", "doc.pdf"]])
+    monkeypatch.chdir("/")
+    assert read_recipients(path).recipients[0].attachments == ((tmp_path / "doc.pdf").absolute(),)
+
+
+# --- row checks ---------------------------------------------------------------------------
+
+
+def test_bad_addresses_reported_with_spreadsheet_rows(tmp_path):
+    text = (
+        "Ime,email\n"
+        "Ana,ana@example.si\n"
+        "\n"                       # row 3: blank
+        "Bor,bor(at)example.si\n"  # row 4
+        "Cene,\n"                  # row 5: no address
+        "Dana, dana@example.si \n"  # row 6: spaces trimmed, fine
+        ",,\n"                     # row 7: empty cells only
+        "Eva,eva@example\n"        # row 8: no full domain
+    )
+    result = read_recipients(write_csv(tmp_path / "b.csv", text))
+
+    assert codes(result) == [(4, "email", "bad_address"), (5, "email", "bad_address"),
+                             (8, "email", "bad_address")]
+    assert "bor(at)example.si" in result.problems[0].message
+    assert result.problems[0].value == "bor(at)example.si"
+    assert all(not p.is_warning for p in result.problems)
+    assert [(r.row, r.email) for r in result.recipients] == [
+        (2, "ana@example.si"), (6, "dana@example.si")]
+
+
+def test_display_name_in_address_cell_is_refused(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "n.csv", "email\nAna <ana@example.si>\n"))
+    assert codes(result) == [(2, "email", "bad_address")]
+
+
+def test_header_injection_attempt_is_refused_with_its_row(tmp_path):
+    text = 'email,Ime\nbor@example.si,Bor\nana@example.si,"Ana\r\nBcc: victim@example.com"\n'
+    result = read_recipients(write_csv(tmp_path / "i.csv", text))
+    assert codes(result) == [(3, "Ime", "control_character")]
+    assert [r.email for r in result.recipients] == ["bor@example.si"]
+
+
+@pytest.mark.parametrize("value", ["Ana\nBcc: x@example.com", "A\x00na", "A\x1bna", "A\x7fna",
+                                   "A\u2028na"])
+def test_control_characters_refused_in_xlsx(tmp_path, value):
+    path = write_xlsx(tmp_path / "c.xlsx", [["email", "Ime"], ["ana@example.si", value]]) \
+        if "\x00" not in value and "\x1b" not in value else None
+    if path is None:  # openpyxl will not store these; a CSV carries them
+        path = write_csv(tmp_path / "c.csv", f"email,Ime\nana@example.si,{value}\n")
+    result = read_recipients(path)
+    assert codes(result) == [(2, "Ime", "control_character")]
+    assert result.recipients == ()
+
+
+def test_tab_is_allowed(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "t.csv", 'email,Ime\na@example.si,"A\tB"\n'))
+    assert result.problems == ()
+    assert result.recipients[0].fields["Ime"] == "A\tB"
+
+
+def test_duplicate_rows_warned_and_sent_once(tmp_path):
+    text = (
+        "email,Ime,Račun\n"
+        "ana@example.si,Ana,R-1\n"
+        "ana@example.si,Ana,R-2\n"   # same address, different data: its own message
+        "ANA@example.si ,Ana,R-1\n"  # the same as row 2
+        "ana@example.si,Ana,R-1\n"   # the same as row 2 again
+    )
+    result = read_recipients(write_csv(tmp_path / "d.csv", text))
+
+    assert result.errors == ()
+    assert [(p.row, p.code, p.value, p.severity) for p in result.warnings] == [
+        (4, "duplicate_row", "2", "warning"), (5, "duplicate_row", "2", "warning")]
+    assert all(p.is_warning for p in result.warnings)
+    assert [(r.row, r.fields["Račun"]) for r in result.recipients] == [(2, "R-1"), (3, "R-2")]
+
+
+def test_duplicate_columns(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "c.csv", "email,Ime, ime \na@example.si,A,B\n"))
+    assert [(p.row, p.column, p.code, p.severity) for p in result.problems] == [
+        (1, " ime ", "duplicate_column", "warning")]
+    used = check_placeholders(["Pozdravljeni, {{ Ime }}"], result.columns)
+    assert [(p.row, p.column, p.code, p.severity, p.value) for p in used] == [
+        (1, " ime ", "duplicate_column", "error", "Ime")]
+    assert check_placeholders(["no fields"], result.columns) == []
+    assert result.column_for("ime") == "Ime"
+
+    twice = read_recipients(write_csv(tmp_path / "e.csv", "email,E-mail\na@example.si,b@x.si\n"))
+    assert [(p.code, p.severity) for p in twice.problems] == [("duplicate_column", "error")]
+
+
+def test_empty_files(tmp_path):
+    assert codes(read_recipients(write_csv(tmp_path / "e.csv", ""))) == [
+        (None, None, "empty_file")]
+    assert codes(read_recipients(write_csv(tmp_path / "h.csv", "email,Ime\n\n"))) == [
+        (None, None, "empty_file")]
+    assert codes(read_recipients(write_xlsx(tmp_path / "e.xlsx", []))) == [
+        (None, None, "empty_file")]
+
+
+def test_bad_files(tmp_path):
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"not a workbook at all")
+    assert codes(read_recipients(fake)) == [(None, None, "bad_file")]
+
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    result = read_recipients(xls)
+    assert codes(result) == [(None, None, "bad_file")]
+    assert ".xls" in result.problems[0].message
+
+    broken_zip = tmp_path / "broken.xlsx"
+    broken_zip.write_bytes(b"PK\x03\x04" + b"\x00" * 50)
+    assert codes(read_recipients(broken_zip)) == [(None, None, "bad_file")]
+
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(b"email\x00\x81\x90\x00")
+    assert codes(read_recipients(binary)) == [(None, None, "bad_file")]
+
+
+def test_missing_or_unreadable_file_raises(tmp_path):
+    with pytest.raises(RecipientsFileError) as missing:
+        read_recipients(tmp_path / "nope.csv")
+    assert missing.value.code == "not_found"
+    with pytest.raises(RecipientsFileError) as folder:
+        read_recipients(tmp_path)
+    assert folder.value.code == "unreadable"
+
+
+def test_recipient_is_hashable_and_fields_behave_like_a_mapping(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "h.csv", "email,Ime\na@example.si,Ana\n"))
+    recipient = result.recipients[0]
+    assert {recipient} == {recipient}
+    assert recipient.fields == {"email": "a@example.si", "Ime": "Ana"}
+    assert list(recipient.fields) == ["email", "Ime"]
+    with pytest.raises(KeyError):
+        recipient.fields["ime"]
+
+
+# --- placeholders -------------------------------------------------------------------------
+
+
+def test_placeholders_trimmed_ordered_unique():
+    text = "Pozdravljeni {{Ime}} {{ Priimek }}, {{ Ime }} {{Ime}}\n{{  First name  }} {{{x}}}"
+    assert placeholders(text) == ["Ime", "Priimek", "First name", "x"]
+    assert placeholders("no placeholders { here }") == []
+
+
+def test_match_column_trims_and_ignores_case():
+    columns = ("Ime", " Příjmení ", "First name", "E-pošta")
+    assert match_column("ime", columns) == "Ime"
+    assert match_column(" IME ", columns) == "Ime"
+    assert match_column("příjmení", columns) == " Příjmení "
+    assert match_column("PŘÍJMENÍ", columns) == " Příjmení "
+    assert match_column("first NAME", columns) == "First name"
+    assert match_column("e-POŠTA", columns) == "E-pošta"
+    assert match_column("Firstname", columns) is None
+
+
+def test_unknown_placeholder_reported(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "p.csv", "email,Ime\na@example.si,Ana\n"))
+    problems = check_placeholders(
+        ["Račun za {{ ime }}", "Pozdravljeni {{Ime}}, znesek {{ Znesek }} {{znesek}}"],
+        result.columns)
+    assert [(p.row, p.column, p.code, p.value) for p in problems] == [
+        (None, None, "unknown_placeholder", "Znesek")]
+    assert "Znesek" in problems[0].message
+    assert result.column_for(" IME ") == "Ime"
+    assert result.column_for("Znesek") is None
+
+
+# --- exclude lists ------------------------------------------------------------------------
+
+
+def test_address_list_from_csv(tmp_path):
+    text = "Ime;E-mail;Opomba\nAna;Ana@Example.si;ok\nBor;;x\nCene;not-an-address;y\n"
+    assert read_address_list(write_csv(tmp_path / "x.csv", text, "cp1250")) == {
+        "ana@example.si"}
+
+
+def test_address_list_from_xlsx(tmp_path):
+    path = write_xlsx(tmp_path / "x.xlsx", [["Ime", "email"], ["Ana", "ANA@example.si"],
+                                            [None, None], ["Bor", "bor@example.cz"]])
+    assert read_address_list(path) == {"ana@example.si", "bor@example.cz"}
+
+
+def test_address_list_one_per_line(tmp_path):
+    text = "ana@example.si\r\n\r\n  BOR@Example.cz  \r\nJan Novák <jan@novak.cz>\r\n"
+    assert read_address_list(write_csv(tmp_path / "x.txt", text)) == {
+        "ana@example.si", "bor@example.cz", "jan@novak.cz"}
+
+
+def test_address_list_errors(tmp_path):
+    with pytest.raises(RecipientsFileError) as missing:
+        read_address_list(tmp_path / "none.txt")
+    assert missing.value.code == "not_found"
+    fake = tmp_path / "f.xlsx"
+    fake.write_bytes(b"nope")
+    with pytest.raises(RecipientsFileError) as bad:
+        read_address_list(fake)
+    assert bad.value.code == "bad_file"
+
+
+def test_problem_reads_well_in_a_log(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "l.csv", "Ime,email\nAna,ana@\n"))
+    assert str(result.problems[0]).startswith("row 2, column 'email': 'ana@' is not a valid")
