@@ -404,6 +404,10 @@ def build_parser() -> argparse.ArgumentParser:
     setpw.add_argument("--password-stdin", action="store_true")
     setpw.add_argument("--json", action="store_true")
 
+    from smtpdesk import cli_batch  # imports this module: registered here, not at the top
+
+    cli_batch.add_parsers(sub)
+
     detect = sub.add_parser("detect", help="propose settings for an address")
     detect.add_argument("address")
     detect.add_argument(

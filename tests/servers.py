@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 USERNAME = "info@novak.cz"
 PASSWORD = "Tr0ub4dor&3-šifra"
@@ -48,6 +48,7 @@ class Handler:
     replies: dict[str, object] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    sessions: set[int] = field(default_factory=set)
 
     def _scripted(self, command: str, argument: str = "") -> str | None:
         reply = self.replies.get(command)
@@ -56,6 +57,7 @@ class Handler:
         return reply  # type: ignore[return-value]
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        self.sessions.add(id(session))
         reply = self._scripted("MAIL", address)
         if reply:
             return reply
@@ -71,13 +73,13 @@ class Handler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        if self.replies.get("DATA_DROP"):
+        if self._scripted("DATA_DROP", envelope.rcpt_tos[0] if envelope.rcpt_tos else ""):
             with self.lock:
                 self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                               envelope.content))
-            session.transport.abort()
+            server.transport.abort()
             return "250 never seen"
-        reply = self._scripted("DATA", envelope.mail_from)
+        reply = self._scripted("DATA", envelope.rcpt_tos[0] if envelope.rcpt_tos else "")
         if reply:
             return reply
         with self.lock:

@@ -16,11 +16,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from smtpdesk.core.compose import ComposeError, MessageTemplate
+from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.queue import STATES, BatchSummary, Queue, Row
+from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, Row
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
 
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
@@ -87,6 +88,15 @@ class Outcome:
     resume_at: float | None = None
     reason: str | None = None
     diagnosis: Diagnosis | None = None
+
+
+def template_for(profile: Profile, spec: BatchSpec) -> MessageTemplate:
+    """The batch's message, prepared once; raises ComposeError."""
+    return prepare(sender=profile.sender, subject=spec.subject, text_body=spec.text_body,
+                   html_body=spec.html_body, reply_to=profile.reply_to or None,
+                   attachments=[Path(p) for p in spec.attachments],
+                   list_unsubscribe=spec.list_unsubscribe, columns=spec.columns,
+                   bcc_archive=profile.bcc_archive or None)
 
 
 class _Stop(Exception):
@@ -344,7 +354,8 @@ class Sender:
             raise _Stop("later", "deferred", due)
         if wait > 0:
             self._emit(self.progress(due, "deferred"))
-            await self._sleep(wait)
+        # due rows may be held by another worker: always yield, never spin
+        await self._sleep(max(wait, 0.02))
         return not self._cancelled
 
     async def _ensure_connection(self, connection: Connection | None) -> Connection:

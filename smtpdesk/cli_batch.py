@@ -1,0 +1,437 @@
+"""The batch subcommands: `send`, `resume`, `status` (CONTRACT §1)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from smtpdesk.cli import (
+    EXIT_FAILED,
+    EXIT_INPUT,
+    EXIT_LATER,
+    EXIT_OK,
+    Output,
+    UsageError,
+    _add_profile_choice,
+    credentials_for,
+    load_profile,
+)
+
+_RATE = re.compile(r"^\s*(\d+)\s*/\s*(min|minute|m|h|hour|day|d)\s*$", re.IGNORECASE)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Batch", text, None, n)
+
+
+def parse_rate(text: str) -> dict[str, int]:
+    match = _RATE.match(text or "")
+    if not match or int(match.group(1)) < 1:
+        raise UsageError(f"--rate {text!r}: use N/min, N/h or N/day, e.g. 30/min")
+    unit = match.group(2).lower()
+    key = {"min": "max_per_minute", "minute": "max_per_minute", "m": "max_per_minute",
+           "h": "max_per_hour", "hour": "max_per_hour", "day": "max_per_day",
+           "d": "max_per_day"}[unit]
+    return {key: int(match.group(1))}
+
+
+def _read_text(path: str, what: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{what} {path}: {exc.strerror or exc}",
+                         [{"row": None, "column": what, "code": "missing_file",
+                           "message": f"{path}: cannot be read"}]) from None
+    for encoding in ("utf-8-sig", "cp1250"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UsageError(f"{what} {path} is not UTF-8 text")
+
+
+def _problem_json(problem) -> dict:
+    return {"row": problem.row, "column": problem.column, "code": problem.code,
+            "message": problem.message}
+
+
+def _options(args: argparse.Namespace, profile):
+    from smtpdesk.core.sender import SendOptions
+
+    overrides: dict = {}
+    if getattr(args, "rate", None):
+        overrides.update(parse_rate(args.rate))
+    concurrency = getattr(args, "concurrency", None)
+    if concurrency is not None and not 1 <= concurrency <= 8:
+        raise UsageError("--concurrency must be between 1 and 8")
+    return SendOptions.for_profile(profile, concurrency=concurrency,
+                                   max_wait=getattr(args, "max_wait", None),
+                                   retry_base=getattr(args, "retry_delay", None), **overrides)
+
+
+def _recipients_for_send(args: argparse.Namespace, queue):
+    """(columns, recipients, source file, warnings) from --recipients or --from-batch."""
+    from smtpdesk.core import recipients as rec
+    from smtpdesk.core.queue import STATES, BatchNotFound
+
+    if args.recipients:
+        try:
+            listing = rec.read_recipients(args.recipients)
+        except rec.RecipientsFileError as exc:
+            raise UsageError(f"{args.recipients}: {exc}",
+                             [{"row": None, "column": None, "code": exc.code,
+                               "message": str(exc)}]) from None
+        if listing.errors:
+            raise UsageError(
+                f"{args.recipients}: " + "; ".join(str(p) for p in listing.errors[:5])
+                + (f" (and {len(listing.errors) - 5} more)" if len(listing.errors) > 5 else ""),
+                [_problem_json(p) for p in listing.errors])
+        return (listing.columns, list(listing.recipients), str(Path(args.recipients).resolve()),
+                list(listing.warnings))
+    try:
+        parent = queue.batch(args.from_batch)
+    except BatchNotFound:
+        raise UsageError(f"--from-batch: there is no batch {args.from_batch}") from None
+    states = args.only_status or ["sent"]
+    for state in states:
+        if state not in STATES:
+            raise UsageError(f"--only-status {state!r}: use one of {', '.join(STATES)}")
+    excluded: set[str] = set()
+    if args.exclude:
+        try:
+            excluded = rec.read_address_list(args.exclude)
+        except rec.RecipientsFileError as exc:
+            raise UsageError(f"--exclude {args.exclude}: {exc}") from None
+    chosen = [row.recipient() for row in queue.iter_rows(args.from_batch, states)
+              if row.email.casefold() not in excluded]
+    return parent.spec.columns, chosen, parent.spec.recipients_file, []
+
+
+def _check_template(args, profile, columns):
+    from smtpdesk.core import recipients as rec
+    from smtpdesk.core.compose import ComposeError
+    from smtpdesk.core.sender import template_for
+
+    problems = rec.check_placeholders(
+        [args.subject, args._text_body, args._html_body or ""], columns)
+    errors = [p for p in problems if not p.is_warning]
+    if errors:
+        raise UsageError("; ".join(str(p) for p in errors),
+                         [_problem_json(p) for p in errors])
+    try:
+        return template_for(profile, args._spec)
+    except ComposeError as exc:
+        raise UsageError(str(exc.message), [exc.to_json()]) from None
+
+
+def _render_all(template, recipients) -> tuple[int, int, list[dict]]:
+    """The dry run: build every message; (count, total bytes, problems)."""
+    from smtpdesk.core.compose import ComposeError
+
+    total = largest = 0
+    problems = []
+    for recipient in recipients:
+        try:
+            size = template.render(recipient).size
+        except ComposeError as exc:
+            problems.append(exc.to_json())
+            continue
+        except OSError as exc:
+            problems.append({"row": recipient.row, "column": None,
+                             "code": "missing_attachment", "message": str(exc)})
+            continue
+        total += size
+        largest = max(largest, size)
+    return total, largest, problems
+
+
+class _Progress:
+    """A one-line progress bar on a terminal (stderr), quiet otherwise."""
+
+    def __init__(self, out: Output) -> None:
+        self.enabled = sys.stderr.isatty() and not out.as_json
+        self.last = 0.0
+
+    def __call__(self, event) -> None:
+        from smtpdesk.core.sender import ProgressEvent
+
+        if not self.enabled or not isinstance(event, ProgressEvent):
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        s = event.summary
+        done = s.sent + s.failed + s.uncertain + s.cancelled
+        width = 24
+        filled = int(width * done / s.total) if s.total else width
+        parts = [f"[{'#' * filled}{'-' * (width - filled)}] {done}/{s.total}",
+                 f"{s.sent} sent"]
+        if s.failed:
+            parts.append(f"{s.failed} failed")
+        if s.deferred:
+            parts.append(f"{s.deferred} deferred")
+        if event.rate_per_minute:
+            parts.append(f"{event.rate_per_minute:.0f}/min")
+        if event.eta_seconds:
+            parts.append(f"ETA {_duration(event.eta_seconds)}")
+        if event.waiting_until:
+            parts.append(f"waiting ({event.waiting_reason}) until "
+                         f"{time.strftime('%H:%M:%S', time.localtime(event.waiting_until))}")
+        print("\r" + " · ".join(parts) + "\x1b[K", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 90:
+        return f"{seconds} s"
+    if seconds < 5400:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+
+
+def _run_batch(queue, batch_id: int, profile, credentials, template, options,
+               out: Output) -> int:
+    from smtpdesk import texts
+    from smtpdesk.core.queue import BatchBusy
+    from smtpdesk.core.sender import Sender
+
+    lock = queue.lock(batch_id)
+    try:
+        lock.acquire()
+    except BatchBusy:
+        raise UsageError(f"batch {batch_id} is being sent by another process") from None
+    progress = _Progress(out)
+    try:
+        sender = Sender(queue, batch_id, profile, credentials, template, options=options,
+                        on_event=progress)
+        outcome = asyncio.run(sender.run())
+    finally:
+        progress.close()
+        lock.release()
+    summary = outcome.summary
+    data = {"batch": batch_id, "total": summary.total, "sent": summary.sent,
+            "failed": summary.failed, "deferred": summary.deferred,
+            "uncertain": summary.uncertain, "cancelled": summary.cancelled,
+            "pending": summary.pending, "status": outcome.status,
+            "resume_at": None, "code": None}
+    if outcome.resume_at:
+        data["resume_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(
+            outcome.resume_at))
+    out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Batch {batch}: {sent} sent, {failed} failed, "
+                                           "{uncertain} uncertain, {left} left.")).format(
+        batch=batch_id, sent=summary.sent, failed=summary.failed,
+        uncertain=summary.uncertain, left=summary.pending + summary.deferred))
+    if outcome.diagnosis is not None:
+        d = outcome.diagnosis
+        data["code"] = d.code
+        summary_text, step = texts.hint_parts(d.code, host=profile.host, port=profile.port,
+                                              user=profile.login_name, sender=profile.sender)
+        out.say(f"✗ {summary_text} {step}")
+        if d.smtp_code or d.server_message:
+            out.say(f"  {d.smtp_code or ''} {d.server_message or ''}".rstrip())
+    if outcome.status == "later":
+        out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Sending limit reached; continue with: "
+                                               "smtpdesk resume {batch} (from {time})")).format(
+            batch=batch_id, time=data["resume_at"] or "later"))
+    if summary.uncertain:
+        out.say(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "%n message(s) may or may not have arrived (the connection broke "
+                     "after sending). They are not sent again unless you run "
+                     "resume with --resend-uncertain."), summary.uncertain))
+    out.result(data)
+    if outcome.status == "later":
+        return EXIT_LATER
+    if outcome.status == "stopped":
+        return EXIT_FAILED if outcome.diagnosis is not None else EXIT_LATER
+    return EXIT_FAILED if summary.failed or summary.uncertain or summary.open else EXIT_OK
+
+
+def cmd_send(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.queue import BatchSpec, Queue
+
+    if bool(args.recipients) == (args.from_batch is not None):
+        raise UsageError("give either --recipients FILE or --from-batch ID")
+    if (args.only_status or args.exclude) and args.from_batch is None:
+        raise UsageError("--only-status and --exclude go with --from-batch")
+    profile = load_profile(args)
+    options = _options(args, profile)
+    args._text_body = _read_text(args.body, "body")
+    args._html_body = _read_text(args.html, "html") if args.html else None
+    for attachment in args.attach:
+        if not Path(attachment).is_file():
+            raise UsageError(f"--attach {attachment}: no such file",
+                             [{"row": None, "column": "attach", "code": "missing_attachment",
+                               "message": f"{attachment}: no such file"}])
+    queue = Queue()
+    columns, recipients, source, warnings = _recipients_for_send(args, queue)
+    if not recipients:
+        raise UsageError("no recipients to send to", [{"row": None, "column": None,
+                                                       "code": "empty", "message":
+                                                       "no recipients"}])
+    for warning in warnings:
+        out.warn(f"warning: {warning}")
+    args._spec = BatchSpec(
+        subject=args.subject, text_body=args._text_body, html_body=args._html_body,
+        attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
+        recipients_file=source, list_unsubscribe=args.list_unsubscribe,
+        settings={"profile_snapshot": profile.to_toml_dict(),
+                  "concurrency": options.concurrency})
+    template = _check_template(args, profile, columns)
+    if args.dry_run:
+        total, largest, problems = _render_all(template, recipients)
+        if problems:
+            raise UsageError("; ".join(f"row {p['row']}: {p['message']}" for p in problems[:5]),
+                             problems)
+        out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Dry run: %n message(s) built, nothing sent."),
+                    len(recipients)) + f" {total / 1024:.0f} KiB, "
+                f"largest {largest / 1024:.1f} KiB")
+        out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
+                    "largest": largest})
+        return EXIT_OK
+    credentials = credentials_for(profile, args, out)
+    batch_id = queue.create_batch(profile.name, args._spec, recipients,
+                                  parent=args.from_batch)
+    print(f"batch {batch_id} created", file=sys.stderr, flush=True)
+    return _run_batch(queue, batch_id, profile, credentials, template, options, out)
+
+
+def _profile_for_batch(batch, args):
+    """The stored profile of that name (settings fixed since count), else the snapshot."""
+    from smtpdesk.core.profile import ProfileError, ProfileNotFound, ProfileStore, from_mapping
+
+    if getattr(args, "profile_file", None) or getattr(args, "profile", None):
+        return load_profile(args)
+    try:
+        return ProfileStore().load(batch.profile)
+    except (ProfileNotFound, ProfileError):
+        snapshot = batch.spec.settings.get("profile_snapshot")
+        if not snapshot:
+            raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
+                             "give --profile or --profile-file") from None
+        return from_mapping(dict(snapshot))
+
+
+def cmd_resume(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.queue import BatchNotFound, Queue
+    from smtpdesk.core.sender import template_for
+
+    queue = Queue()
+    try:
+        batch = queue.batch(args.batch)
+    except BatchNotFound:
+        raise UsageError(f"there is no batch {args.batch} (see: smtpdesk status)") from None
+    if queue.is_locked(args.batch):
+        raise UsageError(f"batch {args.batch} is being sent by another process")
+    profile = _profile_for_batch(batch, args)
+    options = _options(args, profile)
+    if getattr(args, "concurrency", None) is None and batch.spec.settings.get("concurrency"):
+        options = type(options)(**{**options.__dict__,
+                                   "concurrency": batch.spec.settings["concurrency"]})
+    credentials = credentials_for(profile, args, out)
+    queue.recover(args.batch)
+    if args.resend_uncertain:
+        count = queue.requeue(args.batch, ("uncertain",))
+        out.warn(f"{count} uncertain message(s) will be sent again")
+    queue.requeue(args.batch, ("deferred",)) if args.retry_deferred else None
+    return _run_batch(queue, args.batch, profile, credentials, template_for(profile, batch.spec),
+                      options, out)
+
+
+def cmd_status(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.queue import BatchNotFound, Queue
+
+    queue = Queue()
+    if args.batch is None:
+        if args.export:
+            raise UsageError("--export needs a batch id")
+        summaries = queue.summaries()
+        if out.as_json:
+            out.result([s.to_json() for s in summaries])
+        elif not summaries:
+            out.say(_tr(QT_TRANSLATE_NOOP("Batch", "No batches yet.")))
+        for s in summaries if not out.as_json else []:
+            out.say(f"{s.batch:>5}  {s.created[:16]}  {s.status:<9} {s.sent}/{s.total} sent, "
+                    f"{s.failed} failed, {s.uncertain} uncertain, {s.open} left  "
+                    f"{s.profile}: {s.subject[:40]}")
+        return EXIT_OK
+    try:
+        summary = queue.summary(args.batch)
+    except BatchNotFound:
+        raise UsageError(f"there is no batch {args.batch}") from None
+    if args.export:
+        count = queue.export_csv(args.batch, Path(args.export),
+                                 args.export_states or None)
+        out.warn(f"{count} row(s) written to {args.export}")
+    data = summary.to_json()
+    data["locked"] = queue.is_locked(args.batch)
+    if out.as_json:
+        out.result(data)
+    else:
+        out.say(f"batch {summary.batch} ({summary.status}): {summary.total} recipients, "
+                f"{summary.sent} sent, {summary.failed} failed, {summary.deferred} deferred, "
+                f"{summary.uncertain} uncertain, {summary.cancelled} cancelled, "
+                f"{summary.pending} pending")
+    return EXIT_OK
+
+
+def add_parsers(sub) -> None:
+    send = sub.add_parser("send", help="send a personal batch from a CSV/XLSX file")
+    _add_profile_choice(send)
+    source = send.add_argument_group("recipients")
+    source.add_argument("--recipients", metavar="FILE")
+    source.add_argument("--from-batch", metavar="ID", type=int)
+    source.add_argument("--only-status", metavar="STATUS", action="append", default=[])
+    source.add_argument("--exclude", metavar="FILE")
+    send.add_argument("--subject", required=True)
+    send.add_argument("--body", metavar="FILE", required=True)
+    send.add_argument("--html", metavar="FILE")
+    send.add_argument("--attach", metavar="FILE", action="append", default=[])
+    send.add_argument("--list-unsubscribe", action="store_true",
+                      help="add a List-Unsubscribe header (mailto: the reply-to or sender)")
+    _add_run_options(send)
+    send.add_argument("--dry-run", action="store_true")
+    send.set_defaults(func=cmd_send)
+
+    resume = sub.add_parser("resume", help="continue a batch after a stop or a crash")
+    resume.add_argument("batch", type=int, metavar="BATCH_ID")
+    resume.add_argument("--resend-uncertain", action="store_true")
+    resume.add_argument("--retry-deferred", action="store_true",
+                        help="try deferred messages now instead of at their set time")
+    resume.add_argument("--profile", metavar="NAME", help=argparse.SUPPRESS)
+    resume.add_argument("--profile-file", metavar="FILE", help=argparse.SUPPRESS)
+    _add_run_options(resume)
+    resume.set_defaults(func=cmd_resume)
+
+    status = sub.add_parser("status", help="show batches, or one batch; export its rows")
+    status.add_argument("batch", type=int, nargs="?", metavar="BATCH_ID")
+    status.add_argument("--export", metavar="FILE.csv")
+    status.add_argument("--export-state", dest="export_states", action="append", default=[],
+                        metavar="STATE", help="export only rows in this state (repeatable)")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=cmd_status)
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rate", metavar="N/min|N/h|N/day")
+    parser.add_argument("--concurrency", type=int, metavar="N")
+    parser.add_argument("--max-wait", type=float, metavar="SECONDS",
+                        help="stop (exit 3) rather than wait longer (default 600)")
+    parser.add_argument("--retry-delay", type=float, metavar="SECONDS",
+                        help="first wait before retrying a temporary failure (default 30; "
+                             "doubles each time)")
+    parser.add_argument("--password-stdin", action="store_true")
+    parser.add_argument("--json", action="store_true")
+
+
+__all__ = ["add_parsers", "EXIT_INPUT"]

@@ -1,0 +1,289 @@
+"""The batch engine against real SMTP servers with scripted faults: nothing lost, nothing
+sent twice, limits kept."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import pytest
+from servers import PASSWORD, USERNAME, start_server
+
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.queue import BatchSpec, Queue
+from smtpdesk.core.recipients import Recipient
+from smtpdesk.core.sender import RowEvent, Sender, SendOptions, template_for
+from smtpdesk.core.transport import Credentials
+
+FAST = dict(retry_base=0.05, retry_cap=0.2, max_wait=30)
+
+
+def people(n: int, domain: str = "example.si") -> list[Recipient]:
+    return [Recipient(i + 2, f"oseba{i}@{domain}", {"email": f"oseba{i}@{domain}",
+                                                     "Ime": f"Oseba {i}"}) for i in range(n)]
+
+
+def make_profile(port: int, **changes) -> Profile:
+    values = dict(name="Pisarna", host="127.0.0.1", port=port,
+                  sender="Jan Novák <info@novak.cz>", encryption="starttls",
+                  username=USERNAME, timeout=5)
+    values.update(changes)
+    return Profile(**values)
+
+
+SPEC = BatchSpec(subject="Račun za {{ Ime }}", text_body="Pozdravljeni, {{Ime}}!\n",
+                 columns=("email", "Ime"))
+
+
+class Harness:
+    def __init__(self, home, server, recipients, **profile_changes):
+        self.queue = Queue(home / "queue.sqlite3")
+        self.profile = make_profile(server.port, **profile_changes)
+        self.batch = self.queue.create_batch("Pisarna", SPEC, recipients)
+        self.events: list = []
+
+    def sender(self, **options) -> Sender:
+        merged = {**FAST, **options}
+        return Sender(self.queue, self.batch, self.profile, Credentials(USERNAME, PASSWORD),
+                      template_for(self.profile, SPEC),
+                      options=SendOptions.for_profile(self.profile, **merged),
+                      on_event=self.events.append)
+
+    async def run(self, **options):
+        return await self.sender(**options).run()
+
+    def states(self) -> dict[str, str]:
+        return {row.email: row.state for row in self.queue.rows(self.batch)}
+
+
+@pytest.fixture
+def server(good_context):
+    started = []
+
+    def start(**kwargs):
+        kwargs.setdefault("server_context", good_context)
+        kwargs.setdefault("mode", "starttls")
+        s = start_server(**kwargs)
+        started.append(s)
+        return s
+
+    yield start
+    for s in started:
+        s.stop()
+
+
+def times(reply: str, n: int):
+    """A scripted reply for the first `n` uses, then normal service."""
+    count = {"n": 0}
+    lock = threading.Lock()
+
+    def script(_argument):
+        with lock:
+            count["n"] += 1
+            return reply if count["n"] <= n else None
+    return script
+
+
+def delivered(server) -> list[str]:
+    return sorted(r.rcpt_tos[0] for r in server.received)
+
+
+async def test_a_batch_is_sent_once_each_over_reused_connections(home, server):
+    s = server()
+    h = Harness(home, s, people(30))
+    outcome = await h.run(concurrency=3, max_per_connection=5)
+    assert outcome.status == "finished"
+    assert outcome.summary.sent == 30 and outcome.summary.failed == 0
+    assert delivered(s) == sorted(f"oseba{i}@example.si" for i in range(30))
+    assert 6 <= len(s.handler.sessions) <= 9  # 5 per connection, not one per message
+    message = s.received[0].message
+    assert str(message["Subject"]).startswith("Račun za Oseba")
+    rows = h.queue.rows(h.batch)
+    assert all(r.state == "sent" and r.smtp_code == 250 and r.message_id for r in rows)
+    sent_events = [e for e in h.events if isinstance(e, RowEvent) and e.state == "sent"]
+    assert len(sent_events) == 30
+
+
+async def test_permanent_refusals_fail_those_rows_and_the_rest_go(home, server):
+    unknown = "550 5.1.1 <x>: Recipient address rejected: User unknown"
+    s = server(replies={"RCPT": lambda a: unknown if a.startswith("oseba3@") or
+                        a.startswith("oseba7@") else None})
+    h = Harness(home, s, people(10))
+    outcome = await h.run()
+    assert (outcome.summary.sent, outcome.summary.failed) == (8, 2)
+    failed = {r.email: r for r in h.queue.rows(h.batch, ["failed"])}
+    assert set(failed) == {"oseba3@example.si", "oseba7@example.si"}
+    row = failed["oseba3@example.si"]
+    assert (row.code, row.smtp_code) == ("recipient_rejected", 550)
+    assert "User unknown" in row.smtp_reply
+    assert len(s.received) == 8
+
+
+@pytest.mark.parametrize("command,reply", [
+    ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
+    ("RCPT", "451 4.7.1 Greylisted, please try again later"),
+    ("DATA", "421 4.7.0 Try again later, closing connection."),
+])
+async def test_temporary_refusals_are_deferred_then_sent(home, server, command, reply):
+    s = server(replies={command: times(reply, 3)})
+    h = Harness(home, s, people(6))
+    outcome = await h.run(concurrency=2)
+    assert outcome.status == "finished" and outcome.summary.sent == 6
+    assert delivered(s) == sorted(f"oseba{i}@example.si" for i in range(6))
+    assert any(isinstance(e, RowEvent) and e.state == "deferred" for e in h.events)
+    assert max(r.attempts for r in h.queue.rows(h.batch)) >= 1
+
+
+async def test_a_temporary_failure_past_its_budget_fails(home, server):
+    s = server(replies={"RCPT": lambda a: "450 4.2.1 Mailbox busy" if a.startswith("oseba1@")
+                        else None})
+    h = Harness(home, s, people(3))
+    outcome = await h.run(max_attempts=3)
+    assert (outcome.summary.sent, outcome.summary.failed) == (2, 1)
+    row = h.queue.rows(h.batch, ["failed"])[0]
+    assert (row.email, row.attempts, row.smtp_code) == ("oseba1@example.si", 3, 450)
+
+
+async def test_a_drop_after_the_data_is_uncertain_and_not_resent(home, server):
+    s = server(replies={"DATA_DROP": lambda a: a.startswith("oseba2@")})
+    h = Harness(home, s, people(5))
+    outcome = await h.run(concurrency=1)
+    assert outcome.summary.uncertain == 1 and outcome.summary.sent == 4
+    assert h.states()["oseba2@example.si"] == "uncertain"
+    assert delivered(s).count("oseba2@example.si") == 1
+    again = await h.run()  # resuming never resends an uncertain message on its own
+    assert again.summary.uncertain == 1
+    assert delivered(s).count("oseba2@example.si") == 1
+
+
+async def test_message_too_large(home, server):
+    s = server(replies={"DATA": lambda a: "552 5.3.4 Message size exceeds fixed limit"
+                        if a.startswith("oseba0@") else None})
+    h = Harness(home, s, people(2))
+    outcome = await h.run()
+    assert (outcome.summary.sent, outcome.summary.failed) == (1, 1)
+    assert h.queue.rows(h.batch, ["failed"])[0].code == "message_too_large"
+
+
+async def test_larger_than_the_ehlo_size_fails_without_sending(home, server):
+    s = server(data_size_limit=300)
+    h = Harness(home, s, people(2))
+    outcome = await h.run()
+    assert outcome.summary.failed == 2 and s.received == []
+    assert {r.code for r in h.queue.rows(h.batch)} == {"message_too_large"}
+
+
+async def test_wrong_password_stops_and_keeps_rows_pending(home, server):
+    s = server()
+    h = Harness(home, s, people(3))
+    sender = h.sender()
+    sender.credentials = Credentials(USERNAME, "wrong")
+    outcome = await sender.run()
+    assert (outcome.status, outcome.diagnosis.code) == ("stopped", "auth_failed")
+    assert outcome.summary.pending == 3 and s.received == []
+
+
+async def test_sender_refused_for_every_message_stops_the_batch(home, server):
+    s = server(replies={"MAIL": "553 5.7.1 <info@novak.cz>: Sender address rejected: "
+                                "not owned by user info@novak.cz"})
+    h = Harness(home, s, people(4))
+    outcome = await h.run()
+    assert (outcome.status, outcome.diagnosis.code) == ("stopped", "sender_rejected")
+    assert outcome.summary.pending == 4
+
+
+async def test_day_limit_holds_the_batch_and_survives_a_restart(home, server):
+    s = server()
+    h = Harness(home, s, people(5))
+    outcome = await h.run(max_per_day=3)
+    assert (outcome.status, outcome.reason, outcome.summary.sent) == ("later", "day", 3)
+    assert outcome.resume_at is not None and outcome.resume_at > time.time() + 86000
+    restarted = Queue(home / "queue.sqlite3")  # a new process would start from the file
+    h.queue = restarted
+    again = await h.run(max_per_day=3)
+    assert (again.status, again.summary.sent) == ("later", 3)
+    assert len(s.received) == 3
+
+
+async def test_per_minute_limit_spaces_the_messages(home, server):
+    s = server()
+    h = Harness(home, s, people(4))
+    started = time.monotonic()
+    outcome = await h.run(max_per_minute=2, max_wait=120)
+    # two go at once, the next two wait for the window: about a minute, so check the
+    # windows themselves instead of the clock
+    assert outcome.status == "finished" and outcome.summary.sent == 4
+    sends = sorted(h.queue.sends_since(h.sender().account, 0))
+    assert sends[2] - sends[0] >= 59.0
+    assert time.monotonic() - started >= 59.0
+
+
+async def test_pause_stops_sending_and_resume_continues(home, server):
+    s = server()
+    h = Harness(home, s, people(20))
+    sender = h.sender(concurrency=2)
+    task = asyncio.ensure_future(sender.run())
+    while len(s.received) < 3:
+        await asyncio.sleep(0.01)
+    sender.pause()
+    at_pause = len(s.received)
+    await asyncio.sleep(0.3)
+    paused_count = len(s.received)
+    assert paused_count <= at_pause + 2  # at most one message per connection after it
+    await asyncio.sleep(0.3)
+    assert len(s.received) == paused_count
+    sender.resume()
+    outcome = await asyncio.wait_for(task, 20)
+    assert outcome.summary.sent == 20 and len(s.received) == 20
+
+
+async def test_cancel_marks_the_rest_cancelled(home, server):
+    s = server()
+    h = Harness(home, s, people(30))
+    sender = h.sender(concurrency=1)
+    task = asyncio.ensure_future(sender.run())
+    while len(s.received) < 2:
+        await asyncio.sleep(0.01)
+    sender.cancel()
+    outcome = await asyncio.wait_for(task, 10)
+    assert outcome.status == "cancelled"
+    assert outcome.summary.sent + outcome.summary.cancelled == 30
+    assert outcome.summary.sent == len(s.received)
+
+
+async def test_retry_failed_rows_sends_them(home, server):
+    refuse = {"on": True}
+    s = server(replies={"RCPT": lambda a: "550 5.7.1 Rejected for now" if refuse["on"] and
+                        a.startswith("oseba1@") else None})
+    h = Harness(home, s, people(3))
+    first = await h.run()
+    assert first.summary.failed == 1
+    refuse["on"] = False
+    assert h.queue.requeue(h.batch, ("failed", "deferred")) == 1
+    second = await h.run()
+    assert second.summary.sent == 3 and delivered(s).count("oseba1@example.si") == 1
+
+
+async def test_bcc_archive_gets_a_copy_in_the_envelope_only(home, server):
+    s = server()
+    h = Harness(home, s, people(2), bcc_archive="arhiv@novak.cz")
+    await h.run()
+    for received in s.received:
+        assert received.rcpt_tos[1] == "arhiv@novak.cz"
+        assert "arhiv@novak.cz" not in received.data.decode()
+
+
+async def test_a_second_process_cannot_work_the_same_batch(home, server):
+    s = server()
+    h = Harness(home, s, people(2))
+    lock = h.queue.lock(h.batch)
+    lock.acquire()
+    try:
+        assert h.queue.is_locked(h.batch)
+        other = Queue(home / "queue.sqlite3")
+        with pytest.raises(Exception, match="another process"):
+            other.lock(h.batch).acquire()
+    finally:
+        lock.release()
+    assert not h.queue.is_locked(h.batch)
