@@ -1,0 +1,323 @@
+"""`smtpdesk send / resume / status` as a user runs them, against real local servers."""
+
+from __future__ import annotations
+
+import csv
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import openpyxl
+import pytest
+from servers import PASSWORD, start_server, wait_for
+from test_cli import last_json, run_cli, write_profile
+
+from smtpdesk.core.queue import Queue
+
+NAMES = [("Žiga", "Čermelj", "ziga@example.si"), ("Jiří", "Dvořák", "jiri@example.cz"),
+         ("Łukasz", "Żółć", "lukasz@example.pl"), ("Ana", "Šuštar", "ana@example.si")]
+
+
+@pytest.fixture
+def server(good_context):
+    s = start_server(mode="starttls", server_context=good_context)
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def files(tmp_path, server):
+    profile = write_profile(tmp_path / "p.toml", server.port)
+    body = tmp_path / "body.txt"
+    body.write_text("Pozdravljeni, {{ Ime }} {{Priimek}}!\nRačun je v prilogi.\n",
+                    encoding="utf-8")
+    return tmp_path, profile, body
+
+
+def send(home, profile, *args, stdin=PASSWORD + "\n"):
+    return run_cli("send", "--profile-file", str(profile), "--password-stdin", "--json",
+                   "--retry-delay", "0.1", *args, home=home, stdin=stdin)
+
+
+def by_address(server) -> Counter:
+    return Counter(r.rcpt_tos[0] for r in server.received)
+
+
+def test_cp1250_csv_with_attachments_and_html(home, server, files):
+    folder, profile, body = files
+    (folder / "racun-ziga.pdf").write_bytes(b"%PDF-1.4 ziga")
+    (folder / "racun-jiri.pdf").write_bytes(b"%PDF-1.4 jiri")
+    common = folder / "pogoji.txt"
+    common.write_text("Splošni pogoji", encoding="utf-8")
+    html = folder / "body.html"
+    html.write_text("<p>Pozdravljeni, <b>{{ Ime }}</b></p>", encoding="utf-8")
+    lines = ["Ime;Priimek;E-pošta;Priloga"] + [
+        f"{first};{last};{mail};{'racun-ziga.pdf' if i == 0 else 'racun-jiri.pdf' if i == 1 else ''}"
+        for i, (first, last, mail) in enumerate(NAMES)]
+    recipients = folder / "prejemniki.csv"
+    recipients.write_bytes("\r\n".join(lines).encode("cp1250"))
+    result = send(home, profile, "--recipients", str(recipients), "--subject",
+                  "Račun za {{Ime}}", "--body", str(body), "--html", str(html),
+                  "--attach", str(common))
+    assert result.returncode == 0, result.stderr
+    summary = last_json(result)
+    assert (summary["total"], summary["sent"], summary["failed"]) == (4, 4, 0)
+    assert "batch" in summary and f"batch {summary['batch']} created" in result.stderr
+    messages = {r.rcpt_tos[0]: r.message for r in server.received}
+    ziga = messages["ziga@example.si"]
+    assert str(ziga["Subject"]) == "Račun za Žiga"
+    assert "Pozdravljeni, Žiga Čermelj!" in ziga.get_body(("plain",)).get_content()
+    assert "<b>Žiga</b>" in ziga.get_body(("html",)).get_content()
+    names = sorted(part.get_filename() for part in ziga.iter_attachments())
+    assert names == ["pogoji.txt", "racun-ziga.pdf"]
+    lukasz = messages["lukasz@example.pl"]
+    assert "Łukasz Żółć" in lukasz.get_body(("plain",)).get_content()
+    assert [p.get_filename() for p in lukasz.iter_attachments()] == ["pogoji.txt"]
+
+
+def test_utf8_bom_semicolon_and_xlsx(home, server, files):
+    folder, profile, body = files
+    bom = folder / "bom.csv"
+    bom.write_text("Ime;Priimek;email\nJiří;Dvořák;jiri@example.cz\n", encoding="utf-8-sig")
+    assert send(home, profile, "--recipients", str(bom), "--subject", "Test",
+                "--body", str(body)).returncode == 0
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ime", "Priimek", "E-mail", "Znesek"])
+    sheet.append(["Łukasz", "Żółć", "lukasz@example.pl", 1234.5])
+    sheet["D2"].number_format = "0.00"
+    xlsx = folder / "list.xlsx"
+    book.save(xlsx)
+    body.write_text("{{Ime}}: {{ Znesek }} EUR", encoding="utf-8")
+    result = send(home, profile, "--recipients", str(xlsx), "--subject", "Test",
+                  "--body", str(body))
+    assert result.returncode == 0, result.stderr
+    text = [r for r in server.received if r.rcpt_tos[0] == "lukasz@example.pl"][0].message
+    assert text.get_content().strip() == "Łukasz: 1234.50 EUR"
+
+
+def test_header_injection_is_refused_with_its_row_and_nothing_is_sent(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "evil.csv"
+    with open(recipients, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Ime", "Priimek", "email"])
+        writer.writerow(["Jan", "Novak", "jan@example.si"])
+        writer.writerow(["Ana\r\nBcc: victim@example.com", "X", "ana@example.si"])
+    result = send(home, profile, "--recipients", str(recipients), "--subject",
+                  "Za {{Ime}}", "--body", str(body))
+    assert result.returncode == 1
+    error = last_json(result)["errors"][0]
+    assert (error["row"], error["column"], error["code"]) == (3, "Ime", "control_character")
+    assert server.received == []
+    assert json.loads(run_cli("status", "--json", home=home).stdout.splitlines()[-1]) == []
+
+
+def test_bad_addresses_and_unknown_fields_are_reported_before_sending(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "bad.csv"
+    recipients.write_text("Ime,email\nJan,jan@example.si\nAna,ana@example\n\nEva,eva@x..si\n",
+                          encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body))
+    assert result.returncode == 1
+    errors = last_json(result)["errors"]
+    assert [(e["row"], e["column"], e["code"]) for e in errors] == [
+        (3, "email", "bad_address"), (5, "email", "bad_address")]
+    good = folder / "good.csv"
+    good.write_text("Ime,email\nJan,jan@example.si\n", encoding="utf-8")
+    result = send(home, profile, "--recipients", str(good), "--subject", "x",
+                  "--body", str(body))  # the body uses {{Priimek}}: no such column
+    assert result.returncode == 1
+    assert last_json(result)["errors"][0]["code"] == "unknown_placeholder"
+    assert server.received == []
+
+
+def test_dry_run_builds_everything_and_sends_nothing(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "".join(
+        f"A{i},B{i},a{i}@example.si\n" for i in range(50)), encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body), "--dry-run", stdin="")
+    assert result.returncode == 0, result.stderr
+    data = last_json(result)
+    assert (data["dry_run"], data["total"]) == (True, 50) and data["bytes"] > 50 * 300
+    assert server.received == [] and Queue().batch_ids() == []
+
+
+def test_failures_exit_2_and_status_exports_them(home, good_context, files, tmp_path):
+    folder, _, body = files
+    s = start_server(mode="starttls", server_context=good_context, replies={
+        "RCPT": lambda a: "550 5.1.1 User unknown" if a.startswith("ana@") else None})
+    try:
+        profile = write_profile(tmp_path / "p2.toml", s.port)
+        recipients = folder / "r.csv"
+        recipients.write_text("Ime,Priimek,email\n" + "\n".join(
+            f"{a},{b},{c}" for a, b, c in NAMES), encoding="utf-8")
+        result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                      "--body", str(body))
+    finally:
+        s.stop()
+    assert result.returncode == 2
+    summary = last_json(result)
+    assert (summary["sent"], summary["failed"]) == (3, 1)
+    export = tmp_path / "failed.csv"
+    status = run_cli("status", str(summary["batch"]), "--export", str(export), "--json",
+                     home=home)
+    assert status.returncode == 0 and last_json(status)["failed"] == 1
+    raw = export.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert list(rows[0]) == ["email", "state", "code", "smtp_code", "smtp_reply", "time",
+                             "message_id"]
+    failed = [r for r in rows if r["state"] == "failed"]
+    assert failed[0]["email"] == "ana@example.si" and failed[0]["smtp_code"] == "550"
+    assert all(r["time"][-6] in "+-" for r in rows)  # ISO 8601 with the UTC offset
+    listing = last_json(run_cli("status", "--json", home=home))
+    assert listing[0]["batch"] == summary["batch"]
+
+
+def test_follow_up_to_non_respondents(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "\n".join(
+        f"{a},{b},{c}" for a, b, c in NAMES), encoding="utf-8")
+    first = last_json(send(home, profile, "--recipients", str(recipients), "--subject",
+                           "Vabilo", "--body", str(body)))
+    answered = folder / "odgovorili.txt"
+    answered.write_text("ZIGA@example.si\njiri@example.cz\n", encoding="utf-8")
+    reminder = folder / "reminder.txt"
+    reminder.write_text("{{Ime}}, opomnik: prosimo, izpolnite anketo.", encoding="utf-8")
+    result = send(home, profile, "--from-batch", str(first["batch"]), "--exclude",
+                  str(answered), "--subject", "Opomnik za {{Ime}}", "--body", str(reminder))
+    assert result.returncode == 0, result.stderr
+    assert last_json(result)["total"] == 2
+    reminders = [r for r in server.received if "Opomnik" in str(r.message["Subject"])]
+    assert sorted(r.rcpt_tos[0] for r in reminders) == ["ana@example.si", "lukasz@example.pl"]
+    assert "Łukasz, opomnik" in [r for r in reminders if r.rcpt_tos[0].startswith("lukasz")][
+        0].message.get_content()
+
+
+def test_day_limit_exits_3_and_resume_continues(home, server, files, tmp_path):
+    folder, _, body = files
+    profile = write_profile(tmp_path / "limited.toml", server.port, max_per_day=2)
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "\n".join(
+        f"{a},{b},{c}" for a, b, c in NAMES), encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body))
+    assert result.returncode == 3
+    data = last_json(result)
+    assert (data["sent"], data["status"]) == (2, "later") and data["resume_at"]
+    resumed = run_cli("resume", str(data["batch"]), "--profile-file", str(profile),
+                      "--password-stdin", "--json", home=home, stdin=PASSWORD + "\n")
+    assert resumed.returncode == 3 and last_json(resumed)["sent"] == 2  # still today's limit
+    assert len(server.received) == 2
+
+
+def test_resume_of_a_batch_held_by_another_process_exits_1(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\nA,B,a@example.si\n", encoding="utf-8")
+    batch = last_json(send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                           "--body", str(body)))["batch"]
+    lock = Queue().lock(batch)
+    lock.acquire()
+    try:
+        result = run_cli("resume", str(batch), "--password-stdin", home=home,
+                         stdin=PASSWORD + "\n")
+    finally:
+        lock.release()
+    assert result.returncode == 1 and "another process" in result.stderr
+
+
+def _start_send(home, profile, recipients, body, extra=()):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
+    env.update(SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "smtpdesk", "send", "--profile-file", str(profile),
+         "--recipients", str(recipients), "--subject", "Za {{Ime}}", "--body", str(body),
+         "--password-stdin", "--json", "--concurrency", "2", *extra],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env)
+
+
+@pytest.mark.slow
+def test_kill_9_mid_batch_then_resume_loses_nothing_and_sends_nothing_twice(home, server,
+                                                                             files):
+    folder, profile, body = files
+    recipients = folder / "big.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "".join(
+        f"I{i},P{i},r{i}@example.si\n" for i in range(400)), encoding="utf-8")
+    process = _start_send(home, profile, recipients, body)
+    process.stdin.write(PASSWORD + "\n")
+    process.stdin.close()
+    assert wait_for(lambda: len(server.received) >= 60, 60)
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    process.stdout.close()
+    process.stderr.close()
+    batch = Queue().batch_ids()[0]
+    resumed = run_cli("resume", str(batch), "--password-stdin", "--json", home=home,
+                      stdin=PASSWORD + "\n", env={})
+    data = last_json(resumed)
+    counts = by_address(server)
+    assert max(counts.values()) == 1, "a message was delivered twice"
+    states = {row.email: row.state for row in Queue().rows(batch)}
+    uncertain = [e for e, state in states.items() if state == "uncertain"]
+    assert len(uncertain) <= 2  # at most one in flight per connection
+    assert all(states[e] == "sent" for e in counts if e not in uncertain)
+    assert data["sent"] + data["uncertain"] == 400
+    assert set(counts) | set(uncertain) == {f"r{i}@example.si" for i in range(400)}
+
+
+def test_ctrl_c_exits_130_and_the_batch_resumes(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "".join(
+        f"I{i},P{i},c{i}@example.si\n" for i in range(300)), encoding="utf-8")
+    process = _start_send(home, profile, recipients, body, ["--rate", "600/min"])
+    process.stdin.write(PASSWORD + "\n")
+    process.stdin.close()
+    assert wait_for(lambda: len(server.received) >= 5, 30)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(20) == 130
+    process.stdout.close()
+    process.stderr.close()
+    batch = Queue().batch_ids()[0]
+    resumed = run_cli("resume", str(batch), "--password-stdin", "--json", "--rate",
+                      "100000/min", home=home, stdin=PASSWORD + "\n")
+    data = last_json(resumed)
+    assert data["sent"] + data["uncertain"] == 300
+    assert max(by_address(server).values()) == 1
+    time.sleep(0)
+
+
+def test_status_of_an_unknown_batch_is_an_input_error(home):
+    assert run_cli("status", "999", home=home).returncode == 1
+    assert run_cli("resume", "999", home=home).returncode == 1
+
+
+def test_rate_option_must_be_understood(home, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\nA,B,a@example.si\n", encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body), "--rate", "fast")
+    assert result.returncode == 1 and "--rate" in result.stderr
+
+
+def test_paths_are_reported(home, files):
+    folder, profile, body = files
+    result = send(home, profile, "--recipients", str(folder / "missing.csv"), "--subject",
+                  "x", "--body", str(body))
+    assert result.returncode == 1
+    assert "missing.csv" in result.stderr
+    assert Path(folder / "missing.csv").exists() is False
