@@ -149,6 +149,9 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
             "or give it with --password-stdin or SMTPDESK_PASSWORD",
             [{"field": "password", "code": "missing", "message": "no password"}],
         )
+    from smtpdesk import logs
+
+    logs.add_secret(profile.login_name, password.value)
     if profile.encryption == "none":
         out.warn(_tr(QT_TRANSLATE_NOOP("Cli", "Warning: the password is sent without encryption.")))
     return Credentials(profile.login_name, password.value)
@@ -444,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             raise UsageError("smtpdesk: choose a command (see smtpdesk --help)")
         _ensure_qt_core(lang)
+        from smtpdesk import logs
+
+        logs.setup()
         return args.func(args, out)
     except UsageError as exc:
         print(

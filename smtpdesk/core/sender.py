@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import random
 import time
 from collections import deque
@@ -24,6 +25,7 @@ from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, Row
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
 
+log = logging.getLogger(__name__)
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 # the connection cannot work for any message: stop and tell, leave the rows pending
 _FATAL_CONNECT = {"dns_failed", "connection_refused", "tls_mode_mismatch",
@@ -293,6 +295,14 @@ class Sender:
         return self._finish()
 
     def _finish(self) -> Outcome:
+        outcome = self._outcome()
+        s = outcome.summary
+        log.info("batch %s %s: %s sent, %s failed, %s deferred, %s uncertain, %s left%s",
+                 self.batch_id, outcome.status, s.sent, s.failed, s.deferred, s.uncertain,
+                 s.pending, f" ({outcome.reason})" if outcome.reason else "")
+        return outcome
+
+    def _outcome(self) -> Outcome:
         stop = self._stop
         if self._cancelled:
             self.queue.cancel_open(self.batch_id)
@@ -417,6 +427,8 @@ class Sender:
                                  smtp_reply=str(exc) or "connection lost after the data")
             self._counters.move(state, "uncertain")
             lost = Diagnosis("data", "connection_lost", None, str(exc))
+            log.warning("batch %s row %s <%s> uncertain: %s", self.batch_id, row.row, row.email,
+                        exc)
             self._row_event(row, "uncertain", at, lost, message_id=rendered.message_id)
             self._emit(self.progress())
             return None
@@ -467,6 +479,8 @@ class Sender:
             self._counters.move(state, "deferred")
             self._row_event(row, "deferred", at, diagnosis)
         else:
+            log.warning("batch %s row %s <%s> failed: %s %s %s", self.batch_id, row.row,
+                        row.email, diagnosis.code, smtp_code or "", diagnosis.server_message or "")
             at = self.queue.mark(row.id, "failed", code=diagnosis.code, smtp_code=smtp_code,
                                  smtp_reply=diagnosis.server_message, count_attempt=True)
             self._counters.move(state, "failed")

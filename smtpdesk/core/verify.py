@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from smtpdesk.core.transport import (
     TransportError,
 )
 
+log = logging.getLogger(__name__)
 DEFAULT_SUBJECT = "smtpdesk test message"
 DEFAULT_BODY = ("This is a test message from smtpdesk.\n\n"
                 "Your outgoing mail settings work: profile {profile}, server {host}:{port} "
@@ -132,6 +134,11 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     await connection.close()
     secrets = credentials.secrets() if credentials else []
     username = credentials.username if credentials else ""
-    return VerifyResult(
+    result = VerifyResult(
         diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
         connection.certificate, connection.pinned_now, time.monotonic() - started)
+    log.info("verify %s (%s:%s %s): %s at %s%s\n%s", profile.name, profile.host, profile.port,
+             profile.encryption, diagnosis.code, diagnosis.stage,
+             f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code
+             else "", "\n".join(result.transcript))
+    return result

@@ -1,0 +1,66 @@
+"""The log file: `logs/smtpdesk.log` in the data directory, rotated, never with a secret.
+
+Nothing we log carries a password or token (transcripts are masked where they are made);
+the filter here is the second line: every secret the process learns is registered, and
+any of its forms (plain, base64, AUTH PLAIN) is replaced by `***` before a record is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+from smtpdesk.core import paths
+from smtpdesk.core.verify import secret_forms
+
+_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_secrets: set[str] = set()
+
+
+def add_secret(username: str, secret: str | None) -> None:
+    """Register a secret so it can never reach the log, in any of its wire forms."""
+    if secret:
+        _secrets.update(secret_forms(username, secret))
+
+
+class _SecretFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _secrets:
+            text = record.getMessage()
+            masked = text
+            for form in sorted(_secrets, key=len, reverse=True):
+                masked = masked.replace(form, "***")
+            if masked != text:
+                record.msg, record.args = masked, None
+        return True
+
+
+def setup(level: str | None = None) -> Path | None:
+    """Log to the rotating file (once per process); returns its path, or None if the data
+    directory cannot be written (the app still works, just without a log)."""
+    root = logging.getLogger("smtpdesk")
+    for handler in root.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
+    path = paths.log_dir() / "smtpdesk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(_SecretFilter())
+    root.addHandler(handler)
+    root.setLevel(level or os.environ.get("SMTPDESK_LOG_LEVEL", "INFO").upper())
+    return path
+
+
+def close() -> None:
+    root = logging.getLogger("smtpdesk")
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            root.removeHandler(handler)
+            handler.close()
