@@ -1,0 +1,7 @@
+"""Bundle entry for the `smtpdesk` command."""
+
+import sys
+
+from smtpdesk.cli import main
+
+sys.exit(main())
