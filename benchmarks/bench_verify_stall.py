@@ -1,0 +1,140 @@
+"""How long does the window freeze while Verify runs? (target: no stall above 100 ms)
+
+Opens the real window (offscreen), starts a 5 ms QTimer that records the gaps between its
+ticks, and runs Verify from the window against (1) a tarpit that accepts and never answers,
+cancelled after a few seconds, and (2) a good STARTTLS+AUTH server. Prints the longest gap
+of each run next to an idle baseline measured the same way on the same machine.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_verify_stall.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+TARGET_MS = 100.0
+TICK_MS = 5
+
+
+class StallMeter:
+    """A 5 ms timer: the longest gap between ticks is the longest the loop was blocked."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[float] = []
+        self._last = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return max(self.gaps, default=0.0)
+
+
+async def measure(window, meter: StallMeter, *, port: int, encryption: str, auth: bool,
+                  cancel_after: float | None, password: str = "") -> tuple[float, str]:
+    page = window.settings_page
+    page.host_edit.setText("127.0.0.1")
+    page.encryption_combo.setCurrentIndex(page.encryption_combo.findData(encryption))
+    page.port_spin.setValue(port)
+    page.auth_check.setChecked(auth)
+    page.password_edit.setText(password)
+    result = window.findChild(object, "verifyResult")
+    meter.start()
+    page.verify_button.click()
+    started = time.monotonic()
+    while page.is_verifying():
+        if cancel_after is not None and time.monotonic() - started > cancel_after:
+            page.verify_button.click()  # the button is Cancel while verifying
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
+    return meter.stop(), result.property("code") or "cancelled"
+
+
+async def run(window) -> int:
+    from servers import PASSWORD, USERNAME, Tarpit, start_server
+    from trustme import CA
+
+    meter = StallMeter()
+    await asyncio.sleep(1)  # the window's first layout and paint are not part of the baseline
+    meter.start()
+    await asyncio.sleep(2)
+    baseline = meter.stop()
+
+    tarpit = Tarpit()
+    try:
+        tarpit_stall, tarpit_code = await measure(window, meter, port=tarpit.port,
+                                                  encryption="none", auth=False,
+                                                  cancel_after=4.0)
+    finally:
+        tarpit.stop()
+
+    ca = CA()
+    ca_file = Path(tempfile.mkdtemp()) / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    os.environ["SSL_CERT_FILE"] = str(ca_file)
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    server = start_server(mode="starttls", server_context=context)
+    try:
+        window.settings_page.sender_edit.setText(f"Jan Novák <{USERNAME}>")
+        window.settings_page.username_edit.setText(USERNAME)
+        good_stall, good_code = await measure(window, meter, port=server.port,
+                                              encryption="starttls", auth=True,
+                                              cancel_after=None, password=PASSWORD)
+    finally:
+        server.stop()
+
+    print(f"idle baseline        longest gap {baseline:7.1f} ms")
+    print(f"verify vs tarpit     longest gap {tarpit_stall:7.1f} ms  ({tarpit_code}, "
+          f"{tarpit_stall / max(baseline, 0.1):.1f}x baseline)")
+    print(f"verify vs good server longest gap {good_stall:6.1f} ms  ({good_code}, "
+          f"{good_stall / max(baseline, 0.1):.1f}x baseline)")
+    worst = max(tarpit_stall, good_stall)
+    verdict = "within" if worst < TARGET_MS else "ABOVE"
+    print(f"worst stall {worst:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")
+    return 0 if worst < TARGET_MS else 1
+
+
+def main() -> int:
+    os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-bench-"))
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from smtpdesk.app import create_window
+
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = create_window(lang="en")
+    window.settings_page.sender_edit.setText("Jan Novák <info@novak.cz>")
+    try:
+        return loop.run_until_complete(run(window))
+    finally:
+        window.discard_and_close()
+        loop.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

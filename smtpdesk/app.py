@@ -1,0 +1,80 @@
+"""The window's process: QApplication, the qasync loop shared by Qt and asyncio, translators.
+
+`create_window()` (CONTRACT §7) is what `main()`, the tests and embedders use: it needs a
+QApplication and does its network work on the asyncio loop that is current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from smtpdesk import __version__, i18n
+from smtpdesk.ui.main_window import MainWindow
+
+
+def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
+    """The main window, shown; with `demo` the capture server listens and `Demo` is open."""
+    if QApplication.instance() is None:
+        raise RuntimeError("create_window() needs a QApplication")
+    language = i18n.install(i18n.choose_language(lang))
+    QLocale.setDefault(QLocale(language))  # dates and numbers in the window's language
+    server = None
+    if demo:
+        from smtpdesk.demo import CaptureServer, install_demo_profile
+
+        server = CaptureServer().start()
+        install_demo_profile(server)
+    window = MainWindow(language=language, demo_server=server)
+    window.show()
+    return window
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="smtpdesk-gui", description="smtpdesk window")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window with the built-in local test inbox")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES))
+    args, _qt_arguments = parser.parse_known_args(argv)  # Qt's own (-style …) pass through
+    return args
+
+
+def main(argv: list[str] | None = None, *, demo: bool | None = None,
+         lang: str | None = None) -> int:
+    """Open the window and run until it closes; the `smtpdesk-gui` entry point."""
+    import qasync
+
+    argv = list(sys.argv if argv is None else argv)
+    if demo is None or lang is None:
+        args = _parse(argv[1:])
+        demo = args.demo if demo is None else demo
+        lang = args.lang if lang is None else lang
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("smtpdesk")
+    app.setApplicationDisplayName("smtpdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("smtpdesk")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)  # on Python 3.11 qasync.run() is unreliable: run it by hand
+    window = create_window(demo=demo, lang=lang)
+    app.lastWindowClosed.connect(loop.stop)
+    try:
+        loop.run_forever()
+    finally:
+        window.shutdown()
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.close()
+        asyncio.set_event_loop(None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Long translations must fit: in the 40 % stress mode no label or button text is clipped."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Visible one-line labels and buttons whose text is wider than the widget."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText \
+                    or not widget.text():
+                continue
+            available = widget.contentsRect().width()
+            needed = max(widget.fontMetrics().horizontalAdvance(line)
+                         for line in widget.text().splitlines())
+        elif isinstance(widget, QAbstractButton):
+            if not widget.text():
+                continue
+            # a button needs its text plus its frame / indicator: the size hint says how much
+            available = widget.width()
+            needed = widget.sizeHint().width()
+            if isinstance(widget, QToolButton | QPushButton):
+                needed = max(needed, widget.fontMetrics().horizontalAdvance(widget.text()))
+        else:
+            continue
+        if needed > available:
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                            f"{widget.text()!r}: needs {needed}px, has {available}px")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "sl", "cs", "pl"])
+def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, monkeypatch, lang):
+    monkeypatch.setenv("SMTPDESK_TRANS_SCALE", "1.4")
+    window = open_window(demo=True, lang=lang)
+    assert window.findChild(QPushButton, "verifyButton").text().endswith("~")  # padded
+
+    qtbot.mouseClick(window.findChild(QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
+    result = window.findChild(QWidget, "verifyResult")
+    qtbot.waitUntil(lambda: result.property("code") != "", timeout=10000)
+    window.findChild(QToolButton, "advancedButton").setChecked(True)
+    window.findChild(QPushButton, "detailsButton").setChecked(True)
+    qtbot.wait(50)  # let the layouts settle at the window's default size
+
+    assert clipped_texts(window) == []
