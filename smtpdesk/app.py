@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import os
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
-from smtpdesk import __version__, i18n
+from smtpdesk import __version__, i18n, logs
+from smtpdesk.ui.about import CrashHandler
 from smtpdesk.ui.main_window import MainWindow
+
+log = logging.getLogger("smtpdesk.app")
 
 
 def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
@@ -31,6 +36,8 @@ def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
         install_demo_profile(server)
     window = MainWindow(language=language, demo_server=server)
     window.show()
+    log.info("window shown (smtpdesk %s, language %s%s)", __version__, language,
+             ", demo" if demo else "")
     return window
 
 
@@ -58,10 +65,16 @@ def main(argv: list[str] | None = None, *, demo: bool | None = None,
     app.setApplicationDisplayName("smtpdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("smtpdesk")
+    logs.setup()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)  # on Python 3.11 qasync.run() is unreliable: run it by hand
     window = create_window(demo=demo, lang=lang)
+    crashes = CrashHandler(window, lambda: _settings_text(window))
+    crashes.install(loop)
     app.lastWindowClosed.connect(loop.stop)
+    quit_after = os.environ.get("SMTPDESK_QUIT_AFTER")  # smoke tests of the bundle
+    if quit_after:
+        QTimer.singleShot(int(float(quit_after) * 1000), window.discard_and_close)
     try:
         loop.run_forever()
     finally:
@@ -73,7 +86,16 @@ def main(argv: list[str] | None = None, *, demo: bool | None = None,
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         loop.close()
         asyncio.set_event_loop(None)
+        crashes.uninstall()
+        log.info("window closed")
     return 0
+
+
+def _settings_text(window: MainWindow) -> str:
+    """The open profile's settings for a crash report; profiles never hold a password."""
+    import tomli_w
+
+    return tomli_w.dumps(window.settings_page.current_profile().to_toml_dict())
 
 
 if __name__ == "__main__":

@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ from smtpdesk.core import settings
 from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_name
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import qt_strings  # noqa: F401 - keeps Qt's button words in our catalogues
+from smtpdesk.ui.about import AboutDialog
 from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage
@@ -58,7 +61,14 @@ class MainWindow(QMainWindow):
         for code, native_name in i18n.LANGUAGES.items():
             self.language_combo.addItem(native_name, code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
-        self.tabs.setCornerWidget(self.language_combo, Qt.Corner.TopRightCorner)
+        self.about_button = QToolButton(objectName="aboutButton", text="?")
+        self.about_button.setAutoRaise(True)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.language_combo)
+        corner_layout.addWidget(self.about_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         splitter.addWidget(self.profiles)
@@ -115,6 +125,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + "[*]")  # [*]: Qt marks unsaved changes there
         self.language_combo.setToolTip(self.tr("Language"))
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.about_button.setToolTip(self.tr("About smtpdesk (F1)"))
+        self.about_button.setAccessibleName(self.tr("About smtpdesk"))
         self.tabs.setAccessibleName(self.tr("Pages"))
         self._retitle_pages()
 
@@ -131,7 +143,14 @@ class MainWindow(QMainWindow):
 
     # -- profiles ------------------------------------------------------------------------
 
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _connect(self) -> None:
+        self.about_button.clicked.connect(self.show_about)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.show_about)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.profiles.list.currentItemChanged.connect(self._current_item_changed)
         self.profiles.list.itemChanged.connect(self._item_renamed)
