@@ -183,7 +183,8 @@ def test_cancel_during_verify_returns_to_idle(qtbot, window):
     ("Jan Kowalski <jan.kowalski@wp.pl>", "wp.pl"),
     pytest.param("Janez Novak <janez.novak@siol.net>", "siol.net", marks=pytest.mark.skipif(
         load_database().lookup("siol.net") is None,
-        reason="siol.net is not in the provider database yet (another change adds it)")),
+        reason="siol.net has no entry: Telekom Slovenije publishes no source we could cite "
+               "(resources/providers/SOURCES.md); the window finds it by MX/probing")),
     ("Jan Novák <jan.novak@gmail.com>", "gmail.com"),
 ])
 def test_typing_the_address_fills_the_server_settings(qtbot, window, address, host_suffix):
