@@ -405,6 +405,23 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
+    def current_profile(self) -> Profile:
+        """The profile open on the Settings page, with its unsaved edits (the batch pages)."""
+        return self.settings_page.current_profile()
+
+    def password_for(self, name: str) -> str | None:
+        """The profile's password: typed in the form, this session's, env, or the keyring."""
+        from smtpdesk.core import secrets
+
+        page = self.settings_page
+        typed = page.password_edit.text() if page.profile_name == name else ""
+        typed = typed or self._session_passwords.get(name) or None
+        try:
+            found = secrets.resolve_password(name, given=typed, given_source="session")
+        except secrets.KeyringUnavailable:
+            return None
+        return found.value if found else None
+
     def discard_and_close(self) -> None:
         """Close without asking (tests, and a session that ends)."""
         self._close_confirmed = True

@@ -1,0 +1,207 @@
+"""The batch sender on the shared loop, seen from Qt: one run at a time, events as signals.
+
+`BatchRun` holds the batch's OS lock for as long as its sender task lives (so the CLI or a
+second window cannot work the same batch), passes pause/resume/cancel through, and reports
+exactly one of `finished(Outcome)` / `crashed(str)` per run. Row events are forwarded one by
+one (cheap: the queue model coalesces them); progress events only as the latest one per
+tick, because the progress bar does not need 300 updates a second.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from smtpdesk.core.compose import MessageTemplate
+from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
+from smtpdesk.core.recipients import Recipient
+from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
+from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
+from smtpdesk.ui.bridge import start_task
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_MS = 100
+
+
+class BatchRun(QObject):
+    """Runs one batch's Sender as an asyncio task; starting needs the batch lock."""
+
+    started = Signal(int)  # batch id
+    row_changed = Signal(object)  # RowEvent
+    progress = Signal(object)  # ProgressEvent (the latest, at most every 100 ms)
+    paused_changed = Signal(bool)
+    finished = Signal(object)  # Outcome
+    crashed = Signal(str)  # a bug, not a server problem
+
+    def __init__(self, queue: Queue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.batch_id: int | None = None
+        self.sender: Sender | None = None
+        self.started_at = 0.0
+        self._task: asyncio.Task | None = None
+        self._lock: BatchLock | None = None
+        self._latest: ProgressEvent | None = None
+        self._tick = QTimer(self, interval=PROGRESS_INTERVAL_MS, singleShot=True)
+        self._tick.timeout.connect(self._flush_progress)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def paused(self) -> bool:
+        return self.running and self.sender is not None and self.sender.paused
+
+    @property
+    def sending_now(self) -> int:
+        """Messages whose data is on the wire right now (a pause lets them finish)."""
+        if self.sender is None or not self.running:
+            return 0
+        return self.sender._counters.states.get("sending", 0)
+
+    def start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
+              template: MessageTemplate, options: SendOptions) -> None:
+        """Lock the batch and start sending; raises BatchBusy if another process has it."""
+        if self.running:
+            raise RuntimeError("a batch is already running")
+        lock = self.queue.lock(batch_id)
+        lock.acquire()  # BatchBusy goes to the caller, who says so
+        self._lock = lock
+        self.queue.recover(batch_id)  # rows caught mid-send by a crash: shown as uncertain
+        # a full garbage collection over everything the window holds takes ~80 ms; collect
+        # once now and freeze the survivors, so the collections during the batch stay short
+        gc.collect()
+        gc.freeze()
+        self.batch_id = batch_id
+        self.started_at = time.monotonic()
+        self.sender = Sender(self.queue, batch_id, profile, credentials, template,
+                             options=options, on_event=self._on_event)
+        self._task = start_task(self._run(self.sender))
+        self.started.emit(batch_id)
+
+    async def _run(self, sender: Sender) -> None:
+        try:
+            outcome = await sender.run()
+        except asyncio.CancelledError:
+            self._release()
+            raise
+        except Exception as exc:  # shown to the user instead of a silent stop
+            log.exception("the batch sender failed")
+            self._release()
+            self.crashed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._release()
+        self._flush_progress()
+        self.finished.emit(outcome)
+
+    def _release(self) -> None:
+        self._tick.stop()
+        if self._task is asyncio.current_task():
+            self._task = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _on_event(self, event: RowEvent | ProgressEvent) -> None:
+        if isinstance(event, RowEvent):
+            self.row_changed.emit(event)
+            return
+        self._latest = event
+        if not self._tick.isActive():
+            self._tick.start()
+
+    def _flush_progress(self) -> None:
+        event, self._latest = self._latest, None
+        if event is not None:
+            self.progress.emit(event)
+
+    # -- control ------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        if self.running and self.sender is not None and not self.sender.paused:
+            self.sender.pause()
+            self.paused_changed.emit(True)
+
+    def resume(self) -> None:
+        if self.running and self.sender is not None and self.sender.paused:
+            self.sender.resume()
+            self.paused_changed.emit(False)
+
+    def cancel(self) -> None:
+        if self.running and self.sender is not None:
+            self.sender.cancel()
+
+    def stop_now(self) -> None:
+        """The app is closing: end the task (the rows stay resumable) and drop the lock."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    async def settle(self, timeout: float = 5.0) -> None:
+        """Pause and wait until no message is on the wire (closing the app mid-batch)."""
+        self.pause()
+        deadline = time.monotonic() + timeout
+        while self.sending_now and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+
+
+class SendTestRun(QObject):
+    """Sends one rendered preview to the sender's own address ("Send test to me")."""
+
+    finished = Signal(bool, object)  # (ok, Diagnosis | None)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task: asyncio.Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self, profile: Profile, credentials: Credentials | None,
+              template: MessageTemplate, recipient: Recipient) -> None:
+        if self.running:
+            return
+        self._task = start_task(self._run(profile, credentials, template, recipient))
+
+    def cancel(self) -> None:
+        if self.running:
+            assert self._task is not None
+            self._task.cancel()
+
+    async def _run(self, profile: Profile, credentials: Credentials | None,
+                   template: MessageTemplate, recipient: Recipient) -> None:
+        own = Recipient(recipient.row, profile.sender_address, recipient.fields,
+                        recipient.attachments)
+        connection = Connection(profile)
+        diagnosis: Diagnosis | None = None
+        try:
+            rendered = template.render(own)
+            await connection.open(credentials)
+            # the archive copy is for real messages, not for tests
+            await connection.send(rendered.envelope_from, rendered.envelope_to[:1],
+                                  rendered.data)
+        except TransportError as error:
+            diagnosis = error.diagnosis
+        except DeliveryUncertain as exc:
+            diagnosis = Diagnosis("data", "connection_lost", None, str(exc))
+        except Exception as exc:  # a bad attachment or merge value: show it, do not crash
+            diagnosis = Diagnosis("data", getattr(exc, "code", "server_error"), None, str(exc))
+        finally:
+            await connection.close()
+        self._task = None
+        self.finished.emit(diagnosis is None, diagnosis)
+
+
+__all__ = ["BatchBusy", "BatchRun", "SendTestRun"]

@@ -1,0 +1,257 @@
+"""Plugs the Batch and Queue pages into the main window.
+
+`install_batch_pages(window)` adds both tabs, takes the profile and password from the
+window's Settings page, loads a CSV/XLSX dropped on the window, asks before the window
+closes mid-batch, and offers unfinished batches for resuming once the window is up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from smtpdesk.core import secrets
+from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
+from smtpdesk.core.queue import Batch, Queue
+from smtpdesk.core.sender import SendOptions
+from smtpdesk.core.transport import Credentials
+from smtpdesk.ui.batch_bridge import BatchRun
+from smtpdesk.ui.batch_page import RECIPIENT_SUFFIXES, BatchPage
+from smtpdesk.ui.bridge import start_task
+from smtpdesk.ui.dialogs import ask
+from smtpdesk.ui.queue_page import NoPassword, QueuePage
+
+Button = QMessageBox.StandardButton
+
+
+class WindowProfiles:
+    """The profile open on the Settings page and its password, for the batch pages.
+
+    Uses `window.current_profile()` / `window.password_for(name)` when the window offers
+    them, else reads the Settings page's public form.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def current(self) -> Profile | None:
+        getter = getattr(self.window, "current_profile", None)
+        if callable(getter):
+            return getter()
+        page = getattr(self.window, "settings_page", None)
+        return page.current_profile() if page is not None else None
+
+    def password(self, name: str) -> str | None:
+        getter = getattr(self.window, "password_for", None)
+        if callable(getter):
+            return getter(name)
+        page = getattr(self.window, "settings_page", None)
+        typed = None
+        if page is not None and page.profile_name == name:
+            typed = page.password_edit.text() or None
+        try:
+            found = secrets.resolve_password(name, given=typed, given_source="session")
+        except secrets.KeyringUnavailable:
+            return None
+        return found.value if found else None
+
+    def credentials(self, profile: Profile) -> Credentials | None:
+        if not profile.auth:
+            return None
+        password = self.password(profile.name)
+        if not password:
+            raise NoPassword(profile.name)
+        return Credentials(profile.login_name, password)
+
+    def for_batch(self, batch: Batch) -> Profile | None:
+        """Like `smtpdesk resume`: the stored profile of that name, else the batch's copy."""
+        current = self.current()
+        if current is not None and current.name == batch.profile:
+            return current
+        try:
+            return ProfileStore().load(batch.profile)
+        except (ProfileNotFound, ProfileError):
+            snapshot = batch.spec.settings.get("profile_snapshot")
+            if not snapshot:
+                return None
+            try:
+                return from_mapping(dict(snapshot))
+            except ProfileError:
+                return None
+
+
+class BatchPages(QObject):
+    """The two pages and their wiring; `window.batch_pages` after installing."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.queue = Queue()
+        self.profiles = WindowProfiles(window)
+        self.queue_page = QueuePage(self.queue, self.profiles)
+        self.batch_page = BatchPage(self.queue, self.profiles, self._start)
+        self._closing = False
+        self._close_confirmed = False
+        self._offered: set[int] = set()
+        window.add_page(self.batch_page, self.batch_page.title)
+        window.add_page(self.queue_page, self.queue_page.title)
+        self.queue_page.title_changed.connect(self._retitle)
+        self.queue_page.reminder_ready.connect(self._reminder_ready)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        profiles_panel = getattr(window, "profiles", None)
+        if profiles_panel is not None:  # the preview uses the profile open in Settings
+            profiles_panel.list.currentItemChanged.connect(
+                lambda *_: QTimer.singleShot(0, self.batch_page.refresh_preview))
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
+               options: SendOptions) -> bool:
+        started = self.queue_page.start_batch(batch_id, profile, credentials, options)
+        self.show_queue()
+        return started
+
+    def show_queue(self) -> None:
+        self.window.tabs.setCurrentWidget(self.queue_page)
+
+    def show_batch(self) -> None:
+        self.window.tabs.setCurrentWidget(self.batch_page)
+
+    def _retitle(self) -> None:
+        tabs = self.window.tabs
+        tabs.setTabText(tabs.indexOf(self.queue_page), self.queue_page.title())
+
+    def _reminder_ready(self, batch: Batch, recipients: list, subject: str, body: str) -> None:
+        self.batch_page.load_reminder(batch, recipients, subject, body)
+        self.show_batch()
+
+    @property
+    def run(self) -> BatchRun:
+        return self.queue_page.run
+
+    # -- drag and drop -------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(RECIPIENT_SUFFIXES):
+                return Path(url.toLocalFile())
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            path = self._dropped_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                self.batch_page.load_recipients(path)
+                self.show_batch()
+                return True
+        elif kind == QEvent.Type.Close:
+            return self._close_requested(event)
+        return super().eventFilter(watched, event)
+
+    # -- closing mid-batch ---------------------------------------------------------------
+
+    def _close_requested(self, event: QEvent) -> bool:
+        """Ask before closing while a batch sends; the batch continues at the next start."""
+        run = self.run
+        confirmed = self._close_confirmed or getattr(self.window, "_close_confirmed", False)
+        if not run.running or confirmed:
+            return False  # the window's own closeEvent decides (and calls shutdown)
+        event.ignore()
+        if self._closing:
+            return True
+        self._closing = True
+        summary = run.sender._summary() if run.sender is not None else None
+        left = summary.open if summary is not None else 0
+
+        def answered(button: Button) -> None:
+            self._closing = False
+            if button != Button.Yes:
+                return
+            start_task(self._settle_and_close())
+
+        ask(self.window, self.tr("A batch is being sent"),
+            self.tr("%n message(s) of this batch are not sent yet. Close anyway?", "", left),
+            Button.Yes | Button.No, Button.No, answered,
+            informative=self.tr("Sending stops after the messages on their way right now. "
+                                "The next time you open smtpdesk it offers to continue."),
+            icon=QMessageBox.Icon.Warning)
+        return True
+
+    async def _settle_and_close(self) -> None:
+        await self.run.settle()
+        self._close_confirmed = True
+        self.run.stop_now()
+        self.window.close()
+
+    def shutdown(self) -> None:
+        self.queue_page.shutdown()
+        self.batch_page.shutdown()
+
+    # -- unfinished batches --------------------------------------------------------------
+
+    def offer_unfinished(self) -> QWidget | None:
+        """At start: a batch left open (not held by another process) is offered."""
+        if self.run.running:
+            return None
+        for summary in self.queue.summaries():
+            if summary.status != "open" or not summary.open or summary.batch in self._offered:
+                continue
+            if self.queue.is_locked(summary.batch):
+                continue  # another smtpdesk is sending it: never touch
+            self._offered.add(summary.batch)
+            batch_id = summary.batch
+
+            def answered(button: Button, batch_id: int = batch_id) -> None:
+                self.queue_page.refresh_history(select=batch_id)
+                self.show_queue()
+                if button == Button.Yes:
+                    self.queue_page.resume_batch(batch_id)
+
+            return ask(
+                self.window, self.tr("Unfinished batch"),
+                self.tr("Batch {batch} ({subject}) was not finished: %n message(s) are not "
+                        "sent yet.", "", summary.open).format(
+                    batch=batch_id, subject=summary.subject),
+                Button.Yes | Button.No, Button.Yes, answered,
+                informative=self.tr("Continue sending it now? Messages already sent are not "
+                                    "sent again."))
+        return None
+
+
+def install_batch_pages(window: QMainWindow, *, offer_unfinished: bool = True) -> BatchPages:
+    """Add the Batch and Queue tabs to the window; the result is also `window.batch_pages`."""
+    pages = BatchPages(window)
+    window.batch_pages = pages
+    inbox = getattr(window, "inbox_page", None)
+    if inbox is not None:  # Settings, Batch, Queue, then the demo Inbox (DESIGN's sketch)
+        bar = window.tabs.tabBar()
+        bar.moveTab(window.tabs.indexOf(inbox), window.tabs.count() - 1)
+    if offer_unfinished:
+        QTimer.singleShot(0, pages.offer_unfinished)
+    shutdown = getattr(window, "shutdown", None)
+    if callable(shutdown) and not getattr(shutdown, "_batch_pages", False):
+        def shutdown_all() -> None:
+            with contextlib.suppress(RuntimeError):  # pages already deleted with the window
+                pages.shutdown()
+            shutdown()
+        shutdown_all._batch_pages = True  # type: ignore[attr-defined]
+        window.shutdown = shutdown_all
+    return pages
+
+
+__all__ = ["BatchPages", "WindowProfiles", "install_batch_pages"]

@@ -1,0 +1,945 @@
+"""The Batch page: recipients from a spreadsheet, one message with merge fields, previews.
+
+Rows with problems are listed with the reason (the core's codes in words) and keep Send
+disabled until the file is fixed and loaded again, or they are left out. Unknown
+placeholders are flagged while typing. The preview shows recipient N's message as it will
+be sent (it is rendered by the same template the sender uses). Send asks with the count,
+the profile, its limits and an estimate, stores the batch and hands it to the Queue page.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpdesk import texts
+from smtpdesk.core import recipients as rec
+from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.queue import Batch, BatchSpec, Queue
+from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
+from smtpdesk.core.sender import DAY, SendOptions, template_for
+from smtpdesk.core.transport import Credentials
+from smtpdesk.ui.batch_bridge import SendTestRun
+from smtpdesk.ui.dialogs import ask
+from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+
+Button = QMessageBox.StandardButton
+RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".txt")
+# problems of the whole file: leaving rows out does not help
+_FILE_CODES = {"bad_file", "empty_file", "missing_email_column", "duplicate_column"}
+_PREVIEW_DELAY_MS = 250
+
+
+def problem_words(problem: InputProblem) -> str:
+    """A recipients-file problem in the user's language (the core's codes, CONTRACT §4)."""
+    translate = QCoreApplication.translate
+    value = problem.value
+    code = problem.code
+    if code == "bad_address" and value:
+        return translate("Recipients", "“{address}” is not a valid e-mail address").format(
+            address=value)
+    if code == "bad_address":
+        return translate("Recipients", "The row has no e-mail address")
+    if code == "missing_attachment":
+        return translate("Recipients", "The attachment {file} does not exist").format(
+            file=value)
+    if code == "control_character":
+        return translate("Recipients", "A cell in {column} has a line break; merge values "
+                                       "must be one line").format(column=problem.column or "")
+    if code == "duplicate_row":
+        return translate("Recipients", "The same as row {row}: sent once").format(row=value)
+    if code == "duplicate_column":
+        return translate("Recipients", "The column name {column} appears more than once"
+                         ).format(column=(problem.column or value).strip())
+    if code == "missing_email_column":
+        return translate("Recipients", "No column holds the e-mail addresses: name one "
+                                       "“email” or “E-pošta”")
+    if code == "empty_file":
+        return translate("Recipients", "The file has no recipients")
+    if code == "unknown_placeholder":
+        return translate("Recipients", "There is no column named {name}").format(name=value)
+    return problem.message
+
+
+# --- the recipients table -------------------------------------------------------------------
+
+
+class RecipientsModel(QAbstractTableModel):
+    """Every data row of the file: the good ones with their fields, the others with why."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.columns: tuple[str, ...] = ()
+        self._rows: list[tuple[int, Recipient | None, list[InputProblem]]] = []
+
+    def set_rows(self, columns: Sequence[str], recipients: Sequence[Recipient],
+                 problems: Sequence[InputProblem]) -> None:
+        self.beginResetModel()
+        self.columns = tuple(columns)
+        by_row: dict[int, tuple[int, Recipient | None, list[InputProblem]]] = {
+            r.row: (r.row, r, []) for r in recipients}
+        for problem in problems:
+            if problem.row is None or problem.code in _FILE_CODES:
+                continue
+            by_row.setdefault(problem.row, (problem.row, None, []))[2].append(problem)
+        self._rows = sorted(by_row.values(), key=lambda entry: entry[0])
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns) + 2
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        number, recipient, problems = self._rows[index.row()]
+        column = index.column()
+        errors = [p for p in problems if not p.is_warning]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(number)
+            if column == len(self.columns) + 1:
+                return "; ".join(problem_words(p) for p in problems)
+            name = self.columns[column - 1]
+            if recipient is not None:
+                return recipient.fields.get(name, "")
+            for problem in problems:
+                if problem.column == name:
+                    return problem.value
+            return ""
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QColor("#ffcdd2") if errors else QColor("#fff9c4")
+        if role == Qt.ItemDataRole.ForegroundRole and problems:
+            return QColor("#000000")
+        if role == Qt.ItemDataRole.UserRole:
+            return "error" if errors else ("warning" if problems else "ok")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return self.tr("Row")
+        if section == len(self.columns) + 1:
+            return self.tr("Problem")
+        return self.columns[section - 1]
+
+    def first_row_of(self, state: str) -> int:
+        for i, (_number, _recipient, problems) in enumerate(self._rows):
+            kind = "error" if any(not p.is_warning for p in problems) else (
+                "warning" if problems else "ok")
+            if kind == state:
+                return i
+        return -1
+
+
+class PlaceholderHighlighter(QSyntaxHighlighter):
+    """`{{ Known }}` in blue, `{{ Unknown }}` in red with a wavy underline."""
+
+    def __init__(self, document, columns: Callable[[], Sequence[str]]) -> None:
+        super().__init__(document)
+        self._columns = columns
+        self._known = QTextCharFormat()
+        self._known.setForeground(QColor("#1565c0"))
+        self._unknown = QTextCharFormat()
+        self._unknown.setForeground(QColor("#c62828"))
+        self._unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._unknown.setUnderlineColor(QColor("#c62828"))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        columns = self._columns()
+        for match in rec.PLACEHOLDER_PATTERN.finditer(text):
+            known = rec.match_column(match.group(1), columns) is not None
+            self.setFormat(match.start(), match.end() - match.start(),
+                           self._known if known else self._unknown)
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+class BatchPage(QWidget):
+    def __init__(self, queue: Queue, profiles: ProfileSource,
+                 start_batch: Callable[[int, Profile, Credentials | None, SendOptions], bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchPage")
+        self.queue = queue
+        self.profiles = profiles
+        self.start_batch = start_batch
+        self.listing: RecipientList | None = None
+        self.parent_batch: Batch | None = None
+        self.recipients: list[Recipient] = []
+        self.columns: tuple[str, ...] = ()
+        self.attachment_column: str | None = None
+        self.recipients_file: str | None = None
+        self.attachments: list[Path] = []
+        self._problem_text: Callable[[], str] = lambda: ""
+        self._test_text: Callable[[], str] = lambda: ""
+        self._template: MessageTemplate | None = None
+        self._template_error = ""
+        self._last_editor: QWidget | None = None
+        self._test = SendTestRun(self)
+        self._preview_timer = QTimer(self, interval=_PREVIEW_DELAY_MS, singleShot=True)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._connect()
+        self.retranslate_ui()
+        self._refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.recipients_button = QPushButton(objectName="recipientsButton")
+        self.reload_button = QPushButton(objectName="reloadButton")
+        self.file_label = QLabel(objectName="recipientsFile")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.recipients_button)
+        top.addWidget(self.reload_button)
+        top.addWidget(self.file_label, 1)
+
+        self.summary_label = QLabel(objectName="recipientsSummary", wordWrap=True)
+        self.exclude_check = QCheckBox(objectName="excludeProblemsCheck")
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary_label, 1)
+        summary.addWidget(self.exclude_check)
+
+        self.model = RecipientsModel(self)
+        self.table = QTableView(objectName="recipientsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # not all 10 000 rows
+
+        # compose
+        self.subject_label = QLabel()
+        self.subject_edit = QLineEdit(objectName="subjectEdit")
+        self.subject_label.setBuddy(self.subject_edit)
+        self.insert_button = QPushButton(objectName="insertFieldButton")
+        self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text keeps its cursor
+        self.insert_menu = QMenu(self.insert_button)
+        self.insert_button.setMenu(self.insert_menu)
+        subject_row = QHBoxLayout()
+        subject_row.addWidget(self.subject_label)
+        subject_row.addWidget(self.subject_edit, 1)
+        subject_row.addWidget(self.insert_button)
+        self.body_label = QLabel()
+        self.body_edit = QPlainTextEdit(objectName="bodyEdit")
+        self.body_label.setBuddy(self.body_edit)
+        self.html_check = QCheckBox(objectName="htmlCheck")
+        self.html_load_button = QPushButton(objectName="loadHtmlButton")
+        html_row = QHBoxLayout()
+        html_row.addWidget(self.html_check)
+        html_row.addStretch(1)
+        html_load_row = QHBoxLayout()
+        html_load_row.addStretch(1)
+        html_load_row.addWidget(self.html_load_button)
+        self.html_edit = QPlainTextEdit(objectName="htmlEdit")
+        self.html_edit.hide()
+        self.html_load_button.hide()
+        self.placeholder_label = QLabel(objectName="placeholderWarning", wordWrap=True)
+        self.placeholder_label.setStyleSheet("color: #b71c1c;")
+        self.placeholder_label.hide()
+        self._highlighters = [
+            PlaceholderHighlighter(self.body_edit.document(), lambda: self.columns),
+            PlaceholderHighlighter(self.html_edit.document(), lambda: self.columns)]
+
+        self.attachments_label = QLabel()
+        self.attachments_list = QListWidget(objectName="attachmentsList")
+        self.attachments_list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.add_attachment_button = QPushButton(objectName="addAttachmentButton")
+        self.remove_attachment_button = QPushButton(objectName="removeAttachmentButton")
+        attach_buttons = QVBoxLayout()
+        attach_buttons.addWidget(self.add_attachment_button)
+        attach_buttons.addWidget(self.remove_attachment_button)
+        attach_buttons.addStretch(1)
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attachments_list, 1)
+        attach_row.addLayout(attach_buttons)
+        self.own_files_label = QLabel(objectName="ownAttachmentsLabel", wordWrap=True)
+        self.own_files_label.hide()
+
+        compose = QWidget(objectName="composeBox")
+        compose_layout = QVBoxLayout(compose)
+        compose_layout.setContentsMargins(0, 0, 6, 0)
+        compose_layout.addLayout(subject_row)
+        compose_layout.addWidget(self.body_label)
+        compose_layout.addWidget(self.body_edit, 3)
+        compose_layout.addLayout(html_row)
+        compose_layout.addWidget(self.html_edit, 2)
+        compose_layout.addLayout(html_load_row)
+        compose_layout.addWidget(self.placeholder_label)
+        compose_layout.addWidget(self.attachments_label)
+        compose_layout.addLayout(attach_row)
+        compose_layout.addWidget(self.own_files_label)
+
+        # preview
+        self.preview_label = QLabel()
+        self.previous_button = QToolButton(objectName="previousButton")
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_button = QToolButton(objectName="nextButton")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.preview_spin = QSpinBox(objectName="previewRowSpin")
+        self.preview_spin.setRange(0, 0)
+        self.preview_of_label = QLabel()
+        self.source_button = QToolButton(objectName="previewSourceButton")
+        self.source_button.setCheckable(True)
+        self.source_button.hide()  # only with an HTML version
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.preview_spin)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.preview_of_label)
+        nav.addStretch(1)
+        nav.addWidget(self.source_button)
+        self.preview = QTextBrowser(objectName="previewView")
+        self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
+        self.send_test_button = QPushButton(objectName="sendTestButton")
+        self.test_label = QLabel(objectName="testResult", wordWrap=True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.send_test_button)
+        test_row.addWidget(self.test_label, 1)
+        preview_box = QWidget(objectName="previewBox")
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(6, 0, 0, 0)
+        preview_layout.addWidget(self.preview_label)
+        preview_layout.addLayout(nav)
+        preview_layout.addWidget(self.preview, 1)
+        preview_layout.addLayout(test_row)
+
+        lower = QSplitter(Qt.Orientation.Horizontal, objectName="composeSplitter")
+        lower.addWidget(compose)
+        lower.addWidget(preview_box)
+        lower.setChildrenCollapsible(False)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="batchSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([240, 420])
+
+        self.send_hint = QLabel(objectName="sendHint", wordWrap=True)
+        self.send_button = QPushButton(objectName="sendButton")
+        self.send_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.send_hint, 1)
+        bottom.addWidget(self.send_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addLayout(summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _connect(self) -> None:
+        self.recipients_button.clicked.connect(self._choose_recipients)
+        self.reload_button.clicked.connect(self.reload)
+        self.exclude_check.toggled.connect(lambda _on: self._refresh())
+        for edit in (self.subject_edit, self.body_edit, self.html_edit):
+            edit.installEventFilter(self)
+        self.subject_edit.textChanged.connect(self._text_changed)
+        self.body_edit.textChanged.connect(self._text_changed)
+        self.html_edit.textChanged.connect(self._text_changed)
+        self.html_check.toggled.connect(self._html_toggled)
+        self.html_load_button.clicked.connect(self._choose_html)
+        self.add_attachment_button.clicked.connect(self._choose_attachment)
+        self.remove_attachment_button.clicked.connect(self._remove_attachment)
+        self.attachments_list.currentRowChanged.connect(
+            lambda row: self.remove_attachment_button.setEnabled(row >= 0))
+        self.previous_button.clicked.connect(lambda: self.preview_spin.stepBy(-1))
+        self.next_button.clicked.connect(lambda: self.preview_spin.stepBy(1))
+        self.preview_spin.valueChanged.connect(lambda _v: self.refresh_preview())
+        self.source_button.toggled.connect(lambda _on: self.refresh_preview())
+        self.table.doubleClicked.connect(self._table_double_clicked)
+        self.send_test_button.clicked.connect(self.send_test)
+        self._test.finished.connect(self._test_finished)
+        self.send_button.clicked.connect(self.ask_send)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn:
+            self._last_editor = watched  # where "Insert field" puts the placeholder
+        return super().eventFilter(watched, event)
+
+    # -- language ------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Batch")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.recipients_button.setText(self.tr("Load recipients…"))
+        self.recipients_button.setToolTip(self.tr(
+            "A CSV or Excel file: one row per recipient, the first row names the columns "
+            "(you can also drop the file on the window)"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Read the file again after you fixed it"))
+        self.exclude_check.setText(self.tr("Leave out the rows with problems"))
+        self.subject_label.setText(self.tr("Subject"))
+        self.insert_button.setText(self.tr("Insert field"))
+        self.insert_button.setToolTip(self.tr(
+            "Put a column of the recipients file into the subject or the message"))
+        self.body_label.setText(self.tr("Message (plain text)"))
+        self.body_edit.setPlaceholderText(self.tr(
+            "Dear {{ Name }},\n\nwrite the message here; fields in double braces are "
+            "replaced for each recipient."))
+        self.html_check.setText(self.tr("Also send an HTML version"))
+        self.html_load_button.setText(self.tr("Load HTML file…"))
+        self.html_edit.setPlaceholderText(self.tr("<p>Dear {{ Name }}, …</p>"))
+        self.attachments_label.setText(self.tr("Attachments for everybody:"))
+        self.add_attachment_button.setText(self.tr("Add…"))
+        self.remove_attachment_button.setText(self.tr("Remove"))
+        self.preview_label.setText(self.tr("Preview of recipient"))
+        self.previous_button.setToolTip(self.tr("Previous recipient"))
+        self.next_button.setToolTip(self.tr("Next recipient"))
+        self.source_button.setText(self.tr("HTML source"))
+        self.source_button.setToolTip(self.tr("Show the HTML part as code"))
+        self.send_test_button.setText(self.tr("Send test to me"))
+        self.send_test_button.setToolTip(self.tr(
+            "Send this recipient's message to your own address"))
+        self.send_button.setText(self.tr("Send…"))
+        self.preview.setAccessibleName(self.tr("Message preview"))
+        self.table.setAccessibleName(self.tr("Recipients"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          max(self.model.columnCount() - 1, 0))
+        self._fill_attachments()
+        self._refresh()
+
+    # -- recipients ----------------------------------------------------------------------
+
+    def _choose_recipients(self) -> None:
+        open_file_dialog(self, self.tr("Recipients"),
+                         self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+                         lambda path: self.load_recipients(Path(path)))
+
+    def load_recipients(self, path: Path) -> bool:
+        """Read a CSV/XLSX; the table shows every row, the ones with problems marked."""
+        try:
+            listing = rec.read_recipients(path)
+        except rec.RecipientsFileError as exc:
+            reason = exc.message
+            self.listing = None
+            self.recipients, self.columns = [], ()
+            self.model.set_rows((), (), ())
+            self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
+                file=path.name, reason=reason)
+            self.file_label.setText(str(path))
+            self._refresh()
+            return False
+        self.listing = listing
+        self.parent_batch = None
+        self.recipients = list(listing.recipients)
+        self.columns = listing.columns
+        self.attachment_column = listing.attachment_column
+        self.recipients_file = str(Path(path).resolve())
+        self.model.set_rows(listing.columns, listing.recipients, listing.problems)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > 260:
+                self.table.setColumnWidth(column, 260)
+        self.table.setColumnHidden(self.model.columnCount() - 1, not any(
+            p.row is not None and p.code not in _FILE_CODES for p in listing.problems))
+        self.file_label.setText(str(path))
+        self._problem_text = lambda: ""
+        self.exclude_check.setChecked(False)
+        self._fill_insert_menu()
+        errors_at = self.model.first_row_of("error")
+        if errors_at >= 0:
+            self.table.scrollTo(self.model.index(errors_at, 0))
+        self.preview_spin.setValue(1)
+        self._refresh()
+        self.refresh_preview()
+        return True
+
+    def reload(self) -> None:
+        if self.listing is not None:
+            self.load_recipients(self.listing.path)
+
+    def load_reminder(self, parent: Batch, recipients: list[Recipient], subject: str,
+                      body: str) -> None:
+        """A follow-up from the Queue page: its recipients, subject and text, ready to check."""
+        self.listing = None
+        self.parent_batch = parent
+        self.recipients = list(recipients)
+        self.columns = parent.spec.columns
+        self.attachment_column = None
+        self.recipients_file = parent.spec.recipients_file
+        self.model.set_rows(self.columns, self.recipients, ())
+        self.table.setColumnHidden(self.model.columnCount() - 1, True)
+        self.file_label.setText(self.tr("Reminder to batch {batch}").format(batch=parent.id))
+        self._problem_text = lambda: ""
+        self.subject_edit.setText(subject)
+        self.body_edit.setPlainText(body)
+        self.html_check.setChecked(parent.spec.html_body is not None)
+        self.html_edit.setPlainText(parent.spec.html_body or "")
+        self.attachments = [Path(p) for p in parent.spec.attachments]
+        self._fill_attachments()
+        self._fill_insert_menu()
+        self.preview_spin.setValue(1)
+        self._refresh()
+        self.refresh_preview()
+
+    def _fill_insert_menu(self) -> None:
+        self.insert_menu.clear()
+        for column in self.columns:
+            action = self.insert_menu.addAction(column.strip())
+            action.triggered.connect(lambda _checked=False, c=column: self.insert_field(c))
+        self.insert_button.setEnabled(bool(self.columns))
+
+    def insert_field(self, column: str) -> None:
+        placeholder = "{{ " + column.strip() + " }}"
+        editor = self._last_editor or self.body_edit
+        if isinstance(editor, QLineEdit):
+            editor.insert(placeholder)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.insertPlainText(placeholder)
+        editor.setFocus()
+
+    def _table_double_clicked(self, index: QModelIndex) -> None:
+        row = index.row()
+        # the preview counts only the recipients that will be sent
+        number = int(self.model.data(self.model.index(row, 0)))
+        for position, recipient in enumerate(self.recipients, start=1):
+            if recipient.row == number:
+                self.preview_spin.setValue(position)
+                return
+
+    # -- compose -------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        self._refresh()
+        self._preview_timer.start()
+
+    def _html_toggled(self, on: bool) -> None:
+        self.html_edit.setVisible(on)
+        self.html_load_button.setVisible(on)
+        self.source_button.setVisible(on)
+        self._text_changed()
+
+    def _choose_html(self) -> None:
+        open_file_dialog(self, self.tr("HTML message"),
+                         self.tr("HTML files (*.html *.htm);;All files (*)"),
+                         lambda path: self.load_html(Path(path)))
+
+    def load_html(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
+                file=path.name, reason=exc.strerror or str(exc)))
+            return False
+        for encoding in ("utf-8-sig", "cp1250"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        self.html_check.setChecked(True)
+        self.html_edit.setPlainText(text)
+        return True
+
+    def _choose_attachment(self) -> None:
+        open_file_dialog(self, self.tr("Attachment"), self.tr("All files (*)"),
+                         lambda path: self.add_attachment(Path(path)))
+
+    def add_attachment(self, path: Path) -> None:
+        path = path.resolve()
+        if path.is_file() and path not in self.attachments:
+            self.attachments.append(path)
+        self._fill_attachments()
+        self._text_changed()
+
+    def _remove_attachment(self) -> None:
+        row = self.attachments_list.currentRow()
+        if 0 <= row < len(self.attachments):
+            del self.attachments[row]
+        self._fill_attachments()
+        self._text_changed()
+
+    def _fill_attachments(self) -> None:
+        self.attachments_list.clear()
+        total = 0
+        for path in self.attachments:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = None
+            total += size or 0
+            text = f"{path.name} — " + (QLocale().formattedDataSize(size) if size is not None
+                                        else self.tr("missing"))
+            item = QListWidgetItem(text)
+            item.setToolTip(str(path))
+            self.attachments_list.addItem(item)
+        self.remove_attachment_button.setEnabled(self.attachments_list.currentRow() >= 0)
+        if self.attachments:
+            self.attachments_list.setToolTip(self.tr("Together {size} per message").format(
+                size=QLocale().formattedDataSize(total)))
+        if self.attachment_column:
+            self.own_files_label.setText(self.tr(
+                "Each recipient also gets the files named in the column {column}.").format(
+                    column=self.attachment_column.strip()))
+        self.own_files_label.setVisible(bool(self.attachment_column))
+
+    def current_spec(self, profile: Profile | None = None) -> BatchSpec:
+        options = SendOptions.for_profile(profile) if profile else SendOptions()
+        settings: dict = {"concurrency": options.concurrency}
+        if profile is not None:
+            settings["profile_snapshot"] = profile.to_toml_dict()
+        return BatchSpec(
+            subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
+            html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
+            attachments=tuple(str(p) for p in self.attachments), columns=self.columns,
+            recipients_file=self.recipients_file, settings=settings)
+
+    def _placeholder_problems(self) -> list[InputProblem]:
+        spec = self.current_spec()
+        return [p for p in rec.check_placeholders(
+            [spec.subject, spec.text_body, spec.html_body or ""], self.columns)
+            if not p.is_warning]
+
+    # -- state ---------------------------------------------------------------------------
+
+    def blocking_errors(self) -> list[InputProblem]:
+        """Input errors that keep Send disabled (row errors only until left out)."""
+        if self.listing is None:
+            return []
+        errors = list(self.listing.errors)
+        if self.exclude_check.isChecked():
+            errors = [p for p in errors if p.code in _FILE_CODES]
+        return errors
+
+    def _refresh(self) -> None:
+        listing = self.listing
+        placeholder_problems = self._placeholder_problems()
+        if placeholder_problems:
+            self.placeholder_label.setText(" ".join(
+                self.tr("The placeholder {{{{ {name} }}}} has no column of that name.").format(
+                    name=p.value) if p.code == "unknown_placeholder" else problem_words(p)
+                for p in placeholder_problems))
+        self.placeholder_label.setVisible(bool(placeholder_problems))
+
+        parts = []
+        if self._problem_text():
+            parts.append(self._problem_text())
+        elif listing is None and not self.recipients:
+            parts.append(self.tr("No recipients yet: load a CSV or Excel file, or drop it on "
+                                 "the window."))
+        else:
+            parts.append(self.tr("%n recipient(s) ready.", "", len(self.recipients)))
+            if listing is not None:
+                row_errors = {p.row for p in listing.errors if p.code not in _FILE_CODES}
+                file_errors = [p for p in listing.errors if p.code in _FILE_CODES]
+                warnings = listing.warnings
+                if row_errors:
+                    parts.append(self.tr("%n row(s) with problems (marked red).", "",
+                                         len(row_errors)))
+                if warnings:
+                    parts.append(self.tr("%n warning(s) (marked yellow).", "", len(warnings)))
+                parts += [problem_words(p) + "." for p in file_errors]
+        self.summary_label.setText(" ".join(parts))
+        has_row_errors = bool(listing and any(p.code not in _FILE_CODES
+                                              for p in listing.errors))
+        self.exclude_check.setVisible(has_row_errors)
+        self.reload_button.setVisible(listing is not None)
+
+        self.preview_spin.setRange(1 if self.recipients else 0, len(self.recipients))
+        self.preview_of_label.setText(self.tr("of %n", "", len(self.recipients)))
+        for widget in (self.previous_button, self.next_button, self.preview_spin):
+            widget.setEnabled(bool(self.recipients))
+        self.send_test_button.setEnabled(bool(self.recipients) and not self._test.running)
+        reason = self._send_blocked_reason(placeholder_problems)
+        self.send_button.setEnabled(not reason)
+        self.send_hint.setText(reason or self.tr(
+            "Check a few previews, then press Send. Messages go out in the Queue tab, where "
+            "you can pause them."))
+        self.send_hint.setProperty("blocked", bool(reason))
+
+    def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
+        if not self.recipients:
+            return self.tr("Load recipients to send.")
+        if self.blocking_errors():
+            if any(p.code in _FILE_CODES for p in self.blocking_errors()):
+                return self.tr("Fix the file and load it again to send.")
+            return self.tr("Fix the rows marked red and press Reload, or leave them out, "
+                           "to send.")
+        if not self.subject_edit.text().strip():
+            return self.tr("Write a subject to send.")
+        if placeholder_problems:
+            return self.tr("Correct the placeholders marked red to send.")
+        if self._template_error:
+            return self._template_error
+        return ""
+
+    # -- preview -------------------------------------------------------------------------
+
+    def current_recipient(self) -> Recipient | None:
+        position = self.preview_spin.value()
+        if 1 <= position <= len(self.recipients):
+            return self.recipients[position - 1]
+        return None
+
+    def _prepare(self, profile: Profile | None) -> MessageTemplate | None:
+        self._template = None
+        self._template_error = ""
+        if profile is None or self._placeholder_problems():
+            return None
+        try:
+            self._template = template_for(profile, self.current_spec(profile))
+        except ComposeError as exc:
+            self._template_error = self._compose_error_text(exc)
+        except OSError as exc:
+            self._template_error = self.tr("An attachment cannot be read: {reason}").format(
+                reason=exc.strerror or str(exc))
+        return self._template
+
+    def _compose_error_text(self, exc: ComposeError) -> str:
+        if exc.code in ("bad_address", "bad_domain") or exc.column in ("sender", "reply_to",
+                                                                        "bcc_archive"):
+            return self.tr("The profile's sender address cannot be used: {reason}").format(
+                reason=exc.message)
+        if exc.code == "control_character":
+            return self.tr("The subject must be one line.")
+        return self.tr("This message cannot be built: {reason}").format(reason=exc.message)
+
+    def refresh_preview(self) -> None:
+        self._preview_timer.stop()
+        recipient = self.current_recipient()
+        profile = self.profiles.current()
+        template = self._prepare(profile)
+        self._refresh()
+        if recipient is None:
+            self.preview.setHtml("<p style='color:gray'>" + html.escape(self.tr(
+                "The preview shows each recipient's message once recipients are loaded."))
+                + "</p>")
+            return
+        if profile is None:
+            self.preview.setHtml("<p>" + html.escape(self.tr(
+                "Choose a profile on the Settings page to see the preview.")) + "</p>")
+            return
+        if template is None:
+            reason = self._template_error or self.tr(
+                "Correct the placeholders marked red to see the preview.")
+            self.preview.setHtml(f"<p style='color:#b71c1c'>{html.escape(reason)}</p>")
+            return
+        try:
+            message = build_message(template, recipient)
+        except ComposeError as exc:
+            self.preview.setHtml("<p style='color:#b71c1c'>"
+                                 f"{html.escape(self._compose_error_text(exc))}</p>")
+            return
+        except OSError as exc:
+            self.preview.setHtml("<p style='color:#b71c1c'>" + html.escape(self.tr(
+                "An attachment cannot be read: {reason}").format(
+                    reason=exc.strerror or str(exc))) + "</p>")
+            return
+        self.preview.setHtml(self._render(message))
+
+    def _render(self, message) -> str:
+        rows = ((self.tr("From"), str(message.get("From", ""))),
+                (self.tr("To"), str(message.get("To", ""))),
+                (self.tr("Subject"), str(message.get("Subject", ""))))
+        parts = ["<table cellspacing='0' cellpadding='2'>"]
+        parts += [f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}"
+                  "</td></tr>" for label, value in rows]
+        attachments = []
+        for part in message.iter_attachments():
+            payload = part.get_payload(decode=True) or b""
+            attachments.append(f"{html.escape(part.get_filename() or '')} "
+                               f"({QLocale().formattedDataSize(len(payload))})")
+        if attachments:
+            parts.append(f"<tr><td><b>{html.escape(self.tr('Attachments'))}:</b>&nbsp;</td>"
+                         f"<td>{', '.join(attachments)}</td></tr>")
+        parts.append("</table><hr>")
+        html_part = message.get_body(("html",))
+        text_part = message.get_body(("plain",))
+        if html_part is not None and self.source_button.isChecked():
+            parts.append("<pre style='white-space: pre-wrap'>"
+                         f"{html.escape(html_part.get_content())}</pre>")
+        elif html_part is not None:
+            parts.append(html_part.get_content())  # QTextBrowser runs no scripts
+        elif text_part is not None:
+            text = text_part.get_content().replace("\r\n", "\n")
+            parts.append(f"<p style='white-space: pre-wrap'>{html.escape(text)}</p>")
+        return "".join(parts)
+
+    # -- test message --------------------------------------------------------------------
+
+    def send_test(self) -> None:
+        recipient = self.current_recipient()
+        profile = self.profiles.current()
+        if recipient is None or profile is None:
+            return
+        template = self._prepare(profile)
+        if template is None:
+            self._show_test(lambda: self._template_error or self.tr(
+                "Correct the placeholders marked red first."))
+            return
+        try:
+            credentials = self.profiles.credentials(profile)
+        except NoPassword:
+            self._show_test(lambda: self.tr(
+                "Enter the password on the Settings page first."))
+            return
+        address = profile.sender_address
+        self._show_test(lambda: self.tr("Sending a test to {address}…").format(address=address))
+        self._test.start(profile, credentials, template, recipient)
+        self._refresh()
+
+    def _test_finished(self, ok: bool, diagnosis) -> None:
+        profile = self.profiles.current()
+        address = profile.sender_address if profile else ""
+        if ok:
+            self._show_test(lambda: self.tr("✓ Test sent to {address}.").format(
+                address=address))
+        else:
+            code = diagnosis.code if diagnosis else "server_error"
+            what = texts.hint_parts(code, host=profile.host if profile else "",
+                                    port=profile.port if profile else "")[0]
+            reply = f" ({diagnosis.smtp_code} {diagnosis.server_message})" \
+                if diagnosis and diagnosis.smtp_code else ""
+            self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
+                reason=what + reply))
+        self._refresh()
+
+    def _show_test(self, text: Callable[[], str]) -> None:
+        self._test_text = text
+        self.test_label.setText(text())
+
+    # -- send ----------------------------------------------------------------------------
+
+    def ask_send(self) -> None:
+        """Confirm with the count, profile, limits and estimate; then store and start."""
+        profile = self.profiles.current()
+        if profile is None or not self.send_button.isEnabled():
+            return
+        errors = profile.validate()
+        if errors:
+            self.send_hint.setText(self.tr(
+                "The profile {name} has settings to fix on the Settings page first.").format(
+                    name=profile.name))
+            return
+        template = self._prepare(profile)
+        if template is None:
+            self._refresh()
+            return
+        try:
+            credentials = self.profiles.credentials(profile)
+        except NoPassword:
+            self.send_hint.setText(self.tr(
+                "There is no password for the profile {name}. Enter it on the Settings page, "
+                "then press Send.").format(name=profile.name))
+            return
+        count = len(self.recipients)
+        options = SendOptions.for_profile(profile)
+
+        def answered(button: Button) -> None:
+            if button == Button.Yes:
+                self.send_now(profile, credentials, options)
+
+        ask(self, self.tr("Send the batch?"),
+            self.tr("Send %n message(s) with the profile {profile}?", "", count).format(
+                profile=profile.name),
+            Button.Yes | Button.Cancel, Button.Yes, answered,
+            informative=self.estimate_text(profile, count))
+
+    def estimate_text(self, profile: Profile, count: int) -> str:
+        limits = []
+        if profile.max_per_minute:
+            limits.append(self.tr("%n a minute", "", profile.max_per_minute))
+        if profile.max_per_hour:
+            limits.append(self.tr("%n an hour", "", profile.max_per_hour))
+        if profile.max_per_day:
+            limits.append(self.tr("%n a day", "", profile.max_per_day))
+        if profile.max_per_connection:
+            limits.append(self.tr("%n per connection", "", profile.max_per_connection))
+        lines = [self.tr("Sender: {sender}").format(sender=profile.sender),
+                 self.tr("Sending limits: {limits}.").format(limits=", ".join(limits))
+                 if limits else self.tr("No sending limits are set for this profile.")]
+        rates = [r for r in (profile.max_per_minute,
+                             profile.max_per_hour / 60 if profile.max_per_hour else None) if r]
+        today = count
+        if profile.max_per_day:
+            account = f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+            used = len(self.queue.sends_since(account, time.time() - DAY))
+            today = max(min(count, profile.max_per_day - used), 0)
+        if rates:
+            rate = min(rates)
+            lines.append(self.tr("About {duration} at %n message(s) a minute.", "",
+                                 max(round(rate), 1)).format(
+                duration=format_duration(today * 60 / rate)))
+        if today < count:
+            lines.append(self.tr(
+                "The daily limit allows %n more message(s) today; the rest continue tomorrow "
+                "by themselves while smtpdesk is open, or with Continue.", "", today))
+        lines.append(self.tr("You can pause or cancel at any time in the Queue tab."))
+        return "\n".join(lines)
+
+    def send_now(self, profile: Profile, credentials: Credentials | None,
+                 options: SendOptions) -> int | None:
+        """Store the batch and hand it to the Queue page; returns its id."""
+        spec = self.current_spec(profile)
+        batch_id = self.queue.create_batch(
+            profile.name, spec, self.recipients,
+            parent=self.parent_batch.id if self.parent_batch else None)
+        self.start_batch(batch_id, profile, credentials, options)
+        return batch_id
+
+    def shutdown(self) -> None:
+        self._test.cancel()
+        self._preview_timer.stop()
+
+
+__all__ = ["BatchPage", "RECIPIENT_SUFFIXES", "RecipientsModel", "problem_words"]
