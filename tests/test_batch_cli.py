@@ -55,9 +55,10 @@ def test_cp1250_csv_with_attachments_and_html(home, server, files):
     common.write_text("Splošni pogoji", encoding="utf-8")
     html = folder / "body.html"
     html.write_text("<p>Pozdravljeni, <b>{{ Ime }}</b></p>", encoding="utf-8")
+    own_files = ["racun-ziga.pdf", "racun-jiri.pdf", "", ""]
     lines = ["Ime;Priimek;E-pošta;Priloga"] + [
-        f"{first};{last};{mail};{'racun-ziga.pdf' if i == 0 else 'racun-jiri.pdf' if i == 1 else ''}"
-        for i, (first, last, mail) in enumerate(NAMES)]
+        f"{first};{last};{mail};{own}" for (first, last, mail), own in
+        zip(NAMES, own_files, strict=True)]
     recipients = folder / "prejemniki.csv"
     recipients.write_bytes("\r\n".join(lines).encode("cp1250"))
     result = send(home, profile, "--recipients", str(recipients), "--subject",

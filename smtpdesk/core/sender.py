@@ -172,6 +172,7 @@ class Sender:
         self._cancelled = False
         self._stop: _Stop | None = None
         self._claimed: set[int] = set()
+        self._busy = 0
         self._cursor = -1
         self._wake = asyncio.Event()
         self._counters = _Counters(dict.fromkeys(STATES, 0))
@@ -195,6 +196,12 @@ class Sender:
     @property
     def paused(self) -> bool:
         return not self._running.is_set()
+
+    @property
+    def busy(self) -> int:
+        """Messages being worked right now (from taking the row to its outcome). After
+        `pause()`, closing is safe once this is 0: nothing is left half-sent."""
+        return self._busy
 
     # -- events -------------------------------------------------------------------------
 
@@ -331,19 +338,28 @@ class Sender:
                     if not await self._wait_for_deferred():
                         return
                     continue
+                self._busy += 1
                 try:
                     await self._wait_for_slot()
                 except _Stop as stop:
                     self._claimed.discard(row.id)
+                    self._busy -= 1
                     self._stop = self._stop or stop
                     self._wake.set()
                     return
+                if not self._running.is_set() or self._cancelled:
+                    # paused (or cancelled) while waiting for a slot: hand the row back
+                    self.limiter.reserved -= 1
+                    self._claimed.discard(row.id)
+                    self._busy -= 1
+                    continue
                 try:
                     connection = await self._ensure_connection(connection)
                     connection = await self._send_one(connection, row)
                 finally:
                     self.limiter.reserved -= 1
                     self._claimed.discard(row.id)
+                    self._busy -= 1
         except _Stop as stop:
             self._stop = self._stop or stop
             self._wake.set()

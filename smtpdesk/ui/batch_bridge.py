@@ -62,10 +62,10 @@ class BatchRun(QObject):
 
     @property
     def sending_now(self) -> int:
-        """Messages whose data is on the wire right now (a pause lets them finish)."""
+        """Messages being worked right now (a pause lets them finish)."""
         if self.sender is None or not self.running:
             return 0
-        return self.sender._counters.states.get("sending", 0)
+        return self.sender.busy
 
     def start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
               template: MessageTemplate, options: SendOptions) -> None:

@@ -8,6 +8,7 @@ pytest-asyncio tests in the same session keep their own loops.
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 import qasync
@@ -34,8 +35,14 @@ def _running_qt_loop(qt_loop):
     asyncio.set_event_loop(qt_loop)
     asyncio.events._set_running_loop(qt_loop)
     yield qt_loop
-    for task in asyncio.all_tasks(qt_loop):
+    tasks = [task for task in asyncio.all_tasks(qt_loop) if not task.done()]
+    for task in tasks:
         task.cancel()
+    # let them run their cleanup (closing connections) while their loop still runs
+    deadline = time.monotonic() + 3
+    while any(not task.done() for task in tasks) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
     asyncio.events._set_running_loop(previous)
     asyncio.set_event_loop(None)
 
