@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from smtpdesk.cli import (
     EXIT_FAILED,
@@ -28,6 +28,18 @@ _RATE = re.compile(r"^\s*(\d+)\s*/\s*(min|minute|m|h|hour|day|d)\s*$", re.IGNORE
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Batch", text, None, n)
+
+
+class Batch(QObject):
+    """Sentences with a count: lupdate extracts plurals only from `self.tr` in a class."""
+
+    def dry_run(self, n: int) -> str:
+        return self.tr("Dry run: %n message(s) built, nothing sent.", "", n)
+
+    def uncertain(self, n: int) -> str:
+        return self.tr("%n message(s) may or may not have arrived (the connection broke after "
+                       "sending). They are not sent again unless you run resume with "
+                       "--resend-uncertain.", "", n)
 
 
 def parse_rate(text: str) -> dict[str, int]:
@@ -245,10 +257,7 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
                                                "smtpdesk resume {batch} (from {time})")).format(
             batch=batch_id, time=data["resume_at"] or "later"))
     if summary.uncertain:
-        out.say(_tr(QT_TRANSLATE_NOOP(
-            "Batch", "%n message(s) may or may not have arrived (the connection broke "
-                     "after sending). They are not sent again unless you run "
-                     "resume with --resend-uncertain."), summary.uncertain))
+        out.say(Batch().uncertain(summary.uncertain))
     out.result(data)
     if outcome.status == "later":
         return EXIT_LATER
@@ -293,8 +302,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
         if problems:
             raise UsageError("; ".join(f"row {p['row']}: {p['message']}" for p in problems[:5]),
                              problems)
-        out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Dry run: %n message(s) built, nothing sent."),
-                    len(recipients)) + f" {total / 1024:.0f} KiB, "
+        out.say(Batch().dry_run(len(recipients)) + f" {total / 1024:.0f} KiB, "
                 f"largest {largest / 1024:.1f} KiB")
         out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
                     "largest": largest})

@@ -2,6 +2,477 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programu smtpdesk</translation>
+    </message>
+    <message>
+        <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
+        <translation>Nastavte odchozí poštu, ověřte ji jedním tlačítkem a posílejte osobní hromadné zprávy.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
+        <translation>Rozesílka {batch}: odesláno {sent}, neúspěšné {failed}, nejisté {uncertain}, zbývá {left}.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached; continue with: smtpdesk resume {batch} (from {time})</source>
+        <translation>Bylo dosaženo limitu odesílání; pokračujte příkazem: smtpdesk resume {batch} (od {time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
+        <translation>
+            <numerusform>%n zpráva možná dorazila, možná ne (spojení se přerušilo po odeslání). Znovu se neodešle, pokud nespustíte resume s --resend-uncertain.</numerusform>
+            <numerusform>%n zprávy možná dorazily, možná ne (spojení se přerušilo po odeslání). Znovu se neodešlou, pokud nespustíte resume s --resend-uncertain.</numerusform>
+            <numerusform>%n zpráv možná dorazilo, možná ne (spojení se přerušilo po odeslání). Znovu se neodešlou, pokud nespustíte resume s --resend-uncertain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) built, nothing sent.</source>
+        <translation>
+            <numerusform>Zkouška: připravena %n zpráva, nic nebylo odesláno.</numerusform>
+            <numerusform>Zkouška: připraveny %n zprávy, nic nebylo odesláno.</numerusform>
+            <numerusform>Zkouška: připraveno %n zpráv, nic nebylo odesláno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches yet.</source>
+        <translation>Zatím nejsou žádné rozesílky.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Rozesílka</translation>
+    </message>
+    <message>
+        <source>Load recipients…</source>
+        <translation>Načíst příjemce…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
+        <translation>Soubor CSV nebo Excel: jeden řádek na příjemce, v prvním řádku jsou názvy sloupců (soubor můžete také přetáhnout do okna)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Načíst znovu</translation>
+    </message>
+    <message>
+        <source>Read the file again after you fixed it</source>
+        <translation>Po opravě soubor načtěte znovu</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Vynechat řádky s problémy</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Vložit pole</translation>
+    </message>
+    <message>
+        <source>Put a column of the recipients file into the subject or the message</source>
+        <translation>Vloží sloupec ze souboru příjemců do předmětu nebo do textu zprávy</translation>
+    </message>
+    <message>
+        <source>Message (plain text)</source>
+        <translation>Zpráva (prostý text)</translation>
+    </message>
+    <message>
+        <source>Dear {{ Name }},
+
+write the message here; fields in double braces are replaced for each recipient.</source>
+        <translation>{{ Oslovení }},
+
+sem napište text zprávy; pole ve dvojitých složených závorkách se pro každého příjemce nahradí jeho údaji.</translation>
+    </message>
+    <message>
+        <source>Also send an HTML version</source>
+        <translation>Poslat také verzi HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML file…</source>
+        <translation>Načíst soubor HTML…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{{ Oslovení }}, …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Attachments for everybody:</source>
+        <translation>Přílohy pro všechny:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Přidat…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Preview of recipient</source>
+        <translation>Náhled pro příjemce</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Předchozí příjemce</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Další příjemce</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Zdrojový kód HTML</translation>
+    </message>
+    <message>
+        <source>Show the HTML part as code</source>
+        <translation>Zobrazí část HTML jako kód</translation>
+    </message>
+    <message>
+        <source>Send test to me</source>
+        <translation>Poslat test sobě</translation>
+    </message>
+    <message>
+        <source>Send this recipient&apos;s message to your own address</source>
+        <translation>Pošle zprávu tohoto příjemce na vaši vlastní adresu</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Odeslat…</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Náhled zprávy</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>{file} nelze otevřít: {reason}</translation>
+    </message>
+    <message>
+        <source>Reminder to batch {batch}</source>
+        <translation>Připomínka k rozesílce {batch}</translation>
+    </message>
+    <message>
+        <source>HTML message</source>
+        <translation>Zpráva HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Soubory HTML (*.html *.htm);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} nelze přečíst: {reason}</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Příloha</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>chybí</translation>
+    </message>
+    <message>
+        <source>Together {size} per message</source>
+        <translation>Celkem {size} na zprávu</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the files named in the column {column}.</source>
+        <translation>Každý příjemce dostane také soubory uvedené ve sloupci {column}.</translation>
+    </message>
+    <message>
+        <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
+        <translation>Pro pole {{{{ {name} }}}} neexistuje sloupec s tímto názvem.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: load a CSV or Excel file, or drop it on the window.</source>
+        <translation>Zatím nejsou načteni žádní příjemci: načtěte soubor CSV nebo Excel, nebo ho přetáhněte do okna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) ready.</source>
+        <translation>
+            <numerusform>%n příjemce je připraven.</numerusform>
+            <numerusform>%n příjemci jsou připraveni.</numerusform>
+            <numerusform>%n příjemců je připraveno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (marked red).</source>
+        <translation>
+            <numerusform>%n řádek s problémy (označen červeně).</numerusform>
+            <numerusform>%n řádky s problémy (označeny červeně).</numerusform>
+            <numerusform>%n řádků s problémy (označeny červeně).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (marked yellow).</source>
+        <translation>
+            <numerusform>%n upozornění (označeno žlutě).</numerusform>
+            <numerusform>%n upozornění (označena žlutě).</numerusform>
+            <numerusform>%n upozornění (označena žlutě).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>z %n</numerusform>
+            <numerusform>z %n</numerusform>
+            <numerusform>z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
+        <translation>Zkontrolujte několik náhledů a potom klikněte na Odeslat. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
+    </message>
+    <message>
+        <source>Load recipients to send.</source>
+        <translation>Pro odeslání načtěte příjemce.</translation>
+    </message>
+    <message>
+        <source>Fix the file and load it again to send.</source>
+        <translation>Pro odeslání opravte soubor a načtěte ho znovu.</translation>
+    </message>
+    <message>
+        <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
+        <translation>Pro odeslání opravte červeně označené řádky a klikněte na Načíst znovu, nebo je vynechejte.</translation>
+    </message>
+    <message>
+        <source>Write a subject to send.</source>
+        <translation>Pro odeslání napište předmět.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to send.</source>
+        <translation>Pro odeslání opravte červeně označená pole.</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be read: {reason}</source>
+        <translation>Přílohu nelze přečíst: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sender address cannot be used: {reason}</source>
+        <translation>Adresu odesílatele z profilu nelze použít: {reason}</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Předmět musí být na jednom řádku.</translation>
+    </message>
+    <message>
+        <source>This message cannot be built: {reason}</source>
+        <translation>Tuto zprávu nelze sestavit: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
+        <translation>Po načtení příjemců se zde zobrazí zpráva pro každého z nich.</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the Settings page to see the preview.</source>
+        <translation>Pro zobrazení náhledu vyberte profil na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to see the preview.</source>
+        <translation>Pro zobrazení náhledu opravte červeně označená pole.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red first.</source>
+        <translation>Nejdříve opravte červeně označená pole.</translation>
+    </message>
+    <message>
+        <source>Enter the password on the Settings page first.</source>
+        <translation>Nejdříve zadejte heslo na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>Sending a test to {address}…</source>
+        <translation>Odesílá se test na {address}…</translation>
+    </message>
+    <message>
+        <source>✓ Test sent to {address}.</source>
+        <translation>✓ Test byl odeslán na {address}.</translation>
+    </message>
+    <message>
+        <source>✗ The test was not sent: {reason}</source>
+        <translation>✗ Test nebyl odeslán: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {name} has settings to fix on the Settings page first.</source>
+        <translation>Profil {name} má nastavení, která je třeba nejdříve opravit na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Odeslat.</translation>
+    </message>
+    <message>
+        <source>Send the batch?</source>
+        <translation>Odeslat rozesílku?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) with the profile {profile}?</source>
+        <translation>
+            <numerusform>Odeslat %n zprávu s profilem {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávy s profilem {profile}?</numerusform>
+            <numerusform>Odeslat %n zpráv s profilem {profile}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a minute</source>
+        <translation>
+            <numerusform>%n za minutu</numerusform>
+            <numerusform>%n za minutu</numerusform>
+            <numerusform>%n za minutu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation>
+            <numerusform>%n za hodinu</numerusform>
+            <numerusform>%n za hodinu</numerusform>
+            <numerusform>%n za hodinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n za den</numerusform>
+            <numerusform>%n za den</numerusform>
+            <numerusform>%n za den</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per connection</source>
+        <translation>
+            <numerusform>%n na jedno spojení</numerusform>
+            <numerusform>%n na jedno spojení</numerusform>
+            <numerusform>%n na jedno spojení</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender: {sender}</source>
+        <translation>Odesílatel: {sender}</translation>
+    </message>
+    <message>
+        <source>Sending limits: {limits}.</source>
+        <translation>Limity odesílání: {limits}.</translation>
+    </message>
+    <message>
+        <source>No sending limits are set for this profile.</source>
+        <translation>Pro tento profil nejsou nastaveny žádné limity odesílání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About {duration} at %n message(s) a minute.</source>
+        <translation>
+            <numerusform>Doba odeslání: asi {duration} (%n zpráva za minutu).</numerusform>
+            <numerusform>Doba odeslání: asi {duration} (%n zprávy za minutu).</numerusform>
+            <numerusform>Doba odeslání: asi {duration} (%n zpráv za minutu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
+        <translation>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávu; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávy; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zpráv; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause or cancel at any time in the Queue tab.</source>
+        <translation>Odesílání můžete kdykoli pozastavit nebo zrušit na kartě Fronta.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPages</name>
+    <message>
+        <source>A batch is being sent</source>
+        <translation>Probíhá rozesílka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of this batch are not sent yet. Close anyway?</source>
+        <translation>
+            <numerusform>%n zpráva této rozesílky ještě nebyla odeslána. Přesto zavřít?</numerusform>
+            <numerusform>%n zprávy této rozesílky ještě nebyly odeslány. Přesto zavřít?</numerusform>
+            <numerusform>%n zpráv této rozesílky ještě nebylo odesláno. Přesto zavřít?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
+        <translation>Odesílání se zastaví po zprávách, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
+    </message>
+    <message>
+        <source>Unfinished batch</source>
+        <translation>Nedokončená rozesílka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} ({subject}) was not finished: %n message(s) are not sent yet.</source>
+        <translation>
+            <numerusform>Rozesílka {batch} ({subject}) nebyla dokončena: %n zpráva ještě nebyla odeslána.</numerusform>
+            <numerusform>Rozesílka {batch} ({subject}) nebyla dokončena: %n zprávy ještě nebyly odeslány.</numerusform>
+            <numerusform>Rozesílka {batch} ({subject}) nebyla dokončena: %n zpráv ještě nebylo odesláno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue sending it now? Messages already sent are not sent again.</source>
+        <translation>Pokračovat v odesílání hned teď? Zprávy, které už byly odeslány, se znovu neodešlou.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Trust this server&apos;s certificate?</source>
+        <translation>Důvěřovat certifikátu tohoto serveru?</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} presents a certificate no authority vouches for. Accept it only if this is your own server and the fingerprint below is the one your IT support gave you. smtpdesk will remember it and warn you if it ever changes.</source>
+        <translation>Server {host}:{port} předkládá certifikát, za který neručí žádná certifikační autorita. Přijměte ho, jen pokud jde o váš vlastní server a otisk níže je ten, který vám sdělila IT podpora. smtpdesk si certifikát zapamatuje a upozorní vás, pokud se někdy změní.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Otisk SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Vydáno pro</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Vydal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Platný do</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Důvěřovat a zapamatovat</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Warning: the password is sent without encryption.</source>
@@ -42,6 +513,64 @@
     <message>
         <source>Interrupted.</source>
         <translation>Přerušeno.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>smtpdesk ran into a problem</source>
+        <translation>V programu smtpdesk došlo k problému</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside smtpdesk. Your batches are safe in the queue and can be resumed. Please send the report below to whoever helps you with smtpdesk; it contains no password.</source>
+        <translation>V programu smtpdesk se něco pokazilo. Vaše rozesílky jsou ve frontě v bezpečí a lze v nich pokračovat. Pošlete prosím níže uvedené hlášení tomu, kdo vám se smtpdeskem pomáhá; neobsahuje žádné heslo.</translation>
+    </message>
+    <message>
+        <source>Report saved as: {path}</source>
+        <translation>Hlášení bylo uloženo jako: {path}</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopírovat do schránky</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hodina</numerusform>
+            <numerusform>%n hodiny</numerusform>
+            <numerusform>%n hodin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>dnes v {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>zítra v {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} v {time}</translation>
     </message>
 </context>
 <context>
@@ -192,6 +721,1059 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>The demo inbox: messages sent with the Demo profile arrive here and nothing leaves this computer.</source>
+        <translation>Ukázková schránka: sem přicházejí zprávy odeslané s profilem Demo a nic neopustí tento počítač.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received.</source>
+        <translation>
+            <numerusform>Přijata %n zpráva.</numerusform>
+            <numerusform>Přijaty %n zprávy.</numerusform>
+            <numerusform>Přijato %n zpráv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received messages</source>
+        <translation>Přijaté zprávy</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
+        <translation>Zatím žádné zprávy. Vyberte profil Demo a klikněte na Ověřit, tím sem pošlete testovací zprávu.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Přijato</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Doručená pošta ({count})</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Doručená pošta</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>ukázkový režim</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>About smtpdesk (F1)</source>
+        <translation>O programu smtpdesk (F1)</translation>
+    </message>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programu smtpdesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n soubor s profilem nelze přečíst.</numerusform>
+            <numerusform>%n soubory s profily nelze přečíst.</numerusform>
+            <numerusform>%n souborů s profily nelze přečíst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Můj profil</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neuložené změny</translation>
+    </message>
+    <message>
+        <source>The profile {name} has changes that are not saved.</source>
+        <translation>Profil {name} obsahuje neuložené změny.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Chcete je před pokračováním uložit?</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nový profil</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopie)</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain &lt; &gt; : &quot; / \ | ? *.</source>
+        <translation>Název profilu nesmí být prázdný ani obsahovat &lt; &gt; : &quot; / \ | ? *.</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already.</source>
+        <translation>Profil s názvem {name} už existuje.</translation>
+    </message>
+    <message>
+        <source>Profile {name} deleted.</source>
+        <translation>Profil {name} byl smazán.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Smazat profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile {name}?</source>
+        <translation>Smazat profil {name}?</translation>
+    </message>
+    <message>
+        <source>Its settings and its stored password are removed. Sent batches are kept.</source>
+        <translation>Odstraní se jeho nastavení i uložené heslo. Odeslané rozesílky zůstanou zachovány.</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved.</source>
+        <translation>Profil {name} byl uložen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profily</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <source>Add a new sending profile</source>
+        <translation>Přidá nový profil pro odesílání</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikovat</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile</source>
+        <translation>Zkopíruje vybraný profil</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Přejmenovat</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile (F2)</source>
+        <translation>Přejmenuje vybraný profil (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its stored password</source>
+        <translation>Smaže vybraný profil i jeho uložené heslo</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Zatím neuloženo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Zahodit</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Neukládat</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ano</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ano &amp;všem</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e všem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Použít</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Nápověda</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Uložit vše</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Přerušit</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opakovat</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorovat</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Obnovit výchozí</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Odesílá se</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Zkusí se znovu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neúspěšné</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Nejisté</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Přijato serverem</translation>
+    </message>
+    <message>
+        <source>Marked as sent by you</source>
+        <translation>Označeno vámi jako odeslané</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server confirmed</source>
+        <translation>Spojení se přerušilo před potvrzením serveru</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending (the app was closed)</source>
+        <translation>Přerušeno během odesílání (program byl zavřen)</translation>
+    </message>
+    <message>
+        <source>The server refused this address</source>
+        <translation>Server tuto adresu odmítl</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down</source>
+        <translation>Server požádal o zpomalení</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Žádná odpověď v časovém limitu</translation>
+    </message>
+    <message>
+        <source>Message too large for the server</source>
+        <translation>Zpráva je pro server příliš velká</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing</source>
+        <translation>Chybí soubor přílohy</translation>
+    </message>
+    <message>
+        <source>A merge value has a line break where none may be</source>
+        <translation>Hodnota pole obsahuje zalomení řádku, kde nesmí být</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address</source>
+        <translation>Server odmítl adresu odesílatele</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>Server ohlásil problém</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Příjemce</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Odpověď serveru</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue ({done}/{total})</source>
+        <translation>Fronta ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fronta</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Rozesílka:</translation>
+    </message>
+    <message>
+        <source>Batches sent so far</source>
+        <translation>Dosud odeslané rozesílky</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Nová připomínka…</translation>
+    </message>
+    <message>
+        <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
+        <translation>Pošle navazující zprávu příjemcům této rozesílky, např. jen těm, kteří ještě neodpověděli</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Smazat rozesílku</translation>
+    </message>
+    <message>
+        <source>Remove this batch and its recipients&apos; data</source>
+        <translation>Odstraní tuto rozesílku i údaje jejích příjemců</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Stop after the messages being sent right now; nothing is lost</source>
+        <translation>Zastaví se po zprávách, které se právě odesílají; nic se neztratí</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Pokračovat</translation>
+    </message>
+    <message>
+        <source>Continue sending this batch</source>
+        <translation>Pokračuje v odesílání této rozesílky</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Zrušit zbytek</translation>
+    </message>
+    <message>
+        <source>Do not send the messages still waiting</source>
+        <translation>Zprávy, které ještě čekají, se neodešlou</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Send the failed and postponed messages again</source>
+        <translation>Znovu odešle neúspěšné a odložené zprávy</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>All rows to CSV…</source>
+        <translation>Všechny řádky do CSV…</translation>
+    </message>
+    <message>
+        <source>Failed and uncertain rows to CSV…</source>
+        <translation>Neúspěšné a nejisté řádky do CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zobrazit:</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>Všichni příjemci</translation>
+    </message>
+    <message>
+        <source>Problems (failed, uncertain, retrying)</source>
+        <translation>Jen problémy</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Rozhodnout…</translation>
+    </message>
+    <message>
+        <source>Recipients of the batch</source>
+        <translation>Příjemci rozesílky</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Průběh rozesílky</translation>
+    </message>
+    <message>
+        <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
+        <translation>Zatím žádná rozesílka. Na stránce Rozesílka načtěte příjemce a napište zprávu, potom klikněte na Odeslat.</translation>
+    </message>
+    <message>
+        <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
+        <translation>#{batch} · {when} · {subject} · odesláno {sent}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n message(s) sent</source>
+        <translation>
+            <numerusform>Odesláno {done} z %n zprávy</numerusform>
+            <numerusform>Odesláno {done} z %n zpráv</numerusform>
+            <numerusform>Odesláno {done} z %n zpráv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n neúspěšná</numerusform>
+            <numerusform>%n neúspěšné</numerusform>
+            <numerusform>%n neúspěšných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n nejistá</numerusform>
+            <numerusform>%n nejisté</numerusform>
+            <numerusform>%n nejistých</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n bude zopakována</numerusform>
+            <numerusform>%n budou zopakovány</numerusform>
+            <numerusform>%n bude zopakováno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n zrušená</numerusform>
+            <numerusform>%n zrušené</numerusform>
+            <numerusform>%n zrušených</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n zatím neodeslaná</numerusform>
+            <numerusform>%n zatím neodeslané</numerusform>
+            <numerusform>%n zatím neodeslaných</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch cannot be sent: {reason}</source>
+        <translation>Tuto rozesílku nelze odeslat: {reason}</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another smtpdesk right now (another window or the command line). Wait until it ends.</source>
+        <translation>Rozesílku {batch} právě odesílá jiná instance smtpdesk (jiné okno nebo příkazový řádek). Počkejte, až skončí.</translation>
+    </message>
+    <message>
+        <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
+        <translation>Profil {name} této rozesílky už neexistuje. Pro pokračování ho znovu vytvořte na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Pokračovat.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch?</source>
+        <translation>Zrušit rozesílku?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n zatím neodeslaná zpráva se neodešle.</numerusform>
+            <numerusform>%n zatím neodeslané zprávy se neodešlou.</numerusform>
+            <numerusform>%n zatím neodeslaných zpráv se neodešle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages already sent stay sent. You can send the cancelled ones later with a reminder.</source>
+        <translation>Již odeslané zprávy zůstanou odeslané. Zrušené zprávy můžete odeslat později pomocí připomínky.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an error in smtpdesk: {error}</source>
+        <translation>Odesílání se zastavilo kvůli chybě v programu smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({percent} %)</source>
+        <translation>{done} z {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pozastaveno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n zpráva za minutu</numerusform>
+            <numerusform>%n zprávy za minutu</numerusform>
+            <numerusform>%n zpráv za minutu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>ještě asi {duration}</translation>
+    </message>
+    <message>
+        <source>Not finished: press Continue to send the rest.</source>
+        <translation>Nedokončeno: zbytek odešlete tlačítkem Pokračovat.</translation>
+    </message>
+    <message>
+        <source>Daily sending limit reached: continues {when}.</source>
+        <translation>Byl dosažen denní limit odesílání: pokračuje se {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the sending limit: next message {when}.</source>
+        <translation>Dodržuje se limit odesílání: další zpráva {when}.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: continuing {when}.</source>
+        <translation>Server požádal o zpomalení: pokračuje se {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried {when}.</source>
+        <translation>
+            <numerusform>%n zpráva se zkusí odeslat znovu {when}.</numerusform>
+            <numerusform>%n zprávy se zkusí odeslat znovu {when}.</numerusform>
+            <numerusform>%n zpráv se zkusí odeslat znovu {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hotovo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {what}{reply} {step}</source>
+        <translation>Odesílání se zastavilo: {what}{reply} {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</source>
+        <translation>
+            <numerusform>%n zpráva možná dorazila, možná ne: spojení se přerušilo dřív, než ji server potvrdil. Nic se neodešle dvakrát, pokud to sami nezvolíte.</numerusform>
+            <numerusform>%n zprávy možná dorazily, možná ne: spojení se přerušilo dřív, než je server potvrdil. Nic se neodešle dvakrát, pokud to sami nezvolíte.</numerusform>
+            <numerusform>%n zpráv možná dorazilo, možná ne: spojení se přerušilo dřív, než je server potvrdil. Nic se neodešle dvakrát, pokud to sami nezvolíte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Export řádků</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} nelze zapsat: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>Do souboru {file} byl zapsán %n řádek.</numerusform>
+            <numerusform>Do souboru {file} byly zapsány %n řádky.</numerusform>
+            <numerusform>Do souboru {file} bylo zapsáno %n řádků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete batch {batch} and its recipients&apos; data?</source>
+        <translation>Smazat rozesílku {batch} i údaje jejích příjemců?</translation>
+    </message>
+    <message>
+        <source>The list of recipients, their merge fields and the results are removed from this computer. Sent messages cannot be called back.</source>
+        <translation>Seznam příjemců, jejich pole a výsledky odeslání budou z tohoto počítače odstraněny. Odeslané zprávy už nelze vzít zpět.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ended</source>
+        <translation>Rozesílka {batch} skončila</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}“ není platná e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The row has no e-mail address</source>
+        <translation>Řádek neobsahuje e-mailovou adresu</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not exist</source>
+        <translation>Příloha {file} neexistuje</translation>
+    </message>
+    <message>
+        <source>A cell in {column} has a line break; merge values must be one line</source>
+        <translation>Buňka ve sloupci {column} obsahuje zalomení řádku; hodnoty polí musí být na jednom řádku</translation>
+    </message>
+    <message>
+        <source>The same as row {row}: sent once</source>
+        <translation>Stejné jako řádek {row}: odešle se jen jednou</translation>
+    </message>
+    <message>
+        <source>The column name {column} appears more than once</source>
+        <translation>Název sloupce {column} se vyskytuje vícekrát</translation>
+    </message>
+    <message>
+        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
+        <translation>Žádný sloupec neobsahuje e-mailové adresy: pojmenujte jeden „email“ nebo „e-mail“</translation>
+    </message>
+    <message>
+        <source>The file has no recipients</source>
+        <translation>Soubor neobsahuje žádné příjemce</translation>
+    </message>
+    <message>
+        <source>There is no column named {name}</source>
+        <translation>Neexistuje sloupec s názvem {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Nová připomínka</translation>
+    </message>
+    <message>
+        <source>A reminder goes to recipients of batch {batch} with the same merge fields. Choose who gets it, and leave out the people who already answered.</source>
+        <translation>Připomínka se pošle příjemcům rozesílky {batch} se stejnými poli. Vyberte, kdo ji dostane, a vynechejte ty, kteří už odpověděli.</translation>
+    </message>
+    <message>
+        <source>Send to the recipients whose message was:</source>
+        <translation>Poslat příjemcům, jejichž zpráva je ve stavu:</translation>
+    </message>
+    <message>
+        <source>Leave out addresses in a file…</source>
+        <translation>Vynechat adresy ze souboru…</translation>
+    </message>
+    <message>
+        <source>Nobody left out.</source>
+        <translation>Nikdo není vynechán.</translation>
+    </message>
+    <message>
+        <source>Reminder: {subject}</source>
+        <translation>Připomínka: {subject}</translation>
+    </message>
+    <message>
+        <source>Prepare reminder</source>
+        <translation>Připravit připomínku</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} nelze přečíst: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out %n address(es) from {file}.</source>
+        <translation>
+            <numerusform>Vynechává se %n adresa ze souboru {file}.</numerusform>
+            <numerusform>Vynechávají se %n adresy ze souboru {file}.</numerusform>
+            <numerusform>Vynechává se %n adres ze souboru {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addresses to leave out</source>
+        <translation>Adresy k vynechání</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabulky a text (*.csv *.xlsx *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder will go to %n recipient(s).</source>
+        <translation>
+            <numerusform>Připomínka půjde %n příjemci.</numerusform>
+            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
+            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Sender</source>
+        <translation>Adresa odesílatele</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Poskytovatel</translation>
+    </message>
+    <message>
+        <source>Reply-to</source>
+        <translation>Adresa pro odpovědi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Zabezpečení komunikace</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Adresa SMTP serveru</translation>
+    </message>
+    <message>
+        <source>BCC archive</source>
+        <translation>Skrytá kopie do archivu</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Zpráv za minutu</translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Zpráv za hodinu</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Zpráv za den</translation>
+    </message>
+    <message>
+        <source>Messages per connection</source>
+        <translation>Zpráv na spojení</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Časový limit</translation>
+    </message>
+    <message>
+        <source>Outgoing mail settings (SMTP)</source>
+        <translation>Nastavení připojení k SMTP serveru</translation>
+    </message>
+    <message>
+        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
+        <translation>Jméno a adresa, které uvidí příjemci, například Jan Novák &lt;info@novak.cz&gt;</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not to the sender</source>
+        <translation>Nepovinné: kam mají chodit odpovědi, pokud ne odesílateli</translation>
+    </message>
+    <message>
+        <source>Optional: a copy of every message sent goes to this address (your archive)</source>
+        <translation>Nepovinné: kopie každé odeslané zprávy půjde na tuto adresu (váš archiv)</translation>
+    </message>
+    <message>
+        <source>Other / own server</source>
+        <translation>Jiný / vlastní server</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Vyberte svého poskytovatele, nastavení serveru se vyplní samo</translation>
+    </message>
+    <message>
+        <source>Server requires sign-in</source>
+        <translation>SMTP server vyžaduje autentizaci</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Bez zabezpečení</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (465)</source>
+        <translation>SSL/TLS (465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (587)</source>
+        <translation>STARTTLS / TLS (587)</translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificate (own server only)</source>
+        <translation>Povolit certifikát podepsaný sám sebou (jen vlastní server)</translation>
+    </message>
+    <message>
+        <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
+        <translation>Jen pro váš vlastní nebo firemní server. smtpdesk při prvním připojení zobrazí otisk certifikátu serveru, po přijetí si ho zapamatuje a upozorní vás, pokud se někdy změní. U veřejného poskytovatele, jako je Gmail nebo Seznam, tuto volbu nikdy nezapínejte.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Upozornění</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Bez omezení</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Advanced: sending limits, timeouts</source>
+        <translation>Rozšířené: limity odesílání, časové limity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Save this profile (Ctrl+S)</source>
+        <translation>Uloží tento profil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>vyplňte prosím.</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
+        <translation>toto není e-mailová adresa. Zadejte ji ve tvaru info@novak.cz nebo Jan Novák &lt;info@novak.cz&gt;.</translation>
+    </message>
+    <message>
+        <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
+        <translation>toto není název serveru. Zadejte ho ve tvaru smtp.example.com, bez http:// a bez portu.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>port musí být číslo od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>remove the spaces at the start or the end.</source>
+        <translation>odstraňte mezery na začátku nebo na konci.</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0.</source>
+        <translation>musí být celé číslo větší než 0.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 seconds.</source>
+        <translation>musí být v rozmezí 1 až 600 sekund.</translation>
+    </message>
+    <message>
+        <source>this value cannot be used.</source>
+        <translation>tuto hodnotu nelze použít.</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {fields}.</source>
+        <translation>Pro uložení vyplňte: {fields}.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Pro uložení opravte červeně označená pole.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skrýt</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zobrazit</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Zobrazí nebo skryje heslo</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Uloženo — pro změnu zadejte nové heslo</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} používá server {host}. &lt;a href=&quot;apply&quot;&gt;Použít jeho nastavení&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Hledá se nastavení pro {domain}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Pro {domain} nebylo nalezeno žádné nastavení. Adresu serveru odchozí pošty (SMTP) najdete na stránkách nápovědy svého poskytovatele; zadejte ji níže.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Nastavení pro {provider} bylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Na adrese {host} byl nalezen poštovní server, port {port}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n zpráva za den.</numerusform>
+            <numerusform>Limit: %n zprávy za den.</numerusform>
+            <numerusform>Limit: %n zpráv za den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Nápověda poskytovatele</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already. Rename this one in the list.</source>
+        <translation>Profil s názvem {name} už existuje. Přejmenujte tento profil v seznamu.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: {error}</source>
+        <translation>Profil nelze uložit: {error}</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store), so the password was not saved. smtpdesk keeps it until you close the program.</source>
+        <translation>Tento počítač nemá úložiště hesel, proto heslo nebylo uloženo. smtpdesk si ho pamatuje, dokud program nezavřete.</translation>
+    </message>
+    <message>
+        <source>enter the password to verify.</source>
+        <translation>pro ověření zadejte heslo.</translation>
+    </message>
+    <message>
+        <source>Sign in without encryption?</source>
+        <translation>Přihlásit se bez zabezpečení?</translation>
+    </message>
+    <message>
+        <source>Your user name and password would cross the network readable by anyone on the way.</source>
+        <translation>Vaše přihlašovací jméno a heslo by šly sítí nešifrovaně a mohl by si je přečíst kdokoli po cestě.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS unless this is a test server on your own network. Send the password anyway?</source>
+        <translation>Pokud nejde o testovací server ve vaší vlastní síti, zvolte STARTTLS nebo SSL/TLS. Přesto heslo odeslat?</translation>
+    </message>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Testovací zpráva ze smtpdesk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Ověřit</translation>
+    </message>
+    <message>
+        <source>Stop the verify (Ctrl+Enter)</source>
+        <translation>Zastaví ověřování (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
+        <translation>Připojí se, přihlásí a pošle testovací zprávu odesílateli (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>DNS</source>
@@ -228,6 +1810,100 @@
     <message>
         <source>Done</source>
         <translation>Hotovo</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainDialog</name>
+    <message>
+        <source>Messages that may have arrived</source>
+        <translation>Zprávy, které možná dorazily</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived.</source>
+        <translation>
+            <numerusform>%n zpráva možná dorazila, možná ne.</numerusform>
+            <numerusform>%n zprávy možná dorazily, možná ne.</numerusform>
+            <numerusform>%n zpráv možná dorazilo, možná ne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server broke after the message was handed over and before the server confirmed it. The message may well have been delivered. smtpdesk never sends such a message again on its own, so nobody gets it twice.</source>
+        <translation>Spojení se serverem se přerušilo poté, co byla zpráva předána, ale dříve, než ji server potvrdil. Zpráva tedy mohla být doručena. smtpdesk takovou zprávu nikdy sám znovu neodešle, aby ji nikdo nedostal dvakrát.</translation>
+    </message>
+    <message>
+        <source>Look in your mail program&apos;s Sent folder or ask the recipient, then choose: send it again (the recipient may get it twice), or mark it as sent.</source>
+        <translation>Podívejte se do složky Odeslaná pošta ve svém poštovním programu nebo se zeptejte příjemce a potom zvolte: odeslat znovu (příjemce ji může dostat dvakrát), nebo označit jako odeslanou.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Odeslat znovu</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Označit jako odeslané</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Rozhodnout později</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Skrýt podrobnosti</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Zobrazit podrobnosti</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the transcript (the password is never in it) to send it to your provider or IT support</source>
+        <translation>Zkopíruje záznam komunikace (heslo v něm nikdy není), abyste ho mohli poslat poskytovateli nebo IT podpoře</translation>
+    </message>
+    <message>
+        <source>Verify result</source>
+        <translation>Výsledek ověření</translation>
+    </message>
+    <message>
+        <source>{stage} failed: {summary}</source>
+        <translation>Krok „{stage}“ selhal: {summary}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: {reply}</source>
+        <translation>Odpověď serveru: {reply}</translation>
+    </message>
+    <message>
+        <source>Verify was cancelled. Nothing was sent.</source>
+        <translation>Ověření bylo zrušeno. Nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>Verify stopped because of an error in smtpdesk: {error}</source>
+        <translation>Ověření se zastavilo kvůli chybě v programu smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>The server now presents the certificate with SHA-256 fingerprint {sha256}, valid until {expiry}.</source>
+        <translation>Server nyní předkládá certifikát s otiskem SHA-256 {sha256}, platný do {expiry}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 {sha256}) is now remembered for {host}.</source>
+        <translation>Certifikát serveru (SHA-256 {sha256}) je nyní pro {host} zapamatován jako důvěryhodný.</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page (app passwords)</source>
+        <translation>Otevřít nápovědu poskytovatele (hesla aplikací)</translation>
+    </message>
+    <message>
+        <source>Verify progress</source>
+        <translation>Průběh ověření</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Zkopírováno</translation>
     </message>
 </context>
 </TS>

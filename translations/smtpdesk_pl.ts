@@ -2,6 +2,477 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programie smtpdesk</translation>
+    </message>
+    <message>
+        <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
+        <translation>Skonfiguruj pocztę wychodzącą, sprawdź ją jednym przyciskiem i wysyłaj spersonalizowane wiadomości seryjne.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
+        <translation>Wysyłka {batch}: wysłane: {sent}, nieudane: {failed}, niepewne: {uncertain}, pozostało: {left}.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached; continue with: smtpdesk resume {batch} (from {time})</source>
+        <translation>Osiągnięto limit wysyłania; kontynuuj poleceniem: smtpdesk resume {batch} (od {time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
+        <translation>
+            <numerusform>%n wiadomość mogła, ale nie musiała dotrzeć (połączenie zostało przerwane po wysłaniu). Nie zostanie wysłana ponownie, chyba że uruchomisz resume z opcją --resend-uncertain.</numerusform>
+            <numerusform>%n wiadomości mogły, ale nie musiały dotrzeć (połączenie zostało przerwane po wysłaniu). Nie zostaną wysłane ponownie, chyba że uruchomisz resume z opcją --resend-uncertain.</numerusform>
+            <numerusform>%n wiadomości mogło, ale nie musiało dotrzeć (połączenie zostało przerwane po wysłaniu). Nie zostaną wysłane ponownie, chyba że uruchomisz resume z opcją --resend-uncertain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) built, nothing sent.</source>
+        <translation>
+            <numerusform>Próba bez wysyłania: przygotowano %n wiadomość, nic nie zostało wysłane.</numerusform>
+            <numerusform>Próba bez wysyłania: przygotowano %n wiadomości, nic nie zostało wysłane.</numerusform>
+            <numerusform>Próba bez wysyłania: przygotowano %n wiadomości, nic nie zostało wysłane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches yet.</source>
+        <translation>Nie ma jeszcze żadnych wysyłek.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <source>Load recipients…</source>
+        <translation>Wczytaj odbiorców…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
+        <translation>Plik CSV lub Excel: jeden wiersz na odbiorcę, pierwszy wiersz zawiera nazwy kolumn (plik możesz też przeciągnąć na okno)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Read the file again after you fixed it</source>
+        <translation>Wczytaj plik jeszcze raz po jego poprawieniu</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Pomiń wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Wstaw pole</translation>
+    </message>
+    <message>
+        <source>Put a column of the recipients file into the subject or the message</source>
+        <translation>Wstaw kolumnę z pliku odbiorców do tematu lub treści wiadomości</translation>
+    </message>
+    <message>
+        <source>Message (plain text)</source>
+        <translation>Wiadomość (zwykły tekst)</translation>
+    </message>
+    <message>
+        <source>Dear {{ Name }},
+
+write the message here; fields in double braces are replaced for each recipient.</source>
+        <translation>Dzień dobry, {{ Name }},
+
+tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostaną zastąpione danymi każdego odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Also send an HTML version</source>
+        <translation>Wyślij również wersję HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML file…</source>
+        <translation>Wczytaj plik HTML…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dzień dobry, {{ Name }}, …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Attachments for everybody:</source>
+        <translation>Załączniki dla wszystkich:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Preview of recipient</source>
+        <translation>Podgląd dla odbiorcy</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Poprzedni odbiorca</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Następny odbiorca</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Źródło HTML</translation>
+    </message>
+    <message>
+        <source>Show the HTML part as code</source>
+        <translation>Pokaż część HTML jako kod</translation>
+    </message>
+    <message>
+        <source>Send test to me</source>
+        <translation>Wyślij test do mnie</translation>
+    </message>
+    <message>
+        <source>Send this recipient&apos;s message to your own address</source>
+        <translation>Wyślij wiadomość tego odbiorcy na swój własny adres</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Wyślij…</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Podgląd wiadomości</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>Nie można otworzyć pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reminder to batch {batch}</source>
+        <translation>Przypomnienie do wysyłki {batch}</translation>
+    </message>
+    <message>
+        <source>HTML message</source>
+        <translation>Wiadomość HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Pliki HTML (*.html *.htm);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Nie można odczytać pliku {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Załącznik</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak pliku</translation>
+    </message>
+    <message>
+        <source>Together {size} per message</source>
+        <translation>Razem {size} na wiadomość</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the files named in the column {column}.</source>
+        <translation>Każdy odbiorca otrzyma też pliki wskazane w kolumnie {column}.</translation>
+    </message>
+    <message>
+        <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
+        <translation>Pole {{{{ {name} }}}} nie ma kolumny o tej nazwie.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: load a CSV or Excel file, or drop it on the window.</source>
+        <translation>Brak odbiorców: wczytaj plik CSV lub Excel albo przeciągnij go na okno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) ready.</source>
+        <translation>
+            <numerusform>%n odbiorca gotowy.</numerusform>
+            <numerusform>%n odbiorców gotowych.</numerusform>
+            <numerusform>%n odbiorców gotowych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (marked red).</source>
+        <translation>
+            <numerusform>%n wiersz z problemami (oznaczony na czerwono).</numerusform>
+            <numerusform>%n wiersze z problemami (oznaczone na czerwono).</numerusform>
+            <numerusform>%n wierszy z problemami (oznaczonych na czerwono).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (marked yellow).</source>
+        <translation>
+            <numerusform>%n ostrzeżenie (oznaczone na żółto).</numerusform>
+            <numerusform>%n ostrzeżenia (oznaczone na żółto).</numerusform>
+            <numerusform>%n ostrzeżeń (oznaczonych na żółto).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>z %n</numerusform>
+            <numerusform>z %n</numerusform>
+            <numerusform>z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
+        <translation>Sprawdź kilka podglądów, a następnie naciśnij Wyślij. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
+    </message>
+    <message>
+        <source>Load recipients to send.</source>
+        <translation>Aby wysłać, wczytaj odbiorców.</translation>
+    </message>
+    <message>
+        <source>Fix the file and load it again to send.</source>
+        <translation>Aby wysłać, popraw plik i wczytaj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
+        <translation>Aby wysłać, popraw wiersze oznaczone na czerwono i naciśnij Wczytaj ponownie albo je pomiń.</translation>
+    </message>
+    <message>
+        <source>Write a subject to send.</source>
+        <translation>Aby wysłać, wpisz temat.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to send.</source>
+        <translation>Aby wysłać, popraw pola oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be read: {reason}</source>
+        <translation>Nie można odczytać załącznika: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sender address cannot be used: {reason}</source>
+        <translation>Nie można użyć adresu nadawcy z profilu: {reason}</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Temat musi mieścić się w jednym wierszu.</translation>
+    </message>
+    <message>
+        <source>This message cannot be built: {reason}</source>
+        <translation>Nie można utworzyć tej wiadomości: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
+        <translation>Po wczytaniu odbiorców podgląd pokaże wiadomość dla każdego z nich.</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the Settings page to see the preview.</source>
+        <translation>Aby zobaczyć podgląd, wybierz profil na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to see the preview.</source>
+        <translation>Aby zobaczyć podgląd, popraw pola oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red first.</source>
+        <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Enter the password on the Settings page first.</source>
+        <translation>Najpierw wpisz hasło na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>Sending a test to {address}…</source>
+        <translation>Wysyłanie testu na adres {address}…</translation>
+    </message>
+    <message>
+        <source>✓ Test sent to {address}.</source>
+        <translation>✓ Test wysłano na adres {address}.</translation>
+    </message>
+    <message>
+        <source>✗ The test was not sent: {reason}</source>
+        <translation>✗ Test nie został wysłany: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {name} has settings to fix on the Settings page first.</source>
+        <translation>Najpierw popraw ustawienia profilu {name} na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Wyślij.</translation>
+    </message>
+    <message>
+        <source>Send the batch?</source>
+        <translation>Rozpocząć wysyłkę?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) with the profile {profile}?</source>
+        <translation>
+            <numerusform>Wysłać %n wiadomość z profilu {profile}?</numerusform>
+            <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
+            <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a minute</source>
+        <translation>
+            <numerusform>%n na minutę</numerusform>
+            <numerusform>%n na minutę</numerusform>
+            <numerusform>%n na minutę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation>
+            <numerusform>%n na godzinę</numerusform>
+            <numerusform>%n na godzinę</numerusform>
+            <numerusform>%n na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n na dzień</numerusform>
+            <numerusform>%n na dzień</numerusform>
+            <numerusform>%n na dzień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per connection</source>
+        <translation>
+            <numerusform>%n na połączenie</numerusform>
+            <numerusform>%n na połączenie</numerusform>
+            <numerusform>%n na połączenie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender: {sender}</source>
+        <translation>Nadawca: {sender}</translation>
+    </message>
+    <message>
+        <source>Sending limits: {limits}.</source>
+        <translation>Limity wysyłania: {limits}.</translation>
+    </message>
+    <message>
+        <source>No sending limits are set for this profile.</source>
+        <translation>Dla tego profilu nie ustawiono limitów wysyłania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About {duration} at %n message(s) a minute.</source>
+        <translation>
+            <numerusform>Około {duration} przy %n wiadomości na minutę.</numerusform>
+            <numerusform>Około {duration} przy %n wiadomościach na minutę.</numerusform>
+            <numerusform>Około {duration} przy %n wiadomościach na minutę.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
+        <translation>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomość; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause or cancel at any time in the Queue tab.</source>
+        <translation>Wysyłanie możesz w każdej chwili wstrzymać lub anulować na karcie Kolejka.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPages</name>
+    <message>
+        <source>A batch is being sent</source>
+        <translation>Trwa wysyłanie wiadomości</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of this batch are not sent yet. Close anyway?</source>
+        <translation>
+            <numerusform>%n wiadomość z tej wysyłki nie została jeszcze wysłana. Mimo to zamknąć?</numerusform>
+            <numerusform>%n wiadomości z tej wysyłki nie zostały jeszcze wysłane. Mimo to zamknąć?</numerusform>
+            <numerusform>%n wiadomości z tej wysyłki nie zostało jeszcze wysłanych. Mimo to zamknąć?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
+        <translation>Wysyłanie zatrzyma się po wiadomościach, które są właśnie wysyłane. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
+    </message>
+    <message>
+        <source>Unfinished batch</source>
+        <translation>Niedokończona wysyłka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} ({subject}) was not finished: %n message(s) are not sent yet.</source>
+        <translation>
+            <numerusform>Wysyłka {batch} ({subject}) nie została dokończona: %n wiadomość nie została jeszcze wysłana.</numerusform>
+            <numerusform>Wysyłka {batch} ({subject}) nie została dokończona: %n wiadomości nie zostały jeszcze wysłane.</numerusform>
+            <numerusform>Wysyłka {batch} ({subject}) nie została dokończona: %n wiadomości nie zostało jeszcze wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue sending it now? Messages already sent are not sent again.</source>
+        <translation>Kontynuować wysyłanie teraz? Wiadomości już wysłane nie zostaną wysłane ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Trust this server&apos;s certificate?</source>
+        <translation>Czy ufać certyfikatowi tego serwera?</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} presents a certificate no authority vouches for. Accept it only if this is your own server and the fingerprint below is the one your IT support gave you. smtpdesk will remember it and warn you if it ever changes.</source>
+        <translation>Serwer {host}:{port} przedstawia certyfikat, którego nie potwierdza żaden urząd certyfikacji. Zaakceptuj go tylko wtedy, gdy to Twój własny serwer, a poniższy odcisk jest taki sam jak ten, który otrzymałeś od działu IT. smtpdesk zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Odcisk SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Wystawiony dla</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Wystawca</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Ważny do</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Ufaj i zapamiętaj</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Warning: the password is sent without encryption.</source>
@@ -42,6 +513,64 @@
     <message>
         <source>Interrupted.</source>
         <translation>Przerwano.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>smtpdesk ran into a problem</source>
+        <translation>W programie smtpdesk wystąpił problem</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside smtpdesk. Your batches are safe in the queue and can be resumed. Please send the report below to whoever helps you with smtpdesk; it contains no password.</source>
+        <translation>W programie smtpdesk wystąpił błąd. Twoje wysyłki są bezpieczne w kolejce i można je wznowić. Wyślij poniższy raport osobie, która pomaga Ci w obsłudze smtpdesk; raport nie zawiera hasła.</translation>
+    </message>
+    <message>
+        <source>Report saved as: {path}</source>
+        <translation>Raport zapisano jako: {path}</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopiuj do schowka</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>dziś o {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>jutro o {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} o {time}</translation>
     </message>
 </context>
 <context>
@@ -192,6 +721,1059 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>The demo inbox: messages sent with the Demo profile arrive here and nothing leaves this computer.</source>
+        <translation>Skrzynka demonstracyjna: tutaj trafiają wiadomości wysłane z profilu Demo i nic nie opuszcza tego komputera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received.</source>
+        <translation>
+            <numerusform>Odebrano %n wiadomość.</numerusform>
+            <numerusform>Odebrano %n wiadomości.</numerusform>
+            <numerusform>Odebrano %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received messages</source>
+        <translation>Odebrane wiadomości</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
+        <translation>Nie ma jeszcze wiadomości. Naciśnij Sprawdź w profilu Demo, aby wysłać tutaj wiadomość testową.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Odebrano</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Skrzynka odbiorcza ({count})</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Skrzynka odbiorcza</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>tryb demonstracyjny</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>About smtpdesk (F1)</source>
+        <translation>O programie smtpdesk (F1)</translation>
+    </message>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programie smtpdesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be read.</source>
+        <translation>
+            <numerusform>Nie można odczytać %n pliku profilu.</numerusform>
+            <numerusform>Nie można odczytać %n plików profili.</numerusform>
+            <numerusform>Nie można odczytać %n plików profili.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mój profil</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The profile {name} has changes that are not saved.</source>
+        <translation>Profil {name} ma niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Zapisać je przed kontynuowaniem?</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nowy profil</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain &lt; &gt; : &quot; / \ | ? *.</source>
+        <translation>Nazwa profilu nie może być pusta ani zawierać znaków &lt; &gt; : &quot; / \ | ? *.</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already.</source>
+        <translation>Profil o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <source>Profile {name} deleted.</source>
+        <translation>Profil {name} został usunięty.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Usuń profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile {name}?</source>
+        <translation>Usunąć profil {name}?</translation>
+    </message>
+    <message>
+        <source>Its settings and its stored password are removed. Sent batches are kept.</source>
+        <translation>Jego ustawienia i zapisane hasło zostaną usunięte. Historia wysyłek zostanie zachowana.</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved.</source>
+        <translation>Profil {name} został zapisany.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Add a new sending profile</source>
+        <translation>Dodaj nowy profil wysyłania</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile</source>
+        <translation>Skopiuj zaznaczony profil</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile (F2)</source>
+        <translation>Zmień nazwę zaznaczonego profilu (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its stored password</source>
+        <translation>Usuń zaznaczony profil i jego zapisane hasło</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Jeszcze niezapisany</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ie dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoruj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłana</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Do ponowienia</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudana</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Niepewna</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Przyjęta przez serwer</translation>
+    </message>
+    <message>
+        <source>Marked as sent by you</source>
+        <translation>Oznaczona przez Ciebie jako wysłana</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server confirmed</source>
+        <translation>Połączenie zostało przerwane przed potwierdzeniem przez serwer</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending (the app was closed)</source>
+        <translation>Przerwano podczas wysyłania (program został zamknięty)</translation>
+    </message>
+    <message>
+        <source>The server refused this address</source>
+        <translation>Serwer odrzucił ten adres</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down</source>
+        <translation>Serwer poprosił o zwolnienie tempa</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Brak odpowiedzi na czas</translation>
+    </message>
+    <message>
+        <source>Message too large for the server</source>
+        <translation>Wiadomość jest za duża dla serwera</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing</source>
+        <translation>Brak pliku załącznika</translation>
+    </message>
+    <message>
+        <source>A merge value has a line break where none may be</source>
+        <translation>Wartość pola zawiera niedozwolony podział wiersza</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address</source>
+        <translation>Adres nadawcy został odrzucony</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>Serwer zgłosił problem</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Odpowiedź serwera</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue ({done}/{total})</source>
+        <translation>Kolejka ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Wysyłka:</translation>
+    </message>
+    <message>
+        <source>Batches sent so far</source>
+        <translation>Dotychczasowe wysyłki</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Nowe przypomnienie…</translation>
+    </message>
+    <message>
+        <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
+        <translation>Wyślij kolejną wiadomość do odbiorców tej wysyłki, np. tylko do tych, którzy jeszcze nie odpowiedzieli</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Usuń wysyłkę</translation>
+    </message>
+    <message>
+        <source>Remove this batch and its recipients&apos; data</source>
+        <translation>Usuń tę wysyłkę i dane jej odbiorców</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop after the messages being sent right now; nothing is lost</source>
+        <translation>Zatrzymaj po wiadomościach, które są właśnie wysyłane; nic nie zostanie utracone</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Kontynuuj</translation>
+    </message>
+    <message>
+        <source>Continue sending this batch</source>
+        <translation>Kontynuuj tę wysyłkę</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Anuluj resztę</translation>
+    </message>
+    <message>
+        <source>Do not send the messages still waiting</source>
+        <translation>Nie wysyłaj wiadomości, które jeszcze oczekują</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Ponów błędne</translation>
+    </message>
+    <message>
+        <source>Send the failed and postponed messages again</source>
+        <translation>Wyślij ponownie nieudane i odłożone wiadomości</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>All rows to CSV…</source>
+        <translation>Wszystkie wiersze do CSV…</translation>
+    </message>
+    <message>
+        <source>Failed and uncertain rows to CSV…</source>
+        <translation>Nieudane i niepewne wiersze do CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>Wszyscy odbiorcy</translation>
+    </message>
+    <message>
+        <source>Problems (failed, uncertain, retrying)</source>
+        <translation>Problemy (nieudane, niepewne, ponawiane)</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Zdecyduj…</translation>
+    </message>
+    <message>
+        <source>Recipients of the batch</source>
+        <translation>Odbiorcy wysyłki</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Postęp wysyłki</translation>
+    </message>
+    <message>
+        <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
+        <translation>Nie ma jeszcze żadnej wysyłki. Wczytaj odbiorców i napisz wiadomość na stronie Wysyłka, a następnie naciśnij Wyślij.</translation>
+    </message>
+    <message>
+        <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
+        <translation>#{batch} · {when} · {subject} · wysłano {sent}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n message(s) sent</source>
+        <translation>
+            <numerusform>Wysłano {done} z %n wiadomości</numerusform>
+            <numerusform>Wysłano {done} z %n wiadomości</numerusform>
+            <numerusform>Wysłano {done} z %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nieudana</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n niepewna</numerusform>
+            <numerusform>%n niepewne</numerusform>
+            <numerusform>%n niepewnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n do ponowienia</numerusform>
+            <numerusform>%n do ponowienia</numerusform>
+            <numerusform>%n do ponowienia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n anulowana</numerusform>
+            <numerusform>%n anulowane</numerusform>
+            <numerusform>%n anulowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n jeszcze niewysłana</numerusform>
+            <numerusform>%n jeszcze niewysłane</numerusform>
+            <numerusform>%n jeszcze niewysłanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch cannot be sent: {reason}</source>
+        <translation>Nie można przeprowadzić tej wysyłki: {reason}</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another smtpdesk right now (another window or the command line). Wait until it ends.</source>
+        <translation>Wysyłka {batch} jest właśnie realizowana przez inną kopię smtpdesk (inne okno lub wiersz poleceń). Poczekaj, aż się zakończy.</translation>
+    </message>
+    <message>
+        <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
+        <translation>Profil {name} tej wysyłki już nie istnieje. Aby kontynuować, utwórz go ponownie na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Kontynuuj.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch?</source>
+        <translation>Anulować wysyłkę?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n jeszcze niewysłana wiadomość nie zostanie wysłana.</numerusform>
+            <numerusform>%n jeszcze niewysłane wiadomości nie zostaną wysłane.</numerusform>
+            <numerusform>%n jeszcze niewysłanych wiadomości nie zostanie wysłanych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages already sent stay sent. You can send the cancelled ones later with a reminder.</source>
+        <translation>Wiadomości już wysłane pozostaną wysłane. Anulowane możesz wysłać później jako przypomnienie.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an error in smtpdesk: {error}</source>
+        <translation>Wysyłanie zostało zatrzymane z powodu błędu w programie smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({percent} %)</source>
+        <translation>{done} z {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Wstrzymano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n wiadomość na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>pozostało około {duration}</translation>
+    </message>
+    <message>
+        <source>Not finished: press Continue to send the rest.</source>
+        <translation>Nie zakończono: naciśnij Kontynuuj, aby wysłać resztę.</translation>
+    </message>
+    <message>
+        <source>Daily sending limit reached: continues {when}.</source>
+        <translation>Osiągnięto dzienny limit wysyłania: wysyłanie zostanie wznowione {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the sending limit: next message {when}.</source>
+        <translation>Przestrzeganie limitu wysyłania: następna wiadomość {when}.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: continuing {when}.</source>
+        <translation>Serwer poprosił o zwolnienie tempa: wysyłanie zostanie wznowione {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried {when}.</source>
+        <translation>
+            <numerusform>%n wiadomość zostanie wysłana ponownie {when}.</numerusform>
+            <numerusform>%n wiadomości zostaną wysłane ponownie {when}.</numerusform>
+            <numerusform>%n wiadomości zostanie wysłanych ponownie {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {what}{reply} {step}</source>
+        <translation>Wysyłanie zostało zatrzymane: {what}{reply} {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</source>
+        <translation>
+            <numerusform>%n wiadomość mogła, ale nie musiała dotrzeć: połączenie zostało przerwane przed potwierdzeniem przez serwer. Nic nie zostanie wysłane dwa razy bez Twojej decyzji.</numerusform>
+            <numerusform>%n wiadomości mogły, ale nie musiały dotrzeć: połączenie zostało przerwane przed potwierdzeniem przez serwer. Nic nie zostanie wysłane dwa razy bez Twojej decyzji.</numerusform>
+            <numerusform>%n wiadomości mogło, ale nie musiało dotrzeć: połączenie zostało przerwane przed potwierdzeniem przez serwer. Nic nie zostanie wysłane dwa razy bez Twojej decyzji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Eksportuj wiersze</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>Nie można zapisać pliku {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>Zapisano %n wiersz do pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wiersze do pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wierszy do pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete batch {batch} and its recipients&apos; data?</source>
+        <translation>Usunąć wysyłkę {batch} i dane jej odbiorców?</translation>
+    </message>
+    <message>
+        <source>The list of recipients, their merge fields and the results are removed from this computer. Sent messages cannot be called back.</source>
+        <translation>Lista odbiorców, ich pola korespondencji seryjnej i wyniki zostaną usunięte z tego komputera. Wysłanych wiadomości nie można wycofać.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ended</source>
+        <translation>Wysyłka {batch} zakończona</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}” nie jest prawidłowym adresem e-mail</translation>
+    </message>
+    <message>
+        <source>The row has no e-mail address</source>
+        <translation>Wiersz nie zawiera adresu e-mail</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not exist</source>
+        <translation>Załącznik {file} nie istnieje</translation>
+    </message>
+    <message>
+        <source>A cell in {column} has a line break; merge values must be one line</source>
+        <translation>Komórka w kolumnie {column} zawiera podział wiersza; wartości pól muszą mieścić się w jednym wierszu</translation>
+    </message>
+    <message>
+        <source>The same as row {row}: sent once</source>
+        <translation>Taki sam jak wiersz {row}: zostanie wysłany raz</translation>
+    </message>
+    <message>
+        <source>The column name {column} appears more than once</source>
+        <translation>Nazwa kolumny {column} występuje więcej niż raz</translation>
+    </message>
+    <message>
+        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
+        <translation>Żadna kolumna nie zawiera adresów e-mail: nazwij jedną z nich „email” lub „E-pošta”</translation>
+    </message>
+    <message>
+        <source>The file has no recipients</source>
+        <translation>Plik nie zawiera odbiorców</translation>
+    </message>
+    <message>
+        <source>There is no column named {name}</source>
+        <translation>Nie ma kolumny o nazwie {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Nowe przypomnienie</translation>
+    </message>
+    <message>
+        <source>A reminder goes to recipients of batch {batch} with the same merge fields. Choose who gets it, and leave out the people who already answered.</source>
+        <translation>Przypomnienie trafi do odbiorców wysyłki {batch} z tymi samymi polami korespondencji seryjnej. Wybierz, kto ma je otrzymać, i pomiń osoby, które już odpowiedziały.</translation>
+    </message>
+    <message>
+        <source>Send to the recipients whose message was:</source>
+        <translation>Wyślij do odbiorców, których wiadomość była:</translation>
+    </message>
+    <message>
+        <source>Leave out addresses in a file…</source>
+        <translation>Pomiń adresy z pliku…</translation>
+    </message>
+    <message>
+        <source>Nobody left out.</source>
+        <translation>Nikt nie jest pominięty.</translation>
+    </message>
+    <message>
+        <source>Reminder: {subject}</source>
+        <translation>Przypomnienie: {subject}</translation>
+    </message>
+    <message>
+        <source>Prepare reminder</source>
+        <translation>Przygotuj przypomnienie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Nie można odczytać pliku {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out %n address(es) from {file}.</source>
+        <translation>
+            <numerusform>Pominięty zostanie %n adres z pliku {file}.</numerusform>
+            <numerusform>Pominięte zostaną %n adresy z pliku {file}.</numerusform>
+            <numerusform>Pominiętych zostanie %n adresów z pliku {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addresses to leave out</source>
+        <translation>Adresy do pominięcia</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne i pliki tekstowe (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder will go to %n recipient(s).</source>
+        <translation>
+            <numerusform>Przypomnienie trafi do %n odbiorcy.</numerusform>
+            <numerusform>Przypomnienie trafi do %n odbiorców.</numerusform>
+            <numerusform>Przypomnienie trafi do %n odbiorców.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Sender</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dostawca poczty</translation>
+    </message>
+    <message>
+        <source>Reply-to</source>
+        <translation>Adres do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer poczty wychodzącej</translation>
+    </message>
+    <message>
+        <source>BCC archive</source>
+        <translation>Kopia archiwalna (UDW)</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Wiadomości na minutę</translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Wiadomości na godzinę</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Wiadomości na dzień</translation>
+    </message>
+    <message>
+        <source>Messages per connection</source>
+        <translation>Wiadomości na połączenie</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Limit czasu</translation>
+    </message>
+    <message>
+        <source>Outgoing mail settings (SMTP)</source>
+        <translation>Ustawienia wysyłania poczty (SMTP)</translation>
+    </message>
+    <message>
+        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
+        <translation>Nazwa i adres widoczne dla odbiorców, na przykład Jan Kowalski &lt;biuro@kowalski.pl&gt;</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not to the sender</source>
+        <translation>Opcjonalnie: adres, na który mają trafiać odpowiedzi, jeśli nie do nadawcy</translation>
+    </message>
+    <message>
+        <source>Optional: a copy of every message sent goes to this address (your archive)</source>
+        <translation>Opcjonalnie: kopia każdej wysłanej wiadomości trafi na ten adres (Twoje archiwum)</translation>
+    </message>
+    <message>
+        <source>Other / own server</source>
+        <translation>Inny / własny serwer</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Wybierz dostawcę poczty, aby uzupełnić ustawienia jego serwera</translation>
+    </message>
+    <message>
+        <source>Server requires sign-in</source>
+        <translation>Serwer wymaga logowania</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (465)</source>
+        <translation>SSL/TLS (465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (587)</source>
+        <translation>STARTTLS (587)</translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificate (own server only)</source>
+        <translation>Zezwalaj na certyfikat z podpisem własnym (tylko własny serwer)</translation>
+    </message>
+    <message>
+        <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
+        <translation>Tylko dla Twojego własnego serwera lub serwera Twojej firmy. Przy pierwszym połączeniu smtpdesk pokaże odcisk certyfikatu serwera, a po jego zaakceptowaniu zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni. Nigdy nie włączaj tej opcji dla publicznego dostawcy poczty, takiego jak Gmail czy Onet.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Advanced: sending limits, timeouts</source>
+        <translation>Zaawansowane: limity wysyłania, limity czasu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save this profile (Ctrl+S)</source>
+        <translation>Zapisz ten profil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>uzupełnij to pole.</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
+        <translation>to nie jest adres e-mail. Wpisz go w postaci biuro@kowalski.pl lub Jan Kowalski &lt;biuro@kowalski.pl&gt;.</translation>
+    </message>
+    <message>
+        <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
+        <translation>to nie jest nazwa serwera. Wpisz ją w postaci smtp.example.com, bez http:// i bez portu.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>port musi być liczbą od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>remove the spaces at the start or the end.</source>
+        <translation>usuń spacje na początku lub na końcu.</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0.</source>
+        <translation>musi być liczbą całkowitą większą od 0.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 seconds.</source>
+        <translation>musi wynosić od 1 do 600 sekund.</translation>
+    </message>
+    <message>
+        <source>this value cannot be used.</source>
+        <translation>tej wartości nie można użyć.</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {fields}.</source>
+        <translation>Aby zapisać, uzupełnij: {fields}.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Aby zapisać, popraw pola oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Pokaż lub ukryj hasło</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Zapisane — wpisz nowe, aby je zastąpić</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} używa serwera {host}. &lt;a href=&quot;apply&quot;&gt;Użyj tych ustawień&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Wyszukiwanie ustawień dla {domain}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Nie znaleziono ustawień dla {domain}. Serwer poczty wychodzącej (SMTP) znajdziesz na stronie pomocy swojego dostawcy poczty; wpisz go poniżej.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Uzupełniono ustawienia dla {provider}.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Znaleziono serwer poczty {host}, port {port}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n wiadomość na dzień.</numerusform>
+            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
+            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Strona pomocy dostawcy</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already. Rename this one in the list.</source>
+        <translation>Profil o nazwie {name} już istnieje. Zmień nazwę tego profilu na liście.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: {error}</source>
+        <translation>Nie można zapisać profilu: {error}</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store), so the password was not saved. smtpdesk keeps it until you close the program.</source>
+        <translation>Ten komputer nie ma magazynu haseł, więc hasło nie zostało zapisane. smtpdesk zachowa je do zamknięcia programu.</translation>
+    </message>
+    <message>
+        <source>enter the password to verify.</source>
+        <translation>wpisz hasło, aby sprawdzić ustawienia.</translation>
+    </message>
+    <message>
+        <source>Sign in without encryption?</source>
+        <translation>Zalogować się bez szyfrowania?</translation>
+    </message>
+    <message>
+        <source>Your user name and password would cross the network readable by anyone on the way.</source>
+        <translation>Nazwa użytkownika i hasło zostałyby przesłane przez sieć w postaci, którą każdy po drodze mógłby odczytać.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS unless this is a test server on your own network. Send the password anyway?</source>
+        <translation>Wybierz STARTTLS lub SSL/TLS, chyba że to serwer testowy w Twojej własnej sieci. Mimo to wysłać hasło?</translation>
+    </message>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Wiadomość testowa smtpdesk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Sprawdź</translation>
+    </message>
+    <message>
+        <source>Stop the verify (Ctrl+Enter)</source>
+        <translation>Przerwij sprawdzanie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
+        <translation>Połącz się, zaloguj i wyślij wiadomość testową na adres nadawcy (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>DNS</source>
@@ -228,6 +1810,100 @@
     <message>
         <source>Done</source>
         <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainDialog</name>
+    <message>
+        <source>Messages that may have arrived</source>
+        <translation>Wiadomości, które mogły dotrzeć</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived.</source>
+        <translation>
+            <numerusform>%n wiadomość mogła, ale nie musiała dotrzeć.</numerusform>
+            <numerusform>%n wiadomości mogły, ale nie musiały dotrzeć.</numerusform>
+            <numerusform>%n wiadomości mogło, ale nie musiało dotrzeć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server broke after the message was handed over and before the server confirmed it. The message may well have been delivered. smtpdesk never sends such a message again on its own, so nobody gets it twice.</source>
+        <translation>Połączenie z serwerem zostało przerwane po przekazaniu wiadomości, a przed jej potwierdzeniem przez serwer. Wiadomość mogła zostać dostarczona. smtpdesk nigdy sam nie wysyła takiej wiadomości ponownie, więc nikt nie otrzyma jej dwa razy.</translation>
+    </message>
+    <message>
+        <source>Look in your mail program&apos;s Sent folder or ask the recipient, then choose: send it again (the recipient may get it twice), or mark it as sent.</source>
+        <translation>Sprawdź folder Wysłane w swoim programie pocztowym lub zapytaj odbiorcę, a następnie wybierz: wyślij ponownie (odbiorca może otrzymać wiadomość dwa razy) albo oznacz jako wysłaną.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Oznacz jako wysłaną</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Zdecyduj później</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Ukryj szczegóły</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Pokaż szczegóły</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the transcript (the password is never in it) to send it to your provider or IT support</source>
+        <translation>Skopiuj zapis połączenia (nigdy nie zawiera hasła), aby wysłać go do dostawcy poczty lub działu IT</translation>
+    </message>
+    <message>
+        <source>Verify result</source>
+        <translation>Wynik sprawdzania</translation>
+    </message>
+    <message>
+        <source>{stage} failed: {summary}</source>
+        <translation>Etap „{stage}” nie powiódł się: {summary}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: {reply}</source>
+        <translation>Odpowiedź serwera: {reply}</translation>
+    </message>
+    <message>
+        <source>Verify was cancelled. Nothing was sent.</source>
+        <translation>Sprawdzanie zostało anulowane. Nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>Verify stopped because of an error in smtpdesk: {error}</source>
+        <translation>Sprawdzanie zostało przerwane z powodu błędu w programie smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>The server now presents the certificate with SHA-256 fingerprint {sha256}, valid until {expiry}.</source>
+        <translation>Serwer przedstawia teraz certyfikat z odciskiem SHA-256 {sha256}, ważny do {expiry}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 {sha256}) is now remembered for {host}.</source>
+        <translation>Certyfikat serwera (SHA-256 {sha256}) został zapamiętany dla {host}.</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page (app passwords)</source>
+        <translation>Otwórz stronę pomocy dostawcy (hasła do aplikacji)</translation>
+    </message>
+    <message>
+        <source>Verify progress</source>
+        <translation>Postęp sprawdzania</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
     </message>
 </context>
 </TS>

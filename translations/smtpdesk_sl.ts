@@ -2,6 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programu smtpdesk</translation>
+    </message>
+    <message>
+        <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
+        <translation>Nastavite odhodno pošto, jo preverite z enim klikom in pošiljajte osebna sporočila v paketih.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
+        <translation>Paket {batch}: poslano: {sent}, neuspešno: {failed}, negotovo: {uncertain}, preostalo: {left}.</translation>
+    </message>
+    <message>
+        <source>Sending limit reached; continue with: smtpdesk resume {batch} (from {time})</source>
+        <translation>Dosežena je omejitev pošiljanja; nadaljujte z ukazom: smtpdesk resume {batch} (od {time})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
+        <translation>
+            <numerusform>%n sporočilo je morda prispelo, morda pa ne (povezava se je prekinila po pošiljanju). Znova ne bo poslano, razen če zaženete resume z --resend-uncertain.</numerusform>
+            <numerusform>%n sporočili sta morda prispeli, morda pa ne (povezava se je prekinila po pošiljanju). Znova ne bosta poslani, razen če zaženete resume z --resend-uncertain.</numerusform>
+            <numerusform>%n sporočila so morda prispela, morda pa ne (povezava se je prekinila po pošiljanju). Znova ne bodo poslana, razen če zaženete resume z --resend-uncertain.</numerusform>
+            <numerusform>%n sporočil je morda prispelo, morda pa ne (povezava se je prekinila po pošiljanju). Znova ne bodo poslana, razen če zaženete resume z --resend-uncertain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) built, nothing sent.</source>
+        <translation>
+            <numerusform>Preizkus: %n sporočilo pripravljeno, nič ni bilo poslano.</numerusform>
+            <numerusform>Preizkus: %n sporočili pripravljeni, nič ni bilo poslano.</numerusform>
+            <numerusform>Preizkus: %n sporočila pripravljena, nič ni bilo poslano.</numerusform>
+            <numerusform>Preizkus: %n sporočil pripravljenih, nič ni bilo poslano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No batches yet.</source>
+        <translation>Ni še nobenega paketa.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>Batch</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Load recipients…</source>
+        <translation>Naloži prejemnike…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
+        <translation>Datoteka CSV ali Excel: ena vrstica za vsakega prejemnika, prva vrstica vsebuje imena stolpcev (datoteko lahko tudi povlečete na okno)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Znova naloži</translation>
+    </message>
+    <message>
+        <source>Read the file again after you fixed it</source>
+        <translation>Znova preberi datoteko, ko ste jo popravili</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Izpusti vrstice s težavami</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Zadeva</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Vstavi polje</translation>
+    </message>
+    <message>
+        <source>Put a column of the recipients file into the subject or the message</source>
+        <translation>Vstavi stolpec iz datoteke s prejemniki v zadevo ali sporočilo</translation>
+    </message>
+    <message>
+        <source>Message (plain text)</source>
+        <translation>Sporočilo (navadno besedilo)</translation>
+    </message>
+    <message>
+        <source>Dear {{ Name }},
+
+write the message here; fields in double braces are replaced for each recipient.</source>
+        <translation>Spoštovani {{ Name }},
+
+sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
+    </message>
+    <message>
+        <source>Also send an HTML version</source>
+        <translation>Pošlji tudi različico HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML file…</source>
+        <translation>Naloži datoteko HTML…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Spoštovani {{ Name }}, …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Attachments for everybody:</source>
+        <translation>Priponke za vse prejemnike:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <source>Preview of recipient</source>
+        <translation>Predogled za prejemnika</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>Prejšnji prejemnik</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>Naslednji prejemnik</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Koda HTML</translation>
+    </message>
+    <message>
+        <source>Show the HTML part as code</source>
+        <translation>Prikaži del HTML kot kodo</translation>
+    </message>
+    <message>
+        <source>Send test to me</source>
+        <translation>Pošlji test meni</translation>
+    </message>
+    <message>
+        <source>Send this recipient&apos;s message to your own address</source>
+        <translation>Pošlji sporočilo za tega prejemnika na vaš naslov</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Pošlji…</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>Predogled sporočila</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Prejemniki</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Preglednice (*.csv *.xlsx);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: {reason}</source>
+        <translation>Datoteke {file} ni mogoče odpreti: {reason}</translation>
+    </message>
+    <message>
+        <source>Reminder to batch {batch}</source>
+        <translation>Opomnik za paket {batch}</translation>
+    </message>
+    <message>
+        <source>HTML message</source>
+        <translation>Sporočilo HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Datoteke HTML (*.html *.htm);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Datoteke {file} ni mogoče prebrati: {reason}</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Priponka</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manjka</translation>
+    </message>
+    <message>
+        <source>Together {size} per message</source>
+        <translation>Skupaj {size} na sporočilo</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the files named in the column {column}.</source>
+        <translation>Vsak prejemnik dobi tudi datoteke, navedene v stolpcu {column}.</translation>
+    </message>
+    <message>
+        <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
+        <translation>Za polje {{{{ {name} }}}} ni stolpca s tem imenom.</translation>
+    </message>
+    <message>
+        <source>No recipients yet: load a CSV or Excel file, or drop it on the window.</source>
+        <translation>Ni še prejemnikov: naložite datoteko CSV ali Excel ali jo povlecite na okno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) ready.</source>
+        <translation>
+            <numerusform>%n prejemnik je pripravljen.</numerusform>
+            <numerusform>%n prejemnika sta pripravljena.</numerusform>
+            <numerusform>%n prejemniki so pripravljeni.</numerusform>
+            <numerusform>%n prejemnikov je pripravljenih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (marked red).</source>
+        <translation>
+            <numerusform>%n vrstica s težavami (označena rdeče).</numerusform>
+            <numerusform>%n vrstici s težavami (označeni rdeče).</numerusform>
+            <numerusform>%n vrstice s težavami (označene rdeče).</numerusform>
+            <numerusform>%n vrstic s težavami (označenih rdeče).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (marked yellow).</source>
+        <translation>
+            <numerusform>%n opozorilo (označeno rumeno).</numerusform>
+            <numerusform>%n opozorili (označeni rumeno).</numerusform>
+            <numerusform>%n opozorila (označena rumeno).</numerusform>
+            <numerusform>%n opozoril (označenih rumeno).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>od %n</numerusform>
+            <numerusform>od %n</numerusform>
+            <numerusform>od %n</numerusform>
+            <numerusform>od %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
+        <translation>Preglejte nekaj predogledov in nato kliknite Pošlji. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
+    </message>
+    <message>
+        <source>Load recipients to send.</source>
+        <translation>Za pošiljanje naložite prejemnike.</translation>
+    </message>
+    <message>
+        <source>Fix the file and load it again to send.</source>
+        <translation>Za pošiljanje popravite datoteko in jo znova naložite.</translation>
+    </message>
+    <message>
+        <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
+        <translation>Za pošiljanje popravite rdeče označene vrstice in kliknite Znova naloži ali pa jih izpustite.</translation>
+    </message>
+    <message>
+        <source>Write a subject to send.</source>
+        <translation>Za pošiljanje vpišite zadevo.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to send.</source>
+        <translation>Za pošiljanje popravite rdeče označena polja.</translation>
+    </message>
+    <message>
+        <source>An attachment cannot be read: {reason}</source>
+        <translation>Priponke ni mogoče prebrati: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sender address cannot be used: {reason}</source>
+        <translation>Naslova pošiljatelja iz profila ni mogoče uporabiti: {reason}</translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Zadeva mora biti v eni vrstici.</translation>
+    </message>
+    <message>
+        <source>This message cannot be built: {reason}</source>
+        <translation>Tega sporočila ni mogoče sestaviti: {reason}</translation>
+    </message>
+    <message>
+        <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
+        <translation>Ko naložite prejemnike, predogled prikaže sporočilo za vsakega prejemnika.</translation>
+    </message>
+    <message>
+        <source>Choose a profile on the Settings page to see the preview.</source>
+        <translation>Za predogled izberite profil na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red to see the preview.</source>
+        <translation>Za predogled popravite rdeče označena polja.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Correct the placeholders marked red first.</source>
+        <translation>Najprej popravite rdeče označena polja.</translation>
+    </message>
+    <message>
+        <source>Enter the password on the Settings page first.</source>
+        <translation>Najprej vnesite geslo na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>Sending a test to {address}…</source>
+        <translation>Pošiljanje testnega sporočila na {address}…</translation>
+    </message>
+    <message>
+        <source>✓ Test sent to {address}.</source>
+        <translation>✓ Testno sporočilo je poslano na {address}.</translation>
+    </message>
+    <message>
+        <source>✗ The test was not sent: {reason}</source>
+        <translation>✗ Testno sporočilo ni bilo poslano: {reason}</translation>
+    </message>
+    <message>
+        <source>The profile {name} has settings to fix on the Settings page first.</source>
+        <translation>Najprej popravite nastavitve profila {name} na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Pošlji.</translation>
+    </message>
+    <message>
+        <source>Send the batch?</source>
+        <translation>Ali želite poslati paket?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) with the profile {profile}?</source>
+        <translation>
+            <numerusform>Ali želite poslati %n sporočilo s profilom {profile}?</numerusform>
+            <numerusform>Ali želite poslati %n sporočili s profilom {profile}?</numerusform>
+            <numerusform>Ali želite poslati %n sporočila s profilom {profile}?</numerusform>
+            <numerusform>Ali želite poslati %n sporočil s profilom {profile}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a minute</source>
+        <translation>
+            <numerusform>%n na minuto</numerusform>
+            <numerusform>%n na minuto</numerusform>
+            <numerusform>%n na minuto</numerusform>
+            <numerusform>%n na minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation>
+            <numerusform>%n na uro</numerusform>
+            <numerusform>%n na uro</numerusform>
+            <numerusform>%n na uro</numerusform>
+            <numerusform>%n na uro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n na dan</numerusform>
+            <numerusform>%n na dan</numerusform>
+            <numerusform>%n na dan</numerusform>
+            <numerusform>%n na dan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per connection</source>
+        <translation>
+            <numerusform>%n na povezavo</numerusform>
+            <numerusform>%n na povezavo</numerusform>
+            <numerusform>%n na povezavo</numerusform>
+            <numerusform>%n na povezavo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sender: {sender}</source>
+        <translation>Pošiljatelj: {sender}</translation>
+    </message>
+    <message>
+        <source>Sending limits: {limits}.</source>
+        <translation>Omejitve pošiljanja: {limits}.</translation>
+    </message>
+    <message>
+        <source>No sending limits are set for this profile.</source>
+        <translation>Za ta profil ni nastavljenih omejitev pošiljanja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About {duration} at %n message(s) a minute.</source>
+        <translation>
+            <numerusform>Približno {duration} pri %n sporočilu na minuto.</numerusform>
+            <numerusform>Približno {duration} pri %n sporočilih na minuto.</numerusform>
+            <numerusform>Približno {duration} pri %n sporočilih na minuto.</numerusform>
+            <numerusform>Približno {duration} pri %n sporočilih na minuto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
+        <translation>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočilo; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočili; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočila; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočil; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can pause or cancel at any time in the Queue tab.</source>
+        <translation>Pošiljanje lahko kadar koli začasno ustavite ali prekličete na zavihku Čakalna vrsta.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPages</name>
+    <message>
+        <source>A batch is being sent</source>
+        <translation>Pošiljanje paketa poteka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of this batch are not sent yet. Close anyway?</source>
+        <translation>
+            <numerusform>%n sporočilo tega paketa še ni poslano. Ali želite vseeno zapreti?</numerusform>
+            <numerusform>%n sporočili tega paketa še nista poslani. Ali želite vseeno zapreti?</numerusform>
+            <numerusform>%n sporočila tega paketa še niso poslana. Ali želite vseeno zapreti?</numerusform>
+            <numerusform>%n sporočil tega paketa še ni poslanih. Ali želite vseeno zapreti?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
+        <translation>Pošiljanje se ustavi, ko bodo poslana sporočila, ki so trenutno na poti. Ko boste naslednjič odprli smtpdesk, vam bo ponudil nadaljevanje.</translation>
+    </message>
+    <message>
+        <source>Unfinished batch</source>
+        <translation>Nedokončan paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} ({subject}) was not finished: %n message(s) are not sent yet.</source>
+        <translation>
+            <numerusform>Paket {batch} ({subject}) ni bil dokončan: %n sporočilo še ni poslano.</numerusform>
+            <numerusform>Paket {batch} ({subject}) ni bil dokončan: %n sporočili še nista poslani.</numerusform>
+            <numerusform>Paket {batch} ({subject}) ni bil dokončan: %n sporočila še niso poslana.</numerusform>
+            <numerusform>Paket {batch} ({subject}) ni bil dokončan: %n sporočil še ni poslanih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue sending it now? Messages already sent are not sent again.</source>
+        <translation>Ali želite zdaj nadaljevati pošiljanje? Že poslana sporočila ne bodo poslana znova.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Trust this server&apos;s certificate?</source>
+        <translation>Ali zaupate certifikatu tega strežnika?</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} presents a certificate no authority vouches for. Accept it only if this is your own server and the fingerprint below is the one your IT support gave you. smtpdesk will remember it and warn you if it ever changes.</source>
+        <translation>Strežnik {host}:{port} uporablja certifikat, za katerega ne jamči noben overitelj. Sprejmite ga samo, če gre za vaš lastni strežnik in je spodnji prstni odtis enak tistemu, ki vam ga je posredovala IT-podpora. smtpdesk si ga bo zapomnil in vas opozoril, če se kdaj spremeni.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Prstni odtis SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Izdan za</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Izdajatelj</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Velja do</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Zaupaj in zapomni si</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Warning: the password is sent without encryption.</source>
@@ -42,6 +528,67 @@
     <message>
         <source>Interrupted.</source>
         <translation>Prekinjeno.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>smtpdesk ran into a problem</source>
+        <translation>Pri delovanju programa smtpdesk je prišlo do težave</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside smtpdesk. Your batches are safe in the queue and can be resumed. Please send the report below to whoever helps you with smtpdesk; it contains no password.</source>
+        <translation>V programu smtpdesk je prišlo do napake. Vaši paketi so varno shranjeni v čakalni vrsti in jih lahko nadaljujete. Spodnje poročilo pošljite osebi, ki vam pomaga s programom smtpdesk; ne vsebuje nobenega gesla.</translation>
+    </message>
+    <message>
+        <source>Report saved as: {path}</source>
+        <translation>Poročilo je shranjeno kot: {path}</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopiraj v odložišče</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundi</numerusform>
+            <numerusform>%n sekunde</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuti</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ura</numerusform>
+            <numerusform>%n uri</numerusform>
+            <numerusform>%n ure</numerusform>
+            <numerusform>%n ur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>danes ob {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>jutri ob {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} ob {time}</translation>
     </message>
 </context>
 <context>
@@ -192,6 +739,1075 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Zadeva</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>The demo inbox: messages sent with the Demo profile arrive here and nothing leaves this computer.</source>
+        <translation>Predstavitveni nabiralnik: sporočila, poslana s profilom Demo, prispejo sem in nič ne zapusti tega računalnika.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) received.</source>
+        <translation>
+            <numerusform>Prejeto %n sporočilo.</numerusform>
+            <numerusform>Prejeti %n sporočili.</numerusform>
+            <numerusform>Prejeta %n sporočila.</numerusform>
+            <numerusform>Prejetih %n sporočil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received messages</source>
+        <translation>Prejeta sporočila</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Sporočilo</translation>
+    </message>
+    <message>
+        <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
+        <translation>Ni še sporočil. Izberite profil Demo in kliknite Preveri, da sem pošljete testno sporočilo.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Zadeva</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Prejeto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavitve</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Nabiralnik ({count})</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Nabiralnik</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>predstavitveni način</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>About smtpdesk (F1)</source>
+        <translation>O programu smtpdesk (F1)</translation>
+    </message>
+    <message>
+        <source>About smtpdesk</source>
+        <translation>O programu smtpdesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strani</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n datoteke s profilom ni bilo mogoče prebrati.</numerusform>
+            <numerusform>%n datotek s profili ni bilo mogoče prebrati.</numerusform>
+            <numerusform>%n datotek s profili ni bilo mogoče prebrati.</numerusform>
+            <numerusform>%n datotek s profili ni bilo mogoče prebrati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Moj profil</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neshranjene spremembe</translation>
+    </message>
+    <message>
+        <source>The profile {name} has changes that are not saved.</source>
+        <translation>Profil {name} ima neshranjene spremembe.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Ali jih želite shraniti, preden nadaljujete?</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nov profil</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopija)</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be empty or contain &lt; &gt; : &quot; / \ | ? *.</source>
+        <translation>Ime profila ne sme biti prazno in ne sme vsebovati znakov &lt; &gt; : &quot; / \ | ? *.</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already.</source>
+        <translation>Profil z imenom {name} že obstaja.</translation>
+    </message>
+    <message>
+        <source>Profile {name} deleted.</source>
+        <translation>Profil {name} je izbrisan.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Izbriši profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile {name}?</source>
+        <translation>Ali želite izbrisati profil {name}?</translation>
+    </message>
+    <message>
+        <source>Its settings and its stored password are removed. Sent batches are kept.</source>
+        <translation>Njegove nastavitve in shranjeno geslo bodo odstranjeni. Poslani paketi ostanejo.</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved.</source>
+        <translation>Profil {name} je shranjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Add a new sending profile</source>
+        <translation>Dodaj nov profil za pošiljanje</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Podvoji</translation>
+    </message>
+    <message>
+        <source>Copy the selected profile</source>
+        <translation>Kopiraj izbrani profil</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Preimenuj</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile (F2)</source>
+        <translation>Preimenuj izbrani profil (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its stored password</source>
+        <translation>Izbriši izbrani profil in njegovo shranjeno geslo</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Še ni shranjeno</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>V redu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Zavrzi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Ne shrani</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Da za &amp;vse</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ne za v&amp;se</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uporabi</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ponastavi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoč</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Shrani vse</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Prekini</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Poskusi znova</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Prezri</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Obnovi privzete</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Odpri</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Čaka</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pošiljanje</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Ponovni poskus</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neuspešno</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Negotovo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Strežnik je sporočilo sprejel</translation>
+    </message>
+    <message>
+        <source>Marked as sent by you</source>
+        <translation>Ročno označeno kot poslano</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server confirmed</source>
+        <translation>Povezava se je prekinila pred potrditvijo strežnika</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending (the app was closed)</source>
+        <translation>Prekinjeno med pošiljanjem (program je bil zaprt)</translation>
+    </message>
+    <message>
+        <source>The server refused this address</source>
+        <translation>Strežnik je zavrnil ta naslov</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down</source>
+        <translation>Strežnik je zahteval počasnejše pošiljanje</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Ni pravočasnega odziva</translation>
+    </message>
+    <message>
+        <source>Message too large for the server</source>
+        <translation>Sporočilo je preveliko za strežnik</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing</source>
+        <translation>Datoteka priponke manjka</translation>
+    </message>
+    <message>
+        <source>A merge value has a line break where none may be</source>
+        <translation>Vrednost polja vsebuje nedovoljen prelom vrstice</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address</source>
+        <translation>Strežnik je zavrnil naslov pošiljatelja</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>Strežnik je javil težavo</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Prejemnik</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Odgovor strežnika</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue ({done}/{total})</source>
+        <translation>Čakalna vrsta ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Čakalna vrsta</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Batches sent so far</source>
+        <translation>Doslej poslani paketi</translation>
+    </message>
+    <message>
+        <source>New reminder…</source>
+        <translation>Nov opomnik…</translation>
+    </message>
+    <message>
+        <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
+        <translation>Pošlji nadaljnje sporočilo prejemnikom tega paketa, npr. samo tistim, ki še niso odgovorili</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Izbriši paket</translation>
+    </message>
+    <message>
+        <source>Remove this batch and its recipients&apos; data</source>
+        <translation>Odstrani ta paket in podatke o njegovih prejemnikih</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Premor</translation>
+    </message>
+    <message>
+        <source>Stop after the messages being sent right now; nothing is lost</source>
+        <translation>Ustavi pošiljanje, ko bodo poslana sporočila, ki se pošiljajo zdaj; nič se ne izgubi</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Nadaljuj</translation>
+    </message>
+    <message>
+        <source>Continue sending this batch</source>
+        <translation>Nadaljuj pošiljanje tega paketa</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Prekliči paket</translation>
+    </message>
+    <message>
+        <source>Do not send the messages still waiting</source>
+        <translation>Ne pošlji sporočil, ki še čakajo</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Ponovi neuspešna</translation>
+    </message>
+    <message>
+        <source>Send the failed and postponed messages again</source>
+        <translation>Znova pošlji neuspešna in odložena sporočila</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvozi</translation>
+    </message>
+    <message>
+        <source>All rows to CSV…</source>
+        <translation>Vse vrstice v CSV…</translation>
+    </message>
+    <message>
+        <source>Failed and uncertain rows to CSV…</source>
+        <translation>Neuspešne in negotove vrstice v CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Prikaži:</translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation>Vsi prejemniki</translation>
+    </message>
+    <message>
+        <source>Problems (failed, uncertain, retrying)</source>
+        <translation>Težave (neuspešno, negotovo, ponovni poskus)</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Odloči…</translation>
+    </message>
+    <message>
+        <source>Recipients of the batch</source>
+        <translation>Prejemniki paketa</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Napredek paketa</translation>
+    </message>
+    <message>
+        <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
+        <translation>Ni še nobenega paketa. Na strani Paket naložite prejemnike in napišite sporočilo, nato kliknite Pošlji.</translation>
+    </message>
+    <message>
+        <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
+        <translation>#{batch} · {when} · {subject} · poslano {sent}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n message(s) sent</source>
+        <translation>
+            <numerusform>Poslano {done} od %n sporočila</numerusform>
+            <numerusform>Poslano {done} od %n sporočil</numerusform>
+            <numerusform>Poslano {done} od %n sporočil</numerusform>
+            <numerusform>Poslano {done} od %n sporočil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n neuspešno</numerusform>
+            <numerusform>%n neuspešni</numerusform>
+            <numerusform>%n neuspešna</numerusform>
+            <numerusform>%n neuspešnih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n negotovo</numerusform>
+            <numerusform>%n negotovi</numerusform>
+            <numerusform>%n negotova</numerusform>
+            <numerusform>%n negotovih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n bo poslano znova</numerusform>
+            <numerusform>%n bosta poslani znova</numerusform>
+            <numerusform>%n bodo poslana znova</numerusform>
+            <numerusform>%n bo poslanih znova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n preklicano</numerusform>
+            <numerusform>%n preklicani</numerusform>
+            <numerusform>%n preklicana</numerusform>
+            <numerusform>%n preklicanih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n še ni poslano</numerusform>
+            <numerusform>%n še nista poslani</numerusform>
+            <numerusform>%n še niso poslana</numerusform>
+            <numerusform>%n še ni poslanih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This batch cannot be sent: {reason}</source>
+        <translation>Tega paketa ni mogoče poslati: {reason}</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another smtpdesk right now (another window or the command line). Wait until it ends.</source>
+        <translation>Paket {batch} trenutno pošilja drug primerek programa smtpdesk (drugo okno ali ukazna vrstica). Počakajte, da se pošiljanje konča.</translation>
+    </message>
+    <message>
+        <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
+        <translation>Profil {name} tega paketa ne obstaja več. Za nadaljevanje ga znova ustvarite na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Nadaljuj.</translation>
+    </message>
+    <message>
+        <source>Cancel the batch?</source>
+        <translation>Ali želite preklicati paket?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n sporočilo, ki še ni bilo poslano, ne bo poslano.</numerusform>
+            <numerusform>%n sporočili, ki še nista bili poslani, ne bosta poslani.</numerusform>
+            <numerusform>%n sporočila, ki še niso bila poslana, ne bodo poslana.</numerusform>
+            <numerusform>%n sporočil, ki še niso bila poslana, ne bo poslanih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages already sent stay sent. You can send the cancelled ones later with a reminder.</source>
+        <translation>Že poslana sporočila ostanejo poslana. Preklicana sporočila lahko pozneje pošljete z opomnikom.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an error in smtpdesk: {error}</source>
+        <translation>Pošiljanje se je ustavilo zaradi napake v programu smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({percent} %)</source>
+        <translation>{done} od {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Začasno ustavljeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n sporočilo na minuto</numerusform>
+            <numerusform>%n sporočili na minuto</numerusform>
+            <numerusform>%n sporočila na minuto</numerusform>
+            <numerusform>%n sporočil na minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>še približno {duration}</translation>
+    </message>
+    <message>
+        <source>Not finished: press Continue to send the rest.</source>
+        <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite Nadaljuj.</translation>
+    </message>
+    <message>
+        <source>Daily sending limit reached: continues {when}.</source>
+        <translation>Dosežena je dnevna omejitev pošiljanja: nadaljevanje {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the sending limit: next message {when}.</source>
+        <translation>Upoštevanje omejitve pošiljanja: naslednje sporočilo {when}.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down: continuing {when}.</source>
+        <translation>Strežnik je zahteval počasnejše pošiljanje: nadaljevanje {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried {when}.</source>
+        <translation>
+            <numerusform>%n sporočilo bo znova poslano {when}.</numerusform>
+            <numerusform>%n sporočili bosta znova poslani {when}.</numerusform>
+            <numerusform>%n sporočila bodo znova poslana {when}.</numerusform>
+            <numerusform>%n sporočil bo znova poslanih {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Končano.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Preklicano.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {what}{reply} {step}</source>
+        <translation>Pošiljanje se je ustavilo: {what}{reply} {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</source>
+        <translation>
+            <numerusform>Za %n sporočilo ni znano, ali je prispelo: povezava se je prekinila, preden ga je strežnik potrdil. Nič ne bo poslano dvakrat, razen če se tako odločite.</numerusform>
+            <numerusform>Za %n sporočili ni znano, ali sta prispeli: povezava se je prekinila, preden ju je strežnik potrdil. Nič ne bo poslano dvakrat, razen če se tako odločite.</numerusform>
+            <numerusform>Za %n sporočila ni znano, ali so prispela: povezava se je prekinila, preden jih je strežnik potrdil. Nič ne bo poslano dvakrat, razen če se tako odločite.</numerusform>
+            <numerusform>Za %n sporočil ni znano, ali so prispela: povezava se je prekinila, preden jih je strežnik potrdil. Nič ne bo poslano dvakrat, razen če se tako odločite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Izvoz vrstic</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Datoteke CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>Datoteke {file} ni mogoče zapisati: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>V datoteko {file} je zapisana %n vrstica.</numerusform>
+            <numerusform>V datoteko {file} sta zapisani %n vrstici.</numerusform>
+            <numerusform>V datoteko {file} so zapisane %n vrstice.</numerusform>
+            <numerusform>V datoteko {file} je zapisanih %n vrstic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete batch {batch} and its recipients&apos; data?</source>
+        <translation>Ali želite izbrisati paket {batch} in podatke o njegovih prejemnikih?</translation>
+    </message>
+    <message>
+        <source>The list of recipients, their merge fields and the results are removed from this computer. Sent messages cannot be called back.</source>
+        <translation>Seznam prejemnikov, vrednosti njihovih polj in rezultati bodo odstranjeni s tega računalnika. Poslanih sporočil ni mogoče prekliciti.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ended</source>
+        <translation>Paket {batch} je končan</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}“ ni veljaven e-poštni naslov</translation>
+    </message>
+    <message>
+        <source>The row has no e-mail address</source>
+        <translation>Vrstica nima e-poštnega naslova</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not exist</source>
+        <translation>Priponka {file} ne obstaja</translation>
+    </message>
+    <message>
+        <source>A cell in {column} has a line break; merge values must be one line</source>
+        <translation>Celica v stolpcu {column} vsebuje prelom vrstice; vrednosti polj morajo biti v eni vrstici</translation>
+    </message>
+    <message>
+        <source>The same as row {row}: sent once</source>
+        <translation>Enako kot vrstica {row}: poslano samo enkrat</translation>
+    </message>
+    <message>
+        <source>The column name {column} appears more than once</source>
+        <translation>Ime stolpca {column} se pojavi večkrat</translation>
+    </message>
+    <message>
+        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
+        <translation>Noben stolpec ne vsebuje e-poštnih naslovov: enega poimenujte „email“ ali „E-pošta“</translation>
+    </message>
+    <message>
+        <source>The file has no recipients</source>
+        <translation>Datoteka ne vsebuje prejemnikov</translation>
+    </message>
+    <message>
+        <source>There is no column named {name}</source>
+        <translation>Ni stolpca z imenom {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Vrstica</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Težava</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Nov opomnik</translation>
+    </message>
+    <message>
+        <source>A reminder goes to recipients of batch {batch} with the same merge fields. Choose who gets it, and leave out the people who already answered.</source>
+        <translation>Opomnik prejmejo prejemniki paketa {batch} z enakimi vrednostmi polj. Izberite, kdo ga prejme, in izpustite tiste, ki so že odgovorili.</translation>
+    </message>
+    <message>
+        <source>Send to the recipients whose message was:</source>
+        <translation>Pošlji prejemnikom, katerih sporočilo je bilo:</translation>
+    </message>
+    <message>
+        <source>Leave out addresses in a file…</source>
+        <translation>Izpusti naslove iz datoteke…</translation>
+    </message>
+    <message>
+        <source>Nobody left out.</source>
+        <translation>Nihče ni izpuščen.</translation>
+    </message>
+    <message>
+        <source>Reminder: {subject}</source>
+        <translation>Opomnik: {subject}</translation>
+    </message>
+    <message>
+        <source>Prepare reminder</source>
+        <translation>Pripravi opomnik</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Zadeva</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Sporočilo</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Datoteke {file} ni mogoče prebrati: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leaving out %n address(es) from {file}.</source>
+        <translation>
+            <numerusform>Izpuščen bo %n naslov iz datoteke {file}.</numerusform>
+            <numerusform>Izpuščena bosta %n naslova iz datoteke {file}.</numerusform>
+            <numerusform>Izpuščeni bodo %n naslovi iz datoteke {file}.</numerusform>
+            <numerusform>Izpuščenih bo %n naslovov iz datoteke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Addresses to leave out</source>
+        <translation>Naslovi, ki jih želite izpustiti</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Preglednice in besedilo (*.csv *.xlsx *.txt);;Vse datoteke (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder will go to %n recipient(s).</source>
+        <translation>
+            <numerusform>Opomnik bo poslan %n prejemniku.</numerusform>
+            <numerusform>Opomnik bo poslan %n prejemnikoma.</numerusform>
+            <numerusform>Opomnik bo poslan %n prejemnikom.</numerusform>
+            <numerusform>Opomnik bo poslan %n prejemnikom.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Sender</source>
+        <translation>Pošiljatelj</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ponudnik</translation>
+    </message>
+    <message>
+        <source>Reply-to</source>
+        <translation>Odgovor za</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Geslo</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Šifriranje</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Strežnik</translation>
+    </message>
+    <message>
+        <source>BCC archive</source>
+        <translation>Kopije poslanih sporočil</translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation>Sporočil na minuto</translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Sporočil na uro</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>Sporočil na dan</translation>
+    </message>
+    <message>
+        <source>Messages per connection</source>
+        <translation>Sporočil na povezavo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Časovna omejitev</translation>
+    </message>
+    <message>
+        <source>Outgoing mail settings (SMTP)</source>
+        <translation>Nastavitve e-pošte (SMTP)</translation>
+    </message>
+    <message>
+        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
+        <translation>Ime in naslov, ki ju vidijo prejemniki, na primer Jan Novák &lt;info@novak.cz&gt;</translation>
+    </message>
+    <message>
+        <source>Optional: where replies go, if not to the sender</source>
+        <translation>Neobvezno: kam naj gredo odgovori, če ne k pošiljatelju</translation>
+    </message>
+    <message>
+        <source>Optional: a copy of every message sent goes to this address (your archive)</source>
+        <translation>Neobvezno: kopija vsakega poslanega sporočila gre na ta naslov (vaš arhiv)</translation>
+    </message>
+    <message>
+        <source>Other / own server</source>
+        <translation>Drug / lasten strežnik</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Izberite ponudnika, da se izpolnijo nastavitve njegovega strežnika</translation>
+    </message>
+    <message>
+        <source>Server requires sign-in</source>
+        <translation>Strežnik zahteva prijavo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brez šifriranja</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (465)</source>
+        <translation>SSL/TLS (465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (587)</source>
+        <translation>STARTTLS (587)</translation>
+    </message>
+    <message>
+        <source>Allow self-signed certificate (own server only)</source>
+        <translation>Dovoli samopodpisane certifikate (samo za lasten strežnik)</translation>
+    </message>
+    <message>
+        <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
+        <translation>Samo za lasten strežnik ali strežnik vašega podjetja. smtpdesk vam ob prvi povezavi prikaže prstni odtis certifikata strežnika, nato certifikat sprejme, si ga zapomni in vas opozori, če se kdaj spremeni. Tega nikoli ne vklopite za javnega ponudnika, kot sta Gmail ali Seznam.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Opozorilo</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Brez omejitve</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Advanced: sending limits, timeouts</source>
+        <translation>Napredno: omejitve pošiljanja, časovne omejitve</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>Save this profile (Ctrl+S)</source>
+        <translation>Shrani ta profil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>please fill this in.</source>
+        <translation>izpolnite to polje.</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
+        <translation>to ni e-poštni naslov. Vpišite ga v obliki info@novak.cz ali Jan Novák &lt;info@novak.cz&gt;.</translation>
+    </message>
+    <message>
+        <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
+        <translation>to ni ime strežnika. Vpišite ga v obliki smtp.example.com, brez http:// in brez porta.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>port mora biti število od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>remove the spaces at the start or the end.</source>
+        <translation>odstranite presledke na začetku ali koncu.</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0.</source>
+        <translation>mora biti celo število, večje od 0.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 seconds.</source>
+        <translation>mora biti med 1 in 600 sekundami.</translation>
+    </message>
+    <message>
+        <source>this value cannot be used.</source>
+        <translation>te vrednosti ni mogoče uporabiti.</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {fields}.</source>
+        <translation>Za shranjevanje izpolnite: {fields}.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Za shranjevanje popravite rdeče označena polja.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skrij</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaži</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Pokaži ali skrij geslo</translation>
+    </message>
+    <message>
+        <source>Saved — type a new one to replace it</source>
+        <translation>Shranjeno — za zamenjavo vpišite novo geslo</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} uporablja strežnik {host}. &lt;a href=&quot;apply&quot;&gt;Uporabi te nastavitve&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Iskanje nastavitev za {domain}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh s pomočjo vašega ponudnika; vpišite ga spodaj.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Nastavitve za {provider} so izpolnjene.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Najden je poštni strežnik {host}, port {port}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Omejitev: %n sporočilo na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočili na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočila na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočil na dan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Pomoč ponudnika</translation>
+    </message>
+    <message>
+        <source>A profile named {name} exists already. Rename this one in the list.</source>
+        <translation>Profil z imenom {name} že obstaja. Ta profil preimenujte na seznamu.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: {error}</source>
+        <translation>Profila ni bilo mogoče shraniti: {error}</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store), so the password was not saved. smtpdesk keeps it until you close the program.</source>
+        <translation>Ta računalnik nima sistemske shrambe gesel, zato geslo ni bilo shranjeno. smtpdesk si ga zapomni, dokler ne zaprete programa.</translation>
+    </message>
+    <message>
+        <source>enter the password to verify.</source>
+        <translation>za preverjanje vnesite geslo.</translation>
+    </message>
+    <message>
+        <source>Sign in without encryption?</source>
+        <translation>Ali se želite prijaviti brez šifriranja?</translation>
+    </message>
+    <message>
+        <source>Your user name and password would cross the network readable by anyone on the way.</source>
+        <translation>Vaše uporabniško ime in geslo bi potovala po omrežju nešifrirana, tako da bi ju lahko prebral kdor koli na poti.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS or SSL/TLS unless this is a test server on your own network. Send the password anyway?</source>
+        <translation>Izberite STARTTLS ali SSL/TLS, razen če gre za testni strežnik v vašem lastnem omrežju. Ali želite geslo vseeno poslati?</translation>
+    </message>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>smtpdesk – testno sporočilo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Preveri</translation>
+    </message>
+    <message>
+        <source>Stop the verify (Ctrl+Enter)</source>
+        <translation>Ustavi preverjanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
+        <translation>Poveži se, prijavi se in pošlji testno sporočilo pošiljatelju (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>DNS</source>
@@ -228,6 +1844,101 @@
     <message>
         <source>Done</source>
         <translation>Končano</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainDialog</name>
+    <message>
+        <source>Messages that may have arrived</source>
+        <translation>Sporočila, ki so morda prispela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived.</source>
+        <translation>
+            <numerusform>Za %n sporočilo ni znano, ali je prispelo.</numerusform>
+            <numerusform>Za %n sporočili ni znano, ali sta prispeli.</numerusform>
+            <numerusform>Za %n sporočila ni znano, ali so prispela.</numerusform>
+            <numerusform>Za %n sporočil ni znano, ali so prispela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server broke after the message was handed over and before the server confirmed it. The message may well have been delivered. smtpdesk never sends such a message again on its own, so nobody gets it twice.</source>
+        <translation>Povezava s strežnikom se je prekinila, potem ko je bilo sporočilo že predano, a preden ga je strežnik potrdil. Sporočilo je bilo morda kljub temu dostavljeno. smtpdesk takega sporočila nikoli ne pošlje znova sam od sebe, zato ga nihče ne prejme dvakrat.</translation>
+    </message>
+    <message>
+        <source>Look in your mail program&apos;s Sent folder or ask the recipient, then choose: send it again (the recipient may get it twice), or mark it as sent.</source>
+        <translation>Preverite mapo Poslano v svojem poštnem programu ali vprašajte prejemnika, nato izberite: pošlji znova (prejemnik ga bo morda prejel dvakrat) ali označi kot poslano.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Pošlji znova</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Označi kot poslano</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Odloči pozneje</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <source>Hide details</source>
+        <translation>Skrij podrobnosti</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Pokaži podrobnosti</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiraj</translation>
+    </message>
+    <message>
+        <source>Copy the transcript (the password is never in it) to send it to your provider or IT support</source>
+        <translation>Kopiraj zapis komunikacije (gesla v njem nikoli ni), da ga pošljete ponudniku ali IT-podpori</translation>
+    </message>
+    <message>
+        <source>Verify result</source>
+        <translation>Rezultat preverjanja</translation>
+    </message>
+    <message>
+        <source>{stage} failed: {summary}</source>
+        <translation>Korak {stage} ni uspel: {summary}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply: {reply}</source>
+        <translation>Odgovor strežnika: {reply}</translation>
+    </message>
+    <message>
+        <source>Verify was cancelled. Nothing was sent.</source>
+        <translation>Preverjanje je bilo preklicano. Nič ni bilo poslano.</translation>
+    </message>
+    <message>
+        <source>Verify stopped because of an error in smtpdesk: {error}</source>
+        <translation>Preverjanje se je ustavilo zaradi napake v programu smtpdesk: {error}</translation>
+    </message>
+    <message>
+        <source>The server now presents the certificate with SHA-256 fingerprint {sha256}, valid until {expiry}.</source>
+        <translation>Strežnik zdaj uporablja certifikat s prstnim odtisom SHA-256 {sha256}, ki velja do {expiry}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 {sha256}) is now remembered for {host}.</source>
+        <translation>Certifikat strežnika (SHA-256 {sha256}) je zdaj shranjen kot zaupanja vreden za {host}.</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page (app passwords)</source>
+        <translation>Odpri stran s pomočjo ponudnika (gesla za aplikacije)</translation>
+    </message>
+    <message>
+        <source>Verify progress</source>
+        <translation>Potek preverjanja</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopirano</translation>
     </message>
 </context>
 </TS>

@@ -74,9 +74,8 @@ class CertificateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("certificateDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        tr = self.tr
-        self.setWindowTitle(tr("Trust this server's certificate?"))
-        intro = QLabel(tr(
+        self.setWindowTitle(self.tr("Trust this server's certificate?"))
+        intro = QLabel(self.tr(
             "The server {host}:{port} presents a certificate no authority vouches for. "
             "Accept it only if this is your own server and the fingerprint below is the one "
             "your IT support gave you. smtpdesk will remember it and warn you if it ever "
@@ -89,15 +88,17 @@ class CertificateDialog(QDialog):
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        details.addRow(tr("SHA-256 fingerprint"), fingerprint)
-        for label, value in ((tr("Issued to"), info.subject), (tr("Issued by"), info.issuer),
-                             (tr("Valid until"), info.not_after)):
+        details.addRow(self.tr("SHA-256 fingerprint"), fingerprint)
+        for label, value in ((self.tr("Issued to"), info.subject),
+                             (self.tr("Issued by"), info.issuer),
+                             (self.tr("Valid until"), info.not_after)):
             field = QLabel(value or "—")
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(label, field)
         buttons = QDialogButtonBox()
-        trust = buttons.addButton(tr("Trust and remember"), QDialogButtonBox.ButtonRole.AcceptRole)
+        trust = buttons.addButton(self.tr("Trust and remember"),
+                                  QDialogButtonBox.ButtonRole.AcceptRole)
         trust.setObjectName("trustButton")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

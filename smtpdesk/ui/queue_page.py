@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -144,17 +145,32 @@ def _state_icon(state: str, cache: dict[str, QIcon] = {}) -> QIcon:  # noqa: B00
     return icon
 
 
+class Duration(QObject):
+    """Plural-aware duration words: lupdate extracts plurals only from `self.tr` in a class,
+    and the class name is the translation context."""
+
+    def seconds(self, n: int) -> str:
+        return self.tr("%n second(s)", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n minute(s)", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n hour(s)", "", n)
+
+
 def format_duration(seconds: float) -> str:
+    words = Duration()
     seconds = max(int(seconds), 0)
     if seconds < 90:
-        return QCoreApplication.translate("Duration", "%n second(s)", "", seconds)
+        return words.seconds(seconds)
     minutes = round(seconds / 60)
     if minutes < 90:
-        return QCoreApplication.translate("Duration", "%n minute(s)", "", minutes)
+        return words.minutes(minutes)
     hours, minutes = divmod(minutes, 60)
-    text = QCoreApplication.translate("Duration", "%n hour(s)", "", hours)
+    text = words.hours(hours)
     if minutes:
-        text += " " + QCoreApplication.translate("Duration", "%n minute(s)", "", minutes)
+        text += " " + words.minutes(minutes)
     return text
 
 
