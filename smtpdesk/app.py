@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from smtpdesk import __version__, i18n, logs
+from smtpdesk.ui import style
 from smtpdesk.ui.about import CrashHandler
 from smtpdesk.ui.batch_install import install_batch_pages
 from smtpdesk.ui.main_window import MainWindow
@@ -27,6 +28,7 @@ def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
     """The main window, shown; with `demo` the capture server listens and `Demo` is open."""
     if QApplication.instance() is None:
         raise RuntimeError("create_window() needs a QApplication")
+    style.install(QApplication.instance())
     language = i18n.install(i18n.choose_language(lang))
     QLocale.setDefault(QLocale(language))  # dates and numbers in the window's language
     server = None

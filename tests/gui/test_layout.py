@@ -55,3 +55,22 @@ def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, mon
     qtbot.wait(50)  # let the layouts settle at the window's default size
 
     assert clipped_texts(window) == []
+
+
+def test_capital_hacek_survives_on_unselected_tabs(window, qtbot):
+    """"Čakalna vrsta" once showed as "Cakalna vrsta": the style clipped the caron."""
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    def rendered(title: str):
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        tabs.addTab(QLabel("x"), "Nastavitve")
+        tabs.addTab(QLabel("y"), title)  # not the current tab
+        qtbot.addWidget(tabs)
+        tabs.resize(300, 60)
+        tabs.show()
+        qtbot.waitExposed(tabs)
+        bar = tabs.tabBar()
+        return bar.grab(bar.tabRect(1)).toImage()
+
+    assert rendered("Ž") != rendered("Z")
