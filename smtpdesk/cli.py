@@ -130,9 +130,7 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
     if not profile.auth:
         return None
     if profile.auth_method == "oauth2":
-        raise UsageError(
-            'OAuth2 sign-in is not available in this version; use auth_method = "password"'
-        )
+        return _oauth_credentials(profile)
     given = read_stdin_password() if getattr(args, "password_stdin", False) else None
     try:
         password = secrets.resolve_password(profile.name, given=given)
@@ -157,7 +155,80 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
     return Credentials(profile.login_name, password.value)
 
 
+def _oauth_credentials(profile):
+    """XOAUTH2 credentials whose token renews itself; UsageError when never signed in."""
+    from smtpdesk import logs
+    from smtpdesk.core import oauth
+    from smtpdesk.core.transport import Credentials
+
+    try:
+        provider = oauth.token_provider(
+            profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
+    except oauth.OAuthError as exc:
+        raise UsageError(str(exc), [{"field": "oauth", "code": exc.reason,
+                                     "message": str(exc)}]) from None
+    if not oauth.is_signed_in(profile):
+        raise UsageError(
+            f"profile {profile.name!r} is not signed in: run "
+            f"'smtpdesk login --profile {profile.name}' first",
+            [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}],
+        )
+    return Credentials(profile.login_name, oauth_token=provider)
+
+
 # -- commands -----------------------------------------------------------------------------
+
+
+def cmd_login(args: argparse.Namespace, out: Output) -> int:
+    import webbrowser
+
+    from smtpdesk.core import oauth
+
+    profile = load_profile(args)
+    if profile.auth_method != "oauth2":
+        raise UsageError(
+            f"profile {profile.name!r} signs in with a password; set auth_method = \"oauth2\" "
+            "and oauth_provider to sign in with Google or Microsoft",
+            [{"field": "auth_method", "code": "not_oauth2", "message": "not an OAuth2 profile"}],
+        )
+
+    def show_url(url: str) -> None:
+        out.warn(_tr(QT_TRANSLATE_NOOP("Cli", "Opening the browser to sign in. If it does not "
+                                              "open, visit this address:")))
+        out.warn(url)
+
+    pages = {
+        "done": (_tr(QT_TRANSLATE_NOOP("Cli", "Signed in")),
+                 _tr(QT_TRANSLATE_NOOP("Cli", "smtpdesk is signed in. You can close this "
+                                              "tab."))),
+        "error": (_tr(QT_TRANSLATE_NOOP("Cli", "Sign-in not completed")),
+                  _tr(QT_TRANSLATE_NOOP("Cli", "smtpdesk was not signed in. You can close "
+                                               "this tab and try again."))),
+    }
+    try:
+        result = asyncio.run(oauth.sign_in(profile, open_browser=webbrowser.open,
+                                           on_url=show_url, pages=pages))
+    except oauth.OAuthError as exc:
+        if exc.code == "config":
+            raise UsageError(str(exc), [{"field": "oauth", "code": exc.reason,
+                                         "message": str(exc)}]) from None
+        message = {
+            "cancelled": QT_TRANSLATE_NOOP("Cli", "Sign-in was declined in the browser."),
+            "timeout": QT_TRANSLATE_NOOP("Cli", "Sign-in was not finished in time."),
+            "auth_failed": QT_TRANSLATE_NOOP("Cli", "The provider refused the sign-in."),
+        }.get(exc.code, QT_TRANSLATE_NOOP("Cli", "The sign-in server could not be reached."))
+        out.say(f"✗ {_tr(message)} ({exc})")
+        out.result({"ok": False, "profile": profile.name, "code": exc.code,
+                    "reason": exc.reason, "message": str(exc)})
+        return EXIT_FAILED
+    if result.account:
+        out.say("✓ " + _tr(QT_TRANSLATE_NOOP("Cli", "Signed in as {account}.")).format(
+            account=result.account))
+    else:
+        out.say("✓ " + _tr(QT_TRANSLATE_NOOP("Cli", "Signed in.")))
+    out.result({"ok": True, "profile": profile.name, "account": result.account})
+    return EXIT_OK
+
 
 
 def cmd_verify(args: argparse.Namespace, out: Output) -> int:
@@ -180,7 +251,13 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
             mark = "✓" if status == "ok" else "✗"
             print(f"  {mark} {texts.stage_name(stage)}", file=sys.stderr, flush=True)
 
-    result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
+    from smtpdesk.core.smime import SmimeError
+
+    try:
+        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
+    except SmimeError as exc:  # the signing certificate: nothing was sent
+        raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
+                         [exc.to_json()]) from None
     d = result.diagnosis
     params = {
         "host": profile.host,
@@ -189,7 +266,7 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         "user": profile.login_name if profile.auth else "",
         "sender": profile.sender,
     }
-    summary, step = texts.hint_parts(d.code, **params)
+    summary, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2", **params)
     if result.pinned_now and result.certificate:
         out.warn(
             _tr(
@@ -406,6 +483,12 @@ def build_parser() -> argparse.ArgumentParser:
     setpw.add_argument("name")
     setpw.add_argument("--password-stdin", action="store_true")
     setpw.add_argument("--json", action="store_true")
+
+    login = sub.add_parser("login", help="sign in with Google or Microsoft (OAuth2) in the "
+                           "browser and keep the sign-in in the system keyring")
+    _add_profile_choice(login)
+    login.add_argument("--json", action="store_true")
+    login.set_defaults(func=cmd_login)
 
     from smtpdesk import cli_batch  # imports this module: registered here, not at the top
 

@@ -310,6 +310,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
     credentials = credentials_for(profile, args, out)
     batch_id = queue.create_batch(profile.name, args._spec, recipients,
                                   parent=args.from_batch)
+    del recipients  # the queue has them now: 100 000 rows need not stay in memory
     print(f"batch {batch_id} created", file=sys.stderr, flush=True)
     return _run_batch(queue, batch_id, profile, credentials, template, options, out)
 
@@ -331,6 +332,7 @@ def _profile_for_batch(batch, args):
 
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.compose import ComposeError
     from smtpdesk.core.queue import BatchNotFound, Queue
     from smtpdesk.core.sender import template_for
 
@@ -347,13 +349,16 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
         options = type(options)(**{**options.__dict__,
                                    "concurrency": batch.spec.settings["concurrency"]})
     credentials = credentials_for(profile, args, out)
+    try:  # before touching the queue: a gone attachment or an unusable signing certificate
+        template = template_for(profile, batch.spec)
+    except ComposeError as exc:
+        raise UsageError(str(exc.message), [exc.to_json()]) from None
     queue.recover(args.batch)
     if args.resend_uncertain:
         count = queue.requeue(args.batch, ("uncertain",))
         out.warn(f"{count} uncertain message(s) will be sent again")
     queue.requeue(args.batch, ("deferred",)) if args.retry_deferred else None
-    return _run_batch(queue, args.batch, profile, credentials, template_for(profile, batch.spec),
-                      options, out)
+    return _run_batch(queue, args.batch, profile, credentials, template, options, out)
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:

@@ -129,6 +129,17 @@ _HINTS = {
 }
 
 
+# auth_failed for a profile that signs in with OAuth2: a password hint would mislead
+_OAUTH_AUTH_FAILED = (
+    QT_TRANSLATE_NOOP("Hint", "The sign-in with your provider (OAuth2) was refused, has "
+                              "expired, or was revoked."),
+    QT_TRANSLATE_NOOP("Hint", "Sign in again (\"Sign in\" button, or smtpdesk login). If it "
+                              "keeps failing, check that {user} is the account you signed in "
+                              "with; for Microsoft 365 an administrator must also allow "
+                              "SMTP AUTH for the mailbox."),
+)
+
+
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
@@ -137,9 +148,11 @@ def stage_name(stage: str) -> str:
     return _translate("Stage", _STAGES.get(stage, stage))
 
 
-def hint_parts(code: str, **params: object) -> tuple[str, str]:
-    """(what happened, next step), translated, with {host} {port} {user} {to} filled."""
-    summary, step = _HINTS.get(code, _HINTS["server_error"])
+def hint_parts(code: str, *, oauth: bool = False, **params: object) -> tuple[str, str]:
+    """(what happened, next step), translated, with {host} {port} {user} {to} filled.
+    `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`)."""
+    summary, step = _OAUTH_AUTH_FAILED if oauth and code == "auth_failed" else \
+        _HINTS.get(code, _HINTS["server_error"])
     values = {"host": "", "port": "", "user": "", "to": "", "sender": ""}
     values.update({k: str(v) for k, v in params.items() if v is not None})
     return _translate("Hint", summary).format(**values), _translate("Hint", step).format(**values)

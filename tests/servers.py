@@ -136,9 +136,12 @@ def start_server(*, mode: str = "starttls", auth: bool = True, auth_required: bo
                  server_context: ssl.SSLContext | None = None,
                  replies: dict | None = None, port: int | None = None,
                  data_size_limit: int | None = None,
-                 authenticator: Callable | None = None) -> Server:
-    """mode: "plain" (no TLS offered), "starttls" (offered), "ssl" (implicit TLS)."""
-    handler = Handler(replies=dict(replies or {}))
+                 authenticator: Callable | None = None,
+                 handler: Handler | None = None) -> Server:
+    """mode: "plain" (no TLS offered), "starttls" (offered), "ssl" (implicit TLS).
+    `handler` may add AUTH mechanisms (its `auth_*` methods, e.g. XOAUTH2)."""
+    handler = handler or Handler()
+    handler.replies.update(replies or {})
     port = port or free_port()
     smtp_kwargs: dict = {"server_hostname": "mail.test", "ident": "test ESMTP"}
     if auth:

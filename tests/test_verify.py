@@ -226,6 +226,16 @@ async def test_encryption_off_but_server_demands_starttls(home, servers, good_co
     assert "STARTTLS" in d.server_message
 
 
+async def test_encryption_off_with_sign_in_on_a_server_that_demands_starttls(home, servers,
+                                                                             good_context):
+    """Postfix `smtpd_tls_security_level=encrypt`: no AUTH before STARTTLS, 530 to MAIL."""
+    server = servers(mode="starttls", server_context=good_context, require_starttls=True)
+    result = await run(profile(server.port, "none"), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code) == ("tls", "encryption_required", 530)
+    assert server.received == []
+
+
 # -- sign-in ------------------------------------------------------------------------------
 
 async def test_auth_off_but_server_requires_it(home, servers, good_context):

@@ -7,6 +7,9 @@ clean, no dot-stuffing: aiosmtplib does that). The result parses to the same hea
 structure, text and attachments as an `EmailMessage` built with set_content /
 add_alternative / add_attachment, at a fraction of the cost, so a batch can build each
 message just before sending it instead of holding thousands in memory.
+
+With a `signer` (core/smime.py), everything after the top-level headers is signed and
+wrapped into `multipart/signed`; without one, nothing on the fast path changes.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import string
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
@@ -36,6 +39,7 @@ from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, match_column
 
 if TYPE_CHECKING:
     from smtpdesk.core.recipients import Recipient
+    from smtpdesk.core.smime import Signer
 
 __all__ = ["ComposeError", "MessageTemplate", "Rendered", "build_message", "prepare"]
 
@@ -44,6 +48,9 @@ _HEADER_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 # what keeps a body out of 7bit: a byte that is not printable ASCII (nor TAB or a line end),
 # or a line over 78 characters (the email package's limit for 7bit, policy.default)
 _NOT_7BIT = re.compile(rb"[^\t\r\n\x20-\x7e]|[^\r\n]{79}")
+# what a signed 7bit body must not carry either: trailing white space and lines starting
+# "From " are changed by some mail servers on the way, which would break the signature
+_ALTERED_IN_TRANSIT = re.compile(rb"[ \t]\r\n|(?:^|\n)From ")
 _MAX_LINE = 78
 _CRLF = b"\r\n"
 
@@ -127,6 +134,7 @@ class _Body:
     headers: Mapping[str, bytes]  # transfer encoding -> the part's header block
     guard: bytes  # the delimiter prefix a 7bit body must not contain
     fixed: bytes | None = None
+    signed: bool = False  # quote what servers might alter (RFC 5751 section 3.1.1)
 
     def render(self, fields: Mapping[str, str]) -> bytes:
         if self.fixed is not None:
@@ -134,7 +142,7 @@ class _Body:
         return self.encode(self.text.fill(fields, escape=self.escape, newlines=True))
 
     def encode(self, text: str) -> bytes:
-        cte, payload = _encode_body(text, self.guard)
+        cte, payload = _encode_body(text, self.guard, self.signed)
         return self.headers[cte] + payload
 
 
@@ -157,6 +165,11 @@ class MessageTemplate:
     _mixed_delimiter: bytes = field(repr=False)
     _mixed_close: bytes = field(repr=False)
     _common_attachments: tuple[bytes, ...] = field(repr=False)  # finished parts
+    _signer: Signer | None = field(default=None, repr=False)
+
+    @property
+    def signed(self) -> bool:
+        return self._signer is not None
 
     def render(self, recipient: Recipient) -> Rendered:
         """The wire bytes for one recipient; raises ComposeError for unusable merge values."""
@@ -186,6 +199,7 @@ class MessageTemplate:
             b"Message-ID: ", message_id.encode("ascii"), _CRLF,
             self._tail,
         ]
+        top = len(parts)  # the top-level headers end here; a signature covers the rest
         own_files = recipient.attachments
         mixed = bool(self._common_attachments or own_files)
         if mixed:
@@ -201,6 +215,8 @@ class MessageTemplate:
             for path in own_files:  # read now, never kept for the next recipient
                 parts += (self._mixed_delimiter, _attachment_part(Path(path), row=recipient.row))
             parts.append(self._mixed_close)
+        if self._signer is not None:
+            parts[top:] = [self._signer.sign(b"".join(parts[top:]))]
         envelope_to = (to_address,)
         if self.bcc_archive is not None and self.bcc_archive != to_address:
             envelope_to += (self.bcc_archive,)
@@ -211,14 +227,15 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
             reply_to: str | None = None, attachments: Sequence[Path] = (),
             list_unsubscribe: bool = False, columns: Sequence[str] = (),
             message_id_domain: str | None = None,
-            bcc_archive: str | None = None) -> MessageTemplate:
+            bcc_archive: str | None = None, signer: Signer | None = None) -> MessageTemplate:
     """Do the per-batch work once; raises ComposeError.
 
     `{{ Column }}` placeholders in the subject and bodies resolve against `columns` (the
     recipients file's header row). `attachments` go to every recipient and are read and
     encoded here, once; a recipient's own files (`Recipient.attachments`) are read when it is
     rendered. `bcc_archive` is added to every message's envelope and never to its headers,
-    so recipients do not see it.
+    so recipients do not see it. With `signer` (`smime.Signer`) every message is signed
+    (S/MIME, multipart/signed).
     """
     sender_box = _mailbox(sender, "sender")
     head = [_address_header("From", sender_box)]
@@ -239,11 +256,13 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
     prefix = f"=_{uuid.uuid4().hex}_"
     mixed_boundary, alternative_boundary = prefix + "m", prefix + "a"
     guard = f"--{prefix}".encode("ascii")
-    text = _body(text_body, "plain", escape=False, guard=guard, columns=columns)
+    signed = signer is not None
+    text = _body(text_body, "plain", escape=False, guard=guard, columns=columns, signed=signed)
     html_part = None
     alternative = None
     if html_body is not None:
-        html_part = _body(html_body, "html", escape=True, guard=guard, columns=columns)
+        html_part = _body(html_body, "html", escape=True, guard=guard, columns=columns,
+                          signed=signed)
         delimiter = f"--{alternative_boundary}\r\n".encode("ascii")
         alternative = (
             _multipart_header("alternative", alternative_boundary) + delimiter,
@@ -275,11 +294,15 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
         _mixed_delimiter=f"\r\n--{mixed_boundary}\r\n".encode("ascii"),
         _mixed_close=f"\r\n--{mixed_boundary}--\r\n".encode("ascii"),
         _common_attachments=tuple(_attachment_part(Path(p), row=None) for p in attachments),
+        _signer=signer,
     )
 
 
 def build_message(template: MessageTemplate, recipient: Recipient) -> EmailMessage:
-    """The rendered message parsed back, for a preview of one recipient."""
+    """The rendered message parsed back, for a preview of one recipient (unsigned: the
+    signature adds nothing to see, and its part would show as an attachment)."""
+    if template.signed:
+        template = replace(template, _signer=None)
     message = BytesParser(policy=policy.default).parsebytes(template.render(recipient).data)
     assert isinstance(message, EmailMessage)
     return message
@@ -453,32 +476,43 @@ def _date_line() -> bytes:
 # --- bodies ------------------------------------------------------------------------------
 
 def _body(text: str, subtype: str, *, escape: bool, guard: bytes,
-          columns: Sequence[str]) -> _Body:
+          columns: Sequence[str], signed: bool = False) -> _Body:
     split = _split(_unix_newlines(text), columns)
     content_type = f'Content-Type: text/{subtype}; charset="utf-8"\r\n'
     headers = {cte: f"{content_type}Content-Transfer-Encoding: {cte}\r\n\r\n".encode("ascii")
                for cte in ("7bit", "quoted-printable", "base64")}
-    body = _Body(split, escape, headers, guard)
+    body = _Body(split, escape, headers, guard, signed=signed)
     if split.columns:
         return body
-    return _Body(split, escape, headers, guard, fixed=body.encode(split.literals[0]))
+    return _Body(split, escape, headers, guard, fixed=body.encode(split.literals[0]),
+                 signed=signed)
 
 
-def _encode_body(text: str, guard: bytes) -> tuple[str, bytes]:
+def _encode_body(text: str, guard: bytes, signed: bool = False) -> tuple[str, bytes]:
     """The transfer encoding and the payload (CRLF, ending with CRLF), chosen as the email
     package chooses for set_content(), except that 8bit is never used and control
-    characters are quoted."""
+    characters are quoted. A signed body is also quoted where servers might alter it."""
     if not text.endswith("\n"):
         text += "\n"
     raw = text.encode("utf-8").replace(b"\n", b"\r\n")
-    if not _NOT_7BIT.search(raw) and guard not in raw:
+    if not _NOT_7BIT.search(raw) and guard not in raw and not (
+            signed and _ALTERED_IN_TRANSIT.search(raw)):
         return "7bit", raw
     quoted = binascii.b2a_qp(raw, istext=True)  # lines of at most 76, CRLF kept
+    if signed:
+        quoted = _quote_from(quoted)
     base64_length = 4 * -(-len(raw) // 3)
     base64_length += 2 * -(-base64_length // 76)
     if len(quoted) > base64_length:
         return "base64", _base64_lines(raw)
     return "quoted-printable", quoted
+
+
+def _quote_from(quoted: bytes) -> bytes:
+    """"From " at a line start written as "=46rom ", so no mailbox writer adds a ">"."""
+    if quoted.startswith(b"From "):
+        quoted = b"=46" + quoted[1:]
+    return quoted.replace(b"\nFrom ", b"\n=46rom ")
 
 
 def _base64_lines(raw: bytes) -> bytes:

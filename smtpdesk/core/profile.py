@@ -24,6 +24,10 @@ ENCRYPTIONS = ("none", "ssl", "starttls")
 DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}
 AUTH_METHODS = ("password", "oauth2")
 OAUTH_PROVIDERS = ("google", "microsoft", "custom")
+# a build may carry the deployer's client registration in these (never in the repository)
+OAUTH_CLIENT_ID_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_ID",
+                       "microsoft": "SMTPDESK_MICROSOFT_CLIENT_ID"}
+OAUTH_CLIENT_SECRET_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_SECRET"}
 LIMIT_KEYS = ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")
 DEFAULT_TIMEOUT = 15.0
 # Windows refuses these in file names; a profile name becomes a file name
@@ -181,9 +185,38 @@ def _validate(profile: Profile) -> list[FieldError]:
     if profile.auth_method not in AUTH_METHODS:
         errors.append(FieldError("auth_method", "bad_choice",
                                  "auth_method must be password or oauth2"))
-    if profile.auth_method == "oauth2" and profile.oauth_provider not in OAUTH_PROVIDERS:
-        errors.append(FieldError("oauth_provider", "bad_choice",
-                                 "oauth_provider must be google, microsoft or custom"))
+    if profile.auth_method == "oauth2":
+        errors.extend(_validate_oauth(profile))
+    return errors
+
+
+def _validate_oauth(profile: Profile) -> list[FieldError]:
+    errors = []
+    provider = profile.oauth_provider
+    if provider not in OAUTH_PROVIDERS:
+        return [FieldError("oauth_provider", "bad_choice",
+                           "oauth_provider must be google, microsoft or custom")]
+    default_id = os.environ.get(OAUTH_CLIENT_ID_ENV.get(provider, ""), "")
+    if not profile.oauth_client_id.strip() and not default_id:
+        errors.append(FieldError("oauth_client_id", "required",
+                                 "OAuth2 sign-in needs oauth_client_id (the application's "
+                                 "client ID registered with the provider)"))
+    if provider == "custom":
+        for key in ("oauth_authorize_url", "oauth_token_url"):
+            url = getattr(profile, key).strip()
+            if not url:
+                errors.append(FieldError(key, "required", f"custom sign-in needs {key}"))
+            elif not re.match(r"^https://[^\s/]+", url) and \
+                    not re.match(r"^http://(127\.0\.0\.1|localhost|\[::1\])[:/]", url):
+                errors.append(FieldError(key, "bad_url", f"{key} must be an https:// address"))
+        if not profile.oauth_scopes.strip():
+            errors.append(FieldError("oauth_scopes", "required",
+                                     "custom sign-in needs oauth_scopes"))
+    elif provider == "microsoft" and profile.oauth_tenant and \
+            not re.fullmatch(r"[A-Za-z0-9.\-]+", profile.oauth_tenant):
+        errors.append(FieldError("oauth_tenant", "bad_tenant",
+                                 "oauth_tenant is a tenant id, a domain, common, "
+                                 "organizations or consumers"))
     return errors
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smtpdesk.core import smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
@@ -93,12 +94,17 @@ class Outcome:
 
 
 def template_for(profile: Profile, spec: BatchSpec) -> MessageTemplate:
-    """The batch's message, prepared once; raises ComposeError."""
+    """The batch's message, prepared once (signed when the profile names a PKCS#12 file,
+    which is loaded here, once); raises ComposeError (`smime_*` codes for the certificate)."""
+    try:
+        signer = smime.signer_for(profile)
+    except smime.SmimeError as exc:
+        raise ComposeError(exc.code, message=exc.message) from exc
     return prepare(sender=profile.sender, subject=spec.subject, text_body=spec.text_body,
                    html_body=spec.html_body, reply_to=profile.reply_to or None,
                    attachments=[Path(p) for p in spec.attachments],
                    list_unsubscribe=spec.list_unsubscribe, columns=spec.columns,
-                   bcc_archive=profile.bcc_archive or None)
+                   bcc_archive=profile.bcc_archive or None, signer=signer)
 
 
 class _Stop(Exception):
@@ -173,6 +179,8 @@ class Sender:
         self._stop: _Stop | None = None
         self._claimed: set[int] = set()
         self._busy = 0
+        self._interrupted = False
+        self._rate_limited = 0  # rate-limit refusals in a row: the back-off grows with them
         self._cursor = -1
         self._wake = asyncio.Event()
         self._counters = _Counters(dict.fromkeys(STATES, 0))
@@ -290,15 +298,22 @@ class Sender:
         workers = [asyncio.ensure_future(self._worker(i))
                    for i in range(max(1, min(self.options.concurrency, 8)))]
         try:
-            results = await asyncio.gather(*workers, return_exceptions=True)
+            # wait(), not gather(): a cancelled gather waits for every child, and on Python
+            # 3.11 a child may swallow its cancel (wait_for racing a reply, gh-86296)
+            await asyncio.wait(workers)
         except asyncio.CancelledError:
-            for worker in workers:
-                worker.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+            # interrupted (Ctrl+C, the app closing): rows stay as they are, resumable
+            self._interrupted = True
+            self._wake.set()
+            while not all(worker.done() for worker in workers):
+                for worker in workers:
+                    worker.cancel()
+                await asyncio.wait(workers, timeout=0.1)
             raise
-        for result in results:
-            if isinstance(result, BaseException) and not isinstance(result, _Stop):
-                raise result
+        for worker in workers:
+            error = None if worker.cancelled() else worker.exception()
+            if error is not None and not isinstance(error, _Stop):
+                raise error
         return self._finish()
 
     def _finish(self) -> Outcome:
@@ -331,7 +346,7 @@ class Sender:
         try:
             while True:
                 await self._running.wait()
-                if self._cancelled or self._stop is not None:
+                if self._cancelled or self._stop is not None or self._interrupted:
                     return
                 row = self._next_row()
                 if row is None:
@@ -391,7 +406,8 @@ class Sender:
             return connection
         if connection is not None:
             await connection.close()
-        for attempt in range(self.options.connect_attempts):
+        attempt, renewed = 0, False
+        while True:
             connection = Connection(self.profile)
             try:
                 await connection.open(self.credentials)
@@ -399,15 +415,24 @@ class Sender:
             except TransportError as error:
                 await connection.close()
                 diagnosis = error.diagnosis
+                if diagnosis.code == "auth_failed" and diagnosis.smtp_code is not None and \
+                        not renewed and self.credentials is not None and \
+                        self.credentials.forget_token():
+                    # the server refused an OAuth2 token we held for valid (expired or
+                    # revoked early): fetch a fresh one and sign in once more
+                    log.info("batch %s: access token refused (%s); renewing it",
+                             self.batch_id, diagnosis.smtp_code)
+                    renewed = True
+                    continue
                 if diagnosis.code in _FATAL_CONNECT:
                     raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis) from error
-                if attempt + 1 == self.options.connect_attempts:
+                if attempt + 1 >= self.options.connect_attempts:
                     raise _Stop("later", diagnosis.code, time.time() + self._backoff(attempt),
                                 diagnosis) from error
                 await self._sleep(self._backoff(attempt))
+                attempt += 1
                 if self._cancelled:
                     raise _Stop("cancelled") from error
-        raise AssertionError("unreachable")
 
     def _backoff(self, attempt: int) -> float:
         base = min(self.options.retry_base * (2 ** attempt), self.options.retry_cap)
@@ -451,6 +476,7 @@ class Sender:
         except TransportError as error:
             return self._refused(connection, row, state, error.diagnosis)
         at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account)
+        self._rate_limited = 0
         self._counters.move(state, "sent")
         self.limiter.record(at)
         self._counters.recent.append(time.monotonic())
@@ -483,15 +509,21 @@ class Sender:
                 self.queue.mark(row.id, "pending")
                 self._counters.move(state, "pending")
             raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis)
+        # a rate limit is about the account, not this message: it slows everybody down and
+        # does not use up the message's attempts (its 24 h budget still applies)
+        server_wide = diagnosis.code == "rate_limited"
+        if server_wide:
+            attempts = row.attempts
         if temporary and attempts < self.options.max_attempts and age < self.options.max_age:
-            delay = self._backoff(attempts - 1)
-            if diagnosis.code == "rate_limited" or smtp_code in (421, 450, 451, 454):
-                # the server asks everybody to slow down, not just this message
+            self._rate_limited = self._rate_limited + 1 if server_wide else 0
+            delay = self._backoff((self._rate_limited if server_wide else attempts) - 1)
+            if server_wide or smtp_code in (421, 454):
                 self.limiter.penalty_until = max(self.limiter.penalty_until,
-                                                 time.time() + delay / 2)
+                                                 time.time() + delay)
             at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
                                  smtp_reply=diagnosis.server_message,
-                                 next_attempt=time.time() + delay, count_attempt=True)
+                                 next_attempt=time.time() + delay,
+                                 count_attempt=not server_wide)
             self._counters.move(state, "deferred")
             self._row_event(row, "deferred", at, diagnosis)
         else:

@@ -23,6 +23,7 @@ from pathlib import Path
 import aiosmtplib
 
 from smtpdesk.core import paths
+from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify
 from smtpdesk.core.profile import Profile
 
@@ -48,6 +49,17 @@ class DeliveryUncertain(Exception):
     """The connection broke after the message data began: it may have been delivered."""
 
 
+class CredentialsUnavailable(Exception):
+    """The sign-in secret could not be had (an OAuth2 renewal refused or unreachable).
+
+    `code` is a verify code (`auth_failed`, `timeout`, `server_error`); the message says why.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 @dataclass(frozen=True)
 class Credentials:
     username: str
@@ -55,7 +67,18 @@ class Credentials:
     oauth_token: Callable[[], Awaitable[str]] | None = field(default=None, repr=False)
 
     def secrets(self) -> list[str]:
-        return [self.password] if self.password else []
+        found = [self.password] if self.password else []
+        issued = getattr(self.oauth_token, "issued_tokens", None)
+        return found + (issued() if issued is not None else [])
+
+    def forget_token(self) -> bool:
+        """The server refused the OAuth2 token: drop the cached one, so the next sign-in
+        fetches a fresh one. False when there is nothing that could be renewed."""
+        forget = getattr(self.oauth_token, "forget", None)
+        if forget is None:
+            return False
+        forget()
+        return True
 
 
 @dataclass(frozen=True)
@@ -462,13 +485,25 @@ class Connection:
             if self.transcript is not None:
                 self.transcript.note("no usable sign-in method offered: "
                                      + (" ".join(offered).upper() or "none"))
+            if not self.facts.encrypted and self._smtp.supports_extension("starttls"):
+                await self._demands_encryption()
             self._stage("auth", "fail")
             raise TransportError(Diagnosis("auth", "auth_unavailable"))
+        token = ""
+        if mechanism == "xoauth2":
+            assert credentials.oauth_token is not None
+            try:  # awaited at every sign-in: the provider renews a token near expiry
+                token = await credentials.oauth_token()
+            except CredentialsUnavailable as exc:
+                if self.transcript is not None:
+                    self.transcript.note(f"no OAuth2 access token: {exc}")
+                self._stage("auth", "fail")
+                raise TransportError(Diagnosis("auth", exc.code, None, str(exc))) from exc
         self._c(f"AUTH {mechanism.upper()} ***")
         try:
             if mechanism == "xoauth2":
-                assert credentials.oauth_token is not None
-                token = await credentials.oauth_token()
+                # a refusal comes as 334 <base64 JSON>; aiosmtplib answers it with an empty
+                # line and raises on the final 535
                 reply = await self._smtp.auth_xoauth2(credentials.username, token)
             else:
                 method = {"plain": self._smtp.auth_plain, "login": self._smtp.auth_login,
@@ -479,6 +514,26 @@ class Connection:
         self._s(reply)
         self.facts = SessionFacts(True, self.facts.auth_offered, self.facts.encrypted, True)
         self._stage("auth", "ok")
+
+    async def _demands_encryption(self) -> None:
+        """No sign-in offered before STARTTLS: is encryption merely missing for sign-in, or
+        required for everything? Only MAIL tells (Postfix `smtpd_tls_security_level=encrypt`
+        answers 530; a "may" server accepts it), so ask, and take it back with RSET."""
+        assert self._smtp is not None
+        sender = parse_mailbox(self.profile.sender).ascii_address
+        self._c(f"MAIL FROM:<{sender}>")
+        try:
+            self._s(await self._smtp.mail(sender))
+        except aiosmtplib.SMTPResponseException as exc:
+            if not isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+                diagnosis = classify(exc, "sender", self.facts)
+                if diagnosis.code == "encryption_required":
+                    self._s(exc)  # type: ignore[arg-type]
+                    self._stage("auth", "fail")
+                    raise TransportError(diagnosis) from exc
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            return
+        await self._reset()
 
     # -- sending -------------------------------------------------------------------------
 

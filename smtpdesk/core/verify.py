@@ -8,10 +8,12 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email import policy
+from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime, make_msgid
 
 from smtpdesk import __version__
+from smtpdesk.core import smime
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
@@ -27,6 +29,7 @@ from smtpdesk.core.transport import (
 )
 
 log = logging.getLogger(__name__)
+_SIGNED_POLICY = policy.SMTP.clone(cte_type="7bit")
 DEFAULT_SUBJECT = "smtpdesk test message"
 DEFAULT_BODY = ("This is a test message from smtpdesk.\n\n"
                 "Your outgoing mail settings work: profile {profile}, server {host}:{port} "
@@ -60,8 +63,10 @@ class VerifyResult:
 
 
 def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
-                 body: str = DEFAULT_BODY) -> tuple[bytes, str]:
-    """A small, well-formed message (From, To, Date, Message-ID) and its Message-ID."""
+                 body: str = DEFAULT_BODY,
+                 signer: smime.Signer | None = None) -> tuple[bytes, str]:
+    """A small, well-formed message (From, To, Date, Message-ID) and its Message-ID; signed
+    with `signer`, else with the profile's certificate if it names one (SmimeError)."""
     sender = parse_mailbox(profile.sender)
     message = EmailMessage()
     message["From"] = sender.header_address()
@@ -73,9 +78,18 @@ def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
     message_id = make_msgid(domain=sender.ascii_address.rpartition("@")[2])
     message["Message-ID"] = message_id
     message["X-Mailer"] = f"smtpdesk {__version__}"
-    message.set_content(body.format(profile=profile.name, host=profile.host, port=profile.port,
-                                    encryption=profile.encryption))
-    return message.as_bytes(), message_id
+    text = body.format(profile=profile.name, host=profile.host, port=profile.port,
+                       encryption=profile.encryption)
+    signer = signer or smime.signer_for(profile)
+    if signer is None:
+        message.set_content(text)
+        return message.as_bytes(), message_id
+    # the signed entity: 7-bit, CRLF, headers folded once and never again after signing
+    content = MIMEPart(policy=_SIGNED_POLICY)
+    content.set_content(text)
+    message["MIME-Version"] = "1.0"
+    head = message.as_bytes(policy=_SIGNED_POLICY)[:-2]  # without the blank line
+    return head + signer.sign(content.as_bytes(policy=_SIGNED_POLICY)), message_id
 
 
 def _now():
@@ -85,10 +99,12 @@ def _now():
 
 
 def secret_forms(username: str, secret: str) -> list[str]:
-    """A secret and the base64 forms in which it may cross the wire (AUTH PLAIN/LOGIN)."""
+    """A secret and the base64 forms in which it may cross the wire (AUTH PLAIN/LOGIN,
+    XOAUTH2)."""
     forms = {secret, base64.b64encode(secret.encode()).decode(),
              base64.b64encode(f"\0{username}\0{secret}".encode()).decode(),
-             base64.b64encode(f"{username}\0{username}\0{secret}".encode()).decode()}
+             base64.b64encode(f"{username}\0{username}\0{secret}".encode()).decode(),
+             base64.b64encode(f"user={username}\1auth=Bearer {secret}\1\1".encode()).decode()}
     return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
 
 
@@ -107,8 +123,12 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
                  on_stage: StageCallback | None = None, pins: PinStore | None = None,
                  confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
                  subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY) -> VerifyResult:
-    """DNS → TCP → TLS → EHLO → AUTH → MAIL → RCPT → DATA; never raises for server trouble."""
+    """DNS → TCP → TLS → EHLO → AUTH → MAIL → RCPT → DATA; never raises for server trouble.
+
+    Raises SmimeError, before connecting, when the profile's signing certificate is unusable.
+    """
     started = time.monotonic()
+    signer = smime.signer_for(profile)
     recipient = to or profile.sender_address
     transcript = Transcript()
     connection = Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
@@ -116,7 +136,8 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     message_id = None
     try:
         await connection.open(credentials)
-        data, message_id = test_message(profile, recipient, subject=subject, body=body)
+        data, message_id = test_message(profile, recipient, subject=subject, body=body,
+                                        signer=signer)
         envelope_to = parse_mailbox(recipient).ascii_address
         await connection.send(parse_mailbox(profile.sender).ascii_address, [envelope_to], data,
                               stages=True)

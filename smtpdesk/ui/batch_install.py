@@ -62,10 +62,27 @@ class WindowProfiles:
     def credentials(self, profile: Profile) -> Credentials | None:
         if not profile.auth:
             return None
+        if profile.auth_method == "oauth2":
+            return self._oauth_credentials(profile)
         password = self.password(profile.name)
         if not password:
             raise NoPassword(profile.name)
         return Credentials(profile.login_name, password)
+
+    @staticmethod
+    def _oauth_credentials(profile: Profile) -> Credentials:
+        """XOAUTH2 with a token that renews itself between messages of a long batch."""
+        from smtpdesk import logs
+        from smtpdesk.core import oauth
+
+        try:
+            provider = oauth.token_provider(
+                profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
+        except oauth.OAuthError:
+            raise NoPassword(profile.name) from None
+        if not oauth.is_signed_in(profile):
+            raise NoPassword(profile.name)  # the Settings page's Sign in button fixes it
+        return Credentials(profile.login_name, oauth_token=provider)
 
     def for_batch(self, batch: Batch) -> Profile | None:
         """Like `smtpdesk resume`: the stored profile of that name, else the batch's copy."""

@@ -58,6 +58,7 @@ from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+from smtpdesk.ui.smime_row import problem_text
 
 Button = QMessageBox.StandardButton
 RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".txt")
@@ -752,6 +753,8 @@ class BatchPage(QWidget):
                 reason=exc.message)
         if exc.code == "control_character":
             return self.tr("The subject must be one line.")
+        if smime_text := problem_text(exc.code):  # the profile's signing certificate
+            return smime_text
         return self.tr("This message cannot be built: {reason}").format(reason=exc.message)
 
     def refresh_preview(self) -> None:

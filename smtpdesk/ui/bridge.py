@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from smtpdesk.core import providers, verify
+from smtpdesk.core import oauth, providers, verify
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.transport import CertificateInfo, Credentials
 from smtpdesk.demo import CapturedMessage, CaptureServer
@@ -98,6 +98,35 @@ class VerifyRun(_TaskRunner):
             log.exception("verify failed unexpectedly")
             self._release()
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._release()
+        self.finished.emit(result)
+
+
+class SignInRun(_TaskRunner):
+    """One OAuth2 sign-in in the system browser: exactly one of finished/failed/cancelled."""
+
+    url_ready = Signal(str)  # the address opened in the browser, to show if none opens
+    finished = Signal(object)  # oauth.SignIn
+    failed = Signal(str, str, str)  # (OAuthError code, reason, message)
+    cancelled = Signal()
+
+    def start(self, profile: Profile, *, open_browser: oauth.Opener,
+              pages: dict[str, tuple[str, str]]) -> None:
+        self._start(self._run(profile, open_browser, pages))
+
+    async def _run(self, profile: Profile, open_browser: oauth.Opener,
+                   pages: dict[str, tuple[str, str]]) -> None:
+        try:
+            result = await oauth.sign_in(profile, open_browser=open_browser,
+                                         on_url=self.url_ready.emit, pages=pages)
+        except asyncio.CancelledError:
+            self._release()
+            self.cancelled.emit()
+            raise
+        except oauth.OAuthError as exc:
+            self._release()
+            self.failed.emit(exc.code, exc.reason, str(exc))
             return
         self._release()
         self.finished.emit(result)

@@ -9,6 +9,7 @@ the session); they never touch the profile file.
 from __future__ import annotations
 
 import html
+import webbrowser
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -30,16 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpdesk.core import secrets
+from smtpdesk.core import oauth, secrets
 from smtpdesk.core.address import AddressError, parse_mailbox
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import dialogs
-from smtpdesk.ui.bridge import DetectionRun, VerifyRun
+from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
+from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
 
 ENCRYPTION_VALUES = ("none", "ssl", "starttls")
+# the sign-in method combo: a password, or OAuth2 with one provider ("custom" only appears
+# for a profile file that names its own authorization server)
+SIGN_IN_CHOICES = ("password", "google", "microsoft")
+_OAUTH_ROWS = ("oauth", "oauth_client_id", "oauth_client_secret", "oauth_tenant")
 _STANDARD_PORTS = set(DEFAULT_PORTS.values())
 _ERROR_STYLE = "color: #c62828;"
 
@@ -72,6 +78,10 @@ class SettingsPage(QWidget):
         self._verify = VerifyRun(lambda info: dialogs.confirm_certificate(self.window(), info),
                                  self)
         self._detection = DetectionRun(self)
+        self._sign_in = SignInRun(self)
+        self._sign_in_text: Callable[[], str] = lambda: ""
+        # what opens the sign-in page: the system browser (tests put their own here)
+        self.open_browser: oauth.Opener = webbrowser.open
         self._detect_timer = QTimer(self, singleShot=True, interval=400)
         self._detect_timer.timeout.connect(self._propose_from_sender)
 
@@ -106,6 +116,18 @@ class SettingsPage(QWidget):
         self.password_edit = self._line_edit("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_toggle = QToolButton(objectName="passwordToggle", checkable=True)
+        self.auth_method_combo = QComboBox(objectName="authMethodCombo")
+        for value in SIGN_IN_CHOICES:
+            self.auth_method_combo.addItem("", value)
+        self.sign_in_button = QPushButton(objectName="oauthSignInButton")
+        self.sign_in_status = QLabel(objectName="oauthStatus", wordWrap=True)
+        self.sign_in_status.setTextFormat(Qt.TextFormat.RichText)
+        self.sign_in_status.setOpenExternalLinks(True)
+        self.client_id_edit = self._line_edit("oauthClientIdEdit")
+        self.client_secret_edit = self._line_edit("oauthClientSecretEdit")
+        self.client_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.tenant_edit = self._line_edit("oauthTenantEdit")
+        self.tenant_edit.setPlaceholderText(oauth.MICROSOFT_DEFAULT_TENANT)
         self.encryption_combo = QComboBox(objectName="encryptionCombo")
         for value in ENCRYPTION_VALUES:
             self.encryption_combo.addItem("", value)
@@ -126,11 +148,19 @@ class SettingsPage(QWidget):
         self._add_row("reply_to", self.reply_to_edit)
         self.form.addRow(self._section_line())
         self.form.addRow("", self.auth_check)
+        self._add_row("auth_method", self.auth_method_combo)
         self._add_row("username", self.username_edit)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.password_toggle)
         self._add_row("password", password_row)
+        sign_in_row = QHBoxLayout()
+        sign_in_row.addWidget(self.sign_in_button)
+        sign_in_row.addWidget(self.sign_in_status, 1)
+        self._add_row("oauth", sign_in_row)
+        self._add_row("oauth_client_id", self.client_id_edit)
+        self._add_row("oauth_client_secret", self.client_secret_edit)
+        self._add_row("oauth_tenant", self.tenant_edit)
         self.form.addRow(self._section_line())
         self._add_row("host", self.host_edit)
         encryption_row = QHBoxLayout()
@@ -168,6 +198,8 @@ class SettingsPage(QWidget):
         self.timeout_spin.setMinimumWidth(120)
         self.labels["timeout"] = QLabel(buddy=self.timeout_spin)
         advanced_form.addRow(self.labels["timeout"], self.timeout_spin)
+        self.smime_row = SmimeRow(lambda: self._loaded.name)
+        advanced_form.addRow(self.smime_row.label, self.smime_row)
         self.advanced.setVisible(False)
 
         self.verify_button = QPushButton(objectName="verifyButton")
@@ -255,6 +287,15 @@ class SettingsPage(QWidget):
         self.bcc_archive_edit.textEdited.connect(lambda: self._touch("bcc_archive"))
         self.password_edit.textEdited.connect(lambda: self._touch("password"))
         self.auth_check.toggled.connect(self._auth_toggled)
+        self.auth_method_combo.currentIndexChanged.connect(self._sign_in_method_chosen)
+        for edit in (self.client_id_edit, self.client_secret_edit, self.tenant_edit):
+            edit.textChanged.connect(self._refresh)
+        self.client_id_edit.textEdited.connect(lambda: self._touch("oauth_client_id"))
+        self.sign_in_button.clicked.connect(self.sign_in_or_cancel)
+        self._sign_in.url_ready.connect(self._sign_in_url)
+        self._sign_in.finished.connect(self._signed_in)
+        self._sign_in.failed.connect(self._sign_in_failed)
+        self._sign_in.cancelled.connect(self._sign_in_cancelled)
         self.password_toggle.toggled.connect(self._password_shown)
         self.encryption_combo.currentIndexChanged.connect(self._encryption_chosen)
         self.port_spin.valueChanged.connect(self._refresh)
@@ -264,6 +305,8 @@ class SettingsPage(QWidget):
         self.provider_combo.activated.connect(self._provider_chosen)
         self.detection_label.linkActivated.connect(self._detection_link)
         self.advanced_button.toggled.connect(self._advanced_toggled)
+        self.smime_row.changed.connect(self._refresh)
+        self.sender_edit.textChanged.connect(self.smime_row.set_sender)
         self.verify_button.clicked.connect(self.verify_or_cancel)
         self.save_button.clicked.connect(self.save)
         self._verify.stage_changed.connect(self.verify_panel.stage_changed)
@@ -295,6 +338,10 @@ class SettingsPage(QWidget):
             "max_per_day": self.tr("Messages per day"),
             "max_per_connection": self.tr("Messages per connection"),
             "timeout": self.tr("Timeout"),
+            "auth_method": self.tr("Sign-in method"), "oauth": self.tr("Sign-in"),
+            "oauth_client_id": self.tr("Client ID"),
+            "oauth_client_secret": self.tr("Client secret"),
+            "oauth_tenant": self.tr("Tenant"),
         }
 
     def retranslate_ui(self) -> None:
@@ -307,6 +354,10 @@ class SettingsPage(QWidget):
                    "password": self.password_edit, "encryption": self.encryption_combo,
                    "port": self.port_spin, "host": self.host_edit,
                    "bcc_archive": self.bcc_archive_edit, "timeout": self.timeout_spin,
+                   "auth_method": self.auth_method_combo, "oauth": self.sign_in_button,
+                   "oauth_client_id": self.client_id_edit,
+                   "oauth_client_secret": self.client_secret_edit,
+                   "oauth_tenant": self.tenant_edit,
                    **self.limit_spins}
         for key, widget in widgets.items():
             widget.setAccessibleName(names[key])
@@ -322,6 +373,7 @@ class SettingsPage(QWidget):
         self.auth_check.setText(self.tr("Server requires sign-in"))
         self.auth_check.setAccessibleName(self.auth_check.text())
         self._password_shown(self.password_toggle.isChecked())
+        self._retranslate_sign_in()
         for index, text in enumerate((self.tr("None"), self.tr("SSL/TLS (465)"),
                                       self.tr("STARTTLS (587)"))):
             self.encryption_combo.setItemText(index, text)
@@ -360,6 +412,7 @@ class SettingsPage(QWidget):
 
     def load_profile(self, profile: Profile, *, is_new: bool = False) -> None:
         self._verify.cancel()
+        self._sign_in.cancel()
         self._detection.cancel()
         self._detect_timer.stop()
         self._loaded, self._is_new = profile, is_new
@@ -372,6 +425,12 @@ class SettingsPage(QWidget):
             self.sender_edit.setText(profile.sender)
             self.reply_to_edit.setText(profile.reply_to)
             self.auth_check.setChecked(profile.auth)
+            self._offer_custom_sign_in(profile.oauth_provider == "custom")
+            self._select_sign_in_method(profile.oauth_provider
+                                        if profile.auth_method == "oauth2" else "password")
+            self.client_id_edit.setText(profile.oauth_client_id)
+            self.client_secret_edit.setText(profile.oauth_client_secret)
+            self.tenant_edit.setText(profile.oauth_tenant)
             self.username_edit.setText(profile.username)
             self.password_edit.clear()
             self.password_toggle.setChecked(False)
@@ -383,6 +442,7 @@ class SettingsPage(QWidget):
             for key, spin in self.limit_spins.items():
                 spin.setValue(getattr(profile, key) or 0)
             self.timeout_spin.setValue(round(profile.timeout))
+            self.smime_row.load(profile.smime_pkcs12, profile.sender)
             self.provider_combo.setCurrentIndex(0)
         finally:
             self._filling -= 1
@@ -394,6 +454,7 @@ class SettingsPage(QWidget):
             provider = load_database().lookup(address.rpartition("@")[2])
             if provider and any(c.host == profile.host for c in provider.candidates):
                 self._select_provider(provider)
+        self._sign_in_text = self._stored_sign_in_text
         self._auth_toggled(profile.auth)
         self.verify_panel.begin(VerifyContext(profile.host, profile.port, "", profile.sender))
         self.retranslate_ui()
@@ -414,7 +475,31 @@ class SettingsPage(QWidget):
             reply_to=self.reply_to_edit.text().strip(),
             bcc_archive=self.bcc_archive_edit.text().strip(),
             allow_self_signed=self.self_signed_check.isChecked(),
-            timeout=float(self.timeout_spin.value()), **limits)
+            timeout=float(self.timeout_spin.value()), smime_pkcs12=self.smime_row.path, **limits,
+            **self._sign_in_fields())
+
+    def _sign_in_fields(self) -> dict:
+        choice = self._sign_in_method()
+        fields = {"oauth_client_id": self.client_id_edit.text().strip(),
+                  "oauth_client_secret": self.client_secret_edit.text().strip(),
+                  "oauth_tenant": self.tenant_edit.text().strip()}
+        if choice == "password":
+            return {"auth_method": "password", **fields}
+        return {"auth_method": "oauth2", "oauth_provider": choice, **fields}
+
+    def _sign_in_method(self) -> str:
+        return self.auth_method_combo.currentData() or "password"
+
+    def _select_sign_in_method(self, value: str) -> None:
+        self.auth_method_combo.setCurrentIndex(max(self.auth_method_combo.findData(value), 0))
+
+    def _offer_custom_sign_in(self, offered: bool) -> None:
+        index = self.auth_method_combo.findData("custom")
+        if offered and index < 0:
+            self.auth_method_combo.addItem("", "custom")
+            self._retranslate_sign_in()
+        elif not offered and index >= 0:
+            self.auth_method_combo.removeItem(index)
 
     def is_dirty(self) -> bool:
         return self._is_new or self.current_profile() != self._loaded or \
@@ -455,6 +540,7 @@ class SettingsPage(QWidget):
             "bad_username": self.tr("remove the spaces at the start or the end."),
             "bad_limit": self.tr("must be a whole number above 0."),
             "bad_timeout": self.tr("must be between 1 and 600 seconds."),
+            "bad_tenant": self.tr("write the tenant's domain or ID, or leave it empty."),
         }.get(code, self.tr("this value cannot be used."))
 
     def _refresh(self) -> None:
@@ -490,8 +576,11 @@ class SettingsPage(QWidget):
 
     def _auth_toggled(self, on: bool) -> None:
         for widget in (self.username_edit, self.password_edit, self.password_toggle,
-                       self.labels["username"], self.labels["password"]):
+                       self.labels["username"], self.labels["password"],
+                       self.auth_method_combo, self.labels["auth_method"],
+                       self.sign_in_button, self.labels["oauth"]):
             widget.setEnabled(on)
+        self._show_sign_in_rows()
         self._refresh()
 
     def _password_shown(self, shown: bool) -> None:
@@ -604,6 +693,9 @@ class SettingsPage(QWidget):
             self._set_detection_text(lambda: "")
         elif link == "apply" and self._offer is not None:
             self.apply_detection(self._offer)
+        elif link.startswith("oauth:"):
+            self._select_sign_in_method(link.partition(":")[2])
+            self.detection_label.setText(self._detection_text())
         else:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
@@ -647,6 +739,14 @@ class SettingsPage(QWidget):
         per_day = (detection.limits or {}).get("max_per_day")
         if per_day:
             text += " " + self.tr("Limit: %n message(s) a day.", "", per_day)
+        provider = next((p for p in self._providers.values()
+                         if p.display_name == detection.provider), None)
+        if provider is not None and provider.oauth in SIGN_IN_CHOICES and \
+                self._sign_in_method() == "password":
+            label = (self.tr("Sign in with Google instead of a password")
+                     if provider.oauth == "google" else
+                     self.tr("Sign in with Microsoft instead of a password"))
+            text += f' <a href="oauth:{provider.oauth}">{html.escape(label)}</a>'
         if detection.help_url:
             text += ' <a href="{url}">{label}</a>'.format(
                 url=html.escape(detection.help_url, quote=True),
@@ -727,8 +827,15 @@ class SettingsPage(QWidget):
             self._touched.update(self.errors)
             self._refresh()
             return
+        if smime_problem := self.smime_row.problem():
+            self._set_notice(lambda: smime_problem)
+            return
         credentials = None
-        if profile.auth:
+        if profile.auth and profile.auth_method == "oauth2":
+            credentials = self._oauth_credentials(profile)
+            if credentials is None:
+                return
+        elif profile.auth:
             password = self._password_for(profile.name)
             if not password:
                 self._touched.add("password")
@@ -771,7 +878,8 @@ class SettingsPage(QWidget):
             help_url = provider.app_password_url or provider.help_url
         self.verify_panel.begin(VerifyContext(profile.host, profile.port,
                                               credentials.username if credentials else "",
-                                              profile.sender, help_url))
+                                              profile.sender, help_url,
+                                              oauth=profile.auth_method == "oauth2"))
         self._verify.start(profile, credentials, subject=self.tr("smtpdesk test message"))
         self._show_verify_state()
 
@@ -796,9 +904,152 @@ class SettingsPage(QWidget):
             self.tr("Connect, sign in and send a test message to the sender (Ctrl+Enter)"))
         self.verify_button.setEnabled(running or not self._field_errors(self.current_profile()))
 
+    # -- OAuth2 sign-in ------------------------------------------------------------------
+
+    def _sign_in_method_chosen(self, _index: int) -> None:
+        if not self._filling:
+            self._sign_in_text = self._stored_sign_in_text
+        self._show_sign_in_rows()
+        self._retranslate_sign_in()
+        self._refresh()
+
+    def _show_sign_in_rows(self) -> None:
+        """The sign-in button replaces the password field when OAuth2 is chosen."""
+        choice = self._sign_in_method()
+        with_oauth = choice != "password" and self.auth_check.isChecked()
+        self.form.setRowVisible(self.labels["password"], not with_oauth)
+        self.form.setRowVisible(self.labels["oauth"], with_oauth)
+        self.form.setRowVisible(self.labels["oauth_client_id"], with_oauth)
+        self.form.setRowVisible(self.labels["oauth_client_secret"],
+                                with_oauth and choice in ("google", "custom"))
+        self.form.setRowVisible(self.labels["oauth_tenant"],
+                                with_oauth and choice == "microsoft")
+        if not with_oauth:
+            for key in _OAUTH_ROWS:
+                self.form.setRowVisible(self.errors[key], False)
+
+    def _retranslate_sign_in(self) -> None:
+        labels = {"password": self.tr("Password"),
+                  "google": self.tr("OAuth2: sign in with Google"),
+                  "microsoft": self.tr("OAuth2: sign in with Microsoft 365"),
+                  "custom": self.tr("OAuth2: the profile's own sign-in server")}
+        for index in range(self.auth_method_combo.count()):
+            self.auth_method_combo.setItemText(
+                index, labels[self.auth_method_combo.itemData(index)])
+        self.auth_method_combo.setToolTip(self.tr(
+            "Google and Microsoft 365 accounts sign in through your browser (OAuth2) "
+            "instead of with a password"))
+        choice = self._sign_in_method()
+        if self._sign_in.running:
+            button = self.tr("Cancel sign-in")
+        elif choice == "google":
+            button = self.tr("Sign in with Google")
+        elif choice == "microsoft":
+            button = self.tr("Sign in with Microsoft")
+        else:
+            button = self.tr("Sign in")
+        self.sign_in_button.setText(button)
+        self.sign_in_button.setToolTip(self.tr("Opens your browser; after you allow access, "
+                                               "smtpdesk keeps the sign-in in the system "
+                                               "keyring"))
+        self.sign_in_status.setText(self._sign_in_text())
+        self.client_id_edit.setToolTip(self.tr(
+            "The application's client ID, registered by whoever set up smtpdesk for your "
+            "organisation (README: Setting up OAuth2)"))
+        provider = choice if choice in ("google", "microsoft") else ""
+        self.client_id_edit.setPlaceholderText(
+            self.tr("Provided by this build") if oauth.default_client_id(provider) else "")
+        self.client_secret_edit.setPlaceholderText(
+            self.tr("Provided by this build") if oauth.default_client_secret(provider) else "")
+
+    def _stored_sign_in_text(self) -> str:
+        profile = self.current_profile()
+        if profile.auth_method != "oauth2":
+            return ""
+        if oauth.is_signed_in(profile):
+            return self.tr("Signed in. The sign-in is kept in the system keyring.")
+        return self.tr("Not signed in yet.")
+
+    def _set_sign_in_text(self, text: Callable[[], str]) -> None:
+        self._sign_in_text = text
+        self.sign_in_status.setText(text())
+
+    def _oauth_problems(self, profile: Profile) -> bool:
+        problems = {k: v for k, v in self._field_errors(profile).items() if k in _OAUTH_ROWS}
+        if problems:
+            self._touched.update(problems)
+            self._refresh()
+        return bool(problems)
+
+    def sign_in_or_cancel(self) -> None:
+        if self._sign_in.running:
+            self._sign_in.cancel()
+            return
+        profile = self.current_profile()
+        if self._oauth_problems(profile):
+            return
+        pages = {"done": (self.tr("Signed in"),
+                          self.tr("smtpdesk is signed in. You can close this tab.")),
+                 "error": (self.tr("Sign-in not completed"),
+                           self.tr("smtpdesk was not signed in. You can close this tab and "
+                                   "try again."))}
+        self._sign_in.start(profile, open_browser=self.open_browser, pages=pages)
+        self._set_sign_in_text(lambda: self.tr("Waiting for you to sign in in the browser…"))
+        self._retranslate_sign_in()
+
+    def _sign_in_url(self, url: str) -> None:
+        link = html.escape(url, quote=True)
+        self._set_sign_in_text(lambda: self.tr(
+            "Waiting for you to sign in in the browser… If no browser opened, "
+            "<a href=\"{url}\">open the sign-in page</a>.").format(url=link))
+
+    def _signed_in(self, result: oauth.SignIn) -> None:
+        account = html.escape(result.account or "")
+        if account:
+            self._set_sign_in_text(lambda: self.tr("✓ Signed in as {account}.").format(
+                account=account))
+        else:
+            self._set_sign_in_text(lambda: self.tr("✓ Signed in."))
+        self.form.setRowVisible(self.errors["oauth"], False)
+        self._retranslate_sign_in()
+
+    def _sign_in_failed(self, code: str, reason: str, message: str) -> None:
+        detail = html.escape(message)
+        words = {
+            "cancelled": lambda: self.tr("✗ Access was not allowed in the browser."),
+            "timeout": lambda: self.tr("✗ The sign-in was not finished in time. Try again."),
+            "auth_failed": lambda: self.tr("✗ The provider refused the sign-in ({detail}). "
+                                           "Check the client ID.").format(detail=detail),
+            "config": lambda: self.tr("✗ This profile cannot sign in yet: {detail}").format(
+                detail=detail),
+        }
+        self._set_sign_in_text(words.get(code, lambda: self.tr(
+            "✗ The sign-in server could not be reached ({detail}).").format(detail=detail)))
+        self._retranslate_sign_in()
+
+    def _sign_in_cancelled(self) -> None:
+        self._set_sign_in_text(self._stored_sign_in_text)
+        self._retranslate_sign_in()
+
+    def _oauth_credentials(self, profile: Profile) -> Credentials | None:
+        """XOAUTH2 credentials, or None after saying that a sign-in is needed first."""
+        from smtpdesk import logs
+
+        if self._oauth_problems(profile):
+            return None
+        if not oauth.is_signed_in(profile):
+            self._touched.add("oauth")
+            self._show_error("oauth", self.tr("sign in first (the button above)."))
+            return None
+        provider = oauth.token_provider(
+            profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
+        return Credentials(profile.login_name, oauth_token=provider)
+
     def shutdown(self) -> None:
+        self._sign_in.cancel()
         self._verify.cancel()
         self._detection.cancel()
+        self._detect_timer.stop()  # a closed window must not start a lookup later
 
 
 def _address_of(text: str) -> str:

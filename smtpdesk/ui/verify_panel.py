@@ -51,6 +51,7 @@ class VerifyContext:
     user: str
     sender: str
     help_url: str | None = None
+    oauth: bool = False  # the profile signs in with OAuth2: another hint for auth_failed
 
 
 class VerifyPanel(QWidget):
@@ -185,8 +186,8 @@ class VerifyPanel(QWidget):
         context = self._context or VerifyContext("", 0, "", "")
         diagnosis = result.diagnosis
         summary, step = texts.hint_parts(
-            diagnosis.code, host=context.host, port=context.port, user=context.user,
-            to=result.to, sender=context.sender)
+            diagnosis.code, oauth=context.oauth, host=context.host, port=context.port,
+            user=context.user, to=result.to, sender=context.sender)
         if not diagnosis.ok:
             summary = self.tr("{stage} failed: {summary}").format(
                 stage=texts.stage_name(diagnosis.stage), summary=summary)
