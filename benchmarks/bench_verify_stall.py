@@ -19,35 +19,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _stall import StallMeter  # noqa: E402
 
 TARGET_MS = 100.0
-TICK_MS = 5
 
-
-class StallMeter:
-    """A 5 ms timer: the longest gap between ticks is the longest the loop was blocked."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.timer = QTimer(interval=TICK_MS)
-        self.timer.timeout.connect(self._tick)
-        self.gaps: list[float] = []
-        self._last = 0.0
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> float:
-        self.timer.stop()
-        return max(self.gaps, default=0.0)
 
 
 async def measure(window, meter: StallMeter, *, port: int, encryption: str, auth: bool,

@@ -69,3 +69,23 @@ def home(tmp_path, monkeypatch, ca_file) -> Path:
     keyring.set_keyring(backend)
     yield home
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def servers(good_context):
+    """`servers(**kwargs)` starts a real SMTP server (tests/servers.py: STARTTLS with the
+    trusted test certificate unless told otherwise); all are stopped after the test."""
+    from servers import start_server
+
+    started = []
+
+    def start(**kwargs):
+        kwargs.setdefault("server_context", good_context)
+        kwargs.setdefault("mode", "starttls")
+        server = start_server(**kwargs)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from servers import PASSWORD, USERNAME, start_server
+from servers import PASSWORD, USERNAME
 
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import BatchSpec, Queue
@@ -58,19 +58,8 @@ class Harness:
 
 
 @pytest.fixture
-def server(good_context):
-    started = []
-
-    def start(**kwargs):
-        kwargs.setdefault("server_context", good_context)
-        kwargs.setdefault("mode", "starttls")
-        s = start_server(**kwargs)
-        started.append(s)
-        return s
-
-    yield start
-    for s in started:
-        s.stop()
+def server(servers):
+    return servers
 
 
 def times(reply: str, n: int):

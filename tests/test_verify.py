@@ -14,7 +14,6 @@ from servers import (
     ScriptedServer,
     Tarpit,
     free_port,
-    start_server,
 )
 
 from smtpdesk.core.profile import Profile
@@ -33,20 +32,6 @@ def profile(port: int, encryption: str = "starttls", **changes) -> Profile:
 
 def creds(password: str = PASSWORD) -> Credentials:
     return Credentials(USERNAME, password)
-
-
-@pytest.fixture
-def servers():
-    started = []
-
-    def start(**kwargs):
-        server = start_server(**kwargs)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
 
 
 @pytest.fixture

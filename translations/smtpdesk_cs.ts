@@ -479,6 +479,50 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Upozornění: heslo bude odesláno bez šifrování.</translation>
     </message>
     <message>
+        <source>Opening the browser to sign in. If it does not open, visit this address:</source>
+        <translation>Otevírá se prohlížeč pro přihlášení. Pokud se neotevře, přejděte na tuto adresu:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Přihlášeno</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk je přihlášen. Tuto kartu můžete zavřít.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Přihlášení nebylo dokončeno</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk se nepřihlásil. Tuto kartu můžete zavřít a zkusit to znovu.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined in the browser.</source>
+        <translation>Přihlášení bylo v prohlížeči odmítnuto.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished in time.</source>
+        <translation>Přihlášení nebylo dokončeno včas.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in.</source>
+        <translation>Poskytovatel přihlášení odmítl.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached.</source>
+        <translation>K přihlašovacímu serveru se nepodařilo připojit.</translation>
+    </message>
+    <message>
+        <source>Signed in as {account}.</source>
+        <translation>Přihlášeno jako {account}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Přihlášeno.</translation>
+    </message>
+    <message>
         <source>Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}</source>
         <translation>Certifikát pro {host}:{port} byl přijat a uložen jako důvěryhodný: SHA-256 {sha}</translation>
     </message>
@@ -718,6 +762,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Přečtěte si odpověď serveru níže. Pokud to nepomůže, zkopírujte podrobnosti a pošlete je svému poskytovateli nebo IT podpoře.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
+        <translation>Přihlášení u vašeho poskytovatele (OAuth2) bylo odmítnuto, vypršelo nebo bylo odvoláno.</translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
+        <translation>Přihlaste se znovu (tlačítko „Přihlásit se“ nebo příkaz smtpdesk login). Pokud se to stále nedaří, zkontrolujte, že {user} je účet, kterým jste se přihlásili; u Microsoft 365 musí správce pro tuto schránku také povolit SMTP AUTH.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1617,26 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Časový limit</translation>
     </message>
     <message>
+        <source>Sign-in method</source>
+        <translation>Způsob přihlášení</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID klienta</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Tajný klíč klienta</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
         <source>Outgoing mail settings (SMTP)</source>
         <translation>Nastavení připojení k SMTP serveru</translation>
     </message>
@@ -1665,6 +1737,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>musí být v rozmezí 1 až 600 sekund.</translation>
     </message>
     <message>
+        <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
+        <translation>zadejte doménu nebo ID tenanta, nebo pole nechte prázdné.</translation>
+    </message>
+    <message>
         <source>this value cannot be used.</source>
         <translation>tuto hodnotu nelze použít.</translation>
     </message>
@@ -1721,6 +1797,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         </translation>
     </message>
     <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Přihlásit se účtem Google místo hesla</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Přihlásit se účtem Microsoft místo hesla</translation>
+    </message>
+    <message>
         <source>Provider&apos;s help page</source>
         <translation>Nápověda poskytovatele</translation>
     </message>
@@ -1771,6 +1855,245 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Připojí se, přihlásí a pošle testovací zprávu odesílateli (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Google</source>
+        <translation>OAuth2: přihlášení účtem Google</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Microsoft 365</source>
+        <translation>OAuth2: přihlášení účtem Microsoft 365</translation>
+    </message>
+    <message>
+        <source>OAuth2: the profile&apos;s own sign-in server</source>
+        <translation>OAuth2: vlastní přihlašovací server profilu</translation>
+    </message>
+    <message>
+        <source>Google and Microsoft 365 accounts sign in through your browser (OAuth2) instead of with a password</source>
+        <translation>Účty Google a Microsoft 365 se místo heslem přihlašují přes prohlížeč (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Zrušit přihlášení</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Přihlásit se účtem Google</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Přihlásit se účtem Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlásit se</translation>
+    </message>
+    <message>
+        <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
+        <translation>Otevře prohlížeč; po povolení přístupu si smtpdesk uloží přihlášení do systémového úložiště hesel</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client ID, registered by whoever set up smtpdesk for your organisation (README: Setting up OAuth2)</source>
+        <translation>ID klienta aplikace, které zaregistroval ten, kdo smtpdesk pro vaši organizaci nastavoval (README: Setting up OAuth2)</translation>
+    </message>
+    <message>
+        <source>Provided by this build</source>
+        <translation>Součást této verze programu</translation>
+    </message>
+    <message>
+        <source>Signed in. The sign-in is kept in the system keyring.</source>
+        <translation>Přihlášeno. Přihlášení je uloženo v systémovém úložišti hesel.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Zatím nepřihlášeno.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Přihlášeno</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk je přihlášen. Tuto kartu můžete zavřít.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Přihlášení nebylo dokončeno</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk se nepřihlásil. Tuto kartu můžete zavřít a zkusit to znovu.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Čeká se na vaše přihlášení v prohlížeči…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>Čeká se na vaše přihlášení v prohlížeči… Pokud se prohlížeč neotevřel, &lt;a href=&quot;{url}&quot;&gt;otevřete přihlašovací stránku&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in as {account}.</source>
+        <translation>✓ Přihlášeno jako {account}.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in.</source>
+        <translation>✓ Přihlášeno.</translation>
+    </message>
+    <message>
+        <source>✗ Access was not allowed in the browser.</source>
+        <translation>✗ Přístup nebyl v prohlížeči povolen.</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in was not finished in time. Try again.</source>
+        <translation>✗ Přihlášení nebylo dokončeno včas. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>✗ The provider refused the sign-in ({detail}). Check the client ID.</source>
+        <translation>✗ Poskytovatel přihlášení odmítl ({detail}). Zkontrolujte ID klienta.</translation>
+    </message>
+    <message>
+        <source>✗ This profile cannot sign in yet: {detail}</source>
+        <translation>✗ Tento profil se zatím nemůže přihlásit: {detail}</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in server could not be reached ({detail}).</source>
+        <translation>✗ K přihlašovacímu serveru se nepodařilo připojit ({detail}).</translation>
+    </message>
+    <message>
+        <source>sign in first (the button above).</source>
+        <translation>nejdříve se přihlaste (tlačítkem výše).</translation>
+    </message>
+</context>
+<context>
+    <name>SmimeRow</name>
+    <message>
+        <source>The signing certificate file cannot be found or read.</source>
+        <translation>Soubor s podpisovým certifikátem nelze najít nebo přečíst.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 certificate file (.p12, .pfx).</source>
+        <translation>Toto není soubor s certifikátem PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The signing certificate needs its password.</source>
+        <translation>Podpisový certifikát vyžaduje heslo k certifikátu.</translation>
+    </message>
+    <message>
+        <source>The password of the signing certificate is wrong.</source>
+        <translation>Heslo k podpisovému certifikátu je nesprávné.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key for its certificate. Export the certificate again together with its private key.</source>
+        <translation>Soubor neobsahuje soukromý klíč k certifikátu. Vyexportujte certifikát znovu i se soukromým klíčem.</translation>
+    </message>
+    <message>
+        <source>This kind of key cannot sign e-mail. Use an RSA or EC certificate.</source>
+        <translation>Tímto typem klíče nelze podepisovat e-maily. Použijte certifikát RSA nebo EC.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Choose a new one or remove it.</source>
+        <translation>Platnost podpisového certifikátu vypršela. Vyberte nový, nebo ho odeberte.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>Podpisový certifikát ještě není platný.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Tento počítač nemá úložiště hesel, kam by šlo uložit heslo k certifikátu. Nastavte ho v proměnné prostředí SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Vyberte podpisový certifikát</translation>
+    </message>
+    <message>
+        <source>Certificates with private key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certifikáty se soukromým klíčem (*.p12 *.pfx);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Password of the signing certificate</source>
+        <translation>Heslo k podpisovému certifikátu</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
+        <translation>Zadejte heslo k souboru s certifikátem {name}. smtpdesk ho uloží do systémového úložiště hesel.</translation>
+    </message>
+    <message>
+        <source>Signing certificate (S/MIME)</source>
+        <translation>Podpisový certifikát (S/MIME)</translation>
+    </message>
+    <message>
+        <source>None: messages are not signed</source>
+        <translation>Žádný: zprávy se elektronicky nepodepisují</translation>
+    </message>
+    <message>
+        <source>A personal certificate with its private key (.p12 or .pfx file). Every message is signed with it, so recipients can see it really comes from you.</source>
+        <translation>Osobní certifikát se soukromým klíčem (soubor .p12 nebo .pfx). Každá zpráva je jím elektronicky podepsána, takže příjemci vidí, že opravdu pochází od vás.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Heslo…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate</source>
+        <translation>Otevře zadání hesla k certifikátu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Stop signing messages</source>
+        <translation>Ukončí elektronické podepisování zpráv</translation>
+    </message>
+    <message>
+        <source>Valid {start} to {end}</source>
+        <translation>Platný od {start} do {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) left)</source>
+        <translation>
+            <numerusform>(zbývá %n den)</numerusform>
+            <numerusform>(zbývají %n dny)</numerusform>
+            <numerusform>(zbývá %n dní)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}</source>
+        <translation>Vydal: {issuer}</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date}; messages cannot be signed with it.</source>
+        <translation>Platnost tohoto certifikátu vypršela dne {date}; zprávy jím nelze podepisovat.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date}.</source>
+        <translation>Tento certifikát je platný až od {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires in %n day(s), on {date}. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>Platnost tohoto certifikátu vyprší za %n den, dne {date}. Požádejte včas o nový.</numerusform>
+            <numerusform>Platnost tohoto certifikátu vyprší za %n dny, dne {date}. Požádejte včas o nový.</numerusform>
+            <numerusform>Platnost tohoto certifikátu vyprší za %n dní, dne {date}. Požádejte včas o nový.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate names no e-mail address; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certifikát neuvádí žádnou e-mailovou adresu; poštovní programy příjemců budou u podpisu zobrazovat varování.</translation>
+    </message>
+    <message>
+        <source>The certificate is for {emails}, not for the sender {sender}; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certifikát je vydán pro {emails}, ne pro odesílatele {sender}; poštovní programy příjemců budou u podpisu zobrazovat varování.</translation>
+    </message>
+    <message>
+        <source>This certificate is not meant for signing e-mail; recipients&apos; mail programs may reject the signature.</source>
+        <translation>Tento certifikát není určen k podepisování e-mailů; poštovní programy příjemců mohou podpis odmítnout.</translation>
     </message>
 </context>
 <context>

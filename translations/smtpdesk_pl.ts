@@ -479,6 +479,50 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Uwaga: hasło zostanie wysłane bez szyfrowania.</translation>
     </message>
     <message>
+        <source>Opening the browser to sign in. If it does not open, visit this address:</source>
+        <translation>Otwieranie przeglądarki w celu zalogowania. Jeśli się nie otworzy, przejdź pod ten adres:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk jest zalogowany. Możesz zamknąć tę kartę.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Logowanie nie zostało dokończone</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk nie został zalogowany. Możesz zamknąć tę kartę i spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined in the browser.</source>
+        <translation>Logowanie zostało odrzucone w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished in time.</source>
+        <translation>Logowanie nie zostało dokończone na czas.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in.</source>
+        <translation>Dostawca odrzucił logowanie.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached.</source>
+        <translation>Nie można połączyć się z serwerem logowania.</translation>
+    </message>
+    <message>
+        <source>Signed in as {account}.</source>
+        <translation>Zalogowano jako {account}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Zalogowano.</translation>
+    </message>
+    <message>
         <source>Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}</source>
         <translation>Certyfikat dla {host}:{port} został zaakceptowany i zapamiętany jako zaufany: SHA-256 {sha}</translation>
     </message>
@@ -718,6 +762,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Przeczytaj odpowiedź serwera poniżej. Jeśli to nie pomoże, skopiuj szczegóły i wyślij je do dostawcy poczty lub działu IT.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
+        <translation>Logowanie u dostawcy poczty (OAuth2) zostało odrzucone, wygasło lub zostało cofnięte.</translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
+        <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto, na które się zalogowałeś; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1617,26 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Limit czasu</translation>
     </message>
     <message>
+        <source>Sign-in method</source>
+        <translation>Metoda logowania</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Klucz tajny klienta</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Dzierżawa (tenant)</translation>
+    </message>
+    <message>
         <source>Outgoing mail settings (SMTP)</source>
         <translation>Ustawienia wysyłania poczty (SMTP)</translation>
     </message>
@@ -1665,6 +1737,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>musi wynosić od 1 do 600 sekund.</translation>
     </message>
     <message>
+        <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
+        <translation>wpisz domenę lub identyfikator dzierżawy albo pozostaw to pole puste.</translation>
+    </message>
+    <message>
         <source>this value cannot be used.</source>
         <translation>tej wartości nie można użyć.</translation>
     </message>
@@ -1721,6 +1797,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         </translation>
     </message>
     <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Użyj logowania przez Google zamiast hasła</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Użyj logowania przez Microsoft zamiast hasła</translation>
+    </message>
+    <message>
         <source>Provider&apos;s help page</source>
         <translation>Strona pomocy dostawcy</translation>
     </message>
@@ -1771,6 +1855,245 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Połącz się, zaloguj i wyślij wiadomość testową na adres nadawcy (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Google</source>
+        <translation>OAuth2: logowanie przez Google</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Microsoft 365</source>
+        <translation>OAuth2: logowanie przez Microsoft 365</translation>
+    </message>
+    <message>
+        <source>OAuth2: the profile&apos;s own sign-in server</source>
+        <translation>OAuth2: własny serwer logowania z profilu</translation>
+    </message>
+    <message>
+        <source>Google and Microsoft 365 accounts sign in through your browser (OAuth2) instead of with a password</source>
+        <translation>Logowanie do kont Google i Microsoft 365 odbywa się przez przeglądarkę (OAuth2) zamiast za pomocą hasła</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anuluj logowanie</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Zaloguj się przez Google</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Zaloguj się przez Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
+        <translation>Otwiera przeglądarkę; po udzieleniu dostępu smtpdesk przechowuje dane logowania w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client ID, registered by whoever set up smtpdesk for your organisation (README: Setting up OAuth2)</source>
+        <translation>Identyfikator klienta aplikacji, zarejestrowany przez osobę, która skonfigurowała smtpdesk dla Twojej organizacji (README: Setting up OAuth2)</translation>
+    </message>
+    <message>
+        <source>Provided by this build</source>
+        <translation>Wbudowany w tę wersję programu</translation>
+    </message>
+    <message>
+        <source>Signed in. The sign-in is kept in the system keyring.</source>
+        <translation>Zalogowano. Dane logowania są przechowywane w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Jeszcze nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Zalogowano</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk jest zalogowany. Możesz zamknąć tę kartę.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Logowanie nie zostało dokończone</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk nie został zalogowany. Możesz zamknąć tę kartę i spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Oczekiwanie na zalogowanie w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>Oczekiwanie na zalogowanie w przeglądarce… Jeśli przeglądarka się nie otworzyła, &lt;a href=&quot;{url}&quot;&gt;otwórz stronę logowania&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in as {account}.</source>
+        <translation>✓ Zalogowano jako {account}.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in.</source>
+        <translation>✓ Zalogowano.</translation>
+    </message>
+    <message>
+        <source>✗ Access was not allowed in the browser.</source>
+        <translation>✗ W przeglądarce nie udzielono dostępu.</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in was not finished in time. Try again.</source>
+        <translation>✗ Logowanie nie zostało dokończone na czas. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>✗ The provider refused the sign-in ({detail}). Check the client ID.</source>
+        <translation>✗ Dostawca odrzucił logowanie ({detail}). Sprawdź identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>✗ This profile cannot sign in yet: {detail}</source>
+        <translation>✗ Ten profil nie może się jeszcze zalogować: {detail}</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in server could not be reached ({detail}).</source>
+        <translation>✗ Nie można połączyć się z serwerem logowania ({detail}).</translation>
+    </message>
+    <message>
+        <source>sign in first (the button above).</source>
+        <translation>najpierw zaloguj się (przycisk powyżej).</translation>
+    </message>
+</context>
+<context>
+    <name>SmimeRow</name>
+    <message>
+        <source>The signing certificate file cannot be found or read.</source>
+        <translation>Nie można znaleźć ani odczytać pliku certyfikatu podpisu.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 certificate file (.p12, .pfx).</source>
+        <translation>To nie jest plik certyfikatu PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The signing certificate needs its password.</source>
+        <translation>Certyfikat podpisu wymaga hasła.</translation>
+    </message>
+    <message>
+        <source>The password of the signing certificate is wrong.</source>
+        <translation>Hasło do certyfikatu podpisu jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key for its certificate. Export the certificate again together with its private key.</source>
+        <translation>Plik nie zawiera klucza prywatnego do certyfikatu. Wyeksportuj certyfikat ponownie razem z kluczem prywatnym.</translation>
+    </message>
+    <message>
+        <source>This kind of key cannot sign e-mail. Use an RSA or EC certificate.</source>
+        <translation>Kluczem tego rodzaju nie można podpisywać poczty e-mail. Użyj certyfikatu RSA lub EC.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Choose a new one or remove it.</source>
+        <translation>Certyfikat podpisu wygasł. Wybierz nowy lub usuń obecny.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>Certyfikat podpisu nie jest jeszcze ważny.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do certyfikatu. Ustaw je w zmiennej środowiskowej SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Wybierz certyfikat podpisu</translation>
+    </message>
+    <message>
+        <source>Certificates with private key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certyfikaty z kluczem prywatnym (*.p12 *.pfx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Password of the signing certificate</source>
+        <translation>Hasło do certyfikatu podpisu</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
+        <translation>Wpisz hasło do pliku certyfikatu {name}. smtpdesk przechowa je w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Signing certificate (S/MIME)</source>
+        <translation>Certyfikat podpisu (S/MIME)</translation>
+    </message>
+    <message>
+        <source>None: messages are not signed</source>
+        <translation>Brak: wiadomości nie są podpisywane</translation>
+    </message>
+    <message>
+        <source>A personal certificate with its private key (.p12 or .pfx file). Every message is signed with it, so recipients can see it really comes from you.</source>
+        <translation>Osobisty certyfikat z kluczem prywatnym (plik .p12 lub .pfx). Każda wiadomość jest nim podpisywana, dzięki czemu odbiorcy widzą, że naprawdę pochodzi od Ciebie.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Hasło…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate</source>
+        <translation>Wpisz hasło do certyfikatu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Stop signing messages</source>
+        <translation>Przestań podpisywać wiadomości</translation>
+    </message>
+    <message>
+        <source>Valid {start} to {end}</source>
+        <translation>Ważny od {start} do {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) left)</source>
+        <translation>
+            <numerusform>(pozostał %n dzień)</numerusform>
+            <numerusform>(pozostały %n dni)</numerusform>
+            <numerusform>(pozostało %n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}</source>
+        <translation>Wystawca: {issuer}</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date}; messages cannot be signed with it.</source>
+        <translation>Ten certyfikat wygasł {date}; nie można nim podpisywać wiadomości.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date}.</source>
+        <translation>Ten certyfikat jest ważny dopiero od {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires in %n day(s), on {date}. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>Ten certyfikat wygaśnie za %n dzień, {date}. Poproś w porę o nowy.</numerusform>
+            <numerusform>Ten certyfikat wygaśnie za %n dni, {date}. Poproś w porę o nowy.</numerusform>
+            <numerusform>Ten certyfikat wygaśnie za %n dni, {date}. Poproś w porę o nowy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate names no e-mail address; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certyfikat nie zawiera adresu e-mail; programy pocztowe odbiorców wyświetlą ostrzeżenie dotyczące podpisu.</translation>
+    </message>
+    <message>
+        <source>The certificate is for {emails}, not for the sender {sender}; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certyfikat jest wystawiony dla {emails}, a nie dla nadawcy {sender}; programy pocztowe odbiorców wyświetlą ostrzeżenie dotyczące podpisu.</translation>
+    </message>
+    <message>
+        <source>This certificate is not meant for signing e-mail; recipients&apos; mail programs may reject the signature.</source>
+        <translation>Ten certyfikat nie jest przeznaczony do podpisywania poczty e-mail; programy pocztowe odbiorców mogą odrzucić podpis.</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,50 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Opozorilo: geslo bo poslano brez šifriranja.</translation>
     </message>
     <message>
+        <source>Opening the browser to sign in. If it does not open, visit this address:</source>
+        <translation>Za prijavo se odpira brskalnik. Če se ne odpre, obiščite ta naslov:</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Prijava je uspela</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk je prijavljen. Ta zavihek lahko zaprete.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Prijava ni dokončana</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk ni bil prijavljen. Ta zavihek lahko zaprete in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined in the browser.</source>
+        <translation>Prijava je bila v brskalniku zavrnjena.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not finished in time.</source>
+        <translation>Prijava ni bila pravočasno dokončana.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in.</source>
+        <translation>Ponudnik je zavrnil prijavo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not be reached.</source>
+        <translation>Strežnika za prijavo ni bilo mogoče doseči.</translation>
+    </message>
+    <message>
+        <source>Signed in as {account}.</source>
+        <translation>Prijavljeni ste kot {account}.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Prijavljeni ste.</translation>
+    </message>
+    <message>
         <source>Certificate accepted and pinned for {host}:{port}: SHA-256 {sha}</source>
         <translation>Certifikat za {host}:{port} je sprejet in shranjen kot zaupanja vreden: SHA-256 {sha}</translation>
     </message>
@@ -736,6 +780,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Preberite odgovor strežnika spodaj. Če vam ne pomaga, kopirajte podrobnosti in jih pošljite ponudniku ali IT-podpori.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
+        <translation>Prijava pri vašem ponudniku (OAuth2) je bila zavrnjena, je potekla ali je bila preklicana.</translation>
+    </message>
+    <message>
+        <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
+        <translation>Znova se prijavite (gumb „Prijava“ ali ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik za nabiralnik dovoliti tudi SMTP AUTH.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1650,26 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Časovna omejitev</translation>
     </message>
     <message>
+        <source>Sign-in method</source>
+        <translation>Način prijave</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID odjemalca</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Skrivnost odjemalca</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Najemnik</translation>
+    </message>
+    <message>
         <source>Outgoing mail settings (SMTP)</source>
         <translation>Nastavitve e-pošte (SMTP)</translation>
     </message>
@@ -1698,6 +1770,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>mora biti med 1 in 600 sekundami.</translation>
     </message>
     <message>
+        <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
+        <translation>vpišite domeno ali ID najemnika ali pustite polje prazno.</translation>
+    </message>
+    <message>
         <source>this value cannot be used.</source>
         <translation>te vrednosti ni mogoče uporabiti.</translation>
     </message>
@@ -1755,6 +1831,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         </translation>
     </message>
     <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Prijavite se z Googlom namesto z geslom</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Prijavite se z Microsoftovim računom namesto z geslom</translation>
+    </message>
+    <message>
         <source>Provider&apos;s help page</source>
         <translation>Pomoč ponudnika</translation>
     </message>
@@ -1805,6 +1889,247 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Poveži se, prijavi se in pošlji testno sporočilo pošiljatelju (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Google</source>
+        <translation>OAuth2: prijava z Googlom</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in with Microsoft 365</source>
+        <translation>OAuth2: prijava z računom Microsoft 365</translation>
+    </message>
+    <message>
+        <source>OAuth2: the profile&apos;s own sign-in server</source>
+        <translation>OAuth2: strežnik za prijavo, določen v profilu</translation>
+    </message>
+    <message>
+        <source>Google and Microsoft 365 accounts sign in through your browser (OAuth2) instead of with a password</source>
+        <translation>Z računi Google in Microsoft 365 se prijavite prek brskalnika (OAuth2) namesto z geslom</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Prekliči prijavo</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Prijava z Googlom</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Prijava z Microsoftom</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
+        <translation>Odpre brskalnik; ko dovolite dostop, smtpdesk shrani prijavo v sistemsko shrambo gesel</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client ID, registered by whoever set up smtpdesk for your organisation (README: Setting up OAuth2)</source>
+        <translation>ID odjemalca aplikacije, ki ga je registriral tisti, ki je smtpdesk nastavil za vašo organizacijo (README: Setting up OAuth2)</translation>
+    </message>
+    <message>
+        <source>Provided by this build</source>
+        <translation>Že vključeno v to različico programa</translation>
+    </message>
+    <message>
+        <source>Signed in. The sign-in is kept in the system keyring.</source>
+        <translation>Prijavljeni ste. Prijava je shranjena v sistemski shrambi gesel.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Še niste prijavljeni.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Prijava je uspela</translation>
+    </message>
+    <message>
+        <source>smtpdesk is signed in. You can close this tab.</source>
+        <translation>smtpdesk je prijavljen. Ta zavihek lahko zaprete.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Prijava ni dokončana</translation>
+    </message>
+    <message>
+        <source>smtpdesk was not signed in. You can close this tab and try again.</source>
+        <translation>smtpdesk ni bil prijavljen. Ta zavihek lahko zaprete in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Čakanje na vašo prijavo v brskalniku…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>Čakanje na vašo prijavo v brskalniku… Če se brskalnik ni odprl, &lt;a href=&quot;{url}&quot;&gt;odprite stran za prijavo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in as {account}.</source>
+        <translation>✓ Prijavljeni ste kot {account}.</translation>
+    </message>
+    <message>
+        <source>✓ Signed in.</source>
+        <translation>✓ Prijavljeni ste.</translation>
+    </message>
+    <message>
+        <source>✗ Access was not allowed in the browser.</source>
+        <translation>✗ Dostop v brskalniku ni bil dovoljen.</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in was not finished in time. Try again.</source>
+        <translation>✗ Prijava ni bila pravočasno dokončana. Poskusite znova.</translation>
+    </message>
+    <message>
+        <source>✗ The provider refused the sign-in ({detail}). Check the client ID.</source>
+        <translation>✗ Ponudnik je zavrnil prijavo ({detail}). Preverite ID odjemalca.</translation>
+    </message>
+    <message>
+        <source>✗ This profile cannot sign in yet: {detail}</source>
+        <translation>✗ S tem profilom se še ni mogoče prijaviti: {detail}</translation>
+    </message>
+    <message>
+        <source>✗ The sign-in server could not be reached ({detail}).</source>
+        <translation>✗ Strežnika za prijavo ni bilo mogoče doseči ({detail}).</translation>
+    </message>
+    <message>
+        <source>sign in first (the button above).</source>
+        <translation>najprej se prijavite (z gumbom zgoraj).</translation>
+    </message>
+</context>
+<context>
+    <name>SmimeRow</name>
+    <message>
+        <source>The signing certificate file cannot be found or read.</source>
+        <translation>Datoteke s certifikatom za podpisovanje ni mogoče najti ali prebrati.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 certificate file (.p12, .pfx).</source>
+        <translation>To ni datoteka s certifikatom PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The signing certificate needs its password.</source>
+        <translation>Certifikat za podpisovanje zahteva geslo.</translation>
+    </message>
+    <message>
+        <source>The password of the signing certificate is wrong.</source>
+        <translation>Geslo certifikata za podpisovanje je napačno.</translation>
+    </message>
+    <message>
+        <source>The file holds no private key for its certificate. Export the certificate again together with its private key.</source>
+        <translation>Datoteka ne vsebuje zasebnega ključa za svoj certifikat. Certifikat znova izvozite skupaj z zasebnim ključem.</translation>
+    </message>
+    <message>
+        <source>This kind of key cannot sign e-mail. Use an RSA or EC certificate.</source>
+        <translation>S to vrsto ključa ni mogoče podpisovati e-pošte. Uporabite certifikat RSA ali EC.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired. Choose a new one or remove it.</source>
+        <translation>Certifikat za podpisovanje je potekel. Izberite novega ali ga odstranite.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>Certifikat za podpisovanje še ni veljaven.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Ta računalnik nima sistemske shrambe gesel, v katero bi lahko shranili geslo certifikata. Nastavite ga v spremenljivki okolja SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Izberite certifikat za podpisovanje</translation>
+    </message>
+    <message>
+        <source>Certificates with private key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certifikati z zasebnim ključem (*.p12 *.pfx);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Password of the signing certificate</source>
+        <translation>Geslo certifikata za podpisovanje</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
+        <translation>Vnesite geslo datoteke s certifikatom {name}. smtpdesk ga shrani v sistemsko shrambo gesel.</translation>
+    </message>
+    <message>
+        <source>Signing certificate (S/MIME)</source>
+        <translation>Certifikat za podpisovanje (S/MIME)</translation>
+    </message>
+    <message>
+        <source>None: messages are not signed</source>
+        <translation>Brez: sporočila niso podpisana</translation>
+    </message>
+    <message>
+        <source>A personal certificate with its private key (.p12 or .pfx file). Every message is signed with it, so recipients can see it really comes from you.</source>
+        <translation>Osebni certifikat z zasebnim ključem (datoteka .p12 ali .pfx). Z njim je podpisano vsako sporočilo, tako da prejemniki vidijo, da ga res pošiljate vi.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izberi…</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Geslo…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate</source>
+        <translation>Vnesite geslo certifikata</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <source>Stop signing messages</source>
+        <translation>Ne podpisuj več sporočil</translation>
+    </message>
+    <message>
+        <source>Valid {start} to {end}</source>
+        <translation>Velja od {start} do {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s) left)</source>
+        <translation>
+            <numerusform>(še %n dan)</numerusform>
+            <numerusform>(še %n dneva)</numerusform>
+            <numerusform>(še %n dnevi)</numerusform>
+            <numerusform>(še %n dni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by {issuer}</source>
+        <translation>Izdajatelj: {issuer}</translation>
+    </message>
+    <message>
+        <source>This certificate expired on {date}; messages cannot be signed with it.</source>
+        <translation>Ta certifikat je potekel {date}; z njim ni mogoče podpisovati sporočil.</translation>
+    </message>
+    <message>
+        <source>This certificate is valid only from {date}.</source>
+        <translation>Ta certifikat velja šele od {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires in %n day(s), on {date}. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>Ta certifikat poteče čez %n dan ({date}). Pravočasno zaprosite za novega.</numerusform>
+            <numerusform>Ta certifikat poteče čez %n dneva ({date}). Pravočasno zaprosite za novega.</numerusform>
+            <numerusform>Ta certifikat poteče čez %n dni ({date}). Pravočasno zaprosite za novega.</numerusform>
+            <numerusform>Ta certifikat poteče čez %n dni ({date}). Pravočasno zaprosite za novega.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate names no e-mail address; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certifikat ne navaja nobenega e-poštnega naslova; poštni programi prejemnikov bodo ob podpisu prikazali opozorilo.</translation>
+    </message>
+    <message>
+        <source>The certificate is for {emails}, not for the sender {sender}; recipients&apos; mail programs will warn about the signature.</source>
+        <translation>Certifikat je izdan za {emails}, ne za pošiljatelja {sender}; poštni programi prejemnikov bodo ob podpisu prikazali opozorilo.</translation>
+    </message>
+    <message>
+        <source>This certificate is not meant for signing e-mail; recipients&apos; mail programs may reject the signature.</source>
+        <translation>Ta certifikat ni namenjen podpisovanju e-pošte; poštni programi prejemnikov lahko podpis zavrnejo.</translation>
     </message>
 </context>
 <context>

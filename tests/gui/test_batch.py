@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTextBrowser,
 )
-from servers import PASSWORD, USERNAME, start_server
+from servers import PASSWORD, USERNAME
 
 from smtpdesk.core.queue import BatchSpec, Queue
 from smtpdesk.core.recipients import Recipient
@@ -34,21 +34,6 @@ pytestmark = [
 ]
 
 SEND_TIMEOUT = 20000
-
-
-@pytest.fixture
-def servers(good_context):
-    started = []
-
-    def start(**kwargs):
-        kwargs.setdefault("server_context", good_context)
-        server = start_server(**kwargs)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
 
 
 def pages_of(window):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
 )
-from servers import PASSWORD, USERNAME, Tarpit, start_server
+from servers import PASSWORD, USERNAME, Tarpit
 
 from smtpdesk.core import secrets
 from smtpdesk.core.profile import ProfileStore
@@ -30,20 +30,6 @@ pytestmark = [
 ]
 
 VERIFY_TIMEOUT = 10000
-
-
-@pytest.fixture
-def servers():
-    started = []
-
-    def start(**kwargs):
-        server = start_server(**kwargs)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
 
 
 def widget(window, cls, name):
