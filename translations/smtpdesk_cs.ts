@@ -306,6 +306,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Nejdříve opravte červeně označená pole.</translation>
     </message>
     <message>
+        <source>Press Sign in on the Settings page first.</source>
+        <translation>Nejprve na stránce Nastavení stiskněte „Přihlásit se“.</translation>
+    </message>
+    <message>
         <source>Enter the password on the Settings page first.</source>
         <translation>Nejdříve zadejte heslo na stránce Nastavení.</translation>
     </message>
@@ -324,6 +328,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
         <translation>Profil {name} má nastavení, která je třeba nejdříve opravit na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Odeslat…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
@@ -1319,6 +1327,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
         <translation>Profil {name} této rozesílky už neexistuje. Pro pokračování ho znovu vytvořte na stránce Nastavení.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Pokračovat“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>

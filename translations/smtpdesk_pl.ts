@@ -306,6 +306,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
     <message>
+        <source>Press Sign in on the Settings page first.</source>
+        <translation>Najpierw na stronie Ustawienia naciśnij „Zaloguj się”.</translation>
+    </message>
+    <message>
         <source>Enter the password on the Settings page first.</source>
         <translation>Najpierw wpisz hasło na stronie Ustawienia.</translation>
     </message>
@@ -324,6 +328,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
         <translation>Najpierw popraw ustawienia profilu {name} na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
+        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia naciśnij „Zaloguj się”, a potem „Wyślij…”.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
@@ -1319,6 +1327,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
         <translation>Profil {name} tej wysyłki już nie istnieje. Aby kontynuować, utwórz go ponownie na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
+        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia naciśnij „Zaloguj się”, a potem „Kontynuuj”.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>

@@ -312,6 +312,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Najprej popravite rdeče označena polja.</translation>
     </message>
     <message>
+        <source>Press Sign in on the Settings page first.</source>
+        <translation>Najprej na strani Nastavitve pritisnite „Prijava“.</translation>
+    </message>
+    <message>
         <source>Enter the password on the Settings page first.</source>
         <translation>Najprej vnesite geslo na strani Nastavitve.</translation>
     </message>
@@ -330,6 +334,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
         <translation>Najprej popravite nastavitve profila {name} na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Pošlji…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
@@ -1345,6 +1353,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The profile {name} of this batch no longer exists. Create it again on the Settings page to continue.</source>
         <translation>Profil {name} tega paketa ne obstaja več. Za nadaljevanje ga znova ustvarite na strani Nastavitve.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>

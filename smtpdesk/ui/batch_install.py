@@ -79,9 +79,9 @@ class WindowProfiles:
             provider = oauth.token_provider(
                 profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
         except oauth.OAuthError:
-            raise NoPassword(profile.name) from None
+            raise NoPassword(profile.name, sign_in=True) from None
         if not oauth.is_signed_in(profile):
-            raise NoPassword(profile.name)  # the Settings page's Sign in button fixes it
+            raise NoPassword(profile.name, sign_in=True)  # Settings' Sign in button fixes it
         return Credentials(profile.login_name, oauth_token=provider)
 
     def for_batch(self, batch: Batch) -> Profile | None:

@@ -832,8 +832,10 @@ class BatchPage(QWidget):
             return
         try:
             credentials = self.profiles.credentials(profile)
-        except NoPassword:
+        except NoPassword as missing:
+            sign_in = missing.sign_in  # the lambda outlives the except block's name
             self._show_test(lambda: self.tr(
+                "Press Sign in on the Settings page first.") if sign_in else self.tr(
                 "Enter the password on the Settings page first."))
             return
         address = profile.sender_address
@@ -880,10 +882,12 @@ class BatchPage(QWidget):
             return
         try:
             credentials = self.profiles.credentials(profile)
-        except NoPassword:
-            self.send_hint.setText(self.tr(
+        except NoPassword as missing:
+            self.send_hint.setText((self.tr(
+                "The profile {name} is not signed in. Press Sign in on the Settings page, "
+                "then press Send.") if missing.sign_in else self.tr(
                 "There is no password for the profile {name}. Enter it on the Settings page, "
-                "then press Send.").format(name=profile.name))
+                "then press Send.")).format(name=profile.name))
             return
         count = len(self.recipients)
         options = SendOptions.for_profile(profile)

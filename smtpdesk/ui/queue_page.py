@@ -368,7 +368,12 @@ class ProfileSource(Protocol):
 
 
 class NoPassword(Exception):
-    """No password for the profile anywhere (typed, environment, keyring)."""
+    """No password for the profile anywhere (typed, environment, keyring) — or, for an
+    OAuth2 profile (`sign_in`), no sign-in yet."""
+
+    def __init__(self, name: str, *, sign_in: bool = False) -> None:
+        super().__init__(name)
+        self.sign_in = sign_in
 
 
 # --- dialogs ---------------------------------------------------------------------------------
@@ -865,10 +870,12 @@ class QueuePage(QWidget):
             return False
         try:
             credentials = self.profiles.credentials(profile)
-        except NoPassword:
-            self._show_problem(self.tr(
+        except NoPassword as missing:
+            self._show_problem((self.tr(
+                "The profile {name} is not signed in. Press Sign in on the Settings page, "
+                "then press Continue.") if missing.sign_in else self.tr(
                 "There is no password for the profile {name}. Enter it on the Settings page, "
-                "then press Continue.").format(name=profile.name))
+                "then press Continue.")).format(name=profile.name))
             return False
         return self.start_batch(batch_id, profile, credentials)
 

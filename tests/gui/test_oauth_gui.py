@@ -109,3 +109,25 @@ def test_gmail_proposes_sign_in_with_google(qtbot, home, window, monkeypatch):
         "Provided by this build"
     assert window.settings_page.is_valid()
     assert window.settings_page.current_profile().auth_method == "oauth2"
+
+
+def test_a_batch_without_sign_in_says_to_sign_in_not_to_type_a_password(
+        qtbot, home, open_window, oauth_servers, tmp_path):
+    from gui.test_batch import compose, pages_of, write_people
+
+    issuer, smtp = oauth_servers
+    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
+                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
+                                timeout=5, **issuer.profile_values()))
+    window = open_window()
+    pages = pages_of(window)
+    pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 3))
+    compose(window)
+    window.tabs.setCurrentWidget(pages.batch_page)
+    send = widget(window, QPushButton, "sendButton")
+    qtbot.waitUntil(send.isEnabled, timeout=3000)
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    hint = pages.batch_page.send_hint
+    qtbot.waitUntil(lambda: "not signed in" in hint.text(), timeout=3000)
+    assert "Sign in" in hint.text() and "password" not in hint.text()
+    assert smtp.received == []
