@@ -73,18 +73,21 @@ def _problem_json(problem) -> dict:
             "message": problem.message}
 
 
-def _options(args: argparse.Namespace, profile):
-    from smtpdesk.core.sender import SendOptions
-
-    overrides: dict = {}
+def _run_choices(args: argparse.Namespace) -> dict:
+    """What the command line chose for pace and patience; stored with a new batch, so a
+    resume keeps the same limits unless it says otherwise."""
+    choices: dict = {}
     if getattr(args, "rate", None):
-        overrides.update(parse_rate(args.rate))
+        choices.update(parse_rate(args.rate))
     concurrency = getattr(args, "concurrency", None)
     if concurrency is not None and not 1 <= concurrency <= 8:
         raise UsageError("--concurrency must be between 1 and 8")
-    return SendOptions.for_profile(profile, concurrency=concurrency,
-                                   max_wait=getattr(args, "max_wait", None),
-                                   retry_base=getattr(args, "retry_delay", None), **overrides)
+    for key, value in (("concurrency", concurrency),
+                       ("max_wait", getattr(args, "max_wait", None)),
+                       ("retry_base", getattr(args, "retry_delay", None))):
+        if value is not None:
+            choices[key] = value
+    return choices
 
 
 def _recipients_for_send(args: argparse.Namespace, queue):
@@ -213,16 +216,18 @@ def _duration(seconds: float) -> str:
 
 
 def _run_batch(queue, batch_id: int, profile, credentials, template, options,
-               out: Output) -> int:
+               out: Output, *, lock=None) -> int:
+    """Work the batch under its lock (taken here unless the caller holds it)."""
     from smtpdesk import texts
     from smtpdesk.core.queue import BatchBusy
     from smtpdesk.core.sender import Sender
 
-    lock = queue.lock(batch_id)
-    try:
-        lock.acquire()
-    except BatchBusy:
-        raise UsageError(f"batch {batch_id} is being sent by another process") from None
+    if lock is None:
+        lock = queue.lock(batch_id)
+        try:
+            lock.acquire()
+        except BatchBusy:
+            raise UsageError(f"batch {batch_id} is being sent by another process") from None
     progress = _Progress(out)
     try:
         sender = Sender(queue, batch_id, profile, credentials, template, options=options,
@@ -247,7 +252,8 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
     if outcome.diagnosis is not None:
         d = outcome.diagnosis
         data["code"] = d.code
-        summary_text, step = texts.hint_parts(d.code, host=profile.host, port=profile.port,
+        summary_text, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
+                                              host=profile.host, port=profile.port,
                                               user=profile.login_name, sender=profile.sender)
         out.say(f"✗ {summary_text} {step}")
         if d.smtp_code or d.server_message:
@@ -268,13 +274,15 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
 
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.queue import BatchSpec, Queue
+    from smtpdesk.core.sender import SendOptions
 
     if bool(args.recipients) == (args.from_batch is not None):
         raise UsageError("give either --recipients FILE or --from-batch ID")
     if (args.only_status or args.exclude) and args.from_batch is None:
         raise UsageError("--only-status and --exclude go with --from-batch")
     profile = load_profile(args)
-    options = _options(args, profile)
+    choices = _run_choices(args)
+    options = SendOptions.for_profile(profile, **choices)
     args._text_body = _read_text(args.body, "body")
     args._html_body = _read_text(args.html, "html") if args.html else None
     for attachment in args.attach:
@@ -294,8 +302,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
         subject=args.subject, text_body=args._text_body, html_body=args._html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
         recipients_file=source, list_unsubscribe=args.list_unsubscribe,
-        settings={"profile_snapshot": profile.to_toml_dict(),
-                  "concurrency": options.concurrency})
+        settings={"profile_snapshot": profile.to_toml_dict(), "options": choices})
     template = _check_template(args, profile, columns)
     if args.dry_run:
         total, largest, problems = _render_all(template, recipients)
@@ -333,32 +340,37 @@ def _profile_for_batch(batch, args):
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.compose import ComposeError
-    from smtpdesk.core.queue import BatchNotFound, Queue
-    from smtpdesk.core.sender import template_for
+    from smtpdesk.core.queue import BatchBusy, BatchNotFound, Queue
+    from smtpdesk.core.sender import SendOptions, template_for
 
     queue = Queue()
     try:
         batch = queue.batch(args.batch)
     except BatchNotFound:
         raise UsageError(f"there is no batch {args.batch} (see: smtpdesk status)") from None
-    if queue.is_locked(args.batch):
-        raise UsageError(f"batch {args.batch} is being sent by another process")
-    profile = _profile_for_batch(batch, args)
-    options = _options(args, profile)
-    if getattr(args, "concurrency", None) is None and batch.spec.settings.get("concurrency"):
-        options = type(options)(**{**options.__dict__,
-                                   "concurrency": batch.spec.settings["concurrency"]})
-    credentials = credentials_for(profile, args, out)
-    try:  # before touching the queue: a gone attachment or an unusable signing certificate
-        template = template_for(profile, batch.spec)
-    except ComposeError as exc:
-        raise UsageError(str(exc.message), [exc.to_json()]) from None
-    queue.recover(args.batch)
-    if args.resend_uncertain:
-        count = queue.requeue(args.batch, ("uncertain",))
-        out.warn(f"{count} uncertain message(s) will be sent again")
-    queue.requeue(args.batch, ("deferred",)) if args.retry_deferred else None
-    return _run_batch(queue, args.batch, profile, credentials, template, options, out)
+    lock = queue.lock(args.batch)
+    try:  # first: nothing in the batch is touched while another process works it
+        lock.acquire()
+    except BatchBusy:
+        raise UsageError(f"batch {args.batch} is being sent by another process") from None
+    try:
+        profile = _profile_for_batch(batch, args)
+        options = SendOptions.for_batch(profile, batch.spec.settings, **_run_choices(args))
+        credentials = credentials_for(profile, args, out)
+        try:  # before changing rows: a gone attachment or an unusable signing certificate
+            template = template_for(profile, batch.spec)
+        except ComposeError as exc:
+            raise UsageError(str(exc.message), [exc.to_json()]) from None
+        queue.recover(args.batch)
+        if args.resend_uncertain:
+            count = queue.requeue(args.batch, ("uncertain",))
+            out.warn(f"{count} uncertain message(s) will be sent again")
+        if args.retry_deferred:
+            queue.requeue(args.batch, ("deferred",))
+        return _run_batch(queue, args.batch, profile, credentials, template, options, out,
+                          lock=lock)
+    finally:
+        lock.release()
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:
@@ -383,8 +395,13 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     except BatchNotFound:
         raise UsageError(f"there is no batch {args.batch}") from None
     if args.export:
-        count = queue.export_csv(args.batch, Path(args.export),
-                                 args.export_states or None)
+        try:
+            count = queue.export_csv(args.batch, Path(args.export),
+                                     args.export_states or None)
+        except OSError as exc:
+            raise UsageError(f"--export {args.export}: {exc.strerror or exc}",
+                             [{"field": "export", "code": "unwritable",
+                               "message": str(exc)}]) from None
         out.warn(f"{count} row(s) written to {args.export}")
     data = summary.to_json()
     data["locked"] = queue.is_locked(args.batch)

@@ -321,3 +321,30 @@ def test_paths_are_reported(home, files):
     assert result.returncode == 1
     assert "missing.csv" in result.stderr
     assert Path(folder / "missing.csv").exists() is False
+
+
+def test_resume_keeps_the_rate_the_batch_was_sent_with(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "\n".join(
+        f"{a},{b},{c}" for a, b, c in NAMES), encoding="utf-8")
+    first = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                 "--body", str(body), "--rate", "2/day")
+    assert first.returncode == 3 and last_json(first)["sent"] == 2
+    resumed = run_cli("resume", str(last_json(first)["batch"]), "--profile-file",
+                      str(profile), "--password-stdin", "--json", home=home,
+                      stdin=PASSWORD + "\n")
+    assert resumed.returncode == 3 and last_json(resumed)["sent"] == 2
+    assert len(server.received) == 2
+
+
+def test_export_to_a_place_that_cannot_be_written_is_an_input_error(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\nA,B,a@example.si\n", encoding="utf-8")
+    batch = last_json(send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                           "--body", str(body)))["batch"]
+    result = run_cli("status", str(batch), "--export", str(folder / "no" / "such" / "x.csv"),
+                     "--json", home=home)
+    assert result.returncode == 1
+    assert last_json(result)["errors"][0]["code"] == "unwritable"

@@ -284,3 +284,29 @@ async def test_a_second_process_cannot_work_the_same_batch(home, server):
     finally:
         lock.release()
     assert not h.queue.is_locked(h.batch)
+
+
+async def test_an_unreadable_reply_after_the_data_is_uncertain_not_a_crash(home):
+    from servers import ScriptedServer
+
+    garbled = ScriptedServer(lambda line: "this is not an SMTP reply" if line == "END_DATA"
+                             else None)
+    try:
+        h = Harness(home, garbled, people(2), encryption="none", auth=False)
+        outcome = await h.run(concurrency=1)
+    finally:
+        garbled.stop()
+    assert outcome.status == "finished"
+    assert outcome.summary.uncertain == 2 and outcome.summary.sent == 0
+
+
+async def test_due_rows_are_found_behind_many_that_wait_longer(home, server):
+    s = server()
+    h = Harness(home, s, people(300))
+    far, now = time.time() + 3000, time.time()
+    for row in h.queue.rows(h.batch):
+        due = row.position >= 290  # the last ten are due; 290 before them wait ~an hour
+        h.queue.mark(row.id, "deferred", code="rate_limited", next_attempt=now if due else far)
+    outcome = await h.run(max_wait=60)
+    assert (outcome.status, outcome.reason) == ("later", "deferred")
+    assert sorted(delivered(s)) == sorted(f"oseba{i}@example.si" for i in range(290, 300))

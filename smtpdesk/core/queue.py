@@ -9,6 +9,7 @@ worked by one process at a time, under an OS file lock that dies with its proces
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -242,15 +243,25 @@ class Queue:
     def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self._db.execute(sql, params)  # autocommit: one statement, one commit
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """Several statements, one commit; rolled back on any error, so a failed write
+        never leaves later autocommit writes inside an open transaction."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
     # -- batches ------------------------------------------------------------------------
 
     def create_batch(self, profile: str, spec: BatchSpec, recipients: Iterable[Recipient], *,
                      parent: int | None = None) -> int:
         """Store a batch and all its rows in one transaction."""
         now = time.time()
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO batches(created, profile, spec, parent) VALUES (?, ?, ?, ?)",
                 (now, profile, spec.to_json(), parent))
@@ -262,10 +273,6 @@ class Queue:
                                                                   ensure_ascii=False),
                   json.dumps([str(p) for p in r.attachments]), now)
                  for position, r in enumerate(recipients)))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return batch_id
 
     def batch(self, batch_id: int) -> Batch:
@@ -300,10 +307,9 @@ class Queue:
 
     def delete_batch(self, batch_id: int) -> None:
         """Remove a batch and its recipients' data."""
-        self._db.execute("BEGIN IMMEDIATE")
-        self._db.execute("DELETE FROM recipients WHERE batch = ?", (batch_id,))
-        self._db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))
-        self._db.execute("COMMIT")
+        with self._transaction() as db:
+            db.execute("DELETE FROM recipients WHERE batch = ?", (batch_id,))
+            db.execute("DELETE FROM batches WHERE id = ?", (batch_id,))
 
     def lock(self, batch_id: int) -> BatchLock:
         return BatchLock(self.path.parent / "locks" / f"batch-{batch_id}.lock")
@@ -356,6 +362,18 @@ class Queue:
         return _row(self._db.execute("SELECT * FROM recipients WHERE id = ?",
                                      (row_id,)).fetchone())
 
+    def due_rows(self, batch_id: int, now: float, limit: int = 16) -> list[Row]:
+        """Deferred rows whose retry time has come, earliest first."""
+        return [_row(r) for r in self._db.execute(
+            "SELECT * FROM recipients WHERE batch = ? AND state = 'deferred' AND "
+            "next_attempt <= ? ORDER BY next_attempt LIMIT ?", (batch_id, now, limit))]
+
+    def open_count(self, batch_id: int) -> int:
+        """Rows still to be sent (pending or deferred), from the database itself."""
+        return self._db.execute(
+            "SELECT COUNT(*) FROM recipients WHERE batch = ? AND state IN "
+            "('pending', 'deferred')", (batch_id,)).fetchone()[0]
+
     def next_due(self, batch_id: int) -> float | None:
         """When the earliest deferred row may be tried again."""
         value = self._db.execute(
@@ -372,13 +390,11 @@ class Queue:
     def mark_sent(self, row_id: int, smtp_code: int, smtp_reply: str, account: str) -> float:
         """`sent` and the send's timestamp for the rate windows, in one commit."""
         now = time.time()
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("UPDATE recipients SET state = 'sent', code = 'ok', smtp_code = ?, "
-                   "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
-                   (smtp_code, smtp_reply, now, row_id))
-        db.execute("INSERT INTO sends(account, at) VALUES (?, ?)", (account, now))
-        db.execute("COMMIT")
+        with self._transaction() as db:
+            db.execute("UPDATE recipients SET state = 'sent', code = 'ok', smtp_code = ?, "
+                       "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
+                       (smtp_code, smtp_reply, now, row_id))
+            db.execute("INSERT INTO sends(account, at) VALUES (?, ?)", (account, now))
         return now
 
     def mark(self, row_id: int, state: str, *, code: str | None = None,
@@ -406,8 +422,8 @@ class Queue:
                 row_ids: Sequence[int] | None = None) -> int:
         """Rows in `states` (all, or the given ids) go back to `pending` with a fresh budget."""
         sql = (f"UPDATE recipients SET state = 'pending', attempts = 0, first_attempt = NULL, "
-               f"next_attempt = NULL, updated = ? WHERE batch = ? AND state IN "
-               f"({','.join('?' * len(states))})")
+               f"next_attempt = NULL, code = NULL, smtp_code = NULL, smtp_reply = NULL, "
+               f"updated = ? WHERE batch = ? AND state IN ({','.join('?' * len(states))})")
         params: list[Any] = [time.time(), batch_id, *states]
         if row_ids is not None:
             sql += f" AND id IN ({','.join('?' * len(row_ids))})"

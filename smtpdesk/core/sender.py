@@ -10,6 +10,7 @@ a resumed batch still respects today's limit.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import logging
 import random
@@ -51,6 +52,15 @@ class SendOptions:
     connect_attempts: int = 3
 
     @classmethod
+    def for_batch(cls, profile: Profile, settings: dict, **overrides) -> SendOptions:
+        """The options a batch was started with (stored in its spec), then `overrides`."""
+        stored = dict(settings.get("options") or {})
+        if "concurrency" not in stored and settings.get("concurrency"):
+            stored["concurrency"] = settings["concurrency"]  # batches stored before options
+        return cls.for_profile(profile, **{**stored, **{k: v for k, v in overrides.items()
+                                                       if v is not None}})
+
+    @classmethod
     def for_profile(cls, profile: Profile, **overrides) -> SendOptions:
         values = {k: getattr(profile, k) for k in
                   ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")}
@@ -84,7 +94,7 @@ class ProgressEvent:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a run ended. `status`: finished | paused | cancelled | later | stopped."""
+    """How a run ended. `status`: finished | cancelled | later | stopped."""
 
     status: str
     summary: BatchSummary
@@ -122,28 +132,30 @@ class RateLimiter:
         self.windows = [(span, limit, name) for span, limit, name in (
             (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
             (DAY, options.max_per_day, "day")) if limit]
-        self.sent: deque[float] = deque(history)
+        self.sent: list[float] = sorted(history)
         self.reserved = 0
         self.penalty_until = 0.0
 
     def next_slot(self, now: float) -> tuple[float, str | None]:
         """When the next message may go, and which limit holds it (None: now)."""
-        while self.sent and self.sent[0] <= now - DAY:
-            self.sent.popleft()
+        expired = bisect.bisect_right(self.sent, now - DAY)
+        if expired > len(self.sent) // 2:  # trim now and then, not on every message
+            del self.sent[:expired]
         at, reason = now, None
         if self.penalty_until > now:
             at, reason = self.penalty_until, "backoff"
         for span, limit, name in self.windows:
-            recent = [t for t in self.sent if t > now - span]
-            if len(recent) + self.reserved >= limit:
-                index = len(recent) + self.reserved - limit
-                free_at = (recent[index] if index < len(recent) else now) + span
+            first = bisect.bisect_right(self.sent, now - span)
+            in_window = len(self.sent) - first
+            if in_window + self.reserved >= limit:
+                index = in_window + self.reserved - limit
+                free_at = (self.sent[first + index] if index < in_window else now) + span
                 if free_at > at:
                     at, reason = free_at, name
         return at, reason
 
     def record(self, at: float) -> None:
-        self.sent.append(at)
+        bisect.insort(self.sent, at)
 
 
 @dataclass
@@ -185,6 +197,7 @@ class Sender:
         self._wake = asyncio.Event()
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
+        queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
         self.limiter = RateLimiter(self.options, queue.sends_since(self.account,
                                                                    time.time() - DAY))
 
@@ -250,22 +263,24 @@ class Sender:
 
     def _next_row(self) -> Row | None:
         """The next pending row in order, else a due deferred row."""
+        # a few rows more than there are workers: the others are held by them
+        limit = self.options.concurrency + 8
         for after in (self._cursor, -1):  # from the start again: rows retried meanwhile
             for row in self.queue.rows(self.batch_id, ("pending",), after_position=after,
-                                       limit=64):
+                                       limit=limit):
                 if row.id not in self._claimed:
                     self._cursor = row.position
                     self._claimed.add(row.id)
                     return row
-        now = time.time()
-        for row in self.queue.rows(self.batch_id, ("deferred",), limit=256):
-            if row.id not in self._claimed and (row.next_attempt or 0) <= now:
+        for row in self.queue.due_rows(self.batch_id, time.time(), limit):
+            if row.id not in self._claimed:
                 self._claimed.add(row.id)
                 return row
         return None
 
     def _has_open_rows(self) -> bool:
-        return self._counters.states["pending"] + self._counters.states["deferred"] > 0
+        """From the database, not the counters: another window may have changed rows."""
+        return self.queue.open_count(self.batch_id) > 0
 
     async def _wait_for_slot(self) -> None:
         """Hold until the sending limits allow one more message; reserve it."""

@@ -589,12 +589,12 @@ class Connection:
         except aiosmtplib.SMTPDataError as exc:
             await self._reset()
             raise self._fail("data", exc) from exc
-        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError,
-                TimeoutError) as exc:
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            # lost, timed out, or a reply that cannot be read: the message may have arrived
             if self.transcript is not None:
-                self.transcript.note(f"connection lost after the data began: {exc}")
+                self.transcript.note(f"no readable answer after the data began: {exc}")
             self.close_now()
-            raise DeliveryUncertain(str(exc)) from exc
+            raise DeliveryUncertain(str(exc) or type(exc).__name__) from exc
         self._s(reply)
         self.messages_sent += 1
         if stages:

@@ -152,6 +152,9 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     except asyncio.CancelledError:
         connection.close_now()
         raise
+    except BaseException:
+        connection.close_now()  # an unexpected error must not leave the socket open
+        raise
     await connection.close()
     secrets = credentials.secrets() if credentials else []
     username = credentials.username if credentials else ""

@@ -103,6 +103,7 @@ class BatchRun(QObject):
         self.finished.emit(outcome)
 
     def _release(self) -> None:
+        gc.unfreeze()  # frozen at the start to spare the loop full collections mid-batch
         self._tick.stop()
         if self._task is asyncio.current_task():
             self._task = None

@@ -830,9 +830,8 @@ class QueuePage(QWidget):
             self._show_problem(self.tr("This batch cannot be sent: {reason}").format(
                 reason=str(exc)))
             return False
-        if options is None:
-            concurrency = batch.spec.settings.get("concurrency")
-            options = SendOptions.for_profile(profile, concurrency=concurrency)
+        if options is None:  # resuming: the limits and pace the batch was started with
+            options = SendOptions.for_batch(profile, batch.spec.settings)
         self._continue_timer.stop()
         self._continue_at = None
         self._outcome = None
@@ -903,8 +902,10 @@ class QueuePage(QWidget):
             if self.run.running and self.run.batch_id == self._shown:
                 self.run.cancel()
             else:
-                self.queue.cancel_open(self._shown)
-                self.model.load(self.queue, self._shown)
+                shown = self._shown
+                if not self._change_rows(shown, lambda: self.queue.cancel_open(shown)):
+                    return
+                self.model.load(self.queue, shown)
                 self.refresh_history()
             self._update_actions()
 
@@ -919,7 +920,11 @@ class QueuePage(QWidget):
         """Failed and postponed rows go back to the queue and the batch continues."""
         if self._shown is None or self.run.running:
             return
-        count = self.queue.requeue(self._shown, ("failed", "deferred"))
+        shown, requeued = self._shown, []
+        if not self._change_rows(shown, lambda: requeued.append(
+                self.queue.requeue(shown, ("failed", "deferred")))):
+            return
+        count = requeued[0]
         if count:
             self.resume_batch(self._shown)
         self.model.load(self.queue, self._shown)
@@ -1110,10 +1115,12 @@ class QueuePage(QWidget):
 
         def answered(result: int) -> None:
             if result == UncertainDialog.MARK_SENT:
-                self.queue.mark_uncertain_as_sent(batch_id, ids)
+                change = lambda: self.queue.mark_uncertain_as_sent(batch_id, ids)  # noqa: E731
             elif result == UncertainDialog.RESEND:
-                self.queue.requeue(batch_id, ("uncertain",), ids)
+                change = lambda: self.queue.requeue(batch_id, ("uncertain",), ids)  # noqa: E731
             else:
+                return
+            if not self._change_rows(batch_id, change):
                 return
             if result == UncertainDialog.RESEND and not self.run.running:
                 self.resume_batch(batch_id)
@@ -1174,8 +1181,25 @@ class QueuePage(QWidget):
                                 "cannot be called back."),
             icon=QMessageBox.Icon.Warning)
 
+    def _change_rows(self, batch_id: int, change: Callable[[], object]) -> bool:
+        """Change a batch's rows only while holding its lock (or while this window sends
+        it): another process working the batch must not see rows change under it."""
+        if self.run.running and self.run.batch_id == batch_id:
+            change()
+            return True
+        try:
+            with self.queue.lock(batch_id):
+                change()
+        except BatchBusy:
+            self._show_problem(self.tr(
+                "Batch {batch} is being sent by another smtpdesk right now (another window or "
+                "the command line). Wait until it ends.").format(batch=batch_id))
+            return False
+        return True
+
     def delete_batch(self, batch_id: int) -> None:
-        self.queue.delete_batch(batch_id)
+        if not self._change_rows(batch_id, lambda: self.queue.delete_batch(batch_id)):
+            return
         if self._shown == batch_id:
             self._shown = None
             self.model.load(None, None)
