@@ -41,3 +41,16 @@ def test_a_registered_secret_is_masked_in_any_record(home):
         logs.close()
     text = path.read_text(encoding="utf-8")
     assert "server echoed *** and ***" in text and "hunter2" not in text
+
+
+def test_any_password_given_to_credentials_is_masked_without_registering_it(home):
+    from smtpdesk.core.transport import Credentials
+
+    path = logs.setup()
+    try:
+        Credentials(USERNAME, "typed-in-the-window-7")  # as the window builds them
+        logging.getLogger("smtpdesk.test").error("echo: typed-in-the-window-7")
+    finally:
+        logs.close()
+    text = path.read_text(encoding="utf-8")
+    assert "echo: ***" in text and "typed-in-the-window" not in text

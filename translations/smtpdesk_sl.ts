@@ -141,7 +141,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Pošlji test meni</translation>
+        <translation>Pošlji testno sporočilo meni</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>

@@ -60,11 +60,23 @@ class CredentialsUnavailable(Exception):
         self.code = code
 
 
+_PASSWORDS_SEEN: list[tuple[str, str]] = []
+
+
+def passwords_seen() -> list[tuple[str, str]]:
+    """(user name, password) of every Credentials made in this process, oldest first."""
+    return _PASSWORDS_SEEN
+
+
 @dataclass(frozen=True)
 class Credentials:
     username: str
     password: str | None = field(default=None, repr=False)
     oauth_token: Callable[[], Awaitable[str]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.password:  # every password this process holds, so logging can mask it
+            _PASSWORDS_SEEN.append((self.username, self.password))
 
     def secrets(self) -> list[str]:
         found = [self.password] if self.password else []
