@@ -23,14 +23,14 @@ from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
 from smtpdesk.core.recipients import Recipient
 from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
-from smtpdesk.ui.bridge import start_task
+from smtpdesk.ui.bridge import TaskRunner
 
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_MS = 100
 
 
-class BatchRun(QObject):
+class BatchRun(TaskRunner):
     """Runs one batch's Sender as an asyncio task; starting needs the batch lock."""
 
     started = Signal(int)  # batch id
@@ -46,15 +46,10 @@ class BatchRun(QObject):
         self.batch_id: int | None = None
         self.sender: Sender | None = None
         self.started_at = 0.0
-        self._task: asyncio.Task | None = None
         self._lock: BatchLock | None = None
         self._latest: ProgressEvent | None = None
         self._tick = QTimer(self, interval=PROGRESS_INTERVAL_MS, singleShot=True)
         self._tick.timeout.connect(self._flush_progress)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     @property
     def paused(self) -> bool:
@@ -74,8 +69,7 @@ class BatchRun(QObject):
             raise RuntimeError("a batch is already running")
         lock = self.queue.lock(batch_id)
         lock.acquire()  # BatchBusy goes to the caller, who says so
-        self._lock = lock
-        self.queue.recover(batch_id)  # rows caught mid-send by a crash: shown as uncertain
+        self._lock = lock  # Sender.run() recovers rows a crash left mid-send, under it
         # a full garbage collection over everything the window holds takes ~80 ms; collect
         # once now and freeze the survivors, so the collections during the batch stay short
         gc.collect()
@@ -84,7 +78,7 @@ class BatchRun(QObject):
         self.started_at = time.monotonic()
         self.sender = Sender(self.queue, batch_id, profile, credentials, template,
                              options=options, on_event=self._on_event)
-        self._task = start_task(self._run(self.sender))
+        self._start(self._run(self.sender))
         self.started.emit(batch_id)
 
     async def _run(self, sender: Sender) -> None:
@@ -105,8 +99,7 @@ class BatchRun(QObject):
     def _release(self) -> None:
         gc.unfreeze()  # frozen at the start to spare the loop full collections mid-batch
         self._tick.stop()
-        if self._task is asyncio.current_task():
-            self._task = None
+        super()._release()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -137,13 +130,13 @@ class BatchRun(QObject):
             self.paused_changed.emit(False)
 
     def cancel(self) -> None:
+        """Cancel the batch: the rows not sent yet become `cancelled` (not the task)."""
         if self.running and self.sender is not None:
             self.sender.cancel()
 
     def stop_now(self) -> None:
         """The app is closing: end the task (the rows stay resumable) and drop the lock."""
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
+        super().cancel()  # the task only; the batch itself stays as it is
         self._task = None
         if self._lock is not None:
             self._lock.release()
@@ -157,29 +150,15 @@ class BatchRun(QObject):
             await asyncio.sleep(0.02)
 
 
-class SendTestRun(QObject):
+class SendTestRun(TaskRunner):
     """Sends one rendered preview to the sender's own address ("Send test to me")."""
 
     finished = Signal(bool, object)  # (ok, Diagnosis | None)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._task: asyncio.Task | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
     def start(self, profile: Profile, credentials: Credentials | None,
               template: MessageTemplate, recipient: Recipient) -> None:
-        if self.running:
-            return
-        self._task = start_task(self._run(profile, credentials, template, recipient))
-
-    def cancel(self) -> None:
-        if self.running:
-            assert self._task is not None
-            self._task.cancel()
+        if not self.running:
+            self._start(self._run(profile, credentials, template, recipient))
 
     async def _run(self, profile: Profile, credentials: Credentials | None,
                    template: MessageTemplate, recipient: Recipient) -> None:
@@ -201,7 +180,7 @@ class SendTestRun(QObject):
             diagnosis = Diagnosis("data", getattr(exc, "code", "server_error"), None, str(exc))
         finally:
             await connection.close()
-        self._task = None
+        self._release()
         self.finished.emit(diagnosis is None, diagnosis)
 
 

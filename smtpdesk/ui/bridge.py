@@ -42,7 +42,7 @@ def _log_failure(task: asyncio.Task) -> None:
         log.error("background task failed", exc_info=task.exception())
 
 
-class _TaskRunner(QObject):
+class TaskRunner(QObject):
     """Runs one task at a time; starting again cancels the previous one."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -68,7 +68,7 @@ class _TaskRunner(QObject):
             self._task = None
 
 
-class VerifyRun(_TaskRunner):
+class VerifyRun(TaskRunner):
     """One verify at a time: stage progress, then exactly one of finished/cancelled/crashed."""
 
     stage_changed = Signal(str, str)  # (stage, "start" | "ok" | "skip" | "fail")
@@ -103,7 +103,7 @@ class VerifyRun(_TaskRunner):
         self.finished.emit(result)
 
 
-class SignInRun(_TaskRunner):
+class SignInRun(TaskRunner):
     """One OAuth2 sign-in in the system browser: exactly one of finished/failed/cancelled."""
 
     url_ready = Signal(str)  # the address opened in the browser, to show if none opens
@@ -132,7 +132,7 @@ class SignInRun(_TaskRunner):
         self.finished.emit(result)
 
 
-class DetectionRun(_TaskRunner):
+class DetectionRun(TaskRunner):
     """Looks for settings of an unknown domain (SRV, MX, probing) with short timeouts."""
 
     found = Signal(str, object)  # (address, Detection | None)
