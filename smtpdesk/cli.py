@@ -420,6 +420,7 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
                 "limits": None,
                 "help_url": None,
                 "candidates": [],
+                "confirmed": None,
             }
         )
         return EXIT_FAILED
@@ -436,6 +437,11 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
             out.say("  limits: " + ", ".join(f"{k}={v}" for k, v in data["limits"].items()))
         if data["help_url"]:
             out.say(f"  {data['help_url']}")
+        if not detection.confirmed:
+            out.say("  " + _tr(QT_TRANSLATE_NOOP(
+                "Cli", "The provider does not publish the port: {port} is a guess. "
+                "`detect --probe` or `verify` tells whether it is right.")).format(
+                    port=detection.port))
     return EXIT_OK
 
 

@@ -177,3 +177,12 @@ def test_detect(home):
     assert nothing.returncode == 2 and last_json(nothing)["provider"] is None
     bad = run_cli("detect", "not-an-address", home=home)
     assert bad.returncode == 1
+
+
+def test_detect_says_when_the_port_is_a_guess(home):
+    siol = run_cli("detect", "janez.novak@siol.net", home=home)
+    assert siol.returncode == 0
+    assert "host=mail.siol.net port=465 encryption=ssl" in siol.stdout
+    assert "does not publish the port: 465 is a guess" in siol.stdout
+    seznam = run_cli("detect", "racun@seznam.cz", home=home)
+    assert "guess" not in seznam.stdout

@@ -102,7 +102,8 @@ def test_lookup_ignores_case_whitespace_and_a_trailing_dot():
 def test_limits_and_links_reach_the_json_exactly_in_contract_shape():
     gmail = detect_offline("jan@gmail.com").to_json()
     assert list(gmail) == ["address", "provider", "source", "host", "port", "encryption",
-                           "username", "limits", "help_url", "candidates"]
+                           "username", "limits", "help_url", "candidates", "confirmed"]
+    assert gmail["confirmed"] is True  # Google publishes the port
     assert gmail["limits"] == {"max_per_day": 500}
     assert gmail["help_url"].startswith("https://support.google.com/")
     assert gmail["candidates"] == [{"host": "smtp.gmail.com", "port": 465, "encryption": "ssl",
@@ -289,6 +290,58 @@ async def test_probe_also_tries_the_mx_host_and_gives_none_when_nobody_answers()
         nobody = await detect("info@novak.test", probe=True, resolver=resolver,
                               prober=_local_prober("elsewhere.test"), ports=((port, "none"),))
     assert nobody is None
+
+
+def test_siol_names_its_server_and_says_the_port_is_not_published():
+    found = detect_offline("janez.novak@siol.net")
+    assert (found.provider, found.host, found.port, found.encryption, found.username) == (
+        "Siol (Telekom Slovenije)", "mail.siol.net", 465, "ssl", "janez.novak@siol.net")
+    assert [(c.port, c.encryption) for c in found.candidates] == [(465, "ssl"),
+                                                                  (587, "starttls")]
+    assert found.confirmed is False and found.to_json()["confirmed"] is False
+
+
+def _port_map_prober(ports: dict[tuple[str, int], int], calls: list | None = None):
+    """Probes the tests' own servers: (host, port) in `ports` is 127.0.0.1:ports[...]."""
+
+    async def probe(host, port, encryption, timeout):
+        if calls is not None:
+            calls.append((host, port))
+        if (host, port) not in ports:
+            return False
+        reader, writer = await asyncio.open_connection("127.0.0.1", ports[host, port])
+        try:
+            return (await reader.readline()).startswith(b"220")
+        finally:
+            writer.close()
+            await writer.wait_closed()
+
+    return probe
+
+
+async def test_probing_confirms_the_port_of_an_entry_that_does_not_publish_it():
+    server, port = await _serve(_greeter())
+    async with server:
+        found = await detect("janez.novak@siol.net", probe=True, resolver=_FakeResolver(),
+                             prober=_port_map_prober({("mail.siol.net", 587): port}))
+    assert (found.source, found.host, found.port, found.encryption, found.confirmed) == (
+        "database", "mail.siol.net", 587, "starttls", True)
+    assert [c.port for c in found.candidates] == [587, 465]
+
+
+async def test_an_unanswered_probe_keeps_the_entry_unconfirmed():
+    calls: list = []
+    found = await detect("janez.novak@siol.net", probe=True, resolver=_FakeResolver(),
+                         prober=_port_map_prober({}, calls))
+    assert (found.host, found.port, found.confirmed) == ("mail.siol.net", 465, False)
+    assert sorted(calls) == [("mail.siol.net", 465), ("mail.siol.net", 587)]
+
+
+async def test_a_published_port_is_not_probed():
+    calls: list = []
+    found = await detect("jan@seznam.cz", probe=True, resolver=_FakeResolver(),
+                         prober=_port_map_prober({}, calls))
+    assert (found.host, found.confirmed, calls) == ("smtp.seznam.cz", True, [])
 
 
 async def test_cancelling_detect_stops_every_probe_of_a_tarpit():

@@ -563,6 +563,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Zkuste to znovu s volbou --probe, která nastavení zjistí přes síť.</translation>
     </message>
     <message>
+        <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
+        <translation>Poskytovatel port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistí `detect --probe` nebo `verify`.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Přerušeno.</translation>
     </message>
@@ -1799,6 +1803,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Found a mail server at {host}, port {port}.</source>
         <translation>Na adrese {host} byl nalezen poštovní server, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Zjišťuje se, na kterém portu odpovídá {host}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem Ověřit.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>

@@ -563,6 +563,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Spróbuj ponownie z opcją --probe, aby wyszukać ustawienia przez sieć.</translation>
     </message>
     <message>
+        <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
+        <translation>Dostawca nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże `detect --probe` lub `verify`.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Przerwano.</translation>
     </message>
@@ -1799,6 +1803,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Found a mail server at {host}, port {port}.</source>
         <translation>Znaleziono serwer poczty {host}, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Sprawdzanie, na którym porcie odpowiada {host}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk Sprawdź.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>

@@ -578,6 +578,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Poskusite znova z možnostjo --probe, ki nastavitve poišče prek omrežja.</translation>
     </message>
     <message>
+        <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
+        <translation>Ponudnik ne objavlja porta, zato je {port} le predlog. Ali je pravi, pove `detect --probe` ali `verify`.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Prekinjeno.</translation>
     </message>
@@ -1832,6 +1836,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Found a mail server at {host}, port {port}.</source>
         <translation>Najden je poštni strežnik {host}, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Preverjanje, na katerem portu se oglasi {host}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže gumb Preveri.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>

@@ -16,7 +16,7 @@ import asyncio
 import functools
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -81,9 +81,27 @@ class Provider:
     oauth: str | None  # "google" | "microsoft" | None
     sources: tuple[str, ...]
     mx_domains: tuple[str, ...] = ()
+    # False when the sources name the server but not its port: detection probes the
+    # candidates where it may, and otherwise says the port is a guess for Verify to confirm
+    port_published: bool = True
 
     def username_for(self, address: str) -> str:
         return address.rpartition("@")[0] if self.username_form == "localpart" else address
+
+    def proposal(self, address: str, source: str = "database") -> Detection:
+        """This provider's settings for `address` (which may be "" when not typed yet)."""
+        candidates = tuple(Candidate(c.host, c.port, c.encryption, source)
+                           for c in self.candidates)
+        return Detection(
+            address=address, provider=self.display_name, source=source,
+            host=candidates[0].host, port=candidates[0].port,
+            encryption=candidates[0].encryption,
+            username=self.username_for(address) if address else "",
+            limits=self.limits.to_json() if self.limits else None,
+            # the app-password page is what users most often need (DESIGN: "app-password link")
+            help_url=self.app_password_url or self.help_url, candidates=candidates,
+            confirmed=self.port_published,
+        )
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,8 @@ class Detection:
     limits: dict | None
     help_url: str | None
     candidates: tuple[Candidate, ...]
+    # False: the provider does not publish the port and no probe has confirmed this one
+    confirmed: bool = True
 
     def to_json(self) -> dict:
         return {
@@ -107,6 +127,7 @@ class Detection:
             "host": self.host, "port": self.port, "encryption": self.encryption,
             "username": self.username, "limits": dict(self.limits) if self.limits else None,
             "help_url": self.help_url, "candidates": [c.to_json() for c in self.candidates],
+            "confirmed": self.confirmed,
         }
 
 
@@ -152,7 +173,7 @@ def detect_offline(address: str) -> Detection | None:
     """Settings from the bundled database only; no network."""
     mailbox = parse_mailbox(address)
     provider = load_database().lookup(mailbox.domain)
-    return _from_provider(mailbox.address, provider, "database") if provider else None
+    return provider.proposal(mailbox.address) if provider else None
 
 
 async def detect(
@@ -164,10 +185,17 @@ async def detect(
     prober: Prober | None = None,
     ports: Sequence[tuple[int, str]] = DEFAULT_PORTS,
 ) -> Detection | None:
-    """Database first; with `probe` also SRV, MX and probing guessed hosts. Cancellable."""
+    """Database first; with `probe` also SRV, MX and probing guessed hosts. Cancellable.
+
+    With `probe`, a database entry whose port is not published is probed too: the first of
+    its candidates that answers is proposed, `confirmed`. If none answers (no network), the
+    entry's first candidate stays the proposal, unconfirmed.
+    """
     found = detect_offline(address)
-    if found or not probe:
+    if not probe:
         return found
+    if found:
+        return await _confirm_port(found, prober or _default_prober(), timeout)
     mailbox = parse_mailbox(address)
     domain = ascii_domain(mailbox.domain).lower()
     resolver = resolver or DnsResolver(timeout)
@@ -180,7 +208,8 @@ async def detect(
     for host in mx_hosts:
         provider = load_database().lookup_mx(host)
         if provider:
-            return _from_provider(mailbox.address, provider, "mx")
+            found = provider.proposal(mailbox.address, "mx")
+            return await _confirm_port(found, prober or _default_prober(), timeout)
 
     guesses = _guess_candidates(domain, mx_hosts, ports)
     winner = await _probe_first(guesses, prober or _default_prober(), timeout)
@@ -232,7 +261,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     def fail(message: str) -> ValueError:
         return ValueError(f"{path.name}: {message}")
 
-    candidates, forms, sources = [], set(), []
+    candidates, forms, sources, port_published = [], set(), [], True
     for server in element.iter("outgoingServer"):
         if server.get("type") != "smtp":
             continue
@@ -242,6 +271,8 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
             raise fail(f"incomplete outgoing server {host or '?'}")
         forms.add(_USERNAME_FORMS.get(server.findtext("username", "").strip(), "address"))
         sources.append(_source_of(server, fail))
+        # sd:port="unpublished": the source names this host, not its port and encryption
+        port_published &= server.get(f"{_SD}port", "published") != "unpublished"
         candidates.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
     if not candidates:
         raise fail("no SMTP server")
@@ -279,6 +310,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         oauth=oauth.get("provider") if oauth is not None else None,
         sources=tuple(dict.fromkeys(sources)),
         mx_domains=mx_domains,
+        port_published=port_published,
     )
 
 
@@ -310,25 +342,23 @@ def _match_suffix(domain: str, table: dict[str, Provider]) -> Provider | None:
 # --- building proposals ----------------------------------------------------------------
 
 
-def _from_provider(address: str, provider: Provider, source: str) -> Detection:
-    candidates = tuple(Candidate(c.host, c.port, c.encryption, source)
-                       for c in provider.candidates)
-    return Detection(
-        address=address, provider=provider.display_name, source=source,
-        host=candidates[0].host, port=candidates[0].port,
-        encryption=candidates[0].encryption, username=provider.username_for(address),
-        limits=provider.limits.to_json() if provider.limits else None,
-        # the app-password page is what users most often need (DESIGN: "app-password help link")
-        help_url=provider.app_password_url or provider.help_url, candidates=candidates,
-    )
-
-
 def _detection(address: str, provider: str | None, candidates: Sequence[Candidate],
                username: str) -> Detection:
     first = candidates[0]
     return Detection(address=address, provider=provider, source=first.source, host=first.host,
                      port=first.port, encryption=first.encryption, username=username,
                      limits=None, help_url=None, candidates=tuple(candidates))
+
+
+async def _confirm_port(found: Detection, prober: Prober, timeout: float) -> Detection:
+    if found.confirmed:
+        return found
+    winner = await _probe_first(found.candidates, prober, timeout)
+    if winner is None:
+        return found
+    others = tuple(c for c in found.candidates if c != winner)
+    return replace(found, host=winner.host, port=winner.port, encryption=winner.encryption,
+                   candidates=(winner, *others), confirmed=True)
 
 
 async def _srv_candidates(resolver: Resolver, domain: str, timeout: float) -> list[Candidate]:

@@ -133,16 +133,22 @@ class SignInRun(TaskRunner):
 
 
 class DetectionRun(TaskRunner):
-    """Looks for settings of an unknown domain (SRV, MX, probing) with short timeouts."""
+    """Looks for settings of an unknown domain (SRV, MX, probing) with short timeouts, or
+    confirms the port of a known provider that does not publish it."""
 
     found = Signal(str, object)  # (address, Detection | None)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.prober: providers.Prober | None = None  # None: probe with the real transport
 
     def start(self, address: str, *, timeout: float = 3.0) -> None:
         self._start(self._run(address, timeout))
 
     async def _run(self, address: str, timeout: float) -> None:
         try:
-            detection = await providers.detect(address, probe=True, timeout=timeout)
+            detection = await providers.detect(address, probe=True, timeout=timeout,
+                                               prober=self.prober)
         except ValueError:  # not an address after all
             detection = None
         self._release()

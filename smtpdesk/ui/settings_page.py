@@ -72,6 +72,7 @@ class SettingsPage(QWidget):
         self._detection_text: Callable[[], str] = lambda: ""
         self._notice_text: Callable[[], str] = lambda: ""
         self._offer: Detection | None = None  # known settings the user may apply with a click
+        self._port_check: Detection | None = None  # a guessed port being checked
         self._was_dirty = False
         self._providers = {p.id: p for p in load_database().providers()}
 
@@ -413,7 +414,7 @@ class SettingsPage(QWidget):
     def load_profile(self, profile: Profile, *, is_new: bool = False) -> None:
         self._verify.cancel()
         self._sign_in.cancel()
-        self._detection.cancel()
+        self._stop_detection()
         self._detect_timer.stop()
         self._loaded, self._is_new = profile, is_new
         self._touched.clear()
@@ -608,7 +609,7 @@ class SettingsPage(QWidget):
         self.username_edit.setPlaceholderText(address)  # what sign-in uses when left empty
         if address and not self._username_edited:
             self._fill(lambda: self.username_edit.setText(address))
-        self._detection.cancel()
+        self._stop_detection()
         self._detect_timer.start()
 
     def _encryption_chosen(self, _index: int) -> None:
@@ -637,16 +638,10 @@ class SettingsPage(QWidget):
             self._detection_text = lambda: ""
             self.retranslate_ui()
             return
-        address = _address_of(self.sender_edit.text())
-        detection = Detection(
-            address=address, provider=provider.display_name, source="database",
-            host=provider.candidates[0].host, port=provider.candidates[0].port,
-            encryption=provider.candidates[0].encryption,
-            username=provider.username_for(address) if address else "",
-            limits=provider.limits.to_json() if provider.limits else None,
-            help_url=provider.app_password_url or provider.help_url,
-            candidates=provider.candidates)
+        detection = provider.proposal(_address_of(self.sender_edit.text()))
         self.apply_detection(detection)
+        if not detection.confirmed and detection.address:
+            self._confirm_port(detection)
 
     def _propose_from_sender(self) -> None:
         address = _address_of(self.sender_edit.text())
@@ -657,11 +652,12 @@ class SettingsPage(QWidget):
             detection = detect_offline(address)
         except ValueError:
             return
-        may_fill = not self.host_edit.text().strip() or \
-            self.host_edit.text().strip() == self._host_proposed
+        may_fill = self._may_fill()
         if detection is not None:
             if may_fill:
                 self.apply_detection(detection)
+                if not detection.confirmed:
+                    self._confirm_port(detection)
             elif detection.host != self.host_edit.text().strip():
                 self._offer = detection
                 self._set_detection_text(lambda: self.tr(
@@ -676,11 +672,32 @@ class SettingsPage(QWidget):
             domain=html.escape(domain)))
         self._detection.start(address)
 
+    def _stop_detection(self) -> None:
+        self._detection.cancel()
+        self._port_check = None
+
+    def _may_fill(self) -> bool:
+        """True unless the server field holds something the user typed."""
+        host = self.host_edit.text().strip()
+        return not host or host == self._host_proposed
+
+    def _confirm_port(self, detection: Detection) -> None:
+        """The provider names its server but not the port: ask the server which one answers."""
+        self._set_detection_text(lambda: self._describe(detection, checking=True))
+        self._port_check = detection
+        self._detection.start(detection.address)
+
     def _probe_finished(self, address: str, detection: Detection | None) -> None:
+        self._port_check = None
         if address != _address_of(self.sender_edit.text()):
             return  # the sender changed meanwhile
         if detection is not None:
-            self.apply_detection(detection)
+            if not self._may_fill():  # the user has typed another server meanwhile
+                self._set_detection_text(lambda: "")
+            elif detection.confirmed or detection.host != self._host_proposed:
+                self.apply_detection(detection)
+            else:  # nobody answered the port check: the guess stays, and says so
+                self._set_detection_text(lambda: self._describe(detection))
             return
         domain = address.rpartition("@")[2]
         self._set_detection_text(lambda: self.tr(
@@ -689,8 +706,9 @@ class SettingsPage(QWidget):
 
     def _detection_link(self, link: str) -> None:
         if link == "cancel":
-            self._detection.cancel()
-            self._set_detection_text(lambda: "")
+            checked = self._port_check
+            self._stop_detection()
+            self._set_detection_text(lambda: self._describe(checked) if checked else "")
         elif link == "apply" and self._offer is not None:
             self.apply_detection(self._offer)
         elif link.startswith("oauth:"):
@@ -729,13 +747,22 @@ class SettingsPage(QWidget):
         self._fill(lambda: self.provider_combo.setCurrentIndex(
             max(self.provider_combo.findData(provider.id), 0)))
 
-    def _describe(self, detection: Detection) -> str:
+    def _describe(self, detection: Detection, *, checking: bool = False) -> str:
         if detection.provider:
             text = self.tr("Settings for {provider} filled in.").format(
                 provider=html.escape(detection.provider))
         else:
             text = self.tr("Found a mail server at {host}, port {port}.").format(
                 host=html.escape(detection.host), port=detection.port)
+        if checking:
+            text += " " + self.tr("Checking which port {host} answers on… "
+                                  "<a href=\"cancel\">Stop</a>").format(
+                host=html.escape(detection.host))
+        elif not detection.confirmed:
+            text += " " + self.tr("{provider} does not publish the port: {port} is a guess. "
+                                  "Verify tells whether it is right.").format(
+                provider=html.escape(detection.provider or detection.host),
+                port=detection.port)
         per_day = (detection.limits or {}).get("max_per_day")
         if per_day:
             text += " " + self.tr("Limit: %n message(s) a day.", "", per_day)
@@ -1048,7 +1075,7 @@ class SettingsPage(QWidget):
     def shutdown(self) -> None:
         self._sign_in.cancel()
         self._verify.cancel()
-        self._detection.cancel()
+        self._stop_detection()
         self._detect_timer.stop()  # a closed window must not start a lookup later
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -18,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 from servers import PASSWORD, USERNAME, Tarpit
 
-from smtpdesk.core import secrets
+from smtpdesk.core import secrets, transport
 from smtpdesk.core.profile import ProfileStore
-from smtpdesk.core.providers import detect_offline, load_database
+from smtpdesk.core.providers import detect_offline
 from smtpdesk.resources import bundled_path
+from smtpdesk.ui.bridge import DetectionRun
 
 pytestmark = [
     pytest.mark.gui,
@@ -167,14 +170,12 @@ def test_cancel_during_verify_returns_to_idle(qtbot, window):
 @pytest.mark.parametrize("address, host_suffix", [
     ("Jan Novák <jan.novak@seznam.cz>", "seznam.cz"),
     ("Jan Kowalski <jan.kowalski@wp.pl>", "wp.pl"),
-    pytest.param("Janez Novak <janez.novak@siol.net>", "siol.net", marks=pytest.mark.skipif(
-        load_database().lookup("siol.net") is None,
-        reason="siol.net has no entry: Telekom Slovenije publishes no source we could cite "
-               "(resources/providers/SOURCES.md); the window finds it by MX/probing")),
+    ("Janez Novak <janez.novak@siol.net>", "siol.net"),
     ("Jan Novák <jan.novak@gmail.com>", "gmail.com"),
 ])
 def test_typing_the_address_fills_the_server_settings(qtbot, window, address, host_suffix):
     expected = detect_offline(address)
+    _probe_with(window, {})  # siol.net's port is checked: nobody answers here, offline
     widget(window, QLineEdit, "senderEdit").setText(address)
     host = widget(window, QLineEdit, "hostEdit")
 
@@ -185,6 +186,68 @@ def test_typing_the_address_fills_the_server_settings(qtbot, window, address, ho
     assert widget(window, QComboBox, "encryptionCombo").currentData() == expected.encryption
     assert widget(window, QLineEdit, "usernameEdit").text() == expected.username
     assert widget(window, QComboBox, "providerCombo").currentText() == expected.provider
+
+
+def _probe_with(window, servers: dict, delay: float = 0.0):
+    """Port checks reach the tests' own servers: (host, port) -> a running server."""
+    calls = []
+
+    async def prober(host, port, encryption, timeout):
+        calls.append((host, port))
+        await asyncio.sleep(delay)
+        server = servers.get((host, port))
+        return server is not None and await transport.probe("127.0.0.1", server.port,
+                                                            encryption, timeout)
+
+    window.settings_page.findChild(DetectionRun).prober = prober
+    return calls
+
+
+def test_a_provider_without_a_published_port_gets_it_checked(qtbot, window, servers):
+    server = servers(mode="starttls")
+    calls = _probe_with(window, {("mail.siol.net", 587): server})
+    widget(window, QLineEdit, "senderEdit").setText("janez.novak@siol.net")
+    port = widget(window, QSpinBox, "portSpin")
+    status = widget(window, QLabel, "detectionStatus")
+
+    host = widget(window, QLineEdit, "hostEdit")
+    encryption = widget(window, QComboBox, "encryptionCombo")
+    qtbot.waitUntil(lambda: host.text() == "mail.siol.net", timeout=3000)
+    assert (port.value(), encryption.currentData()) == (465, "ssl")  # the guess, at once
+
+    qtbot.waitUntil(lambda: encryption.currentData() == "starttls", timeout=5000)
+
+    assert port.value() == 587
+    assert ("mail.siol.net", 465) in calls  # implicit TLS was tried first and did not answer
+    assert "Siol" in status.text() and "guess" not in status.text()
+
+
+def test_an_unchecked_port_says_it_is_a_guess(qtbot, window):
+    calls = _probe_with(window, {})
+    widget(window, QLineEdit, "senderEdit").setText("janez.novak@siol.net")
+    status = widget(window, QLabel, "detectionStatus")
+
+    qtbot.waitUntil(lambda: "465 is a guess" in status.text(), timeout=5000)
+
+    assert widget(window, QSpinBox, "portSpin").value() == 465
+    assert widget(window, QComboBox, "encryptionCombo").currentData() == "ssl"
+    assert sorted(calls) == [("mail.siol.net", 465), ("mail.siol.net", 587)]
+
+
+def test_a_server_typed_during_the_port_check_is_kept(qtbot, window, servers):
+    server = servers(mode="starttls")
+    _probe_with(window, {("mail.siol.net", 587): server}, delay=1.0)
+    page = window.settings_page
+    widget(window, QLineEdit, "senderEdit").setText("janez.novak@siol.net")
+    host = widget(window, QLineEdit, "hostEdit")
+    qtbot.waitUntil(lambda: host.text() == "mail.siol.net", timeout=3000)
+    assert page.findChild(DetectionRun).running  # still checking
+    host.setText("smtp.pisarna.si")
+
+    qtbot.waitUntil(lambda: not page.findChild(DetectionRun).running, timeout=5000)
+
+    assert host.text() == "smtp.pisarna.si"
+    assert widget(window, QSpinBox, "portSpin").value() == 465
 
 
 def test_wp_signs_in_with_the_local_part(qtbot, window):
