@@ -147,9 +147,6 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
             "or give it with --password-stdin or SMTPDESK_PASSWORD",
             [{"field": "password", "code": "missing", "message": "no password"}],
         )
-    from smtpdesk import logs
-
-    logs.add_secret(profile.login_name, password.value)
     if profile.encryption == "none":
         out.warn(_tr(QT_TRANSLATE_NOOP("Cli", "Warning: the password is sent without encryption.")))
     return Credentials(profile.login_name, password.value)
@@ -157,23 +154,19 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
 
 def _oauth_credentials(profile):
     """XOAUTH2 credentials whose token renews itself; UsageError when never signed in."""
-    from smtpdesk import logs
     from smtpdesk.core import oauth
-    from smtpdesk.core.transport import Credentials
 
     try:
-        provider = oauth.token_provider(
-            profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
+        return oauth.credentials(profile)
     except oauth.OAuthError as exc:
+        if exc.reason == "not_signed_in":
+            raise UsageError(
+                f"profile {profile.name!r} is not signed in: run "
+                f"'smtpdesk login --profile {profile.name}' first",
+                [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}],
+            ) from None
         raise UsageError(str(exc), [{"field": "oauth", "code": exc.reason,
                                      "message": str(exc)}]) from None
-    if not oauth.is_signed_in(profile):
-        raise UsageError(
-            f"profile {profile.name!r} is not signed in: run "
-            f"'smtpdesk login --profile {profile.name}' first",
-            [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}],
-        )
-    return Credentials(profile.login_name, oauth_token=provider)
 
 
 # -- commands -----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from smtpdesk.core import paths
-from smtpdesk.core.transport import passwords_seen
+from smtpdesk.core.transport import secrets_seen
 from smtpdesk.core.verify import secret_forms
 
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -26,21 +26,21 @@ def add_secret(username: str, secret: str | None) -> None:
         _secrets.update(secret_forms(username, secret))
 
 
-_registered = 0  # how many of transport.passwords_seen() are in _secrets already
+_registered = 0  # how many of transport.secrets_seen() are in _secrets already
 
 
-def _take_new_passwords() -> None:
-    """Every password a Credentials object was made with, wherever it was made."""
+def _take_new_secrets() -> None:
+    """Every password and token the process has held, wherever it came from."""
     global _registered
-    seen = passwords_seen()
-    for username, password in seen[_registered:]:
-        add_secret(username, password)
+    seen = secrets_seen()
+    for username, secret in seen[_registered:]:
+        add_secret(username, secret)
     _registered = len(seen)
 
 
 class _SecretFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        _take_new_passwords()
+        _take_new_secrets()
         if _secrets:
             text = record.getMessage()
             masked = text

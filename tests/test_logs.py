@@ -54,3 +54,27 @@ def test_any_password_given_to_credentials_is_masked_without_registering_it(home
         logs.close()
     text = path.read_text(encoding="utf-8")
     assert "echo: ***" in text and "typed-in-the-window" not in text
+
+
+async def test_an_issued_oauth_token_is_masked_without_registering_it(home, monkeypatch):
+    from smtpdesk.core import oauth, secrets
+    from smtpdesk.core.profile import Profile
+
+    profile = Profile(name="Google", host="smtp.gmail.com", port=465, encryption="ssl",
+                      sender="jan@gmail.com", auth_method="oauth2", oauth_provider="google",
+                      oauth_client_id="client-id.apps.googleusercontent.com")
+    secrets.set_secret(secrets.OAUTH_SERVICE, profile.name, "refresh-token-1")
+
+    async def issue(self, found):  # the token endpoint's answer (tests/test_oauth.py has
+        return "ya29.issued-access-token"  # the real exchange with an authorization server)
+
+    monkeypatch.setattr(oauth.TokenProvider, "_renew", issue)
+    credentials = oauth.credentials(profile)
+    path = logs.setup()
+    try:
+        assert await credentials.oauth_token() == "ya29.issued-access-token"
+        logging.getLogger("smtpdesk.test").error("echo: ya29.issued-access-token")
+    finally:
+        logs.close()
+    text = path.read_text(encoding="utf-8")
+    assert "echo: ***" in text and "issued-access-token" not in text

@@ -216,18 +216,38 @@ async def test_verify_without_sign_in_says_auth_failed(home, auth_server, smtp):
     assert "not_signed_in" in result.diagnosis.server_message
 
 
-async def test_a_token_the_server_refuses_gets_the_gmail_challenge_then_535(home, auth_server,
-                                                                           smtp):
+async def test_a_token_the_server_refuses_is_renewed_once_and_verify_succeeds(home, auth_server,
+                                                                             smtp):
     issuer = auth_server(access_lifetime=0.3, reported_lifetime=3600)
     server = smtp(issuer)
     profile = oauth_profile(issuer, server.port)
     await signed_in(profile)
+    refreshes = issuer.refreshes
     await asyncio.sleep(0.5)  # the cached token died early; the client still trusts it
     credentials = Credentials(profile.login_name, oauth_token=oauth.token_provider(profile))
     result = await verify(profile, credentials)
+    assert result.diagnosis.code == "ok", result.transcript
+    assert server.handler.refused == 1 and issuer.refreshes == refreshes + 1
+    assert len(server.received) == 1
+    text = "\n".join(result.transcript)
+    assert "S: 535" in text and "renewing it" in text  # the refusal stays in the transcript
+    assert not [t for t in all_tokens(issuer) for f in secret_forms(USERNAME, t) if f in text]
+
+
+async def test_a_refused_token_whose_sign_in_was_revoked_gives_auth_failed(home, auth_server,
+                                                                          smtp):
+    issuer = auth_server(access_lifetime=0.3, reported_lifetime=3600)
+    server = smtp(issuer)
+    profile = oauth_profile(issuer, server.port)
+    await signed_in(profile)
+    await asyncio.sleep(0.5)
+    issuer.revoke_all()  # the held token is refused, and no new one can be had
+    credentials = Credentials(profile.login_name, oauth_token=oauth.token_provider(profile))
+    result = await verify(profile, credentials)
     d = result.diagnosis
-    assert (d.stage, d.code, d.smtp_code) == ("auth", "auth_failed", 535)
-    assert "5.7.8" in d.server_message and server.handler.refused == 1
+    assert (d.stage, d.code) == ("auth", "auth_failed")
+    assert "invalid_grant" in d.server_message and server.handler.refused == 1
+    assert server.received == []
 
 
 # -- batches ------------------------------------------------------------------------------

@@ -34,7 +34,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from smtpdesk.core import secrets
 from smtpdesk.core.profile import OAUTH_CLIENT_ID_ENV, OAUTH_CLIENT_SECRET_ENV, Profile
-from smtpdesk.core.transport import CredentialsUnavailable, tls_context
+from smtpdesk.core.transport import (
+    Credentials,
+    CredentialsUnavailable,
+    remember_secret,
+    tls_context,
+)
 
 GOOGLE_AUTHORIZE_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
@@ -280,6 +285,19 @@ def token_provider(profile: Profile,
     UI thread."""
     endpoints(profile)
     return TokenProvider(profile, on_token)
+
+
+def credentials(profile: Profile) -> Credentials:
+    """XOAUTH2 credentials whose token renews itself (between the messages of a long batch
+    too); every token issued is registered for masking like a password. OAuthError
+    ("config") when the profile cannot sign in, ("auth_failed", "not_signed_in") when it
+    never has."""
+    provider = token_provider(
+        profile, on_token=lambda token: remember_secret(profile.login_name, token))
+    if not is_signed_in(profile):
+        raise OAuthError("auth_failed", "not_signed_in",
+                         f"profile {profile.name!r} is not signed in")
+    return Credentials(profile.login_name, oauth_token=provider)
 
 
 # -- the sign-in --------------------------------------------------------------------------

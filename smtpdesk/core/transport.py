@@ -60,12 +60,18 @@ class CredentialsUnavailable(Exception):
         self.code = code
 
 
-_PASSWORDS_SEEN: list[tuple[str, str]] = []
+_SECRETS_SEEN: list[tuple[str, str]] = []
 
 
-def passwords_seen() -> list[tuple[str, str]]:
-    """(user name, password) of every Credentials made in this process, oldest first."""
-    return _PASSWORDS_SEEN
+def secrets_seen() -> list[tuple[str, str]]:
+    """(user name, secret) of every password and OAuth2 token this process has held,
+    oldest first, so logging can mask them wherever they were typed or issued."""
+    return _SECRETS_SEEN
+
+
+def remember_secret(username: str, secret: str | None) -> None:
+    if secret:
+        _SECRETS_SEEN.append((username, secret))
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,7 @@ class Credentials:
     oauth_token: Callable[[], Awaitable[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        if self.password:  # every password this process holds, so logging can mask it
-            _PASSWORDS_SEEN.append((self.username, self.password))
+        remember_secret(self.username, self.password)  # so logging can mask it
 
     def secrets(self) -> list[str]:
         found = [self.password] if self.password else []

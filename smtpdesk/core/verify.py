@@ -98,6 +98,12 @@ def _now():
     return datetime.now().astimezone()
 
 
+def _token_refused(error: TransportError, credentials: Credentials | None) -> bool:
+    """The server refused a held OAuth2 token at AUTH; True after dropping it for renewal."""
+    return (error.diagnosis.code == "auth_failed" and error.diagnosis.smtp_code is not None
+            and credentials is not None and credentials.forget_token())
+
+
 def secret_forms(username: str, secret: str) -> list[str]:
     """A secret and the base64 forms in which it may cross the wire (AUTH PLAIN/LOGIN,
     XOAUTH2)."""
@@ -131,11 +137,27 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     signer = smime.signer_for(profile)
     recipient = to or profile.sender_address
     transcript = Transcript()
-    connection = Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
-                            confirm_certificate=confirm_certificate)
+
+    def new_connection() -> Connection:
+        return Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
+                          confirm_certificate=confirm_certificate)
+
+    connection = new_connection()
+    pinned_before = False
     message_id = None
     try:
-        await connection.open(credentials)
+        try:
+            await connection.open(credentials)
+        except TransportError as error:
+            if not _token_refused(error, credentials):
+                raise
+            # the server refused an OAuth2 token we held for valid (revoked or expired
+            # early): the cached one is dropped; fetch a fresh one and sign in once more
+            pinned_before = connection.pinned_now
+            await connection.close()
+            transcript.note("the server refused the access token: renewing it")
+            connection = new_connection()
+            await connection.open(credentials)
         data, message_id = test_message(profile, recipient, subject=subject, body=body,
                                         signer=signer)
         envelope_to = parse_mailbox(recipient).ascii_address
@@ -160,7 +182,8 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     username = credentials.username if credentials else ""
     result = VerifyResult(
         diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
-        connection.certificate, connection.pinned_now, time.monotonic() - started)
+        connection.certificate, connection.pinned_now or pinned_before,
+        time.monotonic() - started)
     log.info("verify %s (%s:%s %s): %s at %s%s\n%s", profile.name, profile.host, profile.port,
              profile.encryption, diagnosis.code, diagnosis.stage,
              f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code

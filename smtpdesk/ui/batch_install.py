@@ -72,17 +72,12 @@ class WindowProfiles:
     @staticmethod
     def _oauth_credentials(profile: Profile) -> Credentials:
         """XOAUTH2 with a token that renews itself between messages of a long batch."""
-        from smtpdesk import logs
         from smtpdesk.core import oauth
 
         try:
-            provider = oauth.token_provider(
-                profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
-        except oauth.OAuthError:
+            return oauth.credentials(profile)
+        except oauth.OAuthError:  # Settings' Sign in button fixes it
             raise NoPassword(profile.name, sign_in=True) from None
-        if not oauth.is_signed_in(profile):
-            raise NoPassword(profile.name, sign_in=True)  # Settings' Sign in button fixes it
-        return Credentials(profile.login_name, oauth_token=provider)
 
     def for_batch(self, batch: Batch) -> Profile | None:
         """Like `smtpdesk resume`: the stored profile of that name, else the batch's copy."""

@@ -1060,17 +1060,14 @@ class SettingsPage(QWidget):
 
     def _oauth_credentials(self, profile: Profile) -> Credentials | None:
         """XOAUTH2 credentials, or None after saying that a sign-in is needed first."""
-        from smtpdesk import logs
-
         if self._oauth_problems(profile):
             return None
-        if not oauth.is_signed_in(profile):
+        try:
+            return oauth.credentials(profile)
+        except oauth.OAuthError:
             self._touched.add("oauth")
             self._show_error("oauth", self.tr("sign in first (the button above)."))
             return None
-        provider = oauth.token_provider(
-            profile, on_token=lambda token: logs.add_secret(profile.login_name, token))
-        return Credentials(profile.login_name, oauth_token=provider)
 
     def shutdown(self) -> None:
         self._sign_in.cancel()
