@@ -69,6 +69,18 @@ def home(tmp_path, monkeypatch, ca_file) -> Path:
     keyring.set_keyring(backend)
     yield home
     keyring.set_keyring(previous)
+    from smtpdesk.core import secrets
+
+    secrets.forget_session()  # secrets kept in memory for lack of a keyring
+
+
+@pytest.fixture
+def no_keyring(home):
+    """A system without any keyring backend (keyring's `fail` backend)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture

@@ -173,6 +173,24 @@ async def test_sign_in_that_is_never_finished_times_out(home, auth_server):
 
 # -- verify -------------------------------------------------------------------------------
 
+async def test_without_a_keyring_the_window_signs_in_for_the_session(no_keyring, auth_server,
+                                                                      smtp):
+    issuer = auth_server()
+    server = smtp(issuer)
+    profile = oauth_profile(issuer, server.port)
+    with pytest.raises(oauth.OAuthError) as refused:  # `smtpdesk login`: nowhere to keep it
+        await signed_in(profile)
+    assert refused.value.reason == "keyring_unavailable" and issuer.issued_refresh_tokens == []
+
+    result = await oauth.sign_in(profile, open_browser=fetch_in_browser, timeout=10,
+                                 session_fallback=True)
+    assert result.session_only and oauth.is_signed_in(profile)
+    oauth._cache.clear()  # the access token must come from the refresh token kept in memory
+    verified = await verify(profile, oauth.credentials(profile))
+    assert verified.diagnosis.code == "ok", verified.transcript
+    assert issuer.refreshes == 1 and len(server.received) == 1
+
+
 async def test_verify_with_oauth2_signs_in_with_xoauth2(home, auth_server, smtp):
     issuer = auth_server()
     server = smtp(issuer)

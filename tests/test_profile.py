@@ -188,6 +188,30 @@ def test_no_keyring_backend_is_said_and_never_falls_back(home, monkeypatch):
     assert not any(home.rglob("*keyring*"))
 
 
+def test_without_a_keyring_a_secret_may_be_kept_for_the_session_only(no_keyring):
+    with pytest.raises(secrets.KeyringUnavailable):
+        secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-1")
+    assert secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-1",
+                              session_fallback=True) is False
+    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == "refresh-1"
+    assert secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna")
+    with pytest.raises(secrets.KeyringUnavailable):  # other entries: still no keyring
+        secrets.get_secret(secrets.SMIME_SERVICE, "Pisarna")
+    secrets.rename_profile("Pisarna", "Pisarna Koper")
+    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna Koper") == "refresh-1"
+    assert not secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna")
+    secrets.forget_profile("Pisarna Koper")
+    assert not secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna Koper")
+
+
+def test_a_keyring_takes_over_from_the_session(home):
+    secrets._SESSION[secrets.SMIME_SERVICE, "Pisarna"] = "typed-earlier"
+    assert secrets.set_secret(secrets.SMIME_SERVICE, "Pisarna", "typed-now",
+                              session_fallback=True) is True
+    assert not secrets.kept_for_session(secrets.SMIME_SERVICE, "Pisarna")
+    assert secrets.get_secret(secrets.SMIME_SERVICE, "Pisarna") == "typed-now"
+
+
 def test_core_imports_no_qt():
     code = ("import sys, pkgutil, importlib, smtpdesk.core as c\n"
             "for m in pkgutil.iter_modules(c.__path__): importlib.import_module("

@@ -1957,6 +1957,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Čeká se na vaše přihlášení v prohlížeči… Pokud se prohlížeč neotevřel, &lt;a href=&quot;{url}&quot;&gt;otevřete přihlašovací stránku&lt;/a&gt;.</translation>
     </message>
     <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
+    </message>
+    <message>
         <source>✓ Signed in as {account}.</source>
         <translation>✓ Přihlášeno jako {account}.</translation>
     </message>
@@ -2024,8 +2028,12 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Podpisový certifikát ještě není platný.</translation>
     </message>
     <message>
-        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
-        <translation>Tento počítač nemá úložiště hesel, kam by šlo uložit heslo k certifikátu. Nastavte ho v proměnné prostředí SMTPDESK_SMIME_PASSWORD.</translation>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Enter it in Settings (it is kept until smtpdesk closes) or set the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Tento počítač nemá úložiště hesel pro heslo k certifikátu. Zadejte ho v Nastavení (smtpdesk si ho pamatuje, dokud program nezavřete) nebo ho nastavte v proměnné prostředí SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store): the certificate&apos;s password is kept only until smtpdesk closes.</source>
+        <translation>Tento počítač nemá úložiště hesel: smtpdesk si heslo k certifikátu pamatuje jen do zavření programu.</translation>
     </message>
     <message>
         <source>Choose the signing certificate</source>
@@ -2042,6 +2050,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
         <translation>Zadejte heslo k souboru s certifikátem {name}. smtpdesk ho uloží do systémového úložiště hesel.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. This computer has no keyring, so smtpdesk keeps it only until it closes.</source>
+        <translation>Zadejte heslo k souboru s certifikátem {name}. Tento počítač nemá úložiště hesel, proto si ho smtpdesk pamatuje jen do zavření programu.</translation>
     </message>
     <message>
         <source>Signing certificate (S/MIME)</source>

@@ -1957,6 +1957,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Oczekiwanie na zalogowanie w przeglądarce… Jeśli przeglądarka się nie otworzyła, &lt;a href=&quot;{url}&quot;&gt;otwórz stronę logowania&lt;/a&gt;.</translation>
     </message>
     <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Zalogowanie obowiązuje do zamknięcia programu smtpdesk: ten komputer nie ma magazynu haseł, w którym można by je zachować, więc następnym razem trzeba będzie zalogować się ponownie.</translation>
+    </message>
+    <message>
         <source>✓ Signed in as {account}.</source>
         <translation>✓ Zalogowano jako {account}.</translation>
     </message>
@@ -2024,8 +2028,12 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Certyfikat podpisu nie jest jeszcze ważny.</translation>
     </message>
     <message>
-        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
-        <translation>Ten komputer nie ma magazynu haseł, w którym można zapisać hasło do certyfikatu. Ustaw je w zmiennej środowiskowej SMTPDESK_SMIME_PASSWORD.</translation>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Enter it in Settings (it is kept until smtpdesk closes) or set the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Ten komputer nie ma magazynu haseł na hasło certyfikatu. Wpisz je w Ustawieniach (smtpdesk zachowa je do zamknięcia programu) albo ustaw zmienną środowiskową SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store): the certificate&apos;s password is kept only until smtpdesk closes.</source>
+        <translation>Ten komputer nie ma magazynu haseł: smtpdesk zachowa hasło certyfikatu tylko do zamknięcia programu.</translation>
     </message>
     <message>
         <source>Choose the signing certificate</source>
@@ -2042,6 +2050,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
         <translation>Wpisz hasło do pliku certyfikatu {name}. smtpdesk przechowa je w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. This computer has no keyring, so smtpdesk keeps it only until it closes.</source>
+        <translation>Wpisz hasło do pliku certyfikatu {name}. Ten komputer nie ma magazynu haseł, więc smtpdesk zachowa je tylko do zamknięcia programu.</translation>
     </message>
     <message>
         <source>Signing certificate (S/MIME)</source>

@@ -1991,6 +1991,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Čakanje na vašo prijavo v brskalniku… Če se brskalnik ni odprl, &lt;a href=&quot;{url}&quot;&gt;odprite stran za prijavo&lt;/a&gt;.</translation>
     </message>
     <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Prijava velja, dokler ne zaprete programa smtpdesk: ta računalnik nima sistemske shrambe gesel, v kateri bi jo ohranil, zato se boste naslednjič morali prijaviti znova.</translation>
+    </message>
+    <message>
         <source>✓ Signed in as {account}.</source>
         <translation>✓ Prijavljeni ste kot {account}.</translation>
     </message>
@@ -2058,8 +2062,12 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Certifikat za podpisovanje še ni veljaven.</translation>
     </message>
     <message>
-        <source>This computer has no keyring (password store) for the certificate&apos;s password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD.</source>
-        <translation>Ta računalnik nima sistemske shrambe gesel, v katero bi lahko shranili geslo certifikata. Nastavite ga v spremenljivki okolja SMTPDESK_SMIME_PASSWORD.</translation>
+        <source>This computer has no keyring (password store) for the certificate&apos;s password. Enter it in Settings (it is kept until smtpdesk closes) or set the environment variable SMTPDESK_SMIME_PASSWORD.</source>
+        <translation>Ta računalnik nima sistemske shrambe gesel za geslo certifikata. Vnesite ga v Nastavitvah (smtpdesk si ga zapomni, dokler ne zaprete programa) ali ga nastavite v spremenljivki okolja SMTPDESK_SMIME_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (password store): the certificate&apos;s password is kept only until smtpdesk closes.</source>
+        <translation>Ta računalnik nima sistemske shrambe gesel: smtpdesk si geslo certifikata zapomni le, dokler ne zaprete programa.</translation>
     </message>
     <message>
         <source>Choose the signing certificate</source>
@@ -2076,6 +2084,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Enter the password of the certificate file {name}. smtpdesk keeps it in the system keyring.</source>
         <translation>Vnesite geslo datoteke s certifikatom {name}. smtpdesk ga shrani v sistemsko shrambo gesel.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the certificate file {name}. This computer has no keyring, so smtpdesk keeps it only until it closes.</source>
+        <translation>Vnesite geslo datoteke s certifikatom {name}. Ta računalnik nima sistemske shrambe gesel, zato si ga smtpdesk zapomni le, dokler ne zaprete programa.</translation>
     </message>
     <message>
         <source>Signing certificate (S/MIME)</source>

@@ -90,6 +90,7 @@ class SignIn:
 
     account: str | None
     scopes: str
+    session_only: bool = False  # no keyring: the sign-in lasts until the app closes
 
 
 def default_client_id(provider: str) -> str:
@@ -135,7 +136,8 @@ def endpoints(profile: Profile) -> Endpoints:
 
 
 def is_signed_in(profile: Profile) -> bool:
-    """A refresh token is in the keyring for this profile (it may still be revoked)."""
+    """A refresh token is in the keyring (or kept for this session) for this profile; it
+    may still be revoked."""
     try:
         return secrets.get_secret(secrets.OAUTH_SERVICE, profile.name) is not None
     except secrets.KeyringUnavailable:
@@ -274,7 +276,9 @@ class TokenProvider:
         rotated = token.get("refresh_token")
         if rotated and rotated != refresh_token:  # Microsoft hands out a new one each time
             with contextlib.suppress(secrets.KeyringUnavailable):
-                secrets.set_secret(secrets.OAUTH_SERVICE, name, rotated)
+                secrets.set_secret(secrets.OAUTH_SERVICE, name, rotated,
+                                   session_fallback=secrets.kept_for_session(
+                                       secrets.OAUTH_SERVICE, name))
         return _remember(self.profile, found, token)
 
 
@@ -380,16 +384,19 @@ DEFAULT_PAGES = {
 async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
                   on_url: Callable[[str], None] | None = None,
                   timeout: float = SIGN_IN_TIMEOUT,
-                  pages: dict[str, tuple[str, str]] | None = None) -> SignIn:
+                  pages: dict[str, tuple[str, str]] | None = None,
+                  session_fallback: bool = False) -> SignIn:
     """Sign in in the system browser and store the refresh token in the keyring.
 
     `open_browser(url)` runs in a thread (webbrowser may wait for the browser command);
     `on_url(url)` lets the caller show the address in case no browser opens. `pages` are
     the (title, text) of the pages the browser shows at the end, already translated.
-    Raises OAuthError.
+    Without a keyring, `session_fallback` keeps the sign-in in memory until the app closes
+    (the window); otherwise (a one-shot command) OAuthError("config", "keyring_unavailable")
+    before the browser opens. Raises OAuthError.
     """
     found = endpoints(profile)
-    if not secrets.keyring_available():
+    if not session_fallback and not secrets.keyring_available():
         raise OAuthError("config", "keyring_unavailable",
                          "the system keyring is not available to keep the sign-in")
     from authlib.common.security import generate_token
@@ -438,12 +445,14 @@ async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
                          "the provider gave no refresh token (for Microsoft, the "
                          "offline_access scope is needed)")
     try:
-        secrets.set_secret(secrets.OAUTH_SERVICE, profile.name, refresh_token)
+        in_keyring = secrets.set_secret(secrets.OAUTH_SERVICE, profile.name, refresh_token,
+                                        session_fallback=session_fallback)
     except secrets.KeyringUnavailable as exc:
         raise OAuthError("config", "keyring_unavailable", str(exc)) from exc
     _forget_cached(profile)  # another account may have signed in before
     _remember(profile, found, token)
-    return SignIn(_account_of(token), str(token.get("scope") or found.scopes))
+    return SignIn(_account_of(token), str(token.get("scope") or found.scopes),
+                  session_only=not in_keyring)
 
 
 def _account_of(token: dict) -> str | None:

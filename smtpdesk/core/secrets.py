@@ -1,7 +1,9 @@
 """Passwords and tokens: the only module that touches the OS keyring (CONTRACT §2).
 
 There is no plaintext fall-back: without a keyring backend, `KeyringUnavailable` says so
-and the password can still come from stdin, the environment, or the session.
+and the password can still come from stdin, the environment, or the session. A secret the
+caller allows to (`set_secret(..., session_fallback=True)`) is then kept in this process's
+memory instead, never on disk, and is gone when the app closes.
 """
 
 from __future__ import annotations
@@ -92,21 +94,51 @@ def has_password(profile_name: str) -> bool:
         return False
 
 
+# secrets kept for this process only, because there was no keyring to keep them in
+_SESSION: dict[tuple[str, str], str] = {}
+
+
 def get_secret(service: str, profile_name: str) -> str | None:
-    """A token or certificate password (`smtpdesk-oauth`, `smtpdesk-smime`)."""
-    return _get(service, profile_name)
+    """A token or certificate password (`smtpdesk-oauth`, `smtpdesk-smime`): the one kept
+    for this session if any, else the keyring's."""
+    kept = _SESSION.get((service, profile_name))
+    return kept if kept is not None else _get(service, profile_name)
 
 
-def set_secret(service: str, profile_name: str, value: str) -> None:
-    _set(service, profile_name, value)
+def set_secret(service: str, profile_name: str, value: str, *,
+               session_fallback: bool = False) -> bool:
+    """Store in the keyring: True. Without a keyring, with `session_fallback` the secret is
+    kept in memory until the app closes (False); without it, KeyringUnavailable."""
+    try:
+        _set(service, profile_name, value)
+    except KeyringUnavailable:
+        if not session_fallback:
+            raise
+        _SESSION[service, profile_name] = value
+        return False
+    _SESSION.pop((service, profile_name), None)
+    return True
+
+
+def kept_for_session(service: str, profile_name: str) -> bool:
+    return (service, profile_name) in _SESSION
+
+
+def forget_session() -> None:
+    """Drop every secret kept in memory (as closing the app does)."""
+    _SESSION.clear()
 
 
 def delete_secret(service: str, profile_name: str) -> None:
+    _SESSION.pop((service, profile_name), None)
     _delete(service, profile_name)
 
 
 def rename_profile(old: str, new: str) -> None:
-    """Move every keyring entry of a profile to its new name."""
+    """Move every keyring (and session) entry of a profile to its new name."""
+    for service in _SERVICES:
+        if (service, old) in _SESSION:
+            _SESSION[service, new] = _SESSION.pop((service, old))
     if not keyring_available():
         return
     for service in _SERVICES:
@@ -117,6 +149,8 @@ def rename_profile(old: str, new: str) -> None:
 
 
 def forget_profile(name: str) -> None:
+    for service in _SERVICES:
+        _SESSION.pop((service, name), None)
     if not keyring_available():
         return
     for service in _SERVICES:

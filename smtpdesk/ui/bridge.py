@@ -119,7 +119,8 @@ class SignInRun(TaskRunner):
                    pages: dict[str, tuple[str, str]]) -> None:
         try:
             result = await oauth.sign_in(profile, open_browser=open_browser,
-                                         on_url=self.url_ready.emit, pages=pages)
+                                         on_url=self.url_ready.emit, pages=pages,
+                                         session_fallback=True)
         except asyncio.CancelledError:
             self._release()
             self.cancelled.emit()

@@ -993,6 +993,8 @@ class SettingsPage(QWidget):
         profile = self.current_profile()
         if profile.auth_method != "oauth2":
             return ""
+        if secrets.kept_for_session(secrets.OAUTH_SERVICE, profile.name):
+            return self._session_only_text()
         if oauth.is_signed_in(profile):
             return self.tr("Signed in. The sign-in is kept in the system keyring.")
         return self.tr("Not signed in yet.")
@@ -1030,13 +1032,19 @@ class SettingsPage(QWidget):
             "Waiting for you to sign in in the browser… If no browser opened, "
             "<a href=\"{url}\">open the sign-in page</a>.").format(url=link))
 
+    def _session_only_text(self) -> str:
+        return self.tr("Signed in until smtpdesk closes: this computer has no keyring "
+                       "(password store) to keep the sign-in, so you will sign in again "
+                       "next time.")
+
     def _signed_in(self, result: oauth.SignIn) -> None:
         account = html.escape(result.account or "")
-        if account:
-            self._set_sign_in_text(lambda: self.tr("✓ Signed in as {account}.").format(
-                account=account))
-        else:
-            self._set_sign_in_text(lambda: self.tr("✓ Signed in."))
+
+        def text() -> str:
+            signed = self.tr("✓ Signed in as {account}.").format(account=account) if account \
+                else self.tr("✓ Signed in.")
+            return signed + (" " + self._session_only_text() if result.session_only else "")
+        self._set_sign_in_text(text)
         self.form.setRowVisible(self.errors["oauth"], False)
         self._retranslate_sign_in()
 

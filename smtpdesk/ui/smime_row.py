@@ -48,7 +48,11 @@ _PROBLEMS = {
         "SmimeRow", "The signing certificate is not valid yet."),
     "smime_keyring_unavailable": QT_TRANSLATE_NOOP(
         "SmimeRow", "This computer has no keyring (password store) for the certificate's "
-                    "password. Set it in the environment variable SMTPDESK_SMIME_PASSWORD."),
+                    "password. Enter it in Settings (it is kept until smtpdesk closes) or "
+                    "set the environment variable SMTPDESK_SMIME_PASSWORD."),
+    "smime_session_only": QT_TRANSLATE_NOOP(
+        "SmimeRow", "This computer has no keyring (password store): the certificate's "
+                    "password is kept only until smtpdesk closes."),
 }
 
 
@@ -71,6 +75,7 @@ class SmimeRow(QWidget):
         self._error = ""  # an smime_* code when the file cannot be used
         self._wrong_attempt = False
         self._no_keyring = False
+        self._session_only = False  # the password is kept in memory: no keyring
         self._file_dialog: QFileDialog | None = None
         self._password_dialog: QInputDialog | None = None
 
@@ -176,8 +181,13 @@ class SmimeRow(QWidget):
         dialog = QInputDialog(self.window())
         dialog.setObjectName("smimePasswordDialog")
         dialog.setWindowTitle(self.tr("Password of the signing certificate"))
-        text = self.tr("Enter the password of the certificate file {name}. smtpdesk keeps it "
-                       "in the system keyring.").format(name=_file_name(self._path))
+        if secrets.keyring_available():
+            text = self.tr("Enter the password of the certificate file {name}. smtpdesk keeps "
+                           "it in the system keyring.").format(name=_file_name(self._path))
+        else:
+            text = self.tr("Enter the password of the certificate file {name}. This computer "
+                           "has no keyring, so smtpdesk keeps it only until it closes.").format(
+                name=_file_name(self._path))
         if self._wrong_attempt:
             text = problem_text("smime_wrong_password") + "\n" + text
         dialog.setLabelText(text)
@@ -199,10 +209,9 @@ class SmimeRow(QWidget):
         self._wrong_attempt = False
         if self._error or not password:
             return
-        try:
-            secrets.set_secret(secrets.SMIME_SERVICE, self._profile_name(), password)
-        except secrets.KeyringUnavailable:
-            self._no_keyring = True
+        if not secrets.set_secret(secrets.SMIME_SERVICE, self._profile_name(), password,
+                                  session_fallback=True):
+            self._session_only = True
             self._show()
 
     def _close_dialogs(self) -> None:
@@ -218,6 +227,8 @@ class SmimeRow(QWidget):
 
     def _inspect(self, password: str | None) -> None:
         self._summary, self._error, self._no_keyring = None, "", False
+        self._session_only = secrets.kept_for_session(secrets.SMIME_SERVICE,
+                                                      self._profile_name())
         if self._path:
             if password is None:
                 password = smime.password_for(self._profile_name())
@@ -267,6 +278,8 @@ class SmimeRow(QWidget):
         lines = self._warnings(summary) if summary else []
         if self._no_keyring:
             lines.append(problem_text("smime_keyring_unavailable"))
+        elif self._session_only:
+            lines.append(problem_text("smime_session_only"))
         tone = "error" if summary and (summary.is_expired() or summary.is_not_yet_valid()) \
             else "warning"
         self._set_warning("\n".join(lines), _ERROR_STYLE if tone == "error" else _WARNING_STYLE,

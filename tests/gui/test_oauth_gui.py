@@ -63,6 +63,28 @@ def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_win
     assert len(smtp.handler.accepted) == 1 and len(smtp.received) == 1
 
 
+def test_without_a_keyring_the_sign_in_lasts_until_the_app_closes(qtbot, no_keyring,
+                                                                   open_window, oauth_servers):
+    issuer, smtp = oauth_servers
+    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
+                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
+                                timeout=5, **issuer.profile_values()))
+    window = open_window()
+    page = window.settings_page
+    status = widget(window, QLabel, "oauthStatus")
+    page.open_browser = fetch_in_browser
+    qtbot.mouseClick(widget(window, QPushButton, "oauthSignInButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signed in as" in status.text(), timeout=10000)
+    assert "until smtpdesk closes" in status.text()
+
+    result = window.findChild(object, "verifyResult")
+    qtbot.mouseClick(widget(window, QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: result.property("code") != "", timeout=10000)
+    assert result.property("code") == "ok"
+    assert len(smtp.received) == 1
+
+
 def test_revoked_sign_in_shows_the_sign_in_again_hint(qtbot, home, open_window, oauth_servers):
     issuer, smtp = oauth_servers
     ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,

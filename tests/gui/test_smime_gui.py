@@ -125,3 +125,26 @@ def test_a_certificate_expiring_soon_is_flagged(qtbot, window, tmp_path, monkeyp
     assert widget(window, QLineEdit, "smimeFileEdit").text() == ""
     assert not warning.isVisible()
     assert window.findChild(QWidget, "smimeRow").isVisible()
+
+
+def test_without_a_keyring_the_password_is_kept_until_the_app_closes(qtbot, no_keyring,
+                                                                     window, tmp_path):
+    path = tmp_path / "jan.p12"
+    make_p12(path)
+    widget(window, QLineEdit, "senderEdit").setText("Jan Novák <info@novak.cz>")
+    choose_file(qtbot, window, path)
+    dialog = next(d for d in window.findChildren(QInputDialog, "smimePasswordDialog")
+                  if d.isVisible())
+    assert "only until it closes" in dialog.labelText()
+    give_password(qtbot, window, P12_PASSWORD)
+
+    summary = widget(window, QLabel, "smimeSummary")
+    warning = widget(window, QLabel, "smimeWarning")
+    qtbot.waitUntil(summary.isVisible)
+    assert "Jan Novák <info@novak.cz>" in summary.text()
+    assert "kept only until smtpdesk closes" in warning.text()
+    name = window.settings_page.profile_name
+    assert secrets.kept_for_session(secrets.SMIME_SERVICE, name)
+    from smtpdesk.core import smime
+
+    assert smime.password_for(name) == P12_PASSWORD  # what signing will use
