@@ -162,6 +162,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Načítá se {file}…</translation>
+    </message>
+    <message>
         <source>{file} cannot be opened: {reason}</source>
         <translation>{file} nelze otevřít: {reason}</translation>
     </message>
@@ -244,6 +248,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Zkontrolujte několik náhledů a potom klikněte na Odeslat. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
+    </message>
+    <message>
+        <source>Reading the recipients…</source>
+        <translation>Načítají se příjemci…</translation>
     </message>
     <message>
         <source>Load recipients to send.</source>

@@ -162,6 +162,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Arkusze kalkulacyjne (*.csv *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Wczytywanie pliku {file}…</translation>
+    </message>
+    <message>
         <source>{file} cannot be opened: {reason}</source>
         <translation>Nie można otworzyć pliku {file}: {reason}</translation>
     </message>
@@ -244,6 +248,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Sprawdź kilka podglądów, a następnie naciśnij Wyślij. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
+    </message>
+    <message>
+        <source>Reading the recipients…</source>
+        <translation>Wczytywanie odbiorców…</translation>
     </message>
     <message>
         <source>Load recipients to send.</source>

@@ -164,6 +164,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Preglednice (*.csv *.xlsx);;Vse datoteke (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Branje datoteke {file}…</translation>
+    </message>
+    <message>
         <source>{file} cannot be opened: {reason}</source>
         <translation>Datoteke {file} ni mogoče odpreti: {reason}</translation>
     </message>
@@ -250,6 +254,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Preglejte nekaj predogledov in nato kliknite Pošlji. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
+    </message>
+    <message>
+        <source>Reading the recipients…</source>
+        <translation>Branje prejemnikov…</translation>
     </message>
     <message>
         <source>Load recipients to send.</source>

@@ -13,6 +13,7 @@ import asyncio
 import gc
 import logging
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,7 +21,7 @@ from smtpdesk.core.compose import MessageTemplate
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
-from smtpdesk.core.recipients import Recipient
+from smtpdesk.core.recipients import Recipient, RecipientsFileError, read_recipients
 from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
 from smtpdesk.ui.bridge import TaskRunner
@@ -185,3 +186,22 @@ class SendTestRun(TaskRunner):
 
 
 __all__ = ["BatchBusy", "BatchRun", "SendTestRun"]
+
+
+class RecipientsRun(TaskRunner):
+    """Reads a recipients file in a worker thread (a 10,000-row XLSX takes about a second),
+    so the window keeps answering; reports `read(path, RecipientList | RecipientsFileError)`.
+    Starting another read drops the result of the one before."""
+
+    read = Signal(object, object)
+
+    def start(self, path: Path) -> None:
+        self._start(self._run(path))
+
+    async def _run(self, path: Path) -> None:
+        try:
+            result: object = await asyncio.to_thread(read_recipients, path)
+        except RecipientsFileError as exc:
+            result = exc
+        self._release()
+        self.read.emit(path, result)

@@ -55,7 +55,7 @@ from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui.batch_bridge import SendTestRun
+from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.smime_row import problem_text
@@ -219,6 +219,8 @@ class BatchPage(QWidget):
         self._template_error = ""
         self._last_editor: QWidget | None = None
         self._test = SendTestRun(self)
+        self._reading = RecipientsRun(self)
+        self._reading.read.connect(self._recipients_read)
         self._preview_timer = QTimer(self, interval=_PREVIEW_DELAY_MS, singleShot=True)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._build()
@@ -464,22 +466,48 @@ class BatchPage(QWidget):
     def _choose_recipients(self) -> None:
         open_file_dialog(self, self.tr("Recipients"),
                          self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
-                         lambda path: self.load_recipients(Path(path)))
+                         lambda path: self.open_recipients(Path(path)))
+
+    def open_recipients(self, path: Path) -> None:
+        """What choosing or dropping a file does: read it in a worker thread, meanwhile say
+        so (Send waits), then show it as `load_recipients` does."""
+        path = Path(path)
+        self._reading.start(path)
+        self._problem_text = lambda: self.tr("Reading {file}…").format(file=path.name)
+        self.file_label.setText(str(path))
+        self._refresh()
+
+    def is_reading(self) -> bool:
+        return self._reading.running
+
+    def _recipients_read(self, path: Path, result: object) -> None:
+        if isinstance(result, RecipientList):
+            self._show_listing(path, result)
+        else:
+            self._show_unreadable(path, str(getattr(result, "message", result)))
 
     def load_recipients(self, path: Path) -> bool:
-        """Read a CSV/XLSX; the table shows every row, the ones with problems marked."""
+        """Read a CSV/XLSX now; the table shows every row, the ones with problems marked."""
+        path = Path(path)
+        self._reading.cancel()
         try:
             listing = rec.read_recipients(path)
         except rec.RecipientsFileError as exc:
-            reason = exc.message
-            self.listing = None
-            self.recipients, self.columns = [], ()
-            self.model.set_rows((), (), ())
-            self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
-                file=path.name, reason=reason)
-            self.file_label.setText(str(path))
-            self._refresh()
+            self._show_unreadable(path, exc.message)
             return False
+        self._show_listing(path, listing)
+        return True
+
+    def _show_unreadable(self, path: Path, reason: str) -> None:
+        self.listing = None
+        self.recipients, self.columns = [], ()
+        self.model.set_rows((), (), ())
+        self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
+            file=path.name, reason=reason)
+        self.file_label.setText(str(path))
+        self._refresh()
+
+    def _show_listing(self, path: Path, listing: RecipientList) -> None:
         self.listing = listing
         self.parent_batch = None
         self.recipients = list(listing.recipients)
@@ -503,11 +531,10 @@ class BatchPage(QWidget):
         self.preview_spin.setValue(1)
         self._refresh()
         self.refresh_preview()
-        return True
 
     def reload(self) -> None:
         if self.listing is not None:
-            self.load_recipients(self.listing.path)
+            self.open_recipients(self.listing.path)
 
     def load_reminder(self, parent: Batch, recipients: list[Recipient], subject: str,
                       body: str) -> None:
@@ -709,6 +736,8 @@ class BatchPage(QWidget):
         self.send_hint.setProperty("blocked", bool(reason))
 
     def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
+        if self._reading.running:
+            return self.tr("Reading the recipients…")
         if not self.recipients:
             return self.tr("Load recipients to send.")
         if self.blocking_errors():
@@ -946,6 +975,7 @@ class BatchPage(QWidget):
 
     def shutdown(self) -> None:
         self._test.cancel()
+        self._reading.cancel()
         self._preview_timer.stop()
 
 

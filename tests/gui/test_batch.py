@@ -283,8 +283,54 @@ def test_dropping_a_csv_on_the_window_loads_it(qtbot, open_window, tmp_path):
     # Qt delivers a Drop only during a real drag, which offscreen cannot start: hand the
     # event to the window's filter the way QApplication would
     assert pages.eventFilter(window, drop)
-    assert len(pages.batch_page.recipients) == 4
     assert window.tabs.currentWidget() is pages.batch_page
+    qtbot.waitUntil(lambda: len(pages.batch_page.recipients) == 4, timeout=5000)
+
+
+def write_xlsx(path, count: int):
+    """An Excel file of `count` recipients (columns email, Ime)."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["email", "Ime"])
+    for number in range(count):
+        sheet.append([f"oseba{number}@example.si", f"Oseba {number}"])
+    book.save(path)
+    return path
+
+
+def test_a_chosen_file_is_read_off_the_ui_thread_and_send_waits_for_it(qtbot, open_window,
+                                                                        tmp_path):
+    # how long the window freezes meanwhile is measured by benchmarks/bench_load_stall.py
+    path = write_xlsx(tmp_path / "stranke.xlsx", 5000)
+    window = open_window()
+    page = pages_of(window).batch_page
+    page.subject_edit.setText("Račun")
+    page.body_edit.setPlainText("Pozdravljeni, {{ Ime }}")
+
+    page.open_recipients(path)  # returns before the file is read
+    assert page.is_reading() and page.recipients == []
+    assert "Reading stranke.xlsx" in page.summary_label.text()
+    assert not page.send_button.isEnabled()
+    assert page.send_hint.text() == "Reading the recipients…"
+    qtbot.waitUntil(lambda: len(page.recipients) == 5000, timeout=30000)
+
+    assert not page.is_reading() and "5000 recipient" in page.summary_label.text()
+    assert page.send_hint.text() != "Reading the recipients…"
+    assert page.model.rowCount() == 5000
+
+
+def test_a_file_chosen_while_another_is_read_wins(qtbot, open_window, tmp_path):
+    slow = write_xlsx(tmp_path / "velika.xlsx", 5000)
+    quick = write_people(tmp_path / "ljudje.csv", 3)
+    window = open_window()
+    page = pages_of(window).batch_page
+    page.open_recipients(slow)
+    page.open_recipients(quick)
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=30000)
+    qtbot.wait(300)  # a late answer from the first read would land now
+    assert len(page.recipients) == 3 and page.file_label.text() == str(quick)
 
 
 def test_a_reminder_goes_to_the_sent_minus_the_excluded(qtbot, open_window, tmp_path, servers):
