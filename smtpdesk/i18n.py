@@ -1,8 +1,9 @@
 """Languages: choosing one (CONTRACT §1 "Language") and installing its Qt translators.
 
-Our catalogues are `translations/smtpdesk_<lang>.qm`; Qt's own come from the PySide6 wheel
-(`qtbase_cs`, `qtbase_pl`, `qt_sl`). `SMTPDESK_TRANS_SCALE=1.4` pads every translated
-string (long-text stress mode) to find clipped labels.
+Our catalogues are `translations/smtpdesk_<lang>.qm` (English's holds only plural forms);
+Qt's own come from the PySide6 wheel (`qtbase_cs`, `qtbase_pl`, `qt_sl`).
+`SMTPDESK_TRANS_SCALE=1.4` pads every translated string (long-text stress mode) to find
+clipped labels.
 """
 
 from __future__ import annotations
@@ -61,10 +62,10 @@ def install(lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     loaded: list[QTranslator] = []
+    ours = QTranslator()  # English has one too, for its plurals: "1 message", "2 messages"
+    if ours.load(str(bundled_path("translations", f"smtpdesk_{lang}.qm"))):
+        loaded.append(ours)
     if lang != "en":
-        ours = QTranslator()
-        if ours.load(str(bundled_path("translations", f"smtpdesk_{lang}.qm"))):
-            loaded.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in (f"qtbase_{lang}", f"qt_{lang}"):
             qt = QTranslator()

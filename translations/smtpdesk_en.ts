@@ -1,0 +1,296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Batch</name>
+    <message numerus="yes">
+        <source>Dry run: %n message(s) built, nothing sent.</source>
+        <translation>
+            <numerusform>Dry run: %n message built, nothing sent.</numerusform>
+            <numerusform>Dry run: %n messages built, nothing sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
+        <translation>
+            <numerusform>%n message may or may not have arrived (the connection broke after sending). It is not sent again unless you run resume with --resend-uncertain.</numerusform>
+            <numerusform>%n messages may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message numerus="yes">
+        <source>%n recipient(s) ready.</source>
+        <translation>
+            <numerusform>%n recipient ready.</numerusform>
+            <numerusform>%n recipients ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems (marked red).</source>
+        <translation>
+            <numerusform>%n row with problems (marked red).</numerusform>
+            <numerusform>%n rows with problems (marked red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) (marked yellow).</source>
+        <translation>
+            <numerusform>%n warning (marked yellow).</numerusform>
+            <numerusform>%n warnings (marked yellow).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) with the profile {profile}?</source>
+        <translation>
+            <numerusform>Send %n message with the profile {profile}?</numerusform>
+            <numerusform>Send %n messages with the profile {profile}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a minute</source>
+        <translation>
+            <numerusform>%n a minute</numerusform>
+            <numerusform>%n a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n an hour</source>
+        <translation>
+            <numerusform>%n an hour</numerusform>
+            <numerusform>%n an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n a day</numerusform>
+            <numerusform>%n a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per connection</source>
+        <translation>
+            <numerusform>%n per connection</numerusform>
+            <numerusform>%n per connection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About {duration} at %n message(s) a minute.</source>
+        <translation>
+            <numerusform>About {duration} at %n message a minute.</numerusform>
+            <numerusform>About {duration} at %n messages a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
+        <translation>
+            <numerusform>The daily limit allows %n more message today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</numerusform>
+            <numerusform>The daily limit allows %n more messages today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPages</name>
+    <message numerus="yes">
+        <source>%n message(s) of this batch are not sent yet. Close anyway?</source>
+        <translation>
+            <numerusform>%n message of this batch is not sent yet. Close anyway?</numerusform>
+            <numerusform>%n messages of this batch are not sent yet. Close anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} ({subject}) was not finished: %n message(s) are not sent yet.</source>
+        <translation>
+            <numerusform>Batch {batch} ({subject}) was not finished: %n message is not sent yet.</numerusform>
+            <numerusform>Batch {batch} ({subject}) was not finished: %n messages are not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%n message(s) received.</source>
+        <translation>
+            <numerusform>%n message received.</numerusform>
+            <numerusform>%n messages received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n profile file could not be read.</numerusform>
+            <numerusform>%n profile files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <source>{done} of %n message(s) sent</source>
+        <translation>
+            <numerusform>{done} of %n message sent</numerusform>
+            <numerusform>{done} of %n messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n will be retried</numerusform>
+            <numerusform>%n will be retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n not sent yet</numerusform>
+            <numerusform>%n not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet will not be sent.</source>
+        <translation>
+            <numerusform>%n message not sent yet will not be sent.</numerusform>
+            <numerusform>%n messages not sent yet will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n message a minute</numerusform>
+            <numerusform>%n messages a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be retried {when}.</source>
+        <translation>
+            <numerusform>%n message will be retried {when}.</numerusform>
+            <numerusform>%n messages will be retried {when}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</source>
+        <translation>
+            <numerusform>%n message may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</numerusform>
+            <numerusform>%n messages may or may not have arrived: the connection broke before the server confirmed. Nothing is sent twice unless you say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n row written to {file}.</numerusform>
+            <numerusform>%n rows written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message numerus="yes">
+        <source>Leaving out %n address(es) from {file}.</source>
+        <translation>
+            <numerusform>Leaving out %n address from {file}.</numerusform>
+            <numerusform>Leaving out %n addresses from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder will go to %n recipient(s).</source>
+        <translation>
+            <numerusform>The reminder will go to %n recipient.</numerusform>
+            <numerusform>The reminder will go to %n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n message a day.</numerusform>
+            <numerusform>Limit: %n messages a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmimeRow</name>
+    <message numerus="yes">
+        <source>(%n day(s) left)</source>
+        <translation>
+            <numerusform>(%n day left)</numerusform>
+            <numerusform>(%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires in %n day(s), on {date}. Ask for a new one in time.</source>
+        <translation>
+            <numerusform>This certificate expires in %n day, on {date}. Ask for a new one in time.</numerusform>
+            <numerusform>This certificate expires in %n days, on {date}. Ask for a new one in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UncertainDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) may or may not have arrived.</source>
+        <translation>
+            <numerusform>%n message may or may not have arrived.</numerusform>
+            <numerusform>%n messages may or may not have arrived.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
