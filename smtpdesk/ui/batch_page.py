@@ -59,6 +59,7 @@ from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.smime_row import problem_text
+from smtpdesk.ui.wrap_label import WrapLabel
 
 Button = QMessageBox.StandardButton
 RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".txt")
@@ -241,7 +242,7 @@ class BatchPage(QWidget):
         top.addWidget(self.reload_button)
         top.addWidget(self.file_label, 1)
 
-        self.summary_label = QLabel(objectName="recipientsSummary", wordWrap=True)
+        self.summary_label = WrapLabel(objectName="recipientsSummary")
         self.exclude_check = QCheckBox(objectName="excludeProblemsCheck")
         summary = QHBoxLayout()
         summary.addWidget(self.summary_label, 1)
@@ -286,7 +287,7 @@ class BatchPage(QWidget):
         self.html_edit = QPlainTextEdit(objectName="htmlEdit")
         self.html_edit.hide()
         self.html_load_button.hide()
-        self.placeholder_label = QLabel(objectName="placeholderWarning", wordWrap=True)
+        self.placeholder_label = WrapLabel(objectName="placeholderWarning")
         self.placeholder_label.setStyleSheet("color: #b71c1c;")
         self.placeholder_label.hide()
         self._highlighters = [
@@ -305,7 +306,7 @@ class BatchPage(QWidget):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachments_list, 1)
         attach_row.addLayout(attach_buttons)
-        self.own_files_label = QLabel(objectName="ownAttachmentsLabel", wordWrap=True)
+        self.own_files_label = WrapLabel(objectName="ownAttachmentsLabel")
         self.own_files_label.hide()
 
         compose = QWidget(objectName="composeBox")
@@ -344,7 +345,7 @@ class BatchPage(QWidget):
         self.preview = QTextBrowser(objectName="previewView")
         self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
         self.send_test_button = QPushButton(objectName="sendTestButton")
-        self.test_label = QLabel(objectName="testResult", wordWrap=True)
+        self.test_label = WrapLabel(objectName="testResult")
         test_row = QHBoxLayout()
         test_row.addWidget(self.send_test_button)
         test_row.addWidget(self.test_label, 1)
@@ -370,7 +371,7 @@ class BatchPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 420])
 
-        self.send_hint = QLabel(objectName="sendHint", wordWrap=True)
+        self.send_hint = WrapLabel(objectName="sendHint")
         self.send_button = QPushButton(objectName="sendButton")
         self.send_button.setDefault(True)
         bottom = QHBoxLayout()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk.demo import CapturedMessage
+from smtpdesk.ui.wrap_label import WrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +89,7 @@ class InboxPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InboxModel(self)
-        self.intro = QLabel(objectName="inboxIntro", wordWrap=True)
+        self.intro = WrapLabel(objectName="inboxIntro")
         self.view = QTableView(objectName="inboxView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

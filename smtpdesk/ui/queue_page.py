@@ -65,6 +65,7 @@ from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions, 
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import BatchRun
 from smtpdesk.ui.dialogs import ask
+from smtpdesk.ui.wrap_label import WrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
 Button = QMessageBox.StandardButton
@@ -607,9 +608,9 @@ class QueuePage(QWidget):
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
-        self.status_label = QLabel(objectName="batchStatus", wordWrap=True)
+        self.status_label = WrapLabel(objectName="batchStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label = QLabel(objectName="batchProblem", wordWrap=True)
+        self.problem_label = WrapLabel(objectName="batchProblem")
         self.problem_label.setStyleSheet("color: #b71c1c;")
         self.problem_label.hide()
 
@@ -638,7 +639,7 @@ class QueuePage(QWidget):
         self.uncertain_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.uncertain_banner.setStyleSheet(
             "#uncertainBanner { background: #fff3e0; border: 1px solid #ef6c00; }")
-        self.uncertain_label = QLabel(objectName="uncertainLabel", wordWrap=True)
+        self.uncertain_label = WrapLabel(objectName="uncertainLabel")
         self.uncertain_button = QPushButton(objectName="uncertainButton")
         banner = QHBoxLayout(self.uncertain_banner)
         banner.addWidget(self.uncertain_label, 1)
@@ -666,7 +667,7 @@ class QueuePage(QWidget):
         header.resizeSection(_CODE, 220)
         header.resizeSection(_TIME, 90)
 
-        self.empty_label = QLabel(objectName="queueEmpty", wordWrap=True)
+        self.empty_label = WrapLabel(objectName="queueEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)

@@ -40,6 +40,7 @@ from smtpdesk.ui import dialogs
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
+from smtpdesk.ui.wrap_label import WrapLabel
 
 ENCRYPTION_VALUES = ("none", "ssl", "starttls")
 # the sign-in method combo: a password, or OAuth2 with one provider ("custom" only appears
@@ -108,7 +109,7 @@ class SettingsPage(QWidget):
         self.provider_combo.addItem("", "")
         for provider in self._providers.values():
             self.provider_combo.addItem(provider.display_name, provider.id)
-        self.detection_label = QLabel(objectName="detectionStatus", wordWrap=True)
+        self.detection_label = WrapLabel(objectName="detectionStatus")
         self.detection_label.setTextFormat(Qt.TextFormat.RichText)
         self.detection_label.setOpenExternalLinks(False)
         self.reply_to_edit = self._line_edit("replyToEdit")
@@ -121,7 +122,7 @@ class SettingsPage(QWidget):
         for value in SIGN_IN_CHOICES:
             self.auth_method_combo.addItem("", value)
         self.sign_in_button = QPushButton(objectName="oauthSignInButton")
-        self.sign_in_status = QLabel(objectName="oauthStatus", wordWrap=True)
+        self.sign_in_status = WrapLabel(objectName="oauthStatus")
         self.sign_in_status.setTextFormat(Qt.TextFormat.RichText)
         self.sign_in_status.setOpenExternalLinks(True)
         self.client_id_edit = self._line_edit("oauthClientIdEdit")
@@ -207,19 +208,19 @@ class SettingsPage(QWidget):
         self.verify_button.setDefault(True)
         self.verify_button.setProperty("running", False)
         self.save_button = QPushButton(objectName="saveButton")
-        self.save_hint = QLabel(objectName="saveHint", wordWrap=True)
+        self.save_hint = WrapLabel(objectName="saveHint")
         self.save_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.save_button)
         buttons.addSpacing(8)
         buttons.addWidget(self.save_hint, 1)
-        self.notice = QLabel(objectName="settingsNotice", wordWrap=True)
+        self.notice = WrapLabel(objectName="settingsNotice")
         self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #ffcc80; "
                                   "border-radius: 4px; padding: 6px;")
         self.verify_panel = VerifyPanel()
 
-        self.heading = QLabel(objectName="settingsHeading", wordWrap=True)
+        self.heading = WrapLabel(objectName="settingsHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -263,7 +264,7 @@ class SettingsPage(QWidget):
             label.setBuddy(field.itemAt(0).widget())
         self.form.addRow(label, field)
         for error_key in errors_for or (key,):
-            error = QLabel(objectName=_camel(error_key) + "Error", wordWrap=True)
+            error = WrapLabel(objectName=_camel(error_key) + "Error")
             error.setStyleSheet(_ERROR_STYLE)
             self.errors[error_key] = error
             self.form.addRow("", error)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smtpdesk.core import secrets, smime
 from smtpdesk.core.address import AddressError, parse_mailbox
+from smtpdesk.ui.wrap_label import WrapLabel
 
 _WARNING_STYLE = "color: #e65100;"  # orange: works, but a recipient may be warned
 _ERROR_STYLE = "color: #c62828;"  # red: cannot sign
@@ -86,10 +87,10 @@ class SmimeRow(QWidget):
         self.choose_button = QPushButton(objectName="smimeChooseButton")
         self.password_button = QPushButton(objectName="smimePasswordButton")
         self.remove_button = QPushButton(objectName="smimeRemoveButton")
-        self.summary_label = QLabel(objectName="smimeSummary", wordWrap=True)
+        self.summary_label = WrapLabel(objectName="smimeSummary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warning_label = QLabel(objectName="smimeWarning", wordWrap=True)
+        self.warning_label = WrapLabel(objectName="smimeWarning")
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QHBoxLayout()

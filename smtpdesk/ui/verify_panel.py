@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smtpdesk import texts
 from smtpdesk.core.verify import VerifyResult
+from smtpdesk.ui.wrap_label import WrapLabel
 
 CHECKLIST = ("dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data")
 _MARKS = {  # status → (mark, colour)
@@ -63,9 +64,7 @@ class VerifyPanel(QWidget):
         self._message: str = ""  # "cancelled" | "crashed" | ""
         self._crash_text = ""
 
-        self.stages = QLabel()
-        self.stages.setObjectName("verifyStages")
-        self.stages.setWordWrap(True)
+        self.stages = WrapLabel(objectName="verifyStages")
         self.stages.setTextFormat(Qt.TextFormat.RichText)
 
         self.result = QFrame()
@@ -117,10 +116,7 @@ class VerifyPanel(QWidget):
 
     @staticmethod
     def _wrapping_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        return label
+        return WrapLabel(objectName=name)
 
     # -- what the settings page calls ---------------------------------------------------
 

@@ -41,6 +41,34 @@ def clipped_texts(window: QWidget) -> list[str]:
     return problems
 
 
+def wrapped_label_problems(window: QWidget) -> list[str]:
+    """Visible word-wrapped labels cut short at the bottom, or with blank bands of more than a
+    line around their text."""
+    problems = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.wordWrap() or not label.text() \
+                or label.width() <= 0:
+            continue
+        margins = label.height() - label.contentsRect().height()
+        needed = label.heightForWidth(label.width()) - margins
+        has = label.contentsRect().height()
+        if has < needed or has > needed + label.fontMetrics().lineSpacing():
+            problems.append(f"{label.objectName()!r} {label.text()[:40]!r}: needs {needed}px "
+                            f"high, has {has}px")
+    return problems
+
+
+def test_wrapped_sentences_take_the_height_they_need(qtbot, window):
+    window.resize(1100, 800)
+    window.findChild(QWidget, "senderEdit").setText("Janez Novak <janez.novak@siol.net>")
+    status = window.findChild(QLabel, "detectionStatus")
+    qtbot.waitUntil(lambda: "465" in status.text(), timeout=3000)  # two lines, at this width
+    qtbot.wait(50)
+
+    assert status.heightForWidth(status.width()) > status.fontMetrics().lineSpacing()
+    assert wrapped_label_problems(window) == []
+
+
 @pytest.mark.parametrize("lang", ["en", "sl", "cs", "pl"])
 def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, monkeypatch, lang):
     monkeypatch.setenv("SMTPDESK_TRANS_SCALE", "1.4")
@@ -55,6 +83,7 @@ def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, mon
     qtbot.wait(50)  # let the layouts settle at the window's default size
 
     assert clipped_texts(window) == []
+    assert wrapped_label_problems(window) == []
 
 
 def test_capital_hacek_survives_on_unselected_tabs(window, qtbot):
