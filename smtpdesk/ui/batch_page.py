@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -968,9 +969,14 @@ class BatchPage(QWidget):
                  options: SendOptions) -> int | None:
         """Store the batch and hand it to the Queue page; returns its id."""
         spec = self.current_spec(profile)
-        batch_id = self.queue.create_batch(
-            profile.name, spec, self.recipients,
-            parent=self.parent_batch.id if self.parent_batch else None)
+        # storing 10 000 rows takes a few tenths of a second: show that something happens
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            batch_id = self.queue.create_batch(
+                profile.name, spec, self.recipients,
+                parent=self.parent_batch.id if self.parent_batch else None)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.start_batch(batch_id, profile, credentials, options)
         return batch_id
 
