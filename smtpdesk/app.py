@@ -45,8 +45,14 @@ def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
     return window
 
 
+class _Parser(argparse.ArgumentParser):
+    def exit(self, status: int = 0, message: str | None = None):
+        # CONTRACT §1: a usage error exits 1, not argparse's 2 (--help still exits 0)
+        super().exit(1 if status == 2 else status, message)
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="smtpdesk-gui", description="smtpdesk window")
+    parser = _Parser(prog="smtpdesk-gui", description="smtpdesk window")
     parser.add_argument("--demo", action="store_true",
                         help="open the window with the built-in local test inbox")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES))

@@ -284,6 +284,8 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
                 + _tr(QT_TRANSLATE_NOOP("Cli", "Server reply:"))
                 + f" {d.smtp_code or ''} {d.server_message or ''}".rstrip()
             )
+        elif d.detail:
+            out.say(f"  ({d.detail})")
         if args.transcript:
             out.say()
             for line in result.transcript:
@@ -427,7 +429,8 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
             f"username={data['username']}"
         )
         if data["limits"]:
-            out.say("  limits: " + ", ".join(f"{k}={v}" for k, v in data["limits"].items()))
+            out.say("  limits: " + ", ".join(f"{k}={v}" for k, v in data["limits"].items()
+                                             if v is not None))
         if data["help_url"]:
             out.say(f"  {data['help_url']}")
         if not detection.confirmed:

@@ -204,6 +204,7 @@ class _Progress:
     def close(self) -> None:
         if self.enabled:
             print(file=sys.stderr)
+            self.enabled = False  # once
 
 
 def _duration(seconds: float) -> str:
@@ -233,15 +234,15 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
         sender = Sender(queue, batch_id, profile, credentials, template, options=options,
                         on_event=progress)
         outcome = asyncio.run(sender.run())
+    except KeyboardInterrupt:  # Ctrl+C: exit 130, but --json still gets where it stands
+        progress.close()
+        out.result(_batch_json(queue.summary(batch_id), "interrupted"))
+        raise
     finally:
         progress.close()
         lock.release()
     summary = outcome.summary
-    data = {"batch": batch_id, "total": summary.total, "sent": summary.sent,
-            "failed": summary.failed, "deferred": summary.deferred,
-            "uncertain": summary.uncertain, "cancelled": summary.cancelled,
-            "pending": summary.pending, "status": outcome.status,
-            "resume_at": None, "code": None}
+    data = _batch_json(summary, outcome.status)
     if outcome.resume_at:
         data["resume_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(
             outcome.resume_at))
@@ -256,8 +257,8 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
                                               host=profile.host, port=profile.port,
                                               user=profile.login_name, sender=profile.sender)
         out.say(f"✗ {summary_text} {step}")
-        if d.smtp_code or d.server_message:
-            out.say(f"  {d.smtp_code or ''} {d.server_message or ''}".rstrip())
+        if d.smtp_code or d.reason:
+            out.say(f"  {d.smtp_code or ''} {d.reason or ''}".rstrip())
     if outcome.status == "later":
         out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Sending limit reached; continue with: "
                                                "smtpdesk resume {batch} (from {time})")).format(
@@ -270,6 +271,15 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
     if outcome.status == "stopped":
         return EXIT_FAILED if outcome.diagnosis is not None else EXIT_LATER
     return EXIT_FAILED if summary.failed or summary.uncertain or summary.open else EXIT_OK
+
+
+def _batch_json(summary, status: str) -> dict:
+    """The `send`/`resume` result (CONTRACT §1); `resume_at` and `code` filled by the caller."""
+    return {"batch": summary.batch, "total": summary.total, "sent": summary.sent,
+            "failed": summary.failed, "deferred": summary.deferred,
+            "uncertain": summary.uncertain, "cancelled": summary.cancelled,
+            "pending": summary.pending + summary.sending, "status": status,
+            "resume_at": None, "code": None}
 
 
 def cmd_send(args: argparse.Namespace, out: Output) -> int:

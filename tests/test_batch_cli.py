@@ -133,7 +133,8 @@ def test_bad_addresses_and_unknown_fields_are_reported_before_sending(home, serv
     result = send(home, profile, "--recipients", str(good), "--subject", "x",
                   "--body", str(body))  # the body uses {{Priimek}}: no such column
     assert result.returncode == 1
-    assert last_json(result)["errors"][0]["code"] == "unknown_placeholder"
+    assert last_json(result)["errors"][0] | {"message": ""} == {
+        "row": 1, "column": "Priimek", "code": "unknown_placeholder", "message": ""}
     assert server.received == []
 
 
@@ -289,10 +290,14 @@ def test_ctrl_c_exits_130_and_the_batch_resumes(home, server, files):
     assert wait_for(lambda: len(server.received) >= 50, 30)
     process.send_signal(signal.SIGINT)
     assert process.wait(20) == 130
+    stdout = process.stdout.read()
     process.stdout.close()
     process.stderr.close()
     assert len(server.received) < 2500  # it really stopped, not after sending everything
     batch = Queue().batch_ids()[0]
+    interrupted = json.loads(stdout.strip().splitlines()[-1])  # --json: where it stands
+    assert (interrupted["batch"], interrupted["status"]) == (batch, "interrupted")
+    assert interrupted["sent"] + interrupted["uncertain"] + interrupted["pending"] == 3000
     resumed = run_cli("resume", str(batch), "--password-stdin", "--json", "--rate",
                       "100000/min", home=home, stdin=PASSWORD + "\n")
     data = last_json(resumed)

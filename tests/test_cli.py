@@ -62,6 +62,16 @@ def test_usage_errors_exit_1_with_one_line(home, args):
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+def test_the_window_command_exits_1_on_a_usage_error(home):
+    code = ("import sys; from smtpdesk.app import main; "
+            "sys.exit(main(['smtpdesk-gui', *sys.argv[1:]]))")
+    result = subprocess.run([sys.executable, "-c", code, "--lang", "xx"], capture_output=True,
+                            text=True, env={**os.environ, "SMTPDESK_HOME": str(home),
+                                            "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert "usage: smtpdesk-gui" in result.stderr
+
+
 def test_verify_json_success_and_no_secret_anywhere(home, server, tmp_path):
     profile = write_profile(tmp_path / "p.toml", server.port)
     result = run_cli("verify", "--profile-file", str(profile), "--json", "--password-stdin",

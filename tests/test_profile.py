@@ -124,6 +124,24 @@ def test_a_damaged_file_is_never_overwritten_silently(tmp_path):
     assert store.load("Pisarna").host == "smtp.example.com"
 
 
+def test_the_name_key_names_a_hand_written_file(tmp_path):
+    store = ProfileStore(tmp_path)
+    (tmp_path / "FileName.toml").write_text(
+        'name = "Pisarna Koper"\nhost = "smtp.example.com"\nport = 465\n'
+        'encryption = "ssl"\nsender = "info@novak.si"\n', encoding="utf-8")
+    (tmp_path / "Brez imena.toml").write_text(
+        'host = "smtp.example.com"\nsender = "info@novak.si"\n', encoding="utf-8")
+    assert store.names() == ["Brez imena", "Pisarna Koper"]
+    assert store.load("Pisarna Koper").port == 465
+    assert store.exists("Pisarna Koper") and not store.exists("FileName")
+    store.save(store.load("Pisarna Koper").replace(port=587))
+    assert sorted(p.name for p in tmp_path.glob("*.toml")) == ["Brez imena.toml",
+                                                               "FileName.toml"]
+    assert store.load("Pisarna Koper").port == 587
+    store.delete("Pisarna Koper")
+    assert store.names() == ["Brez imena"]
+
+
 def test_list_reports_damaged_files_and_keeps_the_rest(tmp_path):
     store = ProfileStore(tmp_path)
     store.save(make(name="Dobra"))

@@ -105,6 +105,9 @@ def test_limits_and_links_reach_the_json_exactly_in_contract_shape():
                            "username", "limits", "help_url", "candidates", "confirmed"]
     assert gmail["confirmed"] is True  # Google publishes the port
     assert gmail["limits"] == {"max_per_day": 500}
+    # only an hourly limit is published for Arnes: the day's key is there, and null
+    assert detect_offline("mojca@arnes.si").to_json()["limits"] == {"max_per_day": None,
+                                                                     "max_per_hour": 500}
     assert gmail["help_url"].startswith("https://support.google.com/")
     assert gmail["candidates"] == [{"host": "smtp.gmail.com", "port": 465, "encryption": "ssl",
                                     "source": "database"}]

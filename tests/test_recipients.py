@@ -448,7 +448,7 @@ def test_unknown_placeholder_reported(tmp_path):
         ["Račun za {{ ime }}", "Pozdravljeni {{Ime}}, znesek {{ Znesek }} {{znesek}}"],
         result.columns)
     assert [(p.row, p.column, p.code, p.value) for p in problems] == [
-        (None, None, "unknown_placeholder", "Znesek")]
+        (1, "Znesek", "unknown_placeholder", "Znesek")]
     assert "Znesek" in problems[0].message
     assert result.column_for(" IME ") == "Ime"
     assert result.column_for("Znesek") is None

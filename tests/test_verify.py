@@ -121,6 +121,22 @@ async def test_silent_server_times_out(home):
     assert 1.5 < elapsed < 6
 
 
+@pytest.mark.parametrize(("encryption", "stage"), [("ssl", "tls"), ("none", "connect"),
+                                                    ("starttls", "connect")])
+async def test_a_server_that_hangs_up_at_once_gives_no_server_message(home, encryption, stage):
+    async def hang_up(reader, writer):
+        writer.close()
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    async with server:
+        port = server.sockets[0].getsockname()[1]
+        result = await run(profile(port, encryption, auth=False, timeout=3), home=home)
+    d = result.diagnosis
+    assert (d.stage, d.code, d.smtp_code, d.server_message) == (stage, "server_error", None,
+                                                               None)
+    assert d.detail and result.transcript[-1] == f"-- {d.detail}"  # said in the transcript
+
+
 # -- TLS ----------------------------------------------------------------------------------
 
 async def test_ssl_chosen_for_a_starttls_port(home, servers, good_context):

@@ -41,6 +41,14 @@ class Diagnosis:
     code: str
     smtp_code: int | None = None
     server_message: str | None = None
+    # what went wrong when no server reply says it (a closed connection, a TLS alert): for
+    # the transcript, the log and a row's reason, never in `server_message` (CONTRACT §1)
+    detail: str | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """The server's reply, else our own detail."""
+        return self.server_message or self.detail
 
     @property
     def ok(self) -> bool:
@@ -148,7 +156,7 @@ def _tls_diagnosis(exc: ssl.SSLError, allow_self_signed: bool) -> Diagnosis:
         return Diagnosis("tls", "certificate_untrusted")
     if getattr(exc, "reason", None) in _PLAINTEXT_REASONS:
         return Diagnosis("tls", "tls_mode_mismatch")
-    return Diagnosis("tls", "server_error", None, str(exc))
+    return Diagnosis("tls", "server_error", detail=str(exc))
 
 
 def classify(exc: BaseException, stage: str, facts: SessionFacts = SessionFacts(), *,
@@ -173,4 +181,4 @@ def classify(exc: BaseException, stage: str, facts: SessionFacts = SessionFacts(
         if isinstance(current, OSError) and current.errno in (101, 113, 10051, 10065):
             return Diagnosis(stage, "timeout")  # network or host unreachable: a firewall's doing
         current = current.__cause__ or current.__context__
-    return Diagnosis(stage, "server_error", None, str(exc) or type(exc).__name__)
+    return Diagnosis(stage, "server_error", detail=str(exc) or type(exc).__name__)

@@ -269,6 +269,17 @@ def load_file(path: Path) -> Profile:
     return from_mapping(data, path=path, text=text, name=path.stem)
 
 
+def _declared_name(path: Path) -> str | None:
+    """The `name` key of a profile file, or None (absent, or the file cannot be read: then
+    its file name stands in, so its errors can be shown under that name)."""
+    try:
+        name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return name.strip() if isinstance(name, str) and name.strip() and \
+        not check_name(name.strip()) else None
+
+
 def _write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".toml")
@@ -288,16 +299,25 @@ class ProfileStore:
         self.root = root or paths.profiles_dir()
 
     def path_for(self, name: str) -> Path:
+        """The profile's file: the one whose `name` key says so (a hand-written file may be
+        named otherwise, CONTRACT §2), else `<name>.toml`."""
         errors = check_name(name)
         if errors:
             raise ProfileError(errors)
-        return self.root / f"{name}.toml"
+        return self._files().get(name) or self.root / f"{name}.toml"
+
+    def _files(self) -> dict[str, Path]:
+        """Profile name -> file, by each file's `name` key, else its file name."""
+        if not self.root.is_dir():
+            return {}
+        found: dict[str, Path] = {}
+        for path in sorted(self.root.glob("*.toml")):
+            if not path.name.startswith("."):
+                found.setdefault(_declared_name(path) or path.stem, path)
+        return found
 
     def names(self) -> list[str]:
-        if not self.root.is_dir():
-            return []
-        return sorted((p.stem for p in self.root.glob("*.toml") if not p.name.startswith(".")),
-                      key=str.casefold)
+        return sorted(self._files(), key=str.casefold)
 
     def list(self) -> tuple[list[Profile], list[ProfileError]]:
         """Every readable profile, and the errors of those that are not."""
@@ -310,15 +330,20 @@ class ProfileStore:
         return profiles, errors
 
     def exists(self, name: str) -> bool:
-        return self.path_for(name).exists()
+        errors = check_name(name)
+        if errors:
+            raise ProfileError(errors)
+        return name in self._files()
 
     def load(self, name: str) -> Profile:
         path = self.path_for(name)
+        if not self.exists(name):  # FileName.toml that says name = "Other" is not "FileName"
+            raise ProfileNotFound(name)
         try:
             profile = load_file(path)
         except FileNotFoundError:
             raise ProfileNotFound(name) from None
-        if profile.name != name:  # the file name is the profile's name
+        if profile.name != name:  # a file without a `name` key: its file name is the name
             profile = profile.replace(name=name)
         return profile
 

@@ -63,9 +63,11 @@ class Limits:
     max_recipients_per_message: int | None = None
 
     def to_json(self) -> dict | None:
+        """The published limits; `max_per_day` is always there (CONTRACT §1 detect), null
+        when only other limits are published. None when nothing is published."""
         present = {f.name: getattr(self, f.name) for f in fields(self)}
         present = {name: value for name, value in present.items() if value is not None}
-        return present or None
+        return {"max_per_day": self.max_per_day, **present} if present else None
 
 
 @dataclass(frozen=True)

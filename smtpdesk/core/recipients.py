@@ -221,8 +221,9 @@ def check_placeholders(texts: Iterable[str], columns: Iterable[str]) -> list[Inp
             seen.add(_key(name))
             matching = [c for c in columns if _key(c) == _key(name)]
             if not matching:
+                # the header row (1) is where the column is missing; `column` is its name
                 problems.append(InputProblem(
-                    None, None, "unknown_placeholder",
+                    1, name.strip(), "unknown_placeholder",
                     f"the placeholder {{{{ {name} }}}} has no column of that name", value=name))
             elif len(matching) > 1:
                 problems.append(InputProblem(

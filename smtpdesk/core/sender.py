@@ -234,7 +234,7 @@ class Sender:
                    reply: tuple[int, str] | None = None, message_id: str | None = None) -> None:
         code = diagnosis.code if diagnosis else ("ok" if state == "sent" else None)
         smtp_code = reply[0] if reply else (diagnosis.smtp_code if diagnosis else None)
-        smtp_reply = reply[1] if reply else (diagnosis.server_message if diagnosis else None)
+        smtp_reply = reply[1] if reply else (diagnosis.reason if diagnosis else None)
         self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
                             smtp_reply, at, message_id or row.message_id))
 
@@ -460,12 +460,12 @@ class Sender:
             rendered = self.template.render(row.recipient())
         except (ComposeError, OSError) as exc:  # OSError: an attachment gone since the check
             code = exc.code if isinstance(exc, ComposeError) else "missing_attachment"
-            self._fail_unsent(row, Diagnosis("data", code, None, str(exc)))
+            self._fail_unsent(row, Diagnosis("data", code, detail=str(exc)))
             return connection
         if connection.max_size is not None and rendered.size > connection.max_size:
             self._fail_unsent(row, Diagnosis(
-                "data", "message_too_large", None,
-                f"{rendered.size} bytes; the server accepts {connection.max_size}"))
+                "data", "message_too_large",
+                detail=f"{rendered.size} bytes; the server accepts {connection.max_size}"))
             return connection
 
         def before_data() -> None:
@@ -482,7 +482,7 @@ class Sender:
             at = self.queue.mark(row.id, "uncertain", code="connection_lost",
                                  smtp_reply=str(exc) or "connection lost after the data")
             self._counters.move(state, "uncertain")
-            lost = Diagnosis("data", "connection_lost", None, str(exc))
+            lost = Diagnosis("data", "connection_lost", detail=str(exc))
             log.warning("batch %s row %s <%s> uncertain: %s", self.batch_id, row.row, row.email,
                         exc)
             self._row_event(row, "uncertain", at, lost, message_id=rendered.message_id)
@@ -502,7 +502,7 @@ class Sender:
 
     def _fail_unsent(self, row: Row, diagnosis: Diagnosis) -> None:
         at = self.queue.mark(row.id, "failed", code=diagnosis.code,
-                             smtp_reply=diagnosis.server_message)
+                             smtp_reply=diagnosis.reason)
         self._counters.move(row.state, "failed")
         self._row_event(row, "failed", at, diagnosis)
 
@@ -536,16 +536,16 @@ class Sender:
                 self.limiter.penalty_until = max(self.limiter.penalty_until,
                                                  time.time() + delay)
             at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
-                                 smtp_reply=diagnosis.server_message,
+                                 smtp_reply=diagnosis.reason,
                                  next_attempt=time.time() + delay,
                                  count_attempt=not server_wide)
             self._counters.move(state, "deferred")
             self._row_event(row, "deferred", at, diagnosis)
         else:
             log.warning("batch %s row %s <%s> failed: %s %s %s", self.batch_id, row.row,
-                        row.email, diagnosis.code, smtp_code or "", diagnosis.server_message or "")
+                        row.email, diagnosis.code, smtp_code or "", diagnosis.reason or "")
             at = self.queue.mark(row.id, "failed", code=diagnosis.code, smtp_code=smtp_code,
-                                 smtp_reply=diagnosis.server_message, count_attempt=True)
+                                 smtp_reply=diagnosis.reason, count_attempt=True)
             self._counters.move(state, "failed")
             self._row_event(row, "failed", at, diagnosis)
         self._emit(self.progress())

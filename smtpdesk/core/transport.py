@@ -175,7 +175,7 @@ def tls_context(*, verify: bool = True) -> ssl.SSLContext:
 def _certificate_info(host: str, port: int, ssl_object: ssl.SSLObject | None) -> CertificateInfo:
     der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
     if not der:
-        raise TransportError(Diagnosis("tls", "server_error", None, "no certificate"))
+        raise TransportError(Diagnosis("tls", "server_error", detail="no certificate"))
     digest = hashlib.sha256(der).hexdigest().upper()
     subject = issuer = not_after = ""
     try:
@@ -566,7 +566,7 @@ class Connection:
         """
         smtp = self._smtp
         if smtp is None or not smtp.is_connected:
-            raise TransportError(Diagnosis("connect", "server_error", None, "not connected"))
+            raise TransportError(Diagnosis("connect", "server_error", detail="not connected"))
         recipients = list(recipients)
         options = [f"SIZE={len(data)}"] if self.max_size is not None else []
         if stages:

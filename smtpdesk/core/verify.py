@@ -169,8 +169,8 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     except TransportError as error:
         diagnosis = error.diagnosis
     except DeliveryUncertain as exc:
-        diagnosis = Diagnosis("data", "server_error", None,
-                              f"the connection was lost after the message was sent: {exc}")
+        diagnosis = Diagnosis("data", "server_error",
+                              detail=f"the connection was lost after the message was sent: {exc}")
     except asyncio.CancelledError:
         connection.close_now()
         raise
@@ -178,6 +178,8 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
         connection.close_now()  # an unexpected error must not leave the socket open
         raise
     await connection.close()
+    if diagnosis.detail:  # no server reply says what happened: the transcript does
+        transcript.note(diagnosis.detail)
     secrets = credentials.secrets() if credentials else []
     username = credentials.username if credentials else ""
     result = VerifyResult(

@@ -176,9 +176,9 @@ class SendTestRun(TaskRunner):
         except TransportError as error:
             diagnosis = error.diagnosis
         except DeliveryUncertain as exc:
-            diagnosis = Diagnosis("data", "connection_lost", None, str(exc))
+            diagnosis = Diagnosis("data", "connection_lost", detail=str(exc))
         except Exception as exc:  # a bad attachment or merge value: show it, do not crash
-            diagnosis = Diagnosis("data", getattr(exc, "code", "server_error"), None, str(exc))
+            diagnosis = Diagnosis("data", getattr(exc, "code", "server_error"), detail=str(exc))
         finally:
             await connection.close()
         self._release()

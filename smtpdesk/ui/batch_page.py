@@ -884,7 +884,7 @@ class BatchPage(QWidget):
             code = diagnosis.code if diagnosis else "server_error"
             what = texts.hint_parts(code, host=profile.host if profile else "",
                                     port=profile.port if profile else "")[0]
-            reply = f" ({diagnosis.smtp_code} {diagnosis.server_message})" \
+            reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
                 reason=what + reply))

@@ -1061,8 +1061,8 @@ class QueuePage(QWidget):
         if outcome.status == "stopped" and outcome.diagnosis is not None:
             d = outcome.diagnosis
             summary, step = texts.hint_parts(d.code)
-            reply = f" ({d.smtp_code or ''} {d.server_message or ''})".replace("( ", "(") \
-                if d.smtp_code or d.server_message else ""
+            reply = f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(") \
+                if d.smtp_code or d.reason else ""
             return self.tr("Sending stopped: {what}{reply} {step}").format(
                 what=summary, reply=reply, step=step)
         return ""
