@@ -35,3 +35,51 @@ class StallMeter:
     def percentile(self, fraction: float) -> float:
         ordered = sorted(self.gaps)
         return ordered[int(fraction * (len(ordered) - 1))] if ordered else 0.0
+
+
+def run_in_window(run) -> int:
+    """Open the real window (offscreen, English) on the app's qasync loop, with the Batch and
+    Queue pages, and run `await run(window, pages)` there; its result is the exit code."""
+    import asyncio
+    import os
+    import sys
+    import tempfile
+
+    os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-bench-"))
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from smtpdesk.app import create_window
+    from smtpdesk.ui.batch_install import install_batch_pages
+
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = create_window(lang="en")
+    pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
+    try:
+        return loop.run_until_complete(run(window, pages))
+    finally:
+        pages.run.stop_now()
+        window.discard_and_close()
+        loop.close()
+
+
+def trusted_server():
+    """A STARTTLS+AUTH aiosmtpd server (tests/servers.py) whose certificate comes from a
+    fresh test CA that this process trusts through SSL_CERT_FILE."""
+    import os
+    import ssl
+    import tempfile
+    from pathlib import Path
+
+    from servers import start_server
+    from trustme import CA
+
+    ca = CA()
+    ca_file = Path(tempfile.mkdtemp()) / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    os.environ["SSL_CERT_FILE"] = str(ca_file)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    return start_server(mode="starttls", server_context=context)

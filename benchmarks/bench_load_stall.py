@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stall import StallMeter  # noqa: E402
+from _stall import StallMeter, run_in_window  # noqa: E402
 
 ROUNDS = 3
 
@@ -99,23 +99,7 @@ async def run(pages, count: int) -> int:
 
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-bench-"))
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
-    from smtpdesk.ui.batch_install import install_batch_pages
-
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(lang="en")
-    pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
-    try:
-        return loop.run_until_complete(run(pages, count))
-    finally:
-        window.discard_and_close()
-        loop.close()
+    return run_in_window(lambda window, pages: run(pages, count))
 
 
 if __name__ == "__main__":

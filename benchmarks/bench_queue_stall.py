@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import ssl
 import sys
 import tempfile
 import time
@@ -26,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stall import StallMeter  # noqa: E402
+from _stall import StallMeter, run_in_window, trusted_server  # noqa: E402
 
 TARGET_MS = 50.0
 
@@ -42,16 +41,9 @@ def write_recipients(path: Path, count: int) -> Path:
 
 async def run(window, pages, count: int) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
-    from servers import PASSWORD, USERNAME, start_server
-    from trustme import CA
+    from servers import PASSWORD, USERNAME
 
-    ca = CA()
-    ca_file = Path(tempfile.mkdtemp()) / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    os.environ["SSL_CERT_FILE"] = str(ca_file)
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    server = start_server(mode="starttls", server_context=context)
+    server = trusted_server()
 
     page = window.settings_page
     page.sender_edit.setText(f"Jan Novák <{USERNAME}>")
@@ -116,24 +108,7 @@ async def run(window, pages, count: int) -> int:
 
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-bench-"))
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
-    from smtpdesk.ui.batch_install import install_batch_pages
-
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(lang="en")
-    pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
-    try:
-        return loop.run_until_complete(run(window, pages, count))
-    finally:
-        pages.run.stop_now()
-        window.discard_and_close()
-        loop.close()
+    return run_in_window(lambda window, pages: run(window, pages, count))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stall import StallMeter  # noqa: E402
+from _stall import StallMeter, run_in_window, trusted_server  # noqa: E402
 
 TARGET_MS = 100.0
 
@@ -48,9 +47,9 @@ async def measure(window, meter: StallMeter, *, port: int, encryption: str, auth
 
 
 async def run(window) -> int:
-    from servers import PASSWORD, USERNAME, Tarpit, start_server
-    from trustme import CA
+    from servers import PASSWORD, USERNAME, Tarpit
 
+    window.settings_page.sender_edit.setText("Jan Novák <info@novak.cz>")
     meter = StallMeter()
     await asyncio.sleep(1)  # the window's first layout and paint are not part of the baseline
     meter.start()
@@ -65,15 +64,7 @@ async def run(window) -> int:
     finally:
         tarpit.stop()
 
-    ca = CA()
-    ca_file = Path(tempfile.mkdtemp()) / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
-    os.environ["SSL_CERT_FILE"] = str(ca_file)
-    import ssl
-
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
-    server = start_server(mode="starttls", server_context=context)
+    server = trusted_server()
     try:
         window.settings_page.sender_edit.setText(f"Jan Novák <{USERNAME}>")
         window.settings_page.username_edit.setText(USERNAME)
@@ -95,22 +86,7 @@ async def run(window) -> int:
 
 
 def main() -> int:
-    os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-bench-"))
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
-
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(lang="en")
-    window.settings_page.sender_edit.setText("Jan Novák <info@novak.cz>")
-    try:
-        return loop.run_until_complete(run(window))
-    finally:
-        window.discard_and_close()
-        loop.close()
+    return run_in_window(lambda window, _pages: run(window))
 
 
 if __name__ == "__main__":

@@ -136,3 +136,12 @@ def is_valid_address(text: str) -> bool:
     except AddressError:
         return False
     return True
+
+
+def address_in(text: str) -> str:
+    """The address of a mailbox as typed (`Jan Novák <jan@novak.si>`), or "" while the text
+    is empty or not a mailbox yet (a form field being typed)."""
+    try:
+        return parse_mailbox(text).address if text.strip() else ""
+    except AddressError:
+        return ""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk.core import oauth, secrets
-from smtpdesk.core.address import AddressError, parse_mailbox
+from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
 from smtpdesk.core.transport import Credentials
@@ -448,7 +448,7 @@ class SettingsPage(QWidget):
             self.provider_combo.setCurrentIndex(0)
         finally:
             self._filling -= 1
-        address = _address_of(profile.sender)
+        address = address_in(profile.sender)
         self.username_edit.setPlaceholderText(address)
         self._username_edited = bool(profile.username) and profile.username != address
         self._host_proposed = ""
@@ -606,7 +606,7 @@ class SettingsPage(QWidget):
     def _sender_changed(self, text: str) -> None:
         if self._filling:
             return
-        address = _address_of(text)
+        address = address_in(text)
         self.username_edit.setPlaceholderText(address)  # what sign-in uses when left empty
         if address and not self._username_edited:
             self._fill(lambda: self.username_edit.setText(address))
@@ -639,13 +639,13 @@ class SettingsPage(QWidget):
             self._detection_text = lambda: ""
             self.retranslate_ui()
             return
-        detection = provider.proposal(_address_of(self.sender_edit.text()))
+        detection = provider.proposal(address_in(self.sender_edit.text()))
         self.apply_detection(detection)
         if not detection.confirmed and detection.address:
             self._confirm_port(detection)
 
     def _propose_from_sender(self) -> None:
-        address = _address_of(self.sender_edit.text())
+        address = address_in(self.sender_edit.text())
         if not address:
             return
         domain = address.rpartition("@")[2]
@@ -690,7 +690,7 @@ class SettingsPage(QWidget):
 
     def _probe_finished(self, address: str, detection: Detection | None) -> None:
         self._port_check = None
-        if address != _address_of(self.sender_edit.text()):
+        if address != address_in(self.sender_edit.text()):
             return  # the sender changed meanwhile
         if detection is not None:
             if not self._may_fill():  # the user has typed another server meanwhile
@@ -1083,13 +1083,6 @@ class SettingsPage(QWidget):
         self._verify.cancel()
         self._stop_detection()
         self._detect_timer.stop()  # a closed window must not start a lookup later
-
-
-def _address_of(text: str) -> str:
-    try:
-        return parse_mailbox(text).address if text.strip() else ""
-    except AddressError:
-        return ""
 
 
 def _camel(key: str) -> str:

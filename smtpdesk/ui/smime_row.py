@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk.core import secrets, smime
-from smtpdesk.core.address import AddressError, parse_mailbox
+from smtpdesk.core.address import address_in
 from smtpdesk.ui.wrap_label import WrapLabel
 
 _WARNING_STYLE = "color: #e65100;"  # orange: works, but a recipient may be warned
@@ -138,12 +138,12 @@ class SmimeRow(QWidget):
         """Show a profile's certificate (password from the environment or the keyring)."""
         self._close_dialogs()
         self._path = path
-        self._sender = _address_of(sender)
+        self._sender = address_in(sender)
         self._wrong_attempt = False
         self._inspect(None)
 
     def set_sender(self, sender: str) -> None:
-        self._sender = _address_of(sender)
+        self._sender = address_in(sender)
         self._show()
 
     def set_file(self, path: str) -> None:
@@ -330,13 +330,6 @@ class SmimeRow(QWidget):
                 texts.append(self.tr("This certificate is not meant for signing e-mail; "
                                      "recipients' mail programs may reject the signature."))
         return texts
-
-
-def _address_of(text: str) -> str:
-    try:
-        return parse_mailbox(text).address if text.strip() else ""
-    except AddressError:
-        return ""
 
 
 def _date(moment: datetime) -> str:
