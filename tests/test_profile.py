@@ -133,13 +133,42 @@ def test_the_name_key_names_a_hand_written_file(tmp_path):
         'host = "smtp.example.com"\nsender = "info@novak.si"\n', encoding="utf-8")
     assert store.names() == ["Brez imena", "Pisarna Koper"]
     assert store.load("Pisarna Koper").port == 465
-    assert store.exists("Pisarna Koper") and not store.exists("FileName")
+    assert store.load("pisarna koper").name == "Pisarna Koper"  # any case finds it
+    with pytest.raises(ProfileNotFound):
+        store.load("FileName")
+    # the file name is taken all the same: a new "FileName" must not overwrite that file
+    assert store.exists("FileName") and store.exists("filename")
+    with pytest.raises(ProfileError) as taken:
+        store.save(make(name="FileName"))
+    assert taken.value.errors[0].code == "exists"
+    with pytest.raises(ProfileError):
+        store.import_file(store.path_for("Pisarna Koper"), "FileName")
+    assert store.load("Pisarna Koper").port == 465
     store.save(store.load("Pisarna Koper").replace(port=587))
     assert sorted(p.name for p in tmp_path.glob("*.toml")) == ["Brez imena.toml",
                                                                "FileName.toml"]
     assert store.load("Pisarna Koper").port == 587
     store.delete("Pisarna Koper")
     assert store.names() == ["Brez imena"]
+
+
+def test_two_files_with_one_name_are_an_error_not_a_silent_loss(tmp_path):
+    store = ProfileStore(tmp_path)
+    store.save(make(name="Pisarna"))
+    (tmp_path / "Kopija.toml").write_text(
+        'name = "pisarna"\nhost = "smtp.other.si"\nport = 587\nsender = "info@novak.si"\n',
+        encoding="utf-8")
+    profiles, errors = store.list()
+    assert [p.host for p in profiles] == ["smtp.example.com"]
+    assert errors[0].path.name == "Kopija.toml" and errors[0].errors[0].code == "duplicate"
+
+
+def test_renaming_only_the_case_keeps_one_file(tmp_path):
+    store = ProfileStore(tmp_path)
+    store.save(make(name="pisarna"))
+    store.rename("pisarna", "Pisarna")
+    assert store.names() == ["Pisarna"]
+    assert [p.name for p in tmp_path.glob("*.toml")] == ["Pisarna.toml"]
 
 
 def test_list_reports_damaged_files_and_keeps_the_rest(tmp_path):

@@ -292,6 +292,57 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _check(name: str) -> None:
+    errors = check_name(name)
+    if errors:
+        raise ProfileError(errors)
+
+
+def _load_as(found: tuple[str, Path]) -> Profile:
+    name, path = found
+    try:
+        profile = load_file(path)
+    except FileNotFoundError:
+        raise ProfileNotFound(name) from None
+    # a file without a `name` key is named by its file name
+    return profile if profile.name == name else profile.replace(name=name)
+
+
+@dataclass
+class _Index:
+    """The profile files as they are now: each file's name (its `name` key, else its file
+    name), found in any case, read once per operation."""
+
+    by_name: dict[str, tuple[str, Path]]  # casefolded name -> (name, file)
+    stems: set[str]  # casefolded file names
+    duplicates: list[tuple[str, Path, Path]]  # (name, this file, the file that has it)
+
+    @classmethod
+    def read(cls, root: Path) -> _Index:
+        index = cls({}, set(), [])
+        if not root.is_dir():
+            return index
+        files = [(path, _declared_name(path) or path.stem)
+                 for path in sorted(root.glob("*.toml")) if not path.name.startswith(".")]
+        # `<name>.toml` keeps its name when another file claims it too
+        files.sort(key=lambda item: item[0].stem.casefold() != item[1].casefold())
+        for path, name in files:
+            index.stems.add(path.stem.casefold())
+            first = index.by_name.setdefault(name.casefold(), (name, path))
+            if first[1] != path:
+                index.duplicates.append((name, path, first[1]))
+        return index
+
+    def get(self, name: str) -> tuple[str, Path] | None:
+        return self.by_name.get(name.casefold())
+
+    def taken(self, name: str) -> bool:
+        return name.casefold() in self.by_name or name.casefold() in self.stems
+
+    def names(self) -> list[str]:
+        return sorted((name for name, _ in self.by_name.values()), key=str.casefold)
+
+
 class ProfileStore:
     """The stored profiles under the config directory, one TOML file each."""
 
@@ -301,56 +352,54 @@ class ProfileStore:
     def path_for(self, name: str) -> Path:
         """The profile's file: the one whose `name` key says so (a hand-written file may be
         named otherwise, CONTRACT §2), else `<name>.toml`."""
-        errors = check_name(name)
-        if errors:
-            raise ProfileError(errors)
-        return self._files().get(name) or self.root / f"{name}.toml"
+        _check(name)
+        found = self._index().get(name)
+        return found[1] if found else self.root / f"{name}.toml"
 
-    def _files(self) -> dict[str, Path]:
-        """Profile name -> file, by each file's `name` key, else its file name."""
-        if not self.root.is_dir():
-            return {}
-        found: dict[str, Path] = {}
-        for path in sorted(self.root.glob("*.toml")):
-            if not path.name.startswith("."):
-                found.setdefault(_declared_name(path) or path.stem, path)
-        return found
+    def _index(self) -> _Index:
+        return _Index.read(self.root)
 
     def names(self) -> list[str]:
-        return sorted(self._files(), key=str.casefold)
+        return self._index().names()
 
     def list(self) -> tuple[list[Profile], list[ProfileError]]:
-        """Every readable profile, and the errors of those that are not."""
+        """Every readable profile, and the errors of those that are not (a file that cannot
+        be read, or that gives a name another file already has)."""
+        index = self._index()
         profiles, errors = [], []
-        for name in self.names():
+        for name in index.names():
             try:
-                profiles.append(self.load(name))
+                profiles.append(_load_as(index.get(name)))
             except ProfileError as exc:
                 errors.append(exc)
+        for name, path, first in index.duplicates:
+            errors.append(ProfileError([FieldError(
+                "name", "duplicate", f"the profile name {name!r} is taken by {first.name}; "
+                "this file is left out until one of them is renamed")], path))
         return profiles, errors
 
     def exists(self, name: str) -> bool:
-        errors = check_name(name)
-        if errors:
-            raise ProfileError(errors)
-        return name in self._files()
+        """Whether the name is taken: by a profile (any case), or by a file of that name."""
+        _check(name)
+        return self._index().taken(name)
 
     def load(self, name: str) -> Profile:
-        path = self.path_for(name)
-        if not self.exists(name):  # FileName.toml that says name = "Other" is not "FileName"
+        _check(name)
+        found = self._index().get(name)
+        if found is None:  # FileName.toml that says name = "Other" is not "FileName"
             raise ProfileNotFound(name)
-        try:
-            profile = load_file(path)
-        except FileNotFoundError:
-            raise ProfileNotFound(name) from None
-        if profile.name != name:  # a file without a `name` key: its file name is the name
-            profile = profile.replace(name=name)
-        return profile
+        return _load_as(found)
 
     def save(self, profile: Profile, *, replace_unreadable: bool = False) -> Path:
-        """Write the profile; a damaged file is never overwritten unless asked."""
+        """Write the profile (over its own file); a damaged file is never overwritten unless
+        asked, nor a file that holds another profile."""
         profile.checked()
-        path = self.path_for(profile.name)
+        index = self._index()
+        found = index.get(profile.name)
+        path = found[1] if found else self.root / f"{profile.name}.toml"
+        if not found and index.taken(profile.name):
+            raise ProfileError([FieldError(
+                "name", "exists", f"{path.name} holds another profile; choose another name")])
         if path.exists() and not replace_unreadable:
             try:
                 load_file(path)
@@ -365,23 +414,28 @@ class ProfileStore:
     def delete(self, name: str) -> None:
         from smtpdesk.core import secrets  # the keyring entries go with the profile
 
-        path = self.path_for(name)
-        if not path.exists():
+        _check(name)
+        found = self._index().get(name)
+        if found is None:
             raise ProfileNotFound(name)
-        path.unlink()
-        secrets.forget_profile(name)
+        found[1].unlink()
+        secrets.forget_profile(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
         from smtpdesk.core import secrets
 
+        _check(new)
         if old == new:
             return self.load(old)
-        new_path = self.path_for(new)
-        if new_path.exists() and old.casefold() != new.casefold():
+        index = self._index()
+        found = index.get(old)
+        if found is None:
+            raise ProfileNotFound(old)
+        if old.casefold() != new.casefold() and index.taken(new):
             raise ProfileError([FieldError("name", "exists", f"a profile {new!r} exists")])
-        profile = self.load(old).replace(name=new)
-        secrets.rename_profile(old, new)
-        old_path = self.path_for(old)
+        profile = _load_as(found).replace(name=new)
+        secrets.rename_profile(found[0], new)
+        old_path, new_path = found[1], self.root / f"{new}.toml"
         _write_atomically(new_path, tomli_w.dumps(profile.to_toml_dict()))
         if old_path != new_path and old_path.exists() and \
                 old_path.resolve() != new_path.resolve():

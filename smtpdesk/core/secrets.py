@@ -137,6 +137,7 @@ def delete_secret(service: str, profile_name: str) -> None:
 def rename_profile(old: str, new: str) -> None:
     """Move every keyring (and session) entry of a profile to its new name."""
     for service in _SERVICES:
+        _SESSION.pop((service, new), None)  # nothing stale may stay under the new name
         if (service, old) in _SESSION:
             _SESSION[service, new] = _SESSION.pop((service, old))
     if not keyring_available():

@@ -7,6 +7,7 @@ rename, delete) and asks before unsaved changes are lost — always with non-blo
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import i18n
-from smtpdesk.core import settings
+from smtpdesk.core import secrets, settings
 from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_name
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import qt_strings  # noqa: F401 - keeps Qt's button words in our catalogues
@@ -273,10 +274,9 @@ class MainWindow(QMainWindow):
             self._switching = False
 
     def _unique_name(self, base: str) -> str:
-        taken = {n.casefold() for n in self.profiles.names()} | \
-            {n.casefold() for n in self._store.names()}
+        taken = {n.casefold() for n in self.profiles.names()}
         name, number = base, 2
-        while name.casefold() in taken:
+        while name.casefold() in taken or self._store.exists(name):
             name, number = f"{base} {number}", number + 1
         return name
 
@@ -298,8 +298,6 @@ class MainWindow(QMainWindow):
         source = page.current_profile()
         password = page.password_edit.text() or self._session_passwords.get(source.name) or ""
         if not password and not page.is_new:
-            from smtpdesk.core import secrets
-
             try:
                 password = secrets.get_password(source.name) or ""
             except secrets.KeyringUnavailable:
@@ -324,8 +322,8 @@ class MainWindow(QMainWindow):
         problem = ""
         if check_name(new):
             problem = self.tr("A profile name cannot be empty or contain < > : \" / \\ | ? *.")
-        elif new.casefold() != old.casefold() and new.casefold() in {
-                n.casefold() for n in self.profiles.names() + self._store.names()}:
+        elif new.casefold() != old.casefold() and (new.casefold() in {
+                n.casefold() for n in self.profiles.names()} or self._store.exists(new)):
             problem = self.tr("A profile named {name} exists already.").format(name=new)
         if not problem and not self.profiles.is_draft(item):
             try:
@@ -338,6 +336,8 @@ class MainWindow(QMainWindow):
             return
         if self.profiles.is_draft(item):
             self._drafts[new] = self._drafts.pop(old).replace(name=new)
+            with contextlib.suppress(secrets.KeyringUnavailable):
+                secrets.rename_profile(old, new)  # a sign-in kept for the session goes along
         if old in self._session_passwords:
             self._session_passwords[new] = self._session_passwords.pop(old)
         self.profiles.set_name(item, new)
@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
                 except (ProfileError, OSError, LookupError) as exc:
                     self.statusBar().showMessage(str(exc), 10000)
                     return
+            else:  # a draft's session sign-in must not pass to the next draft of that name
+                with contextlib.suppress(secrets.KeyringUnavailable):
+                    secrets.forget_profile(name)
             self._session_passwords.pop(name, None)
             row = self.profiles.list.row(item)
             self._remove_item(item)
@@ -411,8 +414,6 @@ class MainWindow(QMainWindow):
 
     def password_for(self, name: str) -> str | None:
         """The profile's password: typed in the form, this session's, env, or the keyring."""
-        from smtpdesk.core import secrets
-
         page = self.settings_page
         typed = page.password_edit.text() if page.profile_name == name else ""
         typed = typed or self._session_passwords.get(name) or None

@@ -389,6 +389,36 @@ def test_delete_asks_first(qtbot, window):
     assert window.profiles.list.count() == 1 and window.profiles.is_draft(remaining)
 
 
+def test_a_draft_takes_its_session_sign_in_along_and_leaves_none_behind(qtbot, no_keyring,
+                                                                         window):
+    first = window.profiles.current_name()
+    secrets.set_secret(secrets.OAUTH_SERVICE, first, "refresh-of-jan", session_fallback=True)
+    window.profiles.list.currentItem().setText("Pisarna")  # renamed in the list
+    assert secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna")
+    assert not secrets.kept_for_session(secrets.OAUTH_SERVICE, first)
+
+    qtbot.mouseClick(window.profiles.delete_button, Qt.MouseButton.LeftButton)
+    window.findChild(QMessageBox, "question").button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.profiles.current_name() != "Pisarna", timeout=2000)
+    assert not secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna")
+    assert not secrets.kept_for_session(secrets.OAUTH_SERVICE, window.profiles.current_name())
+
+
+def test_a_draft_cannot_take_the_file_of_a_hand_written_profile(qtbot, home, open_window):
+    store = ProfileStore()
+    store.root.mkdir(parents=True, exist_ok=True)
+    (store.root / "Pisarna.toml").write_text(
+        'name = "Office"\nhost = "smtp.office.si"\nport = 587\nsender = "a@office.si"\n',
+        encoding="utf-8")
+    window = open_window()
+    window.add_profile()
+    item = window.profiles.list.currentItem()
+    item.setText("Pisarna")
+    assert window.profiles.current_name() != "Pisarna"  # refused, and said in the status bar
+    assert "exists already" in window.statusBar().currentMessage()
+    assert store.load("Office").host == "smtp.office.si"
+
+
 def test_sign_in_without_encryption_asks_first(qtbot, window, servers):
     server = servers(mode="plain", auth=True, auth_require_tls=False)
     fill_form(window, port=server.port, encryption="none")
