@@ -218,7 +218,7 @@ async def test_revoked_sign_in_fails_verify_with_auth_failed(home, auth_server, 
     result = await verify(profile, credentials)
     d = result.diagnosis
     assert (d.stage, d.code, d.smtp_code) == ("auth", "auth_failed", None)
-    assert "invalid_grant" in d.server_message
+    assert "invalid_grant" in d.detail and d.server_message is None
     assert server.received == [] and server.handler.accepted == []
     summary, step = texts.hint_parts(d.code, oauth=True, user=USERNAME)
     assert "Sign in again" in step and "password" not in summary
@@ -231,7 +231,7 @@ async def test_verify_without_sign_in_says_auth_failed(home, auth_server, smtp):
     credentials = Credentials(profile.login_name, oauth_token=oauth.token_provider(profile))
     result = await verify(profile, credentials)
     assert result.diagnosis.code == "auth_failed"
-    assert "not_signed_in" in result.diagnosis.server_message
+    assert "not_signed_in" in result.diagnosis.detail
 
 
 async def test_a_token_the_server_refuses_is_renewed_once_and_verify_succeeds(home, auth_server,
@@ -264,7 +264,8 @@ async def test_a_refused_token_whose_sign_in_was_revoked_gives_auth_failed(home,
     result = await verify(profile, credentials)
     d = result.diagnosis
     assert (d.stage, d.code) == ("auth", "auth_failed")
-    assert "invalid_grant" in d.server_message and server.handler.refused == 1
+    assert "invalid_grant" in d.detail and d.server_message is None
+    assert server.handler.refused == 1
     assert server.received == []
 
 

@@ -2245,6 +2245,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Odpověď serveru: {reply}</translation>
     </message>
     <message>
+        <source>What happened: {detail}</source>
+        <translation>Co se stalo: {detail}</translation>
+    </message>
+    <message>
         <source>Verify was cancelled. Nothing was sent.</source>
         <translation>Ověření bylo zrušeno. Nic nebylo odesláno.</translation>
     </message>

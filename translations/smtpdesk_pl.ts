@@ -2245,6 +2245,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Odpowiedź serwera: {reply}</translation>
     </message>
     <message>
+        <source>What happened: {detail}</source>
+        <translation>Co się stało: {detail}</translation>
+    </message>
+    <message>
         <source>Verify was cancelled. Nothing was sent.</source>
         <translation>Sprawdzanie zostało anulowane. Nic nie zostało wysłane.</translation>
     </message>

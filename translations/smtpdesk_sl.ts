@@ -2282,6 +2282,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Odgovor strežnika: {reply}</translation>
     </message>
     <message>
+        <source>What happened: {detail}</source>
+        <translation>Kaj se je zgodilo: {detail}</translation>
+    </message>
+    <message>
         <source>Verify was cancelled. Nothing was sent.</source>
         <translation>Preverjanje je bilo preklicano. Nič ni bilo poslano.</translation>
     </message>

@@ -197,7 +197,7 @@ async def detect(
     if not probe:
         return found
     if found:
-        return await _confirm_port(found, prober or _default_prober(), timeout)
+        return await confirm_port(found, prober=prober, timeout=timeout)
     mailbox = parse_mailbox(address)
     domain = ascii_domain(mailbox.domain).lower()
     resolver = resolver or DnsResolver(timeout)
@@ -211,7 +211,7 @@ async def detect(
         provider = load_database().lookup_mx(host)
         if provider:
             found = provider.proposal(mailbox.address, "mx")
-            return await _confirm_port(found, prober or _default_prober(), timeout)
+            return await confirm_port(found, prober=prober, timeout=timeout)
 
     guesses = _guess_candidates(domain, mx_hosts, ports)
     winner = await _probe_first(guesses, prober or _default_prober(), timeout)
@@ -352,10 +352,14 @@ def _detection(address: str, provider: str | None, candidates: Sequence[Candidat
                      limits=None, help_url=None, candidates=tuple(candidates))
 
 
-async def _confirm_port(found: Detection, prober: Prober, timeout: float) -> Detection:
+async def confirm_port(found: Detection, *, prober: Prober | None = None,
+                       timeout: float = 4.0) -> Detection:
+    """A proposal whose port the provider does not publish, with the first of its own
+    candidates that answers first and `confirmed`; unchanged when none answers (or when
+    it was confirmed already). Probes nothing but those candidates. Cancellable."""
     if found.confirmed:
         return found
-    winner = await _probe_first(found.candidates, prober, timeout)
+    winner = await _probe_first(found.candidates, prober or _default_prober(), timeout)
     if winner is None:
         return found
     others = tuple(c for c in found.candidates if c != winner)

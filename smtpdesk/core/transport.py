@@ -515,7 +515,7 @@ class Connection:
                 if self.transcript is not None:
                     self.transcript.note(f"no OAuth2 access token: {exc}")
                 self._stage("auth", "fail")
-                raise TransportError(Diagnosis("auth", exc.code, None, str(exc))) from exc
+                raise TransportError(Diagnosis("auth", exc.code, detail=str(exc))) from exc
         self._c(f"AUTH {mechanism.upper()} ***")
         try:
             if mechanism == "xoauth2":

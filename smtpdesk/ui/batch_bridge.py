@@ -203,5 +203,8 @@ class RecipientsRun(TaskRunner):
             result: object = await asyncio.to_thread(read_recipients, path)
         except RecipientsFileError as exc:
             result = exc
+        except Exception as exc:  # a bug, not a bad file: say so instead of reading forever
+            log.exception("reading %s failed", path)
+            result = RecipientsFileError("unreadable", f"{type(exc).__name__}: {exc}")
         self._release()
         self.read.emit(path, result)

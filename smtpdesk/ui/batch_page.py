@@ -536,12 +536,13 @@ class BatchPage(QWidget):
         self.refresh_preview()
 
     def reload(self) -> None:
-        if self.listing is not None:
+        if self.listing is not None and not self._reading.running:
             self.open_recipients(self.listing.path)
 
     def load_reminder(self, parent: Batch, recipients: list[Recipient], subject: str,
                       body: str) -> None:
         """A follow-up from the Queue page: its recipients, subject and text, ready to check."""
+        self._reading.cancel()  # a file still being read must not replace them later
         self.listing = None
         self.parent_batch = parent
         self.recipients = list(recipients)
@@ -724,7 +725,7 @@ class BatchPage(QWidget):
         has_row_errors = bool(listing and any(p.code not in _FILE_CODES
                                               for p in listing.errors))
         self.exclude_check.setVisible(has_row_errors)
-        self.reload_button.setVisible(listing is not None)
+        self.reload_button.setVisible(listing is not None and not self._reading.running)
 
         self.preview_spin.setRange(1 if self.recipients else 0, len(self.recipients))
         self.preview_of_label.setText(self.tr("of %n", "", len(self.recipients)))

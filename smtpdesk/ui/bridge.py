@@ -138,6 +138,7 @@ class DetectionRun(TaskRunner):
     confirms the port of a known provider that does not publish it."""
 
     found = Signal(str, object)  # (address, Detection | None)
+    port_checked = Signal(object, object)  # (the Detection asked about, the answer)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,15 @@ class DetectionRun(TaskRunner):
 
     def start(self, address: str, *, timeout: float = 3.0) -> None:
         self._start(self._run(address, timeout))
+
+    def confirm(self, detection: providers.Detection, *, timeout: float = 3.0) -> None:
+        """Probe only this proposal's own candidates (a port the provider does not publish)."""
+        self._start(self._confirm(detection, timeout))
+
+    async def _confirm(self, detection: providers.Detection, timeout: float) -> None:
+        answer = await providers.confirm_port(detection, prober=self.prober, timeout=timeout)
+        self._release()
+        self.port_checked.emit(detection, answer)
 
     async def _run(self, address: str, timeout: float) -> None:
         try:

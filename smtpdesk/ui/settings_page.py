@@ -316,6 +316,7 @@ class SettingsPage(QWidget):
         self._verify.cancelled.connect(self._verify_cancelled)
         self._verify.crashed.connect(self._verify_crashed)
         self._detection.found.connect(self._probe_finished)
+        self._detection.port_checked.connect(self._port_checked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.verify_or_cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
@@ -634,6 +635,7 @@ class SettingsPage(QWidget):
     # -- proposals: provider combo and the sender's address ------------------------------
 
     def _provider_chosen(self, index: int) -> None:
+        self._stop_detection()  # a lookup or port check for what was there before
         provider = self._providers.get(self.provider_combo.itemData(index))
         if provider is None:
             self._detection_text = lambda: ""
@@ -641,7 +643,7 @@ class SettingsPage(QWidget):
             return
         detection = provider.proposal(address_in(self.sender_edit.text()))
         self.apply_detection(detection)
-        if not detection.confirmed and detection.address:
+        if not detection.confirmed:
             self._confirm_port(detection)
 
     def _propose_from_sender(self) -> None:
@@ -686,19 +688,28 @@ class SettingsPage(QWidget):
         """The provider names its server but not the port: ask the server which one answers."""
         self._set_detection_text(lambda: self._describe(detection, checking=True))
         self._port_check = detection
-        self._detection.start(detection.address)
+        self._detection.confirm(detection)
+
+    def _port_checked(self, asked: Detection, answer: Detection) -> None:
+        if asked is not self._port_check:
+            return  # an answer to a question nobody asks any more
+        self._port_check = None
+        shown = (self.host_edit.text().strip(), self.port_spin.value(), self._encryption())
+        if shown != (asked.host, asked.port, asked.encryption):
+            self._set_detection_text(lambda: "")  # the user has changed them meanwhile
+        elif answer.confirmed:
+            self.apply_detection(answer)
+        else:  # nobody answered: the guess stays, and says so
+            self._set_detection_text(lambda: self._describe(answer))
 
     def _probe_finished(self, address: str, detection: Detection | None) -> None:
-        self._port_check = None
         if address != address_in(self.sender_edit.text()):
             return  # the sender changed meanwhile
         if detection is not None:
-            if not self._may_fill():  # the user has typed another server meanwhile
-                self._set_detection_text(lambda: "")
-            elif detection.confirmed or detection.host != self._host_proposed:
+            if self._may_fill():
                 self.apply_detection(detection)
-            else:  # nobody answered the port check: the guess stays, and says so
-                self._set_detection_text(lambda: self._describe(detection))
+            else:  # the user has typed another server meanwhile
+                self._set_detection_text(lambda: "")
             return
         domain = address.rpartition("@")[2]
         self._set_detection_text(lambda: self.tr(
@@ -711,7 +722,10 @@ class SettingsPage(QWidget):
             self._stop_detection()
             self._set_detection_text(lambda: self._describe(checked) if checked else "")
         elif link == "apply" and self._offer is not None:
-            self.apply_detection(self._offer)
+            offer = self._offer
+            self.apply_detection(offer)
+            if not offer.confirmed:
+                self._confirm_port(offer)
         elif link.startswith("oauth:"):
             self._select_sign_in_method(link.partition(":")[2])
             self.detection_label.setText(self._detection_text())

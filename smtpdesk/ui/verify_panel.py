@@ -194,6 +194,8 @@ class VerifyPanel(QWidget):
         if diagnosis.smtp_code or diagnosis.server_message:
             reply = self.tr("The server's reply: {reply}").format(
                 reply=f"{diagnosis.smtp_code or ''} {diagnosis.server_message or ''}".strip())
+        elif diagnosis.detail:  # no reply says it: what we saw (a closed connection, …)
+            reply = self.tr("What happened: {detail}").format(detail=diagnosis.detail)
         self.server_reply.setText(reply)
         self.server_reply.setVisible(bool(reply))
         extra = self._extra_text(result, context)

@@ -59,6 +59,9 @@ def wrapped_label_problems(window: QWidget) -> list[str]:
 
 
 def test_wrapped_sentences_take_the_height_they_need(qtbot, window):
+    from tests.gui.test_window import _probe_with
+
+    _probe_with(window, {})  # the port check answers "nobody there" without the network
     window.resize(1100, 800)
     window.findChild(QWidget, "senderEdit").setText("Janez Novak <janez.novak@siol.net>")
     status = window.findChild(QLabel, "detectionStatus")
