@@ -240,16 +240,19 @@ def _local_prober(reachable_host: str):
     """A prober of the tests' own: `reachable_host` lives on 127.0.0.1, every other name fails."""
 
     async def probe(host, port, encryption, timeout):
-        if host != reachable_host:
-            return False
-        reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        try:
-            return (await reader.readline()).startswith(b"220")
-        finally:
-            writer.close()
-            await writer.wait_closed()
+        return host == reachable_host and await _greets(port)
 
     return probe
+
+
+async def _greets(port: int) -> bool:
+    """Does a server on 127.0.0.1:port greet with 220?"""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        return (await reader.readline()).startswith(b"220")
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 def _greeter(delay: float = 0.0):
@@ -310,14 +313,7 @@ def _port_map_prober(ports: dict[tuple[str, int], int], calls: list | None = Non
     async def probe(host, port, encryption, timeout):
         if calls is not None:
             calls.append((host, port))
-        if (host, port) not in ports:
-            return False
-        reader, writer = await asyncio.open_connection("127.0.0.1", ports[host, port])
-        try:
-            return (await reader.readline()).startswith(b"220")
-        finally:
-            writer.close()
-            await writer.wait_closed()
+        return (host, port) in ports and await _greets(ports[host, port])
 
     return probe
 

@@ -24,6 +24,13 @@ def widget(window, cls, name):
     return found
 
 
+def save_oauth_profile(issuer, smtp) -> None:
+    """The stored profile "Pisarna": sign-in at `issuer`, sending through `smtp`."""
+    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
+                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
+                                timeout=5, **issuer.profile_values()))
+
+
 @pytest.fixture
 def oauth_servers(good_context):
     issuer = AuthServer().start()
@@ -37,9 +44,7 @@ def oauth_servers(good_context):
 def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_window,
                                                            oauth_servers):
     issuer, smtp = oauth_servers
-    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
-                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
-                                timeout=5, **issuer.profile_values()))
+    save_oauth_profile(issuer, smtp)
     window = open_window()
     page = window.settings_page
     assert widget(window, QComboBox, "authMethodCombo").currentData() == "custom"
@@ -66,9 +71,7 @@ def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_win
 def test_without_a_keyring_the_sign_in_lasts_until_the_app_closes(qtbot, no_keyring,
                                                                    open_window, oauth_servers):
     issuer, smtp = oauth_servers
-    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
-                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
-                                timeout=5, **issuer.profile_values()))
+    save_oauth_profile(issuer, smtp)
     window = open_window()
     page = window.settings_page
     status = widget(window, QLabel, "oauthStatus")
@@ -87,9 +90,7 @@ def test_without_a_keyring_the_sign_in_lasts_until_the_app_closes(qtbot, no_keyr
 
 def test_revoked_sign_in_shows_the_sign_in_again_hint(qtbot, home, open_window, oauth_servers):
     issuer, smtp = oauth_servers
-    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
-                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
-                                timeout=5, **issuer.profile_values()))
+    save_oauth_profile(issuer, smtp)
     secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "rt-revoked-long-ago")
     window = open_window()
     result = window.findChild(QLabel, "verifyResult") or window.findChild(object,
@@ -138,9 +139,7 @@ def test_a_batch_without_sign_in_says_to_sign_in_not_to_type_a_password(
     from gui.test_batch import compose, pages_of, write_people
 
     issuer, smtp = oauth_servers
-    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
-                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
-                                timeout=5, **issuer.profile_values()))
+    save_oauth_profile(issuer, smtp)
     window = open_window()
     pages = pages_of(window)
     pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 3))
