@@ -116,8 +116,12 @@ def parse_mailbox(text: str) -> Mailbox:
         raise AddressError("bad_address", "control character in the address")
     if "<" not in text:
         return Mailbox("", parse_address(text))
-    header = _registry("From", text)
-    if header.defects or len(header.addresses) != 1 or len(header.groups) != 1:
+    try:
+        header = _registry("From", text)
+        usable = not header.defects and len(header.addresses) == 1 and len(header.groups) == 1
+    except Exception:  # the stdlib parser raises IndexError & co. on half-typed text ("A <")
+        usable = False
+    if not usable:
         # fall back to the plain "Name <addr>" split, which handles names with dots
         match = re.fullmatch(r"\s*(.*?)\s*<([^<>]+)>\s*", text)
         if not match:
