@@ -19,6 +19,7 @@ from smtpdesk.cli import (
     Output,
     UsageError,
     _add_profile_choice,
+    check_pins,
     credentials_for,
     load_profile,
 )
@@ -254,6 +255,7 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
         d = outcome.diagnosis
         data["code"] = d.code
         summary_text, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
+                                              self_signed=profile.allow_self_signed,
                                               host=profile.host, port=profile.port,
                                               user=profile.login_name, sender=profile.sender)
         out.say(f"✗ {summary_text} {step}")
@@ -339,13 +341,13 @@ def _profile_for_batch(batch, args):
     if getattr(args, "profile_file", None) or getattr(args, "profile", None):
         return load_profile(args)
     try:
-        return ProfileStore().load(batch.profile)
+        return check_pins(ProfileStore().load(batch.profile))
     except (ProfileNotFound, ProfileError):
         snapshot = batch.spec.settings.get("profile_snapshot")
         if not snapshot:
             raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
                              "give --profile or --profile-file") from None
-        return from_mapping(dict(snapshot))
+        return check_pins(from_mapping(dict(snapshot)))
 
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:

@@ -791,6 +791,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Přihlaste se znovu (tlačítko „Přihlásit se“ nebo příkaz smtpdesk login). Pokud se to stále nedaří, zkontrolujte, že {user} je účet, kterým jste se přihlásili; u Microsoft 365 musí správce pro tuto schránku také povolit SMTP AUTH.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Pro {host} jste zatím nepřijali žádný certifikát a hromadné odesílání ho nikdy nepřijme samo.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Nejprve stiskněte Ověřit: zobrazí certifikát serveru a zeptá se, zda mu důvěřujete (na příkazové řádce: smtpdesk verify --trust-certificate s jeho SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>

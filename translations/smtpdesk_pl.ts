@@ -791,6 +791,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto, na które się zalogowałeś; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Dla {host} nie zaakceptowano jeszcze żadnego certyfikatu, a wysyłka seryjna nigdy nie akceptuje go sama.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Najpierw naciśnij Sprawdź: pokaże certyfikat serwera i zapyta, czy mu ufasz (w wierszu poleceń: smtpdesk verify --trust-certificate z jego SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>

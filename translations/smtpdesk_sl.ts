@@ -809,6 +809,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Znova se prijavite (gumb „Prijava“ ali ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik za nabiralnik dovoliti tudi SMTP AUTH.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Za {host} še niste sprejeli nobenega potrdila, paketno pošiljanje pa ga nikoli ne sprejme samo.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Najprej pritisnite Preveri: pokaže potrdilo strežnika in vas vpraša, ali mu zaupate (v ukazni vrstici: smtpdesk verify --trust-certificate z njegovim SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>

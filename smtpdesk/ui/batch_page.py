@@ -884,8 +884,11 @@ class BatchPage(QWidget):
                 address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            what = texts.hint_parts(code, host=profile.host if profile else "",
-                                    port=profile.port if profile else "")[0]
+            summary, step = texts.hint_parts(
+                code, self_signed=bool(profile and profile.allow_self_signed),
+                host=profile.host if profile else "", port=profile.port if profile else "")
+            # an unaccepted certificate needs its next step: Verify, which asks the user
+            what = f"{summary} {step}" if code == "certificate_untrusted" else summary
             reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
