@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import openpyxl
@@ -489,3 +490,64 @@ def test_address_list_errors(tmp_path):
 def test_problem_reads_well_in_a_log(tmp_path):
     result = read_recipients(write_csv(tmp_path / "l.csv", "Ime,email\nAna,ana@\n"))
     assert str(result.problems[0]).startswith("row 2, column 'email': 'ana@' is not a valid")
+
+
+# --- attachments stay in the list's folder (a stranger's spreadsheet) ----------------------
+
+
+def test_attachments_outside_the_lists_folder_are_refused_with_their_row(tmp_path):
+    outside = tmp_path / "secret.xlsx"
+    outside.write_bytes(b"not yours")
+    folder = tmp_path / "seznam"
+    (folder / "racuni").mkdir(parents=True)
+    (folder / "racuni" / "r1.pdf").write_bytes(b"%PDF-1.4 ok")
+    (folder / "link.pdf").symlink_to(outside)
+    (folder / "racuni" / "mapa").mkdir()
+    os.mkfifo(folder / "cev.pdf")
+    rows = [
+        ("ana@example.si", "racuni/r1.pdf"),            # 2: fine
+        ("bor@example.si", "/proc/self/environ"),        # 3: absolute
+        ("cene@example.si", "~/.ssh/id_rsa"),            # 4: home
+        ("dana@example.si", "../secret.xlsx"),           # 5: .. out of the folder
+        ("eva@example.si", "racuni/../../secret.xlsx"),  # 6: .. out, through a subfolder
+        ("fran@example.si", "link.pdf"),                 # 7: symlink out
+        ("gal@example.si", "racuni/mapa"),               # 8: a folder
+        ("hana@example.si", "cev.pdf"),                  # 9: a FIFO (would block a reader)
+        ("iva@example.si", "/dev/zero"),                 # 10: a device, absolute
+        ("jan@example.si", "C:\\Users\\ana\\x.pdf"),     # 11: a Windows absolute path
+        ("kaja@example.si", "racuni/ni.pdf"),            # 12: missing
+        ("luka@example.si", "racuni/./r1.pdf"),          # 13: fine, same file
+    ]
+    text = "email;Priloga\n" + "".join(f"{a};{f}\n" for a, f in rows)
+    result = read_recipients(write_csv(folder / "seznam.csv", text))
+    assert codes(result) == [
+        (3, "Priloga", "attachment_outside_folder"),
+        (4, "Priloga", "attachment_outside_folder"),
+        (5, "Priloga", "attachment_outside_folder"),
+        (6, "Priloga", "attachment_outside_folder"),
+        (7, "Priloga", "attachment_outside_folder"),
+        (8, "Priloga", "attachment_not_a_file"),
+        (9, "Priloga", "attachment_not_a_file"),
+        (10, "Priloga", "attachment_outside_folder"),
+        (11, "Priloga", "attachment_outside_folder"),
+        (12, "Priloga", "missing_attachment"),
+    ]
+    good = (folder / "racuni" / "r1.pdf").resolve()
+    assert [(r.row, r.attachments) for r in result.recipients] == [(2, (good,)), (13, (good,))]
+
+
+def test_a_symlink_inside_the_folder_is_followed_to_its_file(tmp_path):
+    (tmp_path / "racuni").mkdir()
+    (tmp_path / "racuni" / "r1.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "zadnji.pdf").symlink_to(tmp_path / "racuni" / "r1.pdf")
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email;Priloga\na@b.si;zadnji.pdf\n"))
+    assert result.problems == ()
+    assert result.recipients[0].attachments == ((tmp_path / "racuni" / "r1.pdf").resolve(),)
+
+
+def test_an_attachment_over_25_mb_is_refused_by_its_size_alone(tmp_path):
+    big = tmp_path / "velik.pdf"
+    with big.open("wb") as handle:  # sparse: the size is what stat says, nothing is read
+        handle.truncate(25 * 1024 * 1024 + 1)
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email;Priloga\na@b.si;velik.pdf\n"))
+    assert codes(result) == [(2, "Priloga", "attachment_too_large")]

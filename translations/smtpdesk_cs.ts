@@ -1146,6 +1146,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Chybí soubor přílohy</translation>
     </message>
     <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Příloha už není běžný soubor</translation>
+    </message>
+    <message>
         <source>A merge value has a line break where none may be</source>
         <translation>Hodnota pole obsahuje zalomení řádku, kde nesmí být</translation>
     </message>
@@ -1486,6 +1490,18 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Příloha {file} neexistuje</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Příloha {file} není ve složce seznamu: odesílají se jen soubory v této složce nebo jejích podsložkách</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Příloha {file} je složka nebo zařízení, ne soubor</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Příloha {file} je větší než 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

@@ -1146,6 +1146,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Brak pliku załącznika</translation>
     </message>
     <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Załącznik nie jest już zwykłym plikiem</translation>
+    </message>
+    <message>
         <source>A merge value has a line break where none may be</source>
         <translation>Wartość pola zawiera niedozwolony podział wiersza</translation>
     </message>
@@ -1486,6 +1490,18 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Załącznik {file} nie istnieje</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Załącznik {file} nie jest w folderze listy: wysyłane są tylko pliki z tego folderu lub jego podfolderów</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Załącznik {file} jest folderem lub urządzeniem, a nie plikiem</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Załącznik {file} jest większy niż 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

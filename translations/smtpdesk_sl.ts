@@ -1166,6 +1166,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Datoteka priponke manjka</translation>
     </message>
     <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Priloga ni več običajna datoteka</translation>
+    </message>
+    <message>
         <source>A merge value has a line break where none may be</source>
         <translation>Vrednost polja vsebuje nedovoljen prelom vrstice</translation>
     </message>
@@ -1517,6 +1521,18 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Priponka {file} ne obstaja</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Priloga {file} ni v mapi seznama: pošljejo se le datoteke v tej mapi ali njenih podmapah</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Priloga {file} je mapa ali naprava, ne datoteka</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Priloga {file} je večja od 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

@@ -16,6 +16,7 @@ import io
 import operator
 import os
 import re
+import stat
 import unicodedata
 import warnings
 import zipfile
@@ -321,7 +322,7 @@ def _collect(path: Path, table: _Table) -> RecipientList:
     needed = 0
     pick: Callable[[list[str]], tuple[str, ...]] = tuple
     folder = path.parent.absolute()
-    file_exists: dict[str, Path | None] = {}
+    file_exists: dict[str, Path | AttachmentRefusal] = {}
 
     def done() -> RecipientList:
         columns = header.columns if header else ()
@@ -397,13 +398,14 @@ def _collect(path: Path, table: _Table) -> RecipientList:
 
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
-                attachments, missing = _attachments(values[attachment_at], folder, file_exists)
-                for name in missing:
+                attachments, refused = _attachments(values[attachment_at], folder, file_exists)
+                for refusal in refused:
                     row_ok = False
                     problems.append(InputProblem(
-                        number, attachment_column, "missing_attachment",
-                        f"the attachment {name!r} does not exist (looked in {folder})",
-                        value=name))
+                        number, attachment_column, refusal.code,
+                        f"the attachment {refusal.name!r} "
+                        + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
+                        value=refusal.name))
 
             if row_ok:
                 recipients.append(Recipient(number, email, _Fields(index, values), attachments))
@@ -417,6 +419,15 @@ def _collect(path: Path, table: _Table) -> RecipientList:
         problems.append(InputProblem(None, None, "empty_file",
                                      "the file has a header but no recipients"))
     return done()
+
+
+_REFUSAL_WORDS = {
+    "missing_attachment": "does not exist (looked in {folder})",
+    "attachment_outside_folder": "is not inside the list's folder {folder} (absolute paths, "
+                                 "~ and .. leading out of it are refused)",
+    "attachment_not_a_file": "is not a regular file (a folder, device or pipe)",
+    "attachment_too_large": "is {size} bytes; attachments may be at most 25 MB",
+}
 
 
 def _picker(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
@@ -478,33 +489,59 @@ def _check_second_email_column(header: _Header, email_position: int, names: tupl
                 "could hold the addresses; rename or remove one", value=column))
 
 
-def _attachments(cell: str, folder: Path, cache: dict[str, Path | None],
-                 ) -> tuple[tuple[Path, ...], list[str]]:
+# a per-recipient file above this is refused when the list is read; the sender checks the
+# whole message against the server's own SIZE later (25 MB: the common provider limit)
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:|[\\/]|~)")  # C:\…, /…, \\server\…, ~/…
+
+
+@dataclass(frozen=True)
+class AttachmentRefusal:
+    name: str  # as written in the cell
+    code: str  # missing_attachment | attachment_outside_folder | attachment_not_a_file | …
+    size: int | None = None
+
+
+def _attachments(cell: str, folder: Path, cache: dict[str, Path | AttachmentRefusal],
+                 ) -> tuple[tuple[Path, ...], list[AttachmentRefusal]]:
     found: list[Path] = []
-    missing: list[str] = []
+    refused: list[AttachmentRefusal] = []
     for part in cell.split(";"):
         name = part.strip()
         if not name:
             continue
         if name not in cache:
-            cache[name] = _existing_file(name, folder)
+            cache[name] = attachment_in_folder(name, folder)
         resolved = cache[name]
-        if resolved is None:
-            missing.append(name)
+        if isinstance(resolved, AttachmentRefusal):
+            refused.append(resolved)
         else:
             found.append(resolved)
-    return tuple(found), missing
+    return tuple(found), refused
 
 
-def _existing_file(name: str, folder: Path) -> Path | None:
-    candidates = [name]
-    if os.sep == "/" and "\\" in name:
-        candidates.append(name.replace("\\", "/"))  # a list written on Windows
-    for candidate in candidates:
-        resolved = Path(os.path.abspath(folder / Path(candidate).expanduser()))
-        if resolved.is_file():
-            return resolved
-    return None
+def attachment_in_folder(name: str, folder: Path) -> Path | AttachmentRefusal:
+    """The file a recipients list names, if it is a regular file inside `folder` or below,
+    symlinks resolved (CONTRACT §4): a stranger's list must not attach ~/.ssh/id_rsa,
+    /proc/self/environ or ../../secret.xlsx. Sizes are read with stat, never the file."""
+    if _ABSOLUTE.match(name):
+        return AttachmentRefusal(name, "attachment_outside_folder")
+    relative = name.replace("\\", "/") if os.sep == "/" else name  # a list written on Windows
+    base = folder.resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base):
+        return AttachmentRefusal(name, "attachment_outside_folder")
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return AttachmentRefusal(name, "missing_attachment")
+    except OSError:
+        return AttachmentRefusal(name, "attachment_not_a_file")
+    if not stat.S_ISREG(info.st_mode):
+        return AttachmentRefusal(name, "attachment_not_a_file")
+    if info.st_size > MAX_ATTACHMENT_BYTES:
+        return AttachmentRefusal(name, "attachment_too_large", info.st_size)
+    return target
 
 
 # --- file formats -------------------------------------------------------------------------

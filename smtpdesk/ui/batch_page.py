@@ -82,6 +82,16 @@ def problem_words(problem: InputProblem) -> str:
     if code == "missing_attachment":
         return translate("Recipients", "The attachment {file} does not exist").format(
             file=value)
+    if code == "attachment_outside_folder":
+        return translate("Recipients", "The attachment {file} is not in the list's folder: "
+                                       "only files in that folder or below it are sent"
+                         ).format(file=value)
+    if code == "attachment_not_a_file":
+        return translate("Recipients", "The attachment {file} is a folder or a device, not a "
+                                       "file").format(file=value)
+    if code == "attachment_too_large":
+        return translate("Recipients", "The attachment {file} is larger than 25 MB").format(
+            file=value)
     if code == "control_character":
         return translate("Recipients", "A cell in {column} has a line break; merge values "
                                        "must be one line").format(column=problem.column or "")
