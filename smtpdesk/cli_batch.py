@@ -37,6 +37,9 @@ class Batch(QObject):
     def dry_run(self, n: int) -> str:
         return self.tr("Dry run: %n message(s) built, nothing sent.", "", n)
 
+    def attached(self, n: int) -> str:
+        return self.tr("{file} ({size}) goes to %n recipient(s)", "", n)
+
     def uncertain(self, n: int) -> str:
         return self.tr("%n message(s) may or may not have arrived (the connection broke after "
                        "sending). They are not sent again unless you run resume with "
@@ -286,6 +289,7 @@ def _batch_json(summary, status: str) -> dict:
 
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.queue import BatchSpec, Queue
+    from smtpdesk.core.recipients import attachment_uses
     from smtpdesk.core.sender import SendOptions
 
     if bool(args.recipients) == (args.from_batch is not None):
@@ -323,8 +327,14 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                              problems)
         out.say(Batch().dry_run(len(recipients)) + f" {total / 1024:.0f} KiB, "
                 f"largest {largest / 1024:.1f} KiB")
+        uses = attachment_uses(recipients, [Path(a) for a in args._spec.attachments])
+        for use in uses:  # every file that would leave this computer, before it does
+            out.say("  " + Batch().attached(use.recipients).format(
+                file=use.path, size=f"{use.size / 1024:.1f} KiB"))
         out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
-                    "largest": largest})
+                    "largest": largest,
+                    "attachments": [{"file": str(u.path), "bytes": u.size,
+                                     "recipients": u.recipients} for u in uses]})
         return EXIT_OK
     credentials = credentials_for(profile, args, out)
     batch_id = queue.create_batch(profile.name, args._spec, recipients,

@@ -151,6 +151,27 @@ def test_dry_run_builds_everything_and_sends_nothing(home, server, files):
     assert server.received == [] and Queue().batch_ids() == []
 
 
+def test_dry_run_lists_every_attached_file_with_its_size_and_count(home, server, files):
+    folder, profile, body = files
+    (folder / "racuni").mkdir()
+    (folder / "racuni" / "r1.pdf").write_bytes(b"%PDF" + b"1" * 2044)
+    (folder / "racuni" / "r2.pdf").write_bytes(b"%PDF" + b"2" * 1020)
+    (folder / "pogoji.pdf").write_bytes(b"%PDF" + b"p" * 508)
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email,Priloga\nA,B,a@example.si,racuni/r1.pdf\n"
+                          "C,D,c@example.si,racuni/r2.pdf\nE,F,e@example.si,racuni/r1.pdf\n",
+                          encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body), "--attach", str(folder / "pogoji.pdf"), "--dry-run",
+                  stdin="")
+    assert result.returncode == 0, result.stderr
+    uses = {Path(u["file"]).name: (u["bytes"], u["recipients"])
+            for u in last_json(result)["attachments"]}
+    assert uses == {"pogoji.pdf": (512, 3), "r1.pdf": (2048, 2), "r2.pdf": (1024, 1)}
+    assert "r1.pdf (2.0 KiB) goes to 2 recipients" in result.stderr
+    assert server.received == []
+
+
 def test_failures_exit_2_and_status_exports_them(home, good_context, files, tmp_path):
     folder, _, body = files
     s = start_server(mode="starttls", server_context=good_context, replies={

@@ -38,6 +38,14 @@
             <numerusform>Zkouška: připraveno %n zpráv, nic nebylo odesláno.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) půjde %n příjemci</numerusform>
+            <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
+            <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Zatím nejsou žádné rozesílky.</translation>

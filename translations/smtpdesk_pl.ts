@@ -38,6 +38,14 @@
             <numerusform>Próba bez wysyłania: przygotowano %n wiadomości, nic nie zostało wysłane.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) trafi do %n odbiorcy</numerusform>
+            <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
+            <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Nie ma jeszcze żadnych wysyłek.</translation>

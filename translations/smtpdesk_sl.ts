@@ -40,6 +40,15 @@
             <numerusform>Preizkus: %n sporočil pripravljenih, nič ni bilo poslano.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) prejme %n prejemnik</numerusform>
+            <numerusform>{file} ({size}) prejmeta %n prejemnika</numerusform>
+            <numerusform>{file} ({size}) prejmejo %n prejemniki</numerusform>
+            <numerusform>{file} ({size}) prejme %n prejemnikov</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Ni še nobenega paketa.</translation>

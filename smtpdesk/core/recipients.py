@@ -520,6 +520,34 @@ def _attachments(cell: str, folder: Path, cache: dict[str, Path | AttachmentRefu
     return tuple(found), refused
 
 
+@dataclass(frozen=True)
+class AttachmentUse:
+    """One distinct file a batch attaches: its size and how many messages carry it."""
+
+    path: Path
+    size: int
+    recipients: int
+
+
+def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
+                    ) -> list[AttachmentUse]:
+    """Every distinct file the batch will attach (the ones for all, then per recipient), for
+    the confirmation to list before anything is sent; sizes from stat, nothing is read."""
+    rows = list(recipients)
+    counts: dict[Path, int] = {Path(p): len(rows) for p in common}
+    for recipient in rows:
+        for path in dict.fromkeys(recipient.attachments):
+            counts[path] = counts.get(path, 0) + 1
+    uses = []
+    for path, count in counts.items():
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # gone since it was checked: the send reports it for its row
+        uses.append(AttachmentUse(path, size, count))
+    return uses
+
+
 def attachment_in_folder(name: str, folder: Path) -> Path | AttachmentRefusal:
     """The file a recipients list names, if it is a regular file inside `folder` or below,
     symlinks resolved (CONTRACT §4): a stranger's list must not attach ~/.ssh/id_rsa,
