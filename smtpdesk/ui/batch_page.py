@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,6 +58,7 @@ from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text
 from smtpdesk.ui.wrap_label import WrapLabel
 
@@ -354,7 +354,7 @@ class BatchPage(QWidget):
         nav.addWidget(self.preview_of_label)
         nav.addStretch(1)
         nav.addWidget(self.source_button)
-        self.preview = QTextBrowser(objectName="previewView")
+        self.preview = SealedBrowser(objectName="previewView")
         self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
         self.send_test_button = QPushButton(objectName="sendTestButton")
         self.test_label = WrapLabel(objectName="testResult")
