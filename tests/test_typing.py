@@ -100,3 +100,45 @@ def test_placeholder_check_answers_any_subject(text):
     names = placeholders(text)
     problems = check_placeholders([text], ["Ime", "Znesek", "E-pošta"])
     assert {p.value for p in problems if p.code == "unknown_placeholder"} <= set(names)
+
+
+# --- one address: the one that is sent ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"a"@evil.com"@example.si',   # aiosmtplib would send RCPT TO:<"a"@evil.com>
+    '"a"b"@example.si',
+    '""@example.si',
+    '"a\\"@example.si',           # the closing quote is escaped: not a quoted string
+    '"žiga"@example.si',          # non-ASCII inside quotes
+])
+def test_a_quoted_part_that_would_go_elsewhere_is_refused(text):
+    with pytest.raises(AddressError):
+        parse_address(text)
+
+
+@pytest.mark.parametrize("text", ['"a b"@example.si', '"a\\"@evil.com"@example.si',
+                                  "jan.novak+racuni@example.si", "a@[192.0.2.1]"])
+def test_what_is_accepted_is_what_goes_on_the_wire_and_in_the_header(text):
+    from aiosmtplib.email import quote_address
+
+    from smtpdesk.core.compose import _recipient_address
+    from smtpdesk.core.recipients import Recipient
+
+    assert parse_address(text) == text
+    assert quote_address(_recipient_address(Recipient(2, text, {}))) == f"<{text}>"
+    # the To header names the same mailbox
+    from email.headerregistry import HeaderRegistry
+
+    header = HeaderRegistry()("To", str(parse_mailbox(text).header_address()))
+    assert header.addresses[0].addr_spec == text
+
+
+def test_international_domains_use_idna_2008():
+    from smtpdesk.core.address import ascii_domain
+
+    # IDNA 2003 (Python's codec) maps ß to ss: strasse.de is another domain, another owner
+    assert ascii_domain("straße.de") == "xn--strae-oqa.de"
+    assert ascii_domain("łódź.pl") == "xn--d-uga0v4h.pl"
+    assert parse_mailbox("Jan <jan@straße.de>").ascii_address == "jan@xn--strae-oqa.de"
+    with pytest.raises(AddressError):
+        parse_address("a@exa mple.si")
