@@ -225,6 +225,29 @@ def test_follow_up_to_non_respondents(home, server, files):
         0].message.get_content()
 
 
+def test_a_reminder_checks_its_files_again(home, server, files, tmp_path_factory):
+    folder, profile, body = files
+    (folder / "r1.pdf").write_bytes(b"%PDF ana")
+    (folder / "r2.pdf").write_bytes(b"%PDF bor")
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email,Priloga\nAna,A,ana@example.si,r1.pdf\n"
+                          "Bor,B,bor@example.si,r2.pdf\n", encoding="utf-8")
+    first = last_json(send(home, profile, "--recipients", str(recipients), "--subject",
+                           "Račun", "--body", str(body)))
+    assert first["sent"] == 2
+    # since then, r2.pdf became a link to a private file outside the list's folder
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("private", encoding="utf-8")
+    (folder / "r2.pdf").unlink()
+    (folder / "r2.pdf").symlink_to(secret)
+    result = send(home, profile, "--from-batch", str(first["batch"]), "--subject",
+                  "Opomnik", "--body", str(body))
+    assert result.returncode == 1
+    error = last_json(result)["errors"][0]
+    assert (error["row"], error["code"]) == (3, "attachment_outside_folder")
+    assert len(server.received) == 2  # the reminder sent nothing
+
+
 def test_day_limit_exits_3_and_resume_continues(home, server, files, tmp_path):
     folder, _, body = files
     profile = write_profile(tmp_path / "limited.toml", server.port, max_per_day=2)

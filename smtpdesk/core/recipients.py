@@ -548,6 +548,31 @@ def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
     return uses
 
 
+def recheck_attachments(recipients: Iterable[Recipient], recipients_file: str | Path | None,
+                        column: str = "attachment") -> list[InputProblem]:
+    """A reminder sends the files of an earlier batch again: each must still be a regular file
+    inside the first list's folder (it may have been swapped for a link or a pipe since)."""
+    if not recipients_file:
+        folder = None
+    else:
+        folder = Path(recipients_file).parent
+    problems = []
+    for recipient in recipients:
+        for path in recipient.attachments:
+            if folder is None:
+                found: Path | AttachmentRefusal = AttachmentRefusal(str(path),
+                                                                    "attachment_outside_folder")
+            else:
+                found = attachment_in_folder(os.path.relpath(path, folder.resolve()), folder)
+            if isinstance(found, AttachmentRefusal):
+                problems.append(InputProblem(
+                    recipient.row, column, found.code,
+                    f"the attachment {str(path)!r} "
+                    + _REFUSAL_WORDS[found.code].format(folder=folder, size=found.size),
+                    value=str(path)))
+    return problems
+
+
 def attachment_in_folder(name: str, folder: Path) -> Path | AttachmentRefusal:
     """The file a recipients list names, if it is a regular file inside `folder` or below,
     symlinks resolved (CONTRACT §4): a stranger's list must not attach ~/.ssh/id_rsa,
