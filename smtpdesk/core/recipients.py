@@ -666,6 +666,7 @@ def _decode(data: bytes) -> tuple[str, str]:
             raise _BadFile(f"the file is not valid {encoding} text") from None
     if b"\x00" in data:
         raise _BadFile("this is not a text file (CSV)")
+    _refuse_mixed_encodings(data)
     high = data.translate(None, delete=bytes(range(128)))  # only the non-ASCII bytes decide
     counts = {byte: high.count(byte) for byte in set(high)}
     best: tuple[int, str, str] | None = None
@@ -681,6 +682,21 @@ def _decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise _BadFile("the text is neither UTF-8 nor Windows-1250 nor Windows-1252")
     return best[2], best[1]
+
+
+def _refuse_mixed_encodings(data: bytes) -> None:
+    """Letters written as UTF-8 next to bytes that are not UTF-8 (two files pasted together):
+    any one decoding garbles half the names, so say where instead of guessing."""
+    text = data.decode("utf-8", "surrogateescape")
+    utf8_letter = next((i for i, c in enumerate(text) if c in _CENTRAL_LETTERS
+                        or c in _WESTERN_LETTERS), None)
+    if utf8_letter is None:
+        return
+    stray = next(i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff")
+    raise _BadFile(
+        f"the file mixes UTF-8 (row {text.count(chr(10), 0, utf8_letter) + 1}) and another "
+        f"encoding (row {text.count(chr(10), 0, stray) + 1}); save it again as UTF-8",
+        text.count("\n", 0, stray) + 1)
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -708,6 +724,7 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
         # openpyxl warns about workbook features it does not read (styles, validation)
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         try:
+            _check_zip_sizes(stream)
             workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
             raise _BadFile(f"the file is not a readable Excel workbook ({exc})") from exc
@@ -720,11 +737,25 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
 
             def rows() -> Iterator[tuple[int, list[str]]]:
                 try:
-                    for number, cells in enumerate(sheet.iter_rows(), start=1):
-                        # strings are most cells: skip the call for them
-                        yield number, [
-                            cell.value if type(cell.value) is str else _cell_text(cell)
-                            for cell in cells]
+                    width = None  # the header's: cells right of it are never read
+                    start = 1
+                    while True:
+                        for number, cells in enumerate(
+                                sheet.iter_rows(min_row=start, max_col=width), start=start):
+                            if number > MAX_ROWS:
+                                raise _BadFile(f"the sheet has more than {MAX_ROWS} rows",
+                                               number)
+                            # strings are most cells: skip the call for them
+                            texts = [cell.value if type(cell.value) is str else _cell_text(cell)
+                                     for cell in cells]
+                            _check_cell_sizes(number, texts)
+                            yield number, texts
+                            if width is None and any(t.strip() for t in texts):
+                                width = max(i for i, t in enumerate(texts) if t.strip()) + 1
+                                start = number + 1
+                                break
+                        else:
+                            return
                 except _BadFile:
                     raise
                 except Exception as exc:  # a damaged sheet part
@@ -733,6 +764,36 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
             yield _Table(rows())
         finally:
             workbook.close()
+
+
+# Excel's own limit; a CSV cell longer than the csv module's limit is refused by csv itself
+MAX_ROWS = 1_048_576
+MAX_CELL = csv.field_size_limit()
+# an XLSX is a zip: a 500 KB file can unpack to gigabytes (a zip bomb) before a row is read
+_MAX_PART_BYTES = 256 * 1024 * 1024
+_MAX_RATIO = 100  # real sheets compress 5-20 times; shared strings of one repeated cell, more
+
+
+def _check_zip_sizes(stream: Any) -> None:
+    stream.seek(0)
+    with zipfile.ZipFile(stream) as archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > _MAX_PART_BYTES or total > 2 * _MAX_PART_BYTES or (
+                    ratio > _MAX_RATIO and info.file_size > 16 * 1024 * 1024):
+                raise _BadFile(f"the workbook's part {info.filename} unpacks to "
+                               f"{info.file_size // (1024 * 1024)} MB; that is not a "
+                               "recipients list (save the sheet as CSV if it is)")
+    stream.seek(0)
+
+
+def _check_cell_sizes(number: int, texts: list[str]) -> None:
+    for position, text in enumerate(texts):
+        if len(text) > MAX_CELL:
+            raise _BadFile(f"the cell in column {position + 1} has {len(text)} characters; "
+                           f"a cell may have at most {MAX_CELL}", number)
 
 
 # --- Excel display ------------------------------------------------------------------------
