@@ -115,6 +115,19 @@ def load_profile(args: argparse.Namespace):
         raise UsageError(str(exc), _profile_error_json(exc)) from None
 
 
+def _run_guarded(args: argparse.Namespace, out: Output) -> int:
+    """The command, with damaged data on disk turned into one clear line (exit 1)."""
+    from smtpdesk.core.queue import QueueDamaged
+
+    try:
+        return args.func(args, out)
+    except QueueDamaged as exc:
+        message = (f"the batch database {exc.path} cannot be used ({exc.reason}); move it "
+                   "aside (rename it) and smtpdesk starts a new one; nothing was sent")
+        raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
+                                    "message": message}]) from None
+
+
 def check_pins(profile):
     """A profile that accepts self-signed certificates needs a readable pin file: a damaged
     one is an input error naming the file, never silently replaced (nothing is sent)."""
@@ -569,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         from smtpdesk import logs
 
         logs.setup()
-        return args.func(args, out)
+        return _run_guarded(args, out)
     except UsageError as exc:
         print(
             f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc), file=sys.stderr

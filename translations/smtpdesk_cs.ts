@@ -433,6 +433,26 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Historie rozesílek</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Soubor se nepodařilo přesunout: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Poškozený soubor je nyní {file}. Začala nová historie rozesílek.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk nemůže přečíst historii rozesílek ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Odložit soubor stranou a začít novou historii? Nic se nesmaže. Když zvolíte Ne, rozesílky odeslané teď se uchovají jen do zavření programu smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Probíhá rozesílka</translation>
     </message>

@@ -433,6 +433,26 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Historia wysyłek</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Nie udało się przenieść pliku: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Uszkodzony plik to teraz {file}. Rozpoczęto nową historię wysyłek.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk nie może odczytać historii wysyłek ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Odłożyć plik na bok i zacząć nową historię? Nic nie zostanie usunięte. Jeśli wybierzesz Nie, wysyłki zrobione teraz zostaną zachowane tylko do zamknięcia smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Trwa wysyłanie wiadomości</translation>
     </message>

@@ -447,6 +447,26 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Zgodovina paketov</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Datoteke ni bilo mogoče premakniti: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Poškodovana datoteka je zdaj {file}. Začela se je nova zgodovina paketov.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk ne more prebrati zgodovine paketov ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Želite datoteko umakniti in začeti novo zgodovino? Nič ne bo izbrisano. Če izberete Ne, bodo paketi, ki jih pošljete zdaj, shranjeni le do zaprtja programa smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Pošiljanje paketa poteka</translation>
     </message>

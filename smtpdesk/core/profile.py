@@ -262,6 +262,9 @@ def load_file(path: Path) -> Profile:
         raise ProfileError([FieldError("file", "unreadable", str(exc))], path) from exc
     try:
         data = tomllib.loads(text)
+    except RecursionError as exc:  # tomllib recurses per nesting level: [[[[… breaks it
+        raise ProfileError([FieldError("file", "bad_toml", "the file is nested too deeply to "
+                                       "be a profile")], path) from exc
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ProfileError([FieldError("file", "bad_toml", str(exc))], path,
@@ -274,7 +277,7 @@ def _declared_name(path: Path) -> str | None:
     its file name stands in, so its errors can be shown under that name)."""
     try:
         name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return None
     return name.strip() if isinstance(name, str) and name.strip() and \
         not check_name(name.strip()) else None

@@ -123,7 +123,7 @@ def write_report(report: str) -> Path | None:
 class CrashHandler:
     """Catches what nothing else caught, in slots and in asyncio tasks, and reports it."""
 
-    def __init__(self, window: QWidget, settings_text=lambda: "") -> None:
+    def __init__(self, window: QWidget | None, settings_text=lambda: "") -> None:
         self.window = window
         self.settings_text = settings_text
         self.dialog: CrashDialog | None = None

@@ -1,4 +1,4 @@
-"""The HTML preview of a stranger's template loads nothing: no file, no device, no pipe."""
+"""A stranger's template and damaged files on disk: the window loads nothing and opens anyway."""
 
 from __future__ import annotations
 
@@ -78,3 +78,20 @@ def test_the_html_preview_loads_no_local_file_device_or_pipe(qtbot, open_window,
         assert loaded is None or loaded.isEmpty(), url
     # a click on a link inside the preview must not open the file in it either
     assert not preview.openLinks()
+
+
+def test_the_window_opens_over_a_damaged_queue_and_moves_it_aside(qtbot, home, open_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.test_batch import answer
+
+    (home / "queue.sqlite3").write_bytes(b"no database here " * 50)
+    window = open_window()
+    assert window.isVisible()
+    box = answer(qtbot, window, QMessageBox.StandardButton.Yes)
+    assert "queue.sqlite3" in box.text()
+    moved = [p for p in home.iterdir() if p.name.startswith("queue.sqlite3.damaged-")]
+    assert len(moved) == 1 and moved[0].read_bytes() == b"no database here " * 50
+    answer(qtbot, window, QMessageBox.StandardButton.Ok)  # "a new history has started"
+    assert pages_of(window).queue.batch_ids() == []
+    assert (home / "queue.sqlite3").exists()
