@@ -116,7 +116,7 @@ def _settings_text(window: MainWindow) -> str:
     """The open profile's settings for a crash report; profiles never hold a password."""
     import tomli_w
 
-    return tomli_w.dumps(window.settings_page.current_profile().to_toml_dict())
+    return tomli_w.dumps(window.settings_page.current_profile().snapshot())
 
 
 if __name__ == "__main__":

@@ -322,7 +322,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
         subject=args.subject, text_body=args._text_body, html_body=args._html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
         recipients_file=source, list_unsubscribe=args.list_unsubscribe,
-        settings={"profile_snapshot": profile.to_toml_dict(), "options": choices})
+        settings={"profile_snapshot": profile.snapshot(), "options": choices})
     template = _check_template(args, profile, columns)
     if args.dry_run:
         total, largest, problems = _render_all(template, recipients)

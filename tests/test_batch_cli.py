@@ -225,6 +225,19 @@ def test_follow_up_to_non_respondents(home, server, files):
         0].message.get_content()
 
 
+def test_no_client_secret_is_stored_with_a_batch(home, server, files, tmp_path):
+    folder, _, body = files
+    profile = write_profile(tmp_path / "s.toml", server.port,
+                            oauth_client_secret="client-secret-xyz")
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\nAna,A,ana@example.si\n", encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body))
+    assert result.returncode == 0, result.stderr
+    for path in home.rglob("queue.sqlite3*"):
+        assert b"client-secret-xyz" not in path.read_bytes(), path
+
+
 def test_a_reminder_checks_its_files_again(home, server, files, tmp_path_factory):
     folder, profile, body = files
     (folder / "r1.pdf").write_bytes(b"%PDF ana")

@@ -127,6 +127,11 @@ class Profile:
                 out[f.name] = value
         return out
 
+    def snapshot(self) -> dict[str, Any]:
+        """The settings without the OAuth2 client secret: what a batch stores in the queue
+        database and a crash report shows (the secret lives only in the profile file)."""
+        return {k: v for k, v in self.to_toml_dict().items() if k != "oauth_client_secret"}
+
 
 _TYPES: dict[str, tuple[type, ...]] = {
     f.name: {"int": (int,), "int | None": (int,), "bool": (bool,), "float": (int, float),
@@ -284,7 +289,7 @@ def _declared_name(path: Path) -> str | None:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)  # mkstemp makes the file itself 0600
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -182,7 +182,7 @@ class BatchLock:
         self._handle = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.path.parent)
         handle = open(self.path, "a+b")  # noqa: SIM115 - held for the lock's lifetime
         try:
             if os.name == "nt":

@@ -679,7 +679,7 @@ class BatchPage(QWidget):
         options = SendOptions.for_profile(profile) if profile else SendOptions()
         settings: dict = {"concurrency": options.concurrency}
         if profile is not None:
-            settings["profile_snapshot"] = profile.to_toml_dict()
+            settings["profile_snapshot"] = profile.snapshot()
         return BatchSpec(
             subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
