@@ -225,6 +225,16 @@ def _row(record: sqlite3.Row) -> Row:
                record["first_attempt"], record["next_attempt"], record["updated"])
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
+    """Cells a spreadsheet will not run: text starting with = + - @ (a server reply or an
+    address from a stranger's list, `=HYPERLINK(…)`) gets a leading apostrophe (OWASP)."""
+    return [f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+            for cell in cells]
+
+
 class QueueDamaged(Exception):
     """The queue database cannot be opened (damaged, truncated, read-only, not a database).
     Nothing is deleted: `move_aside()` renames it so a new one can start."""
@@ -518,8 +528,9 @@ class Queue:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_HEADER)
             for row in self.iter_rows(batch_id, states):
-                writer.writerow((row.email, row.state, row.code or "",
-                                 "" if row.smtp_code is None else row.smtp_code,
-                                 row.smtp_reply or "", iso(row.updated), row.message_id or ""))
+                writer.writerow(spreadsheet_safe((
+                    row.email, row.state, row.code or "",
+                    "" if row.smtp_code is None else row.smtp_code,
+                    row.smtp_reply or "", iso(row.updated), row.message_id or "")))
                 count += 1
         return count
