@@ -247,19 +247,15 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.smime import SmimeError
 
     try:
-        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
+        subject, body = texts.test_message_texts(profile)
+        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage,
+                                    subject=subject, body=body))
     except SmimeError as exc:  # the signing certificate: nothing was sent
         raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
                          [exc.to_json()]) from None
     d = result.diagnosis
-    params = {
-        "host": profile.host,
-        "port": profile.port,
-        "to": result.to,
-        "user": profile.login_name if profile.auth else "",
-        "sender": profile.sender,
-    }
-    summary, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2", **params)
+    summary, step = texts.hint_parts(d.code, cause=d.cause, to=result.to,
+                                     **texts.profile_params(profile))
     if result.pinned_now and result.certificate:
         out.warn(
             _tr(

@@ -253,9 +253,8 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
     if outcome.diagnosis is not None:
         d = outcome.diagnosis
         data["code"] = d.code
-        summary_text, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
-                                              host=profile.host, port=profile.port,
-                                              user=profile.login_name, sender=profile.sender)
+        summary_text, step = texts.hint_parts(d.code, cause=d.cause,
+                                              **texts.profile_params(profile))
         out.say(f"✗ {summary_text} {step}")
         if d.smtp_code or d.reason:
             out.say(f"  {d.smtp_code or ''} {d.reason or ''}".rstrip())

@@ -884,12 +884,12 @@ class BatchPage(QWidget):
                 address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            what = texts.hint_parts(code, host=profile.host if profile else "",
-                                    port=profile.port if profile else "")[0]
+            params = {**texts.profile_params(profile), "to": address,
+                      "cause": diagnosis.cause if diagnosis else None}
             reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
-                reason=what + reply))
+                reason=texts.hint_parts(code, **params)[0] + reply))
         self._refresh()
 
     def _show_test(self, text: Callable[[], str]) -> None:

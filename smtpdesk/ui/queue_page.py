@@ -1060,7 +1060,9 @@ class QueuePage(QWidget):
                            s.deferred or s.pending).format(when=when)
         if outcome.status == "stopped" and outcome.diagnosis is not None:
             d = outcome.diagnosis
-            summary, step = texts.hint_parts(d.code)
+            profile = self.run.sender.profile if self.run.sender is not None else None
+            summary, step = texts.hint_parts(d.code, cause=d.cause,
+                                             **texts.profile_params(profile))
             reply = f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(") \
                 if d.smtp_code or d.reason else ""
             return self.tr("Sending stopped: {what}{reply} {step}").format(

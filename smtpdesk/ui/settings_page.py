@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpdesk import texts
 from smtpdesk.core import oauth, secrets
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
@@ -922,7 +923,8 @@ class SettingsPage(QWidget):
                                               credentials.username if credentials else "",
                                               profile.sender, help_url,
                                               oauth=profile.auth_method == "oauth2"))
-        self._verify.start(profile, credentials, subject=self.tr("smtpdesk test message"))
+        subject, body = texts.test_message_texts(profile)
+        self._verify.start(profile, credentials, subject=subject, body=body)
         self._show_verify_state()
 
     def _verify_finished(self, result) -> None:

@@ -182,8 +182,8 @@ class VerifyPanel(QWidget):
         context = self._context or VerifyContext("", 0, "", "")
         diagnosis = result.diagnosis
         summary, step = texts.hint_parts(
-            diagnosis.code, oauth=context.oauth, host=context.host, port=context.port,
-            user=context.user, to=result.to, sender=context.sender)
+            diagnosis.code, oauth=context.oauth, cause=diagnosis.cause, host=context.host,
+            port=context.port, user=context.user, to=result.to, sender=context.sender)
         if not diagnosis.ok:
             summary = self.tr("{stage} failed: {summary}").format(
                 stage=texts.stage_name(diagnosis.stage), summary=summary)
