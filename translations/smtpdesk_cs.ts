@@ -310,6 +310,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Komu</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Nejdříve opravte červeně označená pole.</translation>
     </message>
@@ -599,6 +603,17 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtů</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -782,6 +797,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Přečtěte si odpověď serveru níže. Pokud to nepomůže, zkopírujte podrobnosti a pošlete je svému poskytovateli nebo IT podpoře.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Název serveru {host} nelze vyhledat: počítač zřejmě není připojen k internetu.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Zkontrolujte, zda je počítač připojen k internetu (síťový kabel nebo Wi-Fi), a zkuste to znovu. Pokud se jiné programy k internetu připojí, nefunguje v síti překlad názvů (DNS): obraťte se na správce IT.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Server s názvem {host} neexistuje.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Zkontrolujte, zda je název serveru správně napsaný. Správný název najdete na stránkách nápovědy vašeho poskytovatele.</translation>
     </message>
     <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
@@ -993,6 +1024,44 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Soubor %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Jednotka</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Hledat v:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Typ souborů:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Postranní panel</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Opravdu chcete smazat „%1“?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1072,6 +1141,41 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opakovat</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Vyj&amp;mout</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopírovat &amp;adresu odkazu</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Vložit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vybrat vše</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Waiting</source>
@@ -1148,6 +1252,30 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The server reported a problem</source>
         <translation>Server ohlásil problém</translation>
+    </message>
+    <message>
+        <source>The server name was not found</source>
+        <translation>Název serveru nebyl nalezen</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na portu serveru nic neodpovídá</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Zabezpečení neodpovídá portu</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Server nenabízí STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certifikát je vystaven pro jiný název serveru</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Server odmítl přihlašovací jméno nebo heslo</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1665,10 +1793,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Nastavení připojení k SMTP serveru</translation>
     </message>
     <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Jméno a adresa, které uvidí příjemci, například Jan Novák &lt;info@novak.cz&gt;</translation>
-    </message>
-    <message>
         <source>Optional: where replies go, if not to the sender</source>
         <translation>Nepovinné: kam mají chodit odpovědi, pokud ne odesílateli</translation>
     </message>
@@ -1735,10 +1859,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>please fill this in.</source>
         <translation>vyplňte prosím.</translation>
-    </message>
-    <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>toto není e-mailová adresa. Zadejte ji ve tvaru info@novak.cz nebo Jan Novák &lt;info@novak.cz&gt;.</translation>
     </message>
     <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
@@ -1869,8 +1989,17 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Pokud nejde o testovací server ve vaší vlastní síti, zvolte STARTTLS nebo SSL/TLS. Přesto heslo odeslat?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>Testovací zpráva ze smtpdesk</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Jméno a adresa, které uvidí příjemci, například {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Jan Novák &lt;info@novak.cz&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>toto není e-mailová adresa. Zadejte ji ve tvaru {address} nebo {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2177,6 +2306,29 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Done</source>
         <translation>Hotovo</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Testovací zpráva ze smtpdesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>Toto je testovací zpráva z programu smtpdesk.
+
+Vaše nastavení odchozí pošty funguje: profil {profile}, server {host}:{port} ({encryption}).
+Tuto zprávu můžete smazat.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>bez zabezpečení</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Do</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
@@ -599,6 +603,17 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -782,6 +797,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Przeczytaj odpowiedź serwera poniżej. Jeśli to nie pomoże, skopiuj szczegóły i wyślij je do dostawcy poczty lub działu IT.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Nie można odnaleźć nazwy serwera {host}: ten komputer najwyraźniej nie ma połączenia z internetem.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Sprawdź, czy komputer jest połączony z internetem (kabel sieciowy lub Wi-Fi), i spróbuj ponownie. Jeśli inne programy łączą się z internetem, w sieci nie działa usługa nazw (DNS): zwróć się do działu IT.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Serwer o nazwie {host} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Sprawdź, czy nazwa serwera jest poprawnie wpisana. Właściwą nazwę podaje strona pomocy Twojego dostawcy.</translation>
     </message>
     <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
@@ -993,6 +1024,44 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Plik %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Dysk</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Panel boczny</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Czy na pewno usunąć „%1”?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1072,6 +1141,41 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiuj adres &amp;odnośnika</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wk&amp;lej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Waiting</source>
@@ -1148,6 +1252,30 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The server reported a problem</source>
         <translation>Serwer zgłosił problem</translation>
+    </message>
+    <message>
+        <source>The server name was not found</source>
+        <translation>Nie znaleziono nazwy serwera</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na porcie serwera nic nie odpowiada</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Szyfrowanie nie pasuje do portu</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Serwer nie oferuje STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certyfikat wystawiono dla innej nazwy serwera</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Serwer odrzucił nazwę użytkownika lub hasło</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1665,10 +1793,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Ustawienia wysyłania poczty (SMTP)</translation>
     </message>
     <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Nazwa i adres widoczne dla odbiorców, na przykład Jan Kowalski &lt;biuro@kowalski.pl&gt;</translation>
-    </message>
-    <message>
         <source>Optional: where replies go, if not to the sender</source>
         <translation>Opcjonalnie: adres, na który mają trafiać odpowiedzi, jeśli nie do nadawcy</translation>
     </message>
@@ -1735,10 +1859,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>please fill this in.</source>
         <translation>uzupełnij to pole.</translation>
-    </message>
-    <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>to nie jest adres e-mail. Wpisz go w postaci biuro@kowalski.pl lub Jan Kowalski &lt;biuro@kowalski.pl&gt;.</translation>
     </message>
     <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
@@ -1869,8 +1989,17 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Wybierz STARTTLS lub SSL/TLS, chyba że to serwer testowy w Twojej własnej sieci. Mimo to wysłać hasło?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>Wiadomość testowa smtpdesk</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Nazwa i adres widoczne dla odbiorców, na przykład {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Jan Kowalski &lt;biuro@kowalski.pl&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>to nie jest adres e-mail. Wpisz go w postaci {address} lub {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2177,6 +2306,29 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Done</source>
         <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Wiadomość testowa smtpdesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>To jest wiadomość testowa z programu smtpdesk.
+
+Ustawienia poczty wychodzącej działają: profil {profile}, serwer {host}:{port} ({encryption}).
+Tę wiadomość możesz usunąć.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>bez szyfrowania</translation>
     </message>
 </context>
 <context>

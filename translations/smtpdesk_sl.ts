@@ -316,6 +316,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Za</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Priponke</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Najprej popravite rdeče označena polja.</translation>
     </message>
@@ -614,6 +618,18 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajta</numerusform>
+            <numerusform>%n bajti</numerusform>
+            <numerusform>%n bajtov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -800,6 +816,22 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Read the server&apos;s reply below. If it does not help, copy the details and send them to your provider or IT support.</source>
         <translation>Preberite odgovor strežnika spodaj. Če vam ne pomaga, kopirajte podrobnosti in jih pošljite ponudniku ali IT-podpori.</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Imena strežnika {host} ni bilo mogoče poiskati: računalnik očitno nima internetne povezave.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Preverite, ali je računalnik povezan v internet (omrežni kabel ali Wi-Fi), in poskusite znova. Če drugi programi internet dosežejo, v omrežju ne deluje iskanje imen (DNS): obrnite se na IT-podporo.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Strežnik z imenom {host} ne obstaja.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Preverite, ali je ime strežnika pravilno zapisano. Pravo ime najdete na straneh za pomoč vašega ponudnika.</translation>
     </message>
     <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
@@ -1013,6 +1045,44 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Datoteka %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Pogon</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Poišči v:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Vrsta datotek:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Stranska vrstica</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Ali res želite izbrisati „%1“?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1092,6 +1162,41 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Razveljavi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>P&amp;onovi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izreži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiraj &amp;naslov povezave</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Prilepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Izberi vse</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Waiting</source>
@@ -1168,6 +1273,30 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The server reported a problem</source>
         <translation>Strežnik je javil težavo</translation>
+    </message>
+    <message>
+        <source>The server name was not found</source>
+        <translation>Imena strežnika ni bilo mogoče najti</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na portu strežnika se nič ne odziva</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Šifriranje se ne ujema s portom</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Strežnik ne ponuja šifriranja STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certifikat je izdan za drugo ime strežnika</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Strežnik je zavrnil uporabniško ime ali geslo</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1698,10 +1827,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Nastavitve e-pošte (SMTP)</translation>
     </message>
     <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Ime in naslov, ki ju vidijo prejemniki, na primer Jan Novák &lt;info@novak.cz&gt;</translation>
-    </message>
-    <message>
         <source>Optional: where replies go, if not to the sender</source>
         <translation>Neobvezno: kam naj gredo odgovori, če ne k pošiljatelju</translation>
     </message>
@@ -1768,10 +1893,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>please fill this in.</source>
         <translation>izpolnite to polje.</translation>
-    </message>
-    <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>to ni e-poštni naslov. Vpišite ga v obliki info@novak.cz ali Jan Novák &lt;info@novak.cz&gt;.</translation>
     </message>
     <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
@@ -1903,8 +2024,17 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Izberite STARTTLS ali SSL/TLS, razen če gre za testni strežnik v vašem lastnem omrežju. Ali želite geslo vseeno poslati?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>smtpdesk – testno sporočilo</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Ime in naslov, ki ju vidijo prejemniki, na primer {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Računovodstvo Novak &lt;info@novak.si&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>to ni e-poštni naslov. Vpišite ga v obliki {address} ali {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2213,6 +2343,29 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Done</source>
         <translation>Končano</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>smtpdesk – testno sporočilo</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>To je testno sporočilo programa smtpdesk.
+
+Vaše nastavitve odhodne pošte delujejo: profil {profile}, strežnik {host}:{port} ({encryption}).
+To sporočilo lahko izbrišete.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>brez šifriranja</translation>
     </message>
 </context>
 <context>

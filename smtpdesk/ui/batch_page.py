@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -57,6 +56,7 @@ from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
+from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.smime_row import problem_text
@@ -462,7 +462,8 @@ class BatchPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           max(self.model.columnCount() - 1, 0))
         self._fill_attachments()
-        self._refresh()
+        self.test_label.setText(self._test_text())
+        self.refresh_preview()  # the preview's labels, sizes and messages: the new language
 
     # -- recipients ----------------------------------------------------------------------
 
@@ -650,7 +651,7 @@ class BatchPage(QWidget):
             except OSError:
                 size = None
             total += size or 0
-            text = f"{path.name} — " + (QLocale().formattedDataSize(size) if size is not None
+            text = f"{path.name} — " + (data_size(size) if size is not None
                                         else self.tr("missing"))
             item = QListWidgetItem(text)
             item.setToolTip(str(path))
@@ -658,7 +659,7 @@ class BatchPage(QWidget):
         self.remove_attachment_button.setEnabled(self.attachments_list.currentRow() >= 0)
         if self.attachments:
             self.attachments_list.setToolTip(self.tr("Together {size} per message").format(
-                size=QLocale().formattedDataSize(total)))
+                size=data_size(total)))
         if self.attachment_column:
             self.own_files_label.setText(self.tr(
                 "Each recipient also gets the files named in the column {column}.").format(
@@ -833,10 +834,11 @@ class BatchPage(QWidget):
         attachments = []
         for part in message.iter_attachments():
             payload = part.get_payload(decode=True) or b""
-            attachments.append(f"{html.escape(part.get_filename() or '')} "
-                               f"({QLocale().formattedDataSize(len(payload))})")
+            attachments.append(html.escape(f"{part.get_filename() or ''} "
+                                           f"({data_size(len(payload))})"))
         if attachments:
-            parts.append(f"<tr><td><b>{html.escape(self.tr('Attachments'))}:</b>&nbsp;</td>"
+            label = self.tr("Attachments")
+            parts.append(f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td>"
                          f"<td>{', '.join(attachments)}</td></tr>")
         parts.append("</table><hr>")
         html_part = message.get_body(("html",))

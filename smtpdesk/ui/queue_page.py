@@ -125,6 +125,18 @@ def code_words(code: str | None) -> str:
         "sender_rejected": QCoreApplication.translate(
             "QueueModel", "The server refused the sender address"),
         "server_error": QCoreApplication.translate("QueueModel", "The server reported a problem"),
+        # a row's cell has no room for the server's name: words without parameters
+        "dns_failed": QCoreApplication.translate("QueueModel", "The server name was not found"),
+        "connection_refused": QCoreApplication.translate(
+            "QueueModel", "Nothing answers on the server's port"),
+        "tls_mode_mismatch": QCoreApplication.translate(
+            "QueueModel", "The encryption does not match the port"),
+        "starttls_unavailable": QCoreApplication.translate(
+            "QueueModel", "The server does not offer STARTTLS"),
+        "hostname_mismatch": QCoreApplication.translate(
+            "QueueModel", "The certificate is for another server name"),
+        "auth_failed": QCoreApplication.translate(
+            "QueueModel", "The server refused the user name or password"),
     }
     if code in words:
         return words[code]

@@ -104,7 +104,6 @@ class SettingsPage(QWidget):
         self.errors: dict[str, QLabel] = {}
 
         self.sender_edit = self._line_edit("senderEdit")
-        self.sender_edit.setPlaceholderText("Jan Novák <info@novak.cz>")
         self.provider_combo = QComboBox(objectName="providerCombo")
         self.provider_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provider_combo.addItem("", "")
@@ -365,8 +364,10 @@ class SettingsPage(QWidget):
                    **self.limit_spins}
         for key, widget in widgets.items():
             widget.setAccessibleName(names[key])
+        self.sender_edit.setPlaceholderText(self._sample_sender())
         self.sender_edit.setToolTip(self.tr("The name and address your recipients see, "
-                                            "for example Jan Novák <info@novak.cz>"))
+                                            "for example {example}").format(
+            example=self._sample_sender()))
         self.reply_to_edit.setToolTip(self.tr("Optional: where replies go, if not to the "
                                               "sender"))
         self.bcc_archive_edit.setToolTip(self.tr("Optional: a copy of every message sent "
@@ -533,11 +534,20 @@ class SettingsPage(QWidget):
                 found.setdefault(error.field, error.code)
         return found
 
+    def _sample_sender(self) -> str:
+        """An example sender as people write it in the language's country."""
+        return self.tr("Jan Novák <info@novak.cz>",
+                       "a sample sender: a name and an address as written in your country")
+
     def _problem(self, code: str) -> str:
+        example = self._sample_sender()
+        address = example[example.find("<") + 1:example.rfind(">")] if "<" in example \
+            else example
         return {
             "required": self.tr("please fill this in."),
             "bad_address": self.tr("this is not an e-mail address. Write it like "
-                                   "info@novak.cz or Jan Novák <info@novak.cz>."),
+                                   "{address} or {example}.").format(address=address,
+                                                                      example=example),
             "bad_host": self.tr("this is not a server name. Write it like smtp.example.com, "
                                 "without http:// or a port."),
             "bad_port": self.tr("the port must be a number from 1 to 65535."),
