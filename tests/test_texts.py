@@ -152,3 +152,32 @@ def test_a_rows_reason_needs_no_parameter_for_any_code(language, lang):
         warnings.simplefilter("error")
         for code in CODES:
             assert code_words(code) and "{" not in code_words(code)
+
+
+# -- the CLI says it too ------------------------------------------------------------------
+
+def test_cli_verify_offline_says_so_in_the_chosen_language(home, tmp_path):
+    from dns_stub import closed_dns_port
+    from test_cli import last_json, run_cli, write_profile
+
+    profile = write_profile(tmp_path / "p.toml", 465, host="smtp.gmail.com",
+                            encryption="ssl", timeout=1)
+    result = run_cli("--lang", "sl", "verify", "--profile-file", str(profile), "--json",
+                     "--password-stdin",
+                     home=home, stdin="secret\n", env={"SMTPDESK_DNS": closed_dns_port()})
+    data = last_json(result)
+    assert result.returncode == 2, result.stderr
+    assert (data["code"], data["cause"]) == ("dns_failed", "offline")
+    assert "smtp.gmail.com" in data["hint"] and "internetne povezave" in data["hint"]
+
+
+def test_cli_verify_of_a_wrong_name_says_check_the_spelling(home, tmp_path, dns_server):
+    from test_cli import run_cli, write_profile
+
+    stub = dns_server()
+    profile = write_profile(tmp_path / "p.toml", 587, host="smtp.novakk.si", timeout=2)
+    result = run_cli("--lang", "pl", "verify", "--profile-file", str(profile), "--password-stdin",
+                     home=home, stdin="secret\n", env={"SMTPDESK_DNS": stub.address})
+    assert result.returncode == 2, result.stderr
+    assert "smtp.novakk.si" in result.stderr + result.stdout
+    assert "poprawnie wpisana" in result.stderr + result.stdout
