@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
-        <translation>Nastavte odchozí poštu, ověřte ji jedním tlačítkem a posílejte osobní hromadné zprávy.</translation>
+        <translation>Nastavte odchozí poštu, ověřte ji jedním tlačítkem a posílejte personalizované hromadné e-maily.</translation>
     </message>
 </context>
 <context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
-        <translation>Rozesílka {batch}: odesláno {sent}, neúspěšné {failed}, nejisté {uncertain}, zbývá {left}.</translation>
+        <translation>Rozesílka {batch}: odesláno: {sent}, neúspěšných: {failed}, nejistých: {uncertain}, zbývá: {left}.</translation>
     </message>
     <message>
         <source>Sending limit reached; continue with: smtpdesk resume {batch} (from {time})</source>
@@ -139,11 +139,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Poslat test sobě</translation>
+        <translation>Poslat testovací zprávu sobě</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Pošle zprávu tohoto příjemce na vaši vlastní adresu</translation>
+        <translation>Pošle zprávu pro tohoto příjemce na vaši vlastní adresu</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -167,7 +167,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation>{file} nelze otevřít: {reason}</translation>
+        <translation>Soubor {file} nelze otevřít: {reason}</translation>
     </message>
     <message>
         <source>Reminder to batch {batch}</source>
@@ -183,7 +183,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation>{file} nelze přečíst: {reason}</translation>
+        <translation>Soubor {file} nelze přečíst: {reason}</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -247,7 +247,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Zkontrolujte několik náhledů a potom klikněte na Odeslat. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
+        <translation>Zkontrolujte několik náhledů a potom klikněte na „Odeslat…“. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -263,7 +263,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Pro odeslání opravte červeně označené řádky a klikněte na Načíst znovu, nebo je vynechejte.</translation>
+        <translation>Pro odeslání opravte červeně označené řádky a klikněte na „Načíst znovu“, nebo je vynechejte.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -319,7 +319,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Press Sign in on the Settings page first.</source>
-        <translation>Nejprve na stránce Nastavení stiskněte „Přihlásit se“.</translation>
+        <translation>Nejprve na stránce Nastavení klikněte na „Přihlásit se“.</translation>
     </message>
     <message>
         <source>Enter the password on the Settings page first.</source>
@@ -327,15 +327,15 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sending a test to {address}…</source>
-        <translation>Odesílá se test na {address}…</translation>
+        <translation>Odesílá se testovací zpráva na {address}…</translation>
     </message>
     <message>
         <source>✓ Test sent to {address}.</source>
-        <translation>✓ Test byl odeslán na {address}.</translation>
+        <translation>✓ Testovací zpráva byla odeslána na {address}.</translation>
     </message>
     <message>
         <source>✗ The test was not sent: {reason}</source>
-        <translation>✗ Test nebyl odeslán: {reason}</translation>
+        <translation>✗ Testovací zpráva nebyla odeslána: {reason}</translation>
     </message>
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
@@ -343,11 +343,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Odeslat…“.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“ a potom na „Odeslat…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Odeslat.</translation>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na „Odeslat…“.</translation>
     </message>
     <message>
         <source>Send the batch?</source>
@@ -356,9 +356,9 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>Send %n message(s) with the profile {profile}?</source>
         <translation>
-            <numerusform>Odeslat %n zprávu s profilem {profile}?</numerusform>
-            <numerusform>Odeslat %n zprávy s profilem {profile}?</numerusform>
-            <numerusform>Odeslat %n zpráv s profilem {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávu z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávy z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zpráv z profilu {profile}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -416,9 +416,9 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávu; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávy; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zpráv; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávu; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávy; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zpráv; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
         </translation>
     </message>
     <message>
@@ -442,7 +442,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
-        <translation>Odesílání se zastaví po zprávách, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
+        <translation>Odesílání se zastaví, jakmile se dokončí zprávy, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
     </message>
     <message>
         <source>Unfinished batch</source>
@@ -477,11 +477,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Issued to</source>
-        <translation>Vydáno pro</translation>
+        <translation>Vystaveno pro</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation>Vydal</translation>
+        <translation>Vystavitel</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -736,7 +736,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The server only sends mail for users who sign in.</source>
-        <translation>Server odesílá poštu pouze přihlášeným uživatelům.</translation>
+        <translation>Server přijímá poštu k odeslání jen od přihlášených uživatelů.</translation>
     </message>
     <message>
         <source>Turn on &quot;Server requires sign-in&quot; and enter your user name and password.</source>
@@ -846,7 +846,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <name>InboxPage</name>
     <message>
         <source>The demo inbox: messages sent with the Demo profile arrive here and nothing leaves this computer.</source>
-        <translation>Ukázková schránka: sem přicházejí zprávy odeslané s profilem Demo a nic neopustí tento počítač.</translation>
+        <translation>Ukázková schránka: sem přicházejí zprávy odeslané z profilu Demo a nic neopustí tento počítač.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) received.</source>
@@ -866,7 +866,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Zatím žádné zprávy. Vyberte profil Demo a klikněte na Ověřit, tím sem pošlete testovací zprávu.</translation>
+        <translation>Zatím žádné zprávy. Vyberte profil Demo a klikněte na „Ověřit“ – testovací zpráva přijde sem.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1187,23 +1187,23 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sent</source>
-        <translation>Odesláno</translation>
+        <translation>Odeslaná</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation>Zkusí se znovu</translation>
+        <translation>Bude odeslána znovu</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Neúspěšné</translation>
+        <translation>Neúspěšná</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation>Nejisté</translation>
+        <translation>Nejistá</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Zrušeno</translation>
+        <translation>Zrušená</translation>
     </message>
     <message>
         <source>Accepted by the server</source>
@@ -1211,7 +1211,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Marked as sent by you</source>
-        <translation>Označeno vámi jako odeslané</translation>
+        <translation>Ručně označeno jako odeslané</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>
@@ -1243,7 +1243,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>A merge value has a line break where none may be</source>
-        <translation>Hodnota pole obsahuje zalomení řádku, kde nesmí být</translation>
+        <translation>Hodnota pole obsahuje nepovolené zalomení řádku</translation>
     </message>
     <message>
         <source>The server refused the sender address</source>
@@ -1338,7 +1338,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
-        <translation>Zastaví se po zprávách, které se právě odesílají; nic se neztratí</translation>
+        <translation>Zastaví se, jakmile se dokončí zprávy, které se právě odesílají; nic se neztratí</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1350,7 +1350,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation>Zrušit zbytek</translation>
+        <translation>Zrušit rozesílku</translation>
     </message>
     <message>
         <source>Do not send the messages still waiting</source>
@@ -1358,7 +1358,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Zkusit znovu</translation>
+        <translation>Znovu odeslat neúspěšné</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1366,7 +1366,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation>Exportovat</translation>
     </message>
     <message>
         <source>All rows to CSV…</source>
@@ -1386,7 +1386,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Problems (failed, uncertain, retrying)</source>
-        <translation>Jen problémy</translation>
+        <translation>Problémy (neúspěšné, nejisté, k opakování)</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -1402,7 +1402,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Zatím žádná rozesílka. Na stránce Rozesílka načtěte příjemce a napište zprávu, potom klikněte na Odeslat.</translation>
+        <translation>Zatím žádná rozesílka. Na stránce Rozesílka načtěte příjemce a napište zprávu, potom klikněte na „Odeslat…“.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1470,11 +1470,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Pokračovat“.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“ a potom na „Pokračovat“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Pokračovat.</translation>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na „Pokračovat“.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1518,7 +1518,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Nedokončeno: zbytek odešlete tlačítkem Pokračovat.</translation>
+        <translation>Nedokončeno: zbytek odešlete tlačítkem „Pokračovat“.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1570,7 +1570,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation>{file} nelze zapsat: {reason}</translation>
+        <translation>Soubor {file} nelze zapsat: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {file}.</source>
@@ -1620,8 +1620,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Název sloupce {column} se vyskytuje vícekrát</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Žádný sloupec neobsahuje e-mailové adresy: pojmenujte jeden „email“ nebo „e-mail“</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Žádný sloupec neobsahuje e-mailové adresy: pojmenujte jeden „e-mail“ nebo „email“</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1683,7 +1683,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation>{file} nelze přečíst: {reason}</translation>
+        <translation>Soubor {file} nelze přečíst: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Leaving out %n address(es) from {file}.</source>
@@ -1704,9 +1704,9 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>The reminder will go to %n recipient(s).</source>
         <translation>
-            <numerusform>Připomínka půjde %n příjemci.</numerusform>
-            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
-            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemci.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemcům.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemcům.</numerusform>
         </translation>
     </message>
 </context>
@@ -1822,7 +1822,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>STARTTLS (587)</source>
-        <translation>STARTTLS / TLS (587)</translation>
+        <translation>STARTTLS (587)</translation>
     </message>
     <message>
         <source>Allow self-signed certificate (own server only)</source>
@@ -1938,7 +1938,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem Ověřit.</translation>
+        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem „Ověřit“.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -2031,7 +2031,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Google and Microsoft 365 accounts sign in through your browser (OAuth2) instead of with a password</source>
-        <translation>Účty Google a Microsoft 365 se místo heslem přihlašují přes prohlížeč (OAuth2)</translation>
+        <translation>Účty Google a Microsoft 365 se nepřihlašují heslem, ale přes prohlížeč (OAuth2)</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
@@ -2095,7 +2095,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
-        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
+        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se přihlášení dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
     </message>
     <message>
         <source>✓ Signed in as {account}.</source>
@@ -2238,7 +2238,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Issued by {issuer}</source>
-        <translation>Vydal: {issuer}</translation>
+        <translation>Vystavitel: {issuer}</translation>
     </message>
     <message>
         <source>This certificate expired on {date}; messages cannot be signed with it.</source>
@@ -2351,7 +2351,7 @@ Tuto zprávu můžete smazat.
     </message>
     <message>
         <source>Look in your mail program&apos;s Sent folder or ask the recipient, then choose: send it again (the recipient may get it twice), or mark it as sent.</source>
-        <translation>Podívejte se do složky Odeslaná pošta ve svém poštovním programu nebo se zeptejte příjemce a potom zvolte: odeslat znovu (příjemce ji může dostat dvakrát), nebo označit jako odeslanou.</translation>
+        <translation>Podívejte se do složky Odeslaná pošta ve svém poštovním programu nebo se zeptejte příjemce a potom zvolte: odeslat znovu (příjemce ji může dostat dvakrát), nebo označit jako odeslané.</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -2417,8 +2417,12 @@ Tuto zprávu můžete smazat.
         <translation>Certifikát serveru (SHA-256 {sha256}) je nyní pro {host} zapamatován jako důvěryhodný.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Otevřít nápovědu poskytovatele (hesla aplikací)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Otevřít stránku poskytovatele o heslech pro aplikace</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Otevřít nápovědu poskytovatele</translation>
     </message>
     <message>
         <source>Verify progress</source>

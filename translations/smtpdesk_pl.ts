@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Leave out the rows with problems</source>
-        <translation>Pomiń wiersze z problemami</translation>
+        <translation>Pomiń wiersze z błędami</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -89,7 +89,7 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Dzień dobry, {{ Name }},
+        <translation>{{ Zwrot grzecznościowy }},
 
 tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostaną zastąpione danymi każdego odbiorcy.</translation>
     </message>
@@ -103,7 +103,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dzień dobry, {{ Name }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;{{ Zwrot grzecznościowy }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attachments for everybody:</source>
@@ -139,11 +139,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Wyślij test do mnie</translation>
+        <translation>Wyślij wiadomość testową do siebie</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Wyślij wiadomość tego odbiorcy na swój własny adres</translation>
+        <translation>Wyślij wiadomość dla tego odbiorcy na swój własny adres</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -207,7 +207,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
-        <translation>Pole {{{{ {name} }}}} nie ma kolumny o tej nazwie.</translation>
+        <translation>Nie ma kolumny odpowiadającej polu {{{{ {name} }}}}.</translation>
     </message>
     <message>
         <source>No recipients yet: load a CSV or Excel file, or drop it on the window.</source>
@@ -247,7 +247,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Sprawdź kilka podglądów, a następnie naciśnij Wyślij. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
+        <translation>Sprawdź kilka podglądów, a następnie naciśnij „Wyślij…”. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -263,7 +263,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Aby wysłać, popraw wiersze oznaczone na czerwono i naciśnij Wczytaj ponownie albo je pomiń.</translation>
+        <translation>Aby wysłać, popraw wiersze oznaczone na czerwono i naciśnij „Wczytaj ponownie” albo je pomiń.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -327,15 +327,15 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Sending a test to {address}…</source>
-        <translation>Wysyłanie testu na adres {address}…</translation>
+        <translation>Wysyłanie wiadomości testowej na adres {address}…</translation>
     </message>
     <message>
         <source>✓ Test sent to {address}.</source>
-        <translation>✓ Test wysłano na adres {address}.</translation>
+        <translation>✓ Wiadomość testową wysłano na adres {address}.</translation>
     </message>
     <message>
         <source>✗ The test was not sent: {reason}</source>
-        <translation>✗ Test nie został wysłany: {reason}</translation>
+        <translation>✗ Wiadomość testowa nie została wysłana: {reason}</translation>
     </message>
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
@@ -347,7 +347,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Wyślij.</translation>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij „Wyślij…”.</translation>
     </message>
     <message>
         <source>Send the batch?</source>
@@ -442,7 +442,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
-        <translation>Wysyłanie zatrzyma się po wiadomościach, które są właśnie wysyłane. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
+        <translation>Wysyłanie zatrzyma się po wysłaniu wiadomości, które są już w drodze. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
     </message>
     <message>
         <source>Unfinished batch</source>
@@ -465,11 +465,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <name>CertificateDialog</name>
     <message>
         <source>Trust this server&apos;s certificate?</source>
-        <translation>Czy ufać certyfikatowi tego serwera?</translation>
+        <translation>Zaufać certyfikatowi tego serwera?</translation>
     </message>
     <message>
         <source>The server {host}:{port} presents a certificate no authority vouches for. Accept it only if this is your own server and the fingerprint below is the one your IT support gave you. smtpdesk will remember it and warn you if it ever changes.</source>
-        <translation>Serwer {host}:{port} przedstawia certyfikat, którego nie potwierdza żaden urząd certyfikacji. Zaakceptuj go tylko wtedy, gdy to Twój własny serwer, a poniższy odcisk jest taki sam jak ten, który otrzymałeś od działu IT. smtpdesk zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni.</translation>
+        <translation>Serwer {host}:{port} używa certyfikatu, którego nie potwierdza żaden urząd certyfikacji. Zaakceptuj go tylko wtedy, gdy to Twój własny serwer, a poniższy odcisk jest taki sam jak ten, który przekazał Ci dział IT. smtpdesk zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -489,7 +489,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Trust and remember</source>
-        <translation>Ufaj i zapamiętaj</translation>
+        <translation>Zaufaj i zapamiętaj</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check the spelling of the server (for example smtp.gmail.com) and that this computer is online.</source>
-        <translation>Sprawdź pisownię nazwy serwera (na przykład smtp.gmail.com) i czy ten komputer ma połączenie z internetem.</translation>
+        <translation>Sprawdź, czy nazwa serwera jest poprawnie wpisana (na przykład smtp.gmail.com) i czy ten komputer ma połączenie z internetem.</translation>
     </message>
     <message>
         <source>Nothing answers at {host} on port {port}.</source>
@@ -684,7 +684,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>A firewall or your network may block this port. Try port 587 (STARTTLS) or 465 (SSL/TLS), or ask your IT support.</source>
-        <translation>Ten port może być blokowany przez zaporę sieciową lub Twoją sieć. Spróbuj portu 587 (STARTTLS) lub 465 (SSL/TLS) albo zwróć się do działu IT.</translation>
+        <translation>Ten port może być blokowany przez zaporę sieciową lub Twoją sieć. Spróbuj użyć portu 587 (STARTTLS) lub 465 (SSL/TLS) albo zwróć się do działu IT.</translation>
     </message>
     <message>
         <source>The encryption does not match port {port}: the server expects the other kind.</source>
@@ -736,7 +736,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The server only sends mail for users who sign in.</source>
-        <translation>Serwer wysyła pocztę tylko dla zalogowanych użytkowników.</translation>
+        <translation>Serwer przyjmuje pocztę do wysłania tylko od zalogowanych użytkowników.</translation>
     </message>
     <message>
         <source>Turn on &quot;Server requires sign-in&quot; and enter your user name and password.</source>
@@ -756,7 +756,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check the user name ({user}) and the password. Gmail, Yahoo and Microsoft accounts with two-step verification need an app password instead of the normal one; Microsoft 365 may need sign-in with Microsoft (OAuth2).</source>
-        <translation>Sprawdź nazwę użytkownika ({user}) i hasło. Konta Gmail, Yahoo i Microsoft z weryfikacją dwuetapową wymagają hasła do aplikacji zamiast zwykłego hasła; Microsoft 365 może wymagać logowania kontem Microsoft (OAuth2).</translation>
+        <translation>Sprawdź nazwę użytkownika ({user}) i hasło. Konta Gmail, Yahoo i Microsoft z weryfikacją dwuetapową wymagają hasła do aplikacji zamiast zwykłego hasła; Microsoft 365 może wymagać logowania za pomocą konta Microsoft (OAuth2).</translation>
     </message>
     <message>
         <source>The server does not let this account send as {sender}.</source>
@@ -768,7 +768,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The server refused the test recipient {to}.</source>
-        <translation>Serwer odrzucił adres odbiorcy testu {to}.</translation>
+        <translation>Serwer odrzucił adres odbiorcy wiadomości testowej {to}.</translation>
     </message>
     <message>
         <source>Check the address, or send the test to another address of yours.</source>
@@ -820,7 +820,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
-        <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto, na które się zalogowałeś; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
+        <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto użyte do logowania; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +866,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Nie ma jeszcze wiadomości. Naciśnij Sprawdź w profilu Demo, aby wysłać tutaj wiadomość testową.</translation>
+        <translation>Nie ma jeszcze wiadomości. Wybierz profil Demo i naciśnij „Sprawdź”, aby wysłać tutaj wiadomość testową.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1338,7 +1338,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
-        <translation>Zatrzymaj po wiadomościach, które są właśnie wysyłane; nic nie zostanie utracone</translation>
+        <translation>Zatrzymaj po wysłaniu wiadomości, które są już w drodze; nic nie zostanie utracone</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1350,7 +1350,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation>Anuluj resztę</translation>
+        <translation>Anuluj wysyłkę</translation>
     </message>
     <message>
         <source>Do not send the messages still waiting</source>
@@ -1358,7 +1358,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Ponów błędne</translation>
+        <translation>Ponów nieudane</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1402,7 +1402,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Nie ma jeszcze żadnej wysyłki. Wczytaj odbiorców i napisz wiadomość na stronie Wysyłka, a następnie naciśnij Wyślij.</translation>
+        <translation>Nie ma jeszcze żadnej wysyłki. Wczytaj odbiorców i napisz wiadomość na stronie Wysyłka, a następnie naciśnij „Wyślij…”.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1474,7 +1474,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Kontynuuj.</translation>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij „Kontynuuj”.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1518,7 +1518,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Nie zakończono: naciśnij Kontynuuj, aby wysłać resztę.</translation>
+        <translation>Nie zakończono: naciśnij „Kontynuuj”, aby wysłać resztę.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1613,15 +1613,15 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The same as row {row}: sent once</source>
-        <translation>Taki sam jak wiersz {row}: zostanie wysłany raz</translation>
+        <translation>Ten sam adres co w wierszu {row}: wiadomość zostanie wysłana tylko raz</translation>
     </message>
     <message>
         <source>The column name {column} appears more than once</source>
         <translation>Nazwa kolumny {column} występuje więcej niż raz</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Żadna kolumna nie zawiera adresów e-mail: nazwij jedną z nich „email” lub „E-pošta”</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Żadna kolumna nie zawiera adresów e-mail: nazwij jedną z nich „E-mail” lub „Adres e-mail”</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1814,7 +1814,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>None</source>
-        <translation>Brak</translation>
+        <translation>Bez szyfrowania</translation>
     </message>
     <message>
         <source>SSL/TLS (465)</source>
@@ -1938,7 +1938,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk Sprawdź.</translation>
+        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk „Sprawdź”.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -2410,15 +2410,19 @@ Tę wiadomość możesz usunąć.
     </message>
     <message>
         <source>The server now presents the certificate with SHA-256 fingerprint {sha256}, valid until {expiry}.</source>
-        <translation>Serwer przedstawia teraz certyfikat z odciskiem SHA-256 {sha256}, ważny do {expiry}.</translation>
+        <translation>Serwer używa teraz certyfikatu z odciskiem SHA-256 {sha256}, ważnego do {expiry}.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 {sha256}) is now remembered for {host}.</source>
         <translation>Certyfikat serwera (SHA-256 {sha256}) został zapamiętany dla {host}.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Otwórz stronę pomocy dostawcy (hasła do aplikacji)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Otwórz stronę dostawcy o hasłach do aplikacji</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Otwórz stronę pomocy dostawcy</translation>
     </message>
     <message>
         <source>Verify progress</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
-        <translation>Nastavite odhodno pošto, jo preverite z enim klikom in pošiljajte osebna sporočila v paketih.</translation>
+        <translation>Nastavite odhodno pošto, jo preverite z enim klikom in pošiljajte prilagojena sporočila številnim prejemnikom hkrati.</translation>
     </message>
 </context>
 <context>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Read the file again after you fixed it</source>
-        <translation>Znova preberi datoteko, ko ste jo popravili</translation>
+        <translation>Znova preberite datoteko, ko jo popravite</translation>
     </message>
     <message>
         <source>Leave out the rows with problems</source>
@@ -91,7 +91,7 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Spoštovani {{ Name }},
+        <translation>Spoštovani {{ Ime }},
 
 sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
     </message>
@@ -105,7 +105,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Spoštovani {{ Name }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Spoštovani {{ Ime }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attachments for everybody:</source>
@@ -141,11 +141,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Pošlji testno sporočilo meni</translation>
+        <translation>Pošlji testno sporočilo sebi</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Pošlji sporočilo za tega prejemnika na vaš naslov</translation>
+        <translation>Pošljite sporočilo za tega prejemnika na svoj naslov</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -253,7 +253,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Preglejte nekaj predogledov in nato kliknite Pošlji. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
+        <translation>Preglejte nekaj predogledov in nato kliknite „Pošlji…“. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -269,7 +269,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Za pošiljanje popravite rdeče označene vrstice in kliknite Znova naloži ali pa jih izpustite.</translation>
+        <translation>Za pošiljanje popravite rdeče označene vrstice in kliknite „Znova naloži“ ali pa jih izpustite.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -325,7 +325,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Press Sign in on the Settings page first.</source>
-        <translation>Najprej na strani Nastavitve pritisnite „Prijava“.</translation>
+        <translation>Najprej na strani Nastavitve kliknite „Prijava“.</translation>
     </message>
     <message>
         <source>Enter the password on the Settings page first.</source>
@@ -349,11 +349,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
-        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Pošlji…“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Pošlji.</translation>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>Send the batch?</source>
@@ -428,10 +428,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočilo; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočili; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočila; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočil; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočilo; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočili; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočila; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočil; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
         </translation>
     </message>
     <message>
@@ -679,7 +679,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the inbox of {to}: the test message should arrive in a minute. Your settings are ready to use.</source>
-        <translation>Preverite nabiralnik {to}: testno sporočilo bi moralo prispeti v približno minuti. Nastavitve so pripravljene za uporabo.</translation>
+        <translation>Preverite nabiralnik {to}: testno sporočilo bi moralo prispeti v minuti ali dveh. Nastavitve so pripravljene za uporabo.</translation>
     </message>
     <message>
         <source>The server name {host} could not be found.</source>
@@ -695,7 +695,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the port: usually 465 for SSL/TLS, 587 for STARTTLS, 25 without encryption. Your provider&apos;s help page lists the right one.</source>
-        <translation>Preverite port: običajno je 465 za SSL/TLS, 587 za STARTTLS in 25 brez šifriranja. Pravi port je naveden na straneh s pomočjo vašega ponudnika.</translation>
+        <translation>Preverite port: običajno je 465 za SSL/TLS, 587 za STARTTLS in 25 brez šifriranja. Pravi port je naveden na straneh za pomoč vašega ponudnika.</translation>
     </message>
     <message>
         <source>The server {host} did not answer in time on port {port}.</source>
@@ -775,11 +775,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the user name ({user}) and the password. Gmail, Yahoo and Microsoft accounts with two-step verification need an app password instead of the normal one; Microsoft 365 may need sign-in with Microsoft (OAuth2).</source>
-        <translation>Preverite uporabniško ime ({user}) in geslo. Za račune Gmail, Yahoo in Microsoft z dvostopenjskim preverjanjem potrebujete geslo za aplikacijo namesto običajnega gesla; za Microsoft 365 bo morda potrebna prijava z Microsoftovim računom (OAuth2).</translation>
+        <translation>Preverite uporabniško ime ({user}) in geslo. Za račune Gmail, Yahoo in Microsoft s preverjanjem v dveh korakih potrebujete geslo za aplikacijo namesto običajnega gesla; za Microsoft 365 bo morda potrebna prijava z Microsoftovim računom (OAuth2).</translation>
     </message>
     <message>
         <source>The server does not let this account send as {sender}.</source>
-        <translation>Strežnik temu računu ne dovoli pošiljanja v imenu {sender}.</translation>
+        <translation>Strežnik temu računu ne dovoli pošiljanja z naslova {sender}.</translation>
     </message>
     <message>
         <source>Use the address that belongs to the account you sign in with, or ask your provider to allow this sender address.</source>
@@ -839,7 +839,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
-        <translation>Znova se prijavite (gumb „Prijava“ ali ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik za nabiralnik dovoliti tudi SMTP AUTH.</translation>
+        <translation>Znova se prijavite (kliknite „Prijava“ ali uporabite ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik tudi omogočiti SMTP AUTH za ta nabiralnik.</translation>
     </message>
 </context>
 <context>
@@ -886,7 +886,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Ni še sporočil. Izberite profil Demo in kliknite Preveri, da sem pošljete testno sporočilo.</translation>
+        <translation>Ni še sporočil. Izberite profil Demo in kliknite „Preveri nastavitve“, da sem pošljete testno sporočilo.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1355,7 +1355,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Pause</source>
-        <translation>Premor</translation>
+        <translation>Začasno ustavi</translation>
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
@@ -1379,7 +1379,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Ponovi neuspešna</translation>
+        <translation>Znova pošlji neuspešna</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1411,7 +1411,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Decide…</source>
-        <translation>Odloči…</translation>
+        <translation>Odloči se…</translation>
     </message>
     <message>
         <source>Recipients of the batch</source>
@@ -1423,7 +1423,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Ni še nobenega paketa. Na strani Paket naložite prejemnike in napišite sporočilo, nato kliknite Pošlji.</translation>
+        <translation>Ni še nobenega paketa. Na strani Paket naložite prejemnike in napišite sporočilo, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1497,11 +1497,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
-        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Nadaljuj“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“, nato kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Nadaljuj.</translation>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve, nato kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1547,7 +1547,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite Nadaljuj.</translation>
+        <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1618,7 +1618,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The list of recipients, their merge fields and the results are removed from this computer. Sent messages cannot be called back.</source>
-        <translation>Seznam prejemnikov, vrednosti njihovih polj in rezultati bodo odstranjeni s tega računalnika. Poslanih sporočil ni mogoče prekliciti.</translation>
+        <translation>Seznam prejemnikov, vrednosti njihovih polj in rezultati bodo odstranjeni s tega računalnika. Poslanih sporočil ni mogoče priklicati nazaj.</translation>
     </message>
     <message>
         <source>Batch {batch} ended</source>
@@ -1652,8 +1652,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Ime stolpca {column} se pojavi večkrat</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Noben stolpec ne vsebuje e-poštnih naslovov: enega poimenujte „email“ ali „E-pošta“</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Noben stolpec ne vsebuje e-poštnih naslovov: enega poimenujte „E-pošta“ ali „email“</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1784,19 +1784,19 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Messages per minute</source>
-        <translation>Sporočil na minuto</translation>
+        <translation>Največ sporočil na minuto</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation>Sporočil na uro</translation>
+        <translation>Največ sporočil na uro</translation>
     </message>
     <message>
         <source>Messages per day</source>
-        <translation>Sporočil na dan</translation>
+        <translation>Največ sporočil na dan</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation>Sporočil na povezavo</translation>
+        <translation>Največ sporočil na povezavo</translation>
     </message>
     <message>
         <source>Timeout</source>
@@ -1956,7 +1956,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
-        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh s pomočjo vašega ponudnika; vpišite ga spodaj.</translation>
+        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh za pomoč vašega ponudnika; vpišite ga spodaj.</translation>
     </message>
     <message>
         <source>Settings for {provider} filled in.</source>
@@ -1972,7 +1972,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže gumb Preveri.</translation>
+        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže „Preveri nastavitve“.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -1985,11 +1985,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Sign in with Google instead of a password</source>
-        <translation>Prijavite se z Googlom namesto z geslom</translation>
+        <translation>Prijava z Googlom namesto gesla</translation>
     </message>
     <message>
         <source>Sign in with Microsoft instead of a password</source>
-        <translation>Prijavite se z Microsoftovim računom namesto z geslom</translation>
+        <translation>Prijava z Microsoftovim računom namesto gesla</translation>
     </message>
     <message>
         <source>Provider&apos;s help page</source>
@@ -2042,7 +2042,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Verify</source>
-        <translation>Preveri</translation>
+        <translation>Preveri nastavitve</translation>
     </message>
     <message>
         <source>Stop the verify (Ctrl+Enter)</source>
@@ -2401,7 +2401,7 @@ To sporočilo lahko izbrišete.
     </message>
     <message>
         <source>Decide later</source>
-        <translation>Odloči pozneje</translation>
+        <translation>Odloči se pozneje</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2420,7 @@ To sporočilo lahko izbrišete.
     </message>
     <message>
         <source>Copy the transcript (the password is never in it) to send it to your provider or IT support</source>
-        <translation>Kopiraj zapis komunikacije (gesla v njem nikoli ni), da ga pošljete ponudniku ali IT-podpori</translation>
+        <translation>Kopirajte zapis komunikacije (gesla v njem nikoli ni) in ga pošljite ponudniku ali IT-podpori</translation>
     </message>
     <message>
         <source>Verify result</source>
@@ -2455,8 +2455,12 @@ To sporočilo lahko izbrišete.
         <translation>Certifikat strežnika (SHA-256 {sha256}) je zdaj shranjen kot zaupanja vreden za {host}.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Odpri stran s pomočjo ponudnika (gesla za aplikacije)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Odpri stran ponudnika o geslih za aplikacije</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Odpri strani za pomoč ponudnika</translation>
     </message>
     <message>
         <source>Verify progress</source>

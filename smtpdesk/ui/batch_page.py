@@ -92,7 +92,7 @@ def problem_words(problem: InputProblem) -> str:
                          ).format(column=(problem.column or value).strip())
     if code == "missing_email_column":
         return translate("Recipients", "No column holds the e-mail addresses: name one "
-                                       "“email” or “E-pošta”")
+                                       "“email” or “e-mail”")
     if code == "empty_file":
         return translate("Recipients", "The file has no recipients")
     if code == "unknown_placeholder":

@@ -644,8 +644,12 @@ class QueuePage(QWidget):
                        self.retry_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.filter_label)
-        actions.addWidget(self.state_filter)
+        # the filter on a row of its own, over the table it filters: the action buttons keep
+        # their room for longer words (Czech, Polish) on a laptop-wide window
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.state_filter)
+        filter_row.addStretch(1)
 
         self.uncertain_banner = QFrame(objectName="uncertainBanner")
         self.uncertain_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -690,6 +694,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.problem_label)
         layout.addLayout(actions)
         layout.addWidget(self.uncertain_banner)
+        layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 

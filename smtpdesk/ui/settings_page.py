@@ -925,14 +925,16 @@ class SettingsPage(QWidget):
         self.form.setRowVisible(label, True)
 
     def _start_verify(self, profile: Profile, credentials: Credentials | None) -> None:
-        help_url = None
+        help_url, app_passwords = None, False
         provider = self._providers.get(self.provider_combo.currentData())
         if provider is not None:
             help_url = provider.app_password_url or provider.help_url
+            app_passwords = bool(provider.app_password_url)
         self.verify_panel.begin(VerifyContext(profile.host, profile.port,
                                               credentials.username if credentials else "",
                                               profile.sender, help_url,
-                                              oauth=profile.auth_method == "oauth2"))
+                                              oauth=profile.auth_method == "oauth2",
+                                              help_is_app_passwords=app_passwords))
         subject, body = texts.test_message_texts(profile)
         self._verify.start(profile, credentials, subject=subject, body=body)
         self._show_verify_state()

@@ -171,3 +171,21 @@ def test_the_recipients_file_dialog_has_no_english_words(qtbot, open_window, lan
         assert not english, english
     finally:
         dialog.reject()
+
+
+@pytest.mark.parametrize(("app_passwords", "words"), [
+    (True, "page on app passwords"), (False, "help page")])
+def test_the_help_link_is_worded_by_what_it_opens(qtbot, app_passwords, words):
+    from smtpdesk.core.diagnose import Diagnosis
+    from smtpdesk.core.verify import VerifyResult
+    from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
+
+    panel = VerifyPanel()
+    qtbot.addWidget(panel)
+    panel.begin(VerifyContext("smtp.seznam.cz", 465, "jan@seznam.cz", "jan@seznam.cz",
+                              "https://napoveda.seznam.cz/", help_is_app_passwords=app_passwords))
+    panel.finish(VerifyResult(Diagnosis("auth", "auth_failed", 535, "5.7.8 rejected"), (),
+                              "jan@seznam.cz"))
+    link = panel.findChild(QLabel, "verifyExtra").text()
+    assert words in link and "napoveda.seznam.cz" in link
+    assert ("app passwords" in link) == app_passwords
