@@ -10,6 +10,7 @@ parameter out.
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -84,11 +85,12 @@ def test_every_plural_text_gets_its_number():
 
 
 def _fields(text: str) -> tuple[set[str], bool]:
+    """The {name} fields and Qt's %1 … %9 markers of a text, and whether it has %n."""
     try:
         names = texts.placeholders(text)
     except ValueError:  # a lone brace: not a str.format text
         names = set()
-    return names, "%n" in text
+    return names | set(re.findall(r"%[1-9]", text)), "%n" in text
 
 
 @pytest.mark.parametrize("lang", ["sl", "cs", "pl", "en"])
