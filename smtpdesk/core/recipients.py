@@ -31,6 +31,7 @@ from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 __all__ = [
     "PLACEHOLDER_PATTERN",
     "InputProblem",
+    "NumberStyle",
     "Recipient",
     "RecipientList",
     "RecipientsFileError",
@@ -74,6 +75,23 @@ _WESTERN_LETTERS = frozenset(
     "ÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß"
 )
 _HIGH_BYTES = bytes(range(128, 256))
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """The separators an XLSX number is shown with: `decimal` point and thousands `group`.
+
+    The core knows no locales (no Qt here): the front end picks them for the UI language
+    (`smtpdesk.i18n.number_style`), so `1250` formatted `#,##0.00 "€"` reads `1.250,00 €` in
+    Slovenian, `1\u00a0250,00 €` in Czech and Polish, `1,250.00 €` in English.
+    """
+
+    decimal: str = "."
+    group: str = ","
+
+
+#: English separators: what the code did before styles existed, and the default.
+ENGLISH = NumberStyle()
 
 
 class RecipientsFileError(Exception):
@@ -257,11 +275,15 @@ class _Header:
     columns: tuple[str, ...] = ()
 
 
-def read_recipients(path: str | os.PathLike[str]) -> RecipientList:
-    """Read and check a recipients file; raises RecipientsFileError only if it can't be read."""
+def read_recipients(path: str | os.PathLike[str], style: NumberStyle = ENGLISH,
+                    ) -> RecipientList:
+    """Read and check a recipients file; raises RecipientsFileError only if it can't be read.
+
+    `style` gives the separators XLSX numbers are shown with; CSV cells stay as typed.
+    """
     path = Path(path)
     try:
-        with _open_table(path) as table:
+        with _open_table(path, style) as table:
             return _collect(path, table)
     except _BadFile as exc:
         problem = InputProblem(exc.row, None, "bad_file", str(exc))
@@ -511,7 +533,7 @@ def _existing_file(name: str, folder: Path) -> Path | None:
 
 
 @contextmanager
-def _open_table(path: Path) -> Iterator[_Table]:
+def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
     try:
         stream = path.open("rb")
     except FileNotFoundError as exc:
@@ -533,7 +555,7 @@ def _open_table(path: Path) -> Iterator[_Table]:
             raise RecipientsFileError("unreadable",
                                       f"the file {str(path)!r} cannot be read: {exc}") from exc
         if is_zip:
-            with _xlsx_table(stream) as table:
+            with _xlsx_table(stream, style) as table:
                 yield table
             return
     if data.startswith(_OLE_MAGIC):
@@ -611,7 +633,7 @@ def _sniff_delimiter(text: str) -> str:
 
 
 @contextmanager
-def _xlsx_table(stream: Any) -> Iterator[_Table]:
+def _xlsx_table(stream: Any, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
     import openpyxl  # only XLSX needs it, and it takes a while to import
 
     with warnings.catch_warnings():
@@ -633,7 +655,7 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
                     for number, cells in enumerate(sheet.iter_rows(), start=1):
                         # strings are most cells: skip the call for them
                         yield number, [
-                            cell.value if type(cell.value) is str else _cell_text(cell)
+                            cell.value if type(cell.value) is str else _cell_text(cell, style)
                             for cell in cells]
                 except _BadFile:
                     raise
@@ -648,8 +670,8 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
 # --- Excel display ------------------------------------------------------------------------
 
 
-def _cell_text(cell: Any) -> str:
-    """The cell as Excel shows it (number formats applied, with the format's separators)."""
+def _cell_text(cell: Any, style: NumberStyle = ENGLISH) -> str:
+    """The cell as Excel shows it: the cell's number format, the style's separators."""
     value = cell.value
     if value is None:
         return ""
@@ -658,26 +680,26 @@ def _cell_text(cell: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
-        return _format_value(value, cell.number_format)
+        return _format_value(value, cell.number_format, style)
     return str(value)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _format_value(value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
-                  number_format: str) -> str:
+                  number_format: str, style: NumberStyle = ENGLISH) -> str:
     """Cached: dates and amounts repeat down a column (one invoice date for all rows)."""
     if isinstance(value, int | float):
-        return _format_number(value, number_format)
-    return _format_date(value, number_format)
+        return _format_number(value, number_format, style)
+    return _format_date(value, number_format, style)
 
 
-def _general(value: float) -> str:
-    """Excel's General: no ".0", no float noise (15 significant digits)."""
+def _general(value: float, style: NumberStyle = ENGLISH) -> str:
+    """Excel's General: no ".0", no float noise (15 significant digits), no grouping."""
     if isinstance(value, int):
         return str(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return f"{value:.15g}".replace("e", "E")
+    return f"{value:.15g}".replace("e", "E").replace(".", style.decimal)
 
 
 def _split_sections(code: str) -> list[str]:
@@ -789,9 +811,9 @@ def _parse_section(section: str) -> _NumberSection | None:
     )
 
 
-def _format_number(value: float, number_format: str) -> str:
+def _format_number(value: float, number_format: str, style: NumberStyle = ENGLISH) -> str:
     if number_format in ("General", "@", ""):
-        return _general(value)
+        return _general(value, style)
     sections = _sections(number_format)
     sign = ""
     if value < 0 and len(sections) > 1:
@@ -804,28 +826,31 @@ def _format_number(value: float, number_format: str) -> str:
             sign, value = "-", -value
     spec = _parse_section(section)
     if spec is None:
-        return sign + _general(value)
+        return sign + _general(value, style)
     try:
-        number = _render_number(value, spec)
+        number = _render_number(value, spec, style)
     except (InvalidOperation, ValueError, OverflowError):
-        return sign + _general(value)
+        return sign + _general(value, style)
     out = []
     for kind, text in spec.parts:
         if kind == "text":
-            out.append(text)
+            out.append(text)  # literal text (a currency, "kg") is shown as written
         elif kind == "number":
             out.append(number)
         else:
-            out.append(_general(value))
+            out.append(_general(value, style))
     return (sign + "".join(out)).strip()
 
 
-def _render_number(value: float, spec: _NumberSection) -> str:
+def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGLISH) -> str:
+    """The digits: in a format code `,` and `.` are roles (grouping, decimal point), which
+    Excel shows with the separators of the reader's locale, i.e. the style's."""
     number = Decimal(_general(value)).scaleb(spec.scale)
     if spec.exponent_digits is not None:
         text = f"{number:.{spec.decimals_max}E}"
         mantissa, _, exponent = text.partition("E")
-        return f"{mantissa}E{exponent[0]}{exponent[1:].lstrip('0').zfill(spec.exponent_digits)}"
+        return (mantissa.replace(".", style.decimal) + "E" + exponent[0]
+                + exponent[1:].lstrip("0").zfill(spec.exponent_digits))
     rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{rounded:f}".partition(".")
     if spec.decimals_max > spec.decimals_required:
@@ -835,8 +860,9 @@ def _render_number(value: float, spec: _NumberSection) -> str:
         whole = ""
     if spec.grouping and whole:
         head = len(whole) % 3 or 3
-        whole = ",".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
-    return whole + ("." + fraction if spec.has_decimal_point else "")
+        whole = style.group.join([whole[:head]]
+                                 + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return whole + (style.decimal + fraction if spec.has_decimal_point else "")
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -885,7 +911,7 @@ def _parse_date_format(number_format: str) -> tuple[tuple[str, str], ...]:
 
 
 def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_format: str,
-                 ) -> str:
+                 style: NumberStyle = ENGLISH) -> str:
     tokens = _parse_date_format(number_format)
     shows_date = any(kind in ("code", "minute", "elapsed") for kind, _ in tokens)
     if "general" in number_format.casefold() or not shows_date:
@@ -912,7 +938,7 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
         elif kind == "minute":
             out.append(f"{moment.minute:0{len(token)}d}")
         elif kind == "fraction":
-            out.append("." + f"{moment.microsecond:06d}"[:len(token) - 1])
+            out.append(style.decimal + f"{moment.microsecond:06d}"[:len(token) - 1])
         elif kind == "ampm":
             am = moment.hour < 12
             out.append(("AM" if am else "PM") if len(token) > 3 else ("A" if am else "P"))
