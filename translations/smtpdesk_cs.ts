@@ -1173,6 +1173,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>QueuePage</name>
     <message>
+        <source>Batch {number}</source>
+        <translation>Rozesílka {number}</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problémy</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID zprávy</translation>
+    </message>
+    <message>
         <source>Queue ({done}/{total})</source>
         <translation>Fronta ({done}/{total})</translation>
     </message>
@@ -1445,11 +1461,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>{file} nelze zapsat: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>Do souboru {file} byl zapsán %n řádek.</numerusform>
-            <numerusform>Do souboru {file} byly zapsány %n řádky.</numerusform>
-            <numerusform>Do souboru {file} bylo zapsáno %n řádků.</numerusform>
+            <numerusform>Uloženo: %n řádek do souboru {file}.</numerusform>
+            <numerusform>Uloženo: %n řádky do souboru {file}.</numerusform>
+            <numerusform>Uloženo: %n řádků do souboru {file}.</numerusform>
         </translation>
     </message>
     <message>

@@ -232,10 +232,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>%n row written to {file}.</numerusform>
-            <numerusform>%n rows written to {file}.</numerusform>
+            <numerusform>Saved: %n row in {file}.</numerusform>
+            <numerusform>Saved: %n rows in {file}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1173,6 +1173,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>QueuePage</name>
     <message>
+        <source>Batch {number}</source>
+        <translation>Wysyłka {number}</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemy</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID wiadomości</translation>
+    </message>
+    <message>
         <source>Queue ({done}/{total})</source>
         <translation>Kolejka ({done}/{total})</translation>
     </message>
@@ -1445,11 +1461,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>Zapisano %n wiersz do pliku {file}.</numerusform>
-            <numerusform>Zapisano %n wiersze do pliku {file}.</numerusform>
-            <numerusform>Zapisano %n wierszy do pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wiersz w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wiersze w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wierszy w pliku {file}.</numerusform>
         </translation>
     </message>
     <message>
