@@ -98,4 +98,11 @@ def number_style(lang: str | None = None) -> NumberStyle:
     an office. The system locale is where the UI language comes from when none was chosen.
     """
     locale = QLocale(lang or current_language())
-    return NumberStyle(decimal=locale.decimalPoint(), group=locale.groupSeparator())
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    return NumberStyle(
+        decimal=locale.decimalPoint(), group=locale.groupSeparator(),
+        months=tuple(locale.monthName(m, long) for m in range(1, 13)),
+        months_alone=tuple(locale.standaloneMonthName(m, long) for m in range(1, 13)),
+        months_short=tuple(locale.standaloneMonthName(m, short) for m in range(1, 13)),
+        days=tuple(locale.dayName(d, long) for d in range(1, 8)),
+        days_short=tuple(locale.dayName(d, short) for d in range(1, 8)))

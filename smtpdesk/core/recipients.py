@@ -77,17 +77,31 @@ _WESTERN_LETTERS = frozenset(
 _HIGH_BYTES = bytes(range(128, 256))
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTHS_SHORT = tuple(name[:3] for name in _MONTHS)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS_SHORT = tuple(name[:3] for name in _DAYS)
+
+
 @dataclass(frozen=True)
 class NumberStyle:
-    """The separators an XLSX number is shown with: `decimal` point and thousands `group`.
+    """How XLSX numbers and dates are shown: the `decimal` point, the thousands `group`
+    separator and the names of months and days (Monday first).
 
     The core knows no locales (no Qt here): the front end picks them for the UI language
     (`smtpdesk.i18n.number_style`), so `1250` formatted `#,##0.00 "€"` reads `1.250,00 €` in
-    Slovenian, `1\u00a0250,00 €` in Czech and Polish, `1,250.00 €` in English.
+    Slovenian, `1\u00a0250,00 €` in Czech and Polish, `1,250.00 €` in English. `months` are
+    the forms used beside a day (Czech "5. března"), `months_alone` without one ("březen").
     """
 
     decimal: str = "."
     group: str = ","
+    months: tuple[str, ...] = _MONTHS
+    months_alone: tuple[str, ...] = _MONTHS
+    months_short: tuple[str, ...] = _MONTHS_SHORT
+    days: tuple[str, ...] = _DAYS
+    days_short: tuple[str, ...] = _DAYS_SHORT
 
 
 #: English separators: what the code did before styles existed, and the default.
@@ -865,9 +879,6 @@ def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGL
     return whole + (style.decimal + fraction if spec.has_decimal_point else "")
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Built-in formats Excel shows in the system's short date: our users' d.m.yyyy
 _LOCALE_DATE_FORMATS = {"mm-dd-yy": "d.m.yyyy", "m/d/yy h:mm": "d.m.yyyy h:mm"}
 _DATE_TOKEN = re.compile(
@@ -925,6 +936,9 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
     else:
         moment, elapsed = dt.datetime.combine(dt.date(1899, 12, 31), value), None
     twelve_hour = any(kind == "ampm" for kind, _ in tokens)
+    # a month named beside the day of the month takes its form for dates ("5. března")
+    months = style.months if any(kind == "code" and token in ("d", "dd")
+                                 for kind, token in tokens) else style.months_alone
     # round to what is shown: whole seconds unless the format shows fractions
     if not any(kind == "fraction" for kind, _ in tokens) and moment.microsecond >= 500_000:
         moment = moment.replace(microsecond=0) + dt.timedelta(seconds=1)
@@ -943,27 +957,28 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
             am = moment.hour < 12
             out.append(("AM" if am else "PM") if len(token) > 3 else ("A" if am else "P"))
         else:
-            out.append(_date_code(token, moment, twelve_hour))
+            out.append(_date_code(token, moment, twelve_hour, style, months))
     return "".join(out)
 
 
-def _date_code(token: str, moment: dt.datetime, twelve_hour: bool) -> str:
+def _date_code(token: str, moment: dt.datetime, twelve_hour: bool, style: NumberStyle,
+               months: tuple[str, ...]) -> str:
     letter, width = token[0], len(token)
     if letter == "y":
         return str(moment.year) if width > 2 else f"{moment.year % 100:02d}"
     if letter == "m":
         if width >= 5:
-            return _MONTHS[moment.month - 1][0]
+            return months[moment.month - 1][:1]
         if width == 4:
-            return _MONTHS[moment.month - 1]
+            return months[moment.month - 1]
         if width == 3:
-            return _MONTHS[moment.month - 1][:3]
+            return style.months_short[moment.month - 1]
         return f"{moment.month:0{width}d}"
     if letter == "d":
         if width >= 4:
-            return _DAYS[moment.weekday()]
+            return style.days[moment.weekday()]
         if width == 3:
-            return _DAYS[moment.weekday()][:3]
+            return style.days_short[moment.weekday()]
         return f"{moment.day:0{width}d}"
     if letter == "h":
         hour = (moment.hour % 12 or 12) if twelve_hour else moment.hour
