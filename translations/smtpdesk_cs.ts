@@ -1469,6 +1469,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         </translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Otevřít složku</translation>
+    </message>
+    <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>
         <translation>Smazat rozesílku {batch} i údaje jejích příjemců?</translation>
     </message>

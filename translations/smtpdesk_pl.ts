@@ -1469,6 +1469,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         </translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>
         <translation>Usunąć wysyłkę {batch} i dane jej odbiorców?</translation>
     </message>

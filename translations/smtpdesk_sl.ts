@@ -1500,6 +1500,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         </translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Odpri mapo</translation>
+    </message>
+    <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>
         <translation>Ali želite izbrisati paket {batch} in podatke o njegovih prejemnikih?</translation>
     </message>

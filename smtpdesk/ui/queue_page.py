@@ -1293,8 +1293,9 @@ class QueuePage(QWidget):
         saved = self.tr("Saved: %n row(s) in {file}.", "", self._export_count).format(
             file=html.escape(path.name))
         link = QUrl.fromLocalFile(str(path.parent)).toString()
+        words = self.tr("Open folder")  # lupdate does not look inside f-strings
         self.export_result.setText(f'{saved} <a href="{html.escape(link)}">'
-                                   f'{html.escape(self.tr("Open folder"))}</a>')
+                                   f'{html.escape(words)}</a>')
         self.export_result.setToolTip(str(path))
 
     def _open_export_folder(self, link: str) -> None:

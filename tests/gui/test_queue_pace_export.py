@@ -124,6 +124,8 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     # "Saved — Open folder": the link opens the folder the file went to
     label = window.findChild(QLabel, "exportResult")
     assert label.isVisible() and "izvoz.csv" in label.text()
+    assert _translate("QueuePage", "Open folder") != "Open folder"
+    assert _translate("QueuePage", "Open folder") in label.text()
     href = re.search(r'href="([^"]+)"', label.text()).group(1)
     opener = _FolderOpener()
     QDesktopServices.setUrlHandler("file", opener, "open")
