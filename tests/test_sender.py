@@ -283,6 +283,27 @@ async def test_after_pause_and_resume_rows_go_out_in_spreadsheet_order(home, ser
     assert [r.rcpt_tos[0] for r in s.received] == [f"oseba{i}@example.si" for i in range(10)]
 
 
+async def test_a_pause_while_the_limit_holds_the_batch_keeps_the_order(home, server):
+    """The minute's window is full from earlier sends (recorded by the limiter as a previous
+    batch would have), freeing one slot a second; a pause while workers wait for those
+    slots must not let later rows overtake: the server gets them in spreadsheet order."""
+    s = server()
+    h = Harness(home, s, people(6))
+    sender = h.sender(concurrency=2, max_per_minute=60)
+    now = time.time()
+    for i in range(60):
+        sender.limiter.record(now - 59.5 + i)
+    task = asyncio.ensure_future(sender.run())
+    while len(s.received) < 1:
+        await asyncio.sleep(0.01)
+    sender.pause()
+    await asyncio.sleep(1.5)
+    sender.resume()
+    outcome = await asyncio.wait_for(task, 30)
+    assert outcome.summary.sent == 6
+    assert [r.rcpt_tos[0] for r in s.received] == [f"oseba{i}@example.si" for i in range(6)]
+
+
 async def test_cancel_marks_the_rest_cancelled(home, server):
     s = server()
     h = Harness(home, s, people(30))
