@@ -103,6 +103,16 @@ class NumberStyle:
     days: tuple[str, ...] = _DAYS
     days_short: tuple[str, ...] = _DAYS_SHORT
 
+    def __hash__(self) -> int:
+        # every numeric cell looks its text up in a cache keyed by the style: hash it once
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.decimal, self.group, self.months, self.months_alone,
+                          self.months_short, self.days, self.days_short))
+            self.__dict__["_hash"] = value
+            return value
+
 
 #: English separators: what the code did before styles existed, and the default.
 ENGLISH = NumberStyle()
