@@ -1408,6 +1408,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Nedokončeno: zbytek odešlete tlačítkem Pokračovat.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Byl dosažen denní limit odesílání: pokračuje se {when}.</translation>

@@ -218,6 +218,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n message an hour</numerusform>
+            <numerusform>%n messages an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) will be retried {when}.</source>
         <translation>
             <numerusform>%n message will be retried {when}.</numerusform>

@@ -1408,6 +1408,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Nie zakończono: naciśnij Kontynuuj, aby wysłać resztę.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Osiągnięto dzienny limit wysyłania: wysyłanie zostanie wznowione {when}.</translation>

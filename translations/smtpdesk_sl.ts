@@ -1436,6 +1436,15 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite Nadaljuj.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n sporočilo na uro</numerusform>
+            <numerusform>%n sporočili na uro</numerusform>
+            <numerusform>%n sporočila na uro</numerusform>
+            <numerusform>%n sporočil na uro</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Dosežena je dnevna omejitev pošiljanja: nadaljevanje {when}.</translation>

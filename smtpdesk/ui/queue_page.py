@@ -1130,8 +1130,7 @@ class QueuePage(QWidget):
         if mine and self.run.paused:
             parts.append(self.tr("Paused."))
         elif event is not None:
-            if event.rate_per_minute >= 0.5:
-                parts.append(self.tr("%n message(s) a minute", "", round(event.rate_per_minute)))
+            parts.append(self._rate_text(event.rate_per_minute))
             if event.waiting_until and event.waiting_until > time.time():
                 parts.append(self._waiting_text(event.waiting_reason, event.waiting_until, s))
             elif event.eta_seconds:
@@ -1143,6 +1142,15 @@ class QueuePage(QWidget):
             parts.append(self.tr("Not finished: press Continue to send the rest."))
         self.status_label.setText(" · ".join(p for p in parts if p))
         self._update_actions()
+
+    def _rate_text(self, per_minute: float) -> str:
+        """The measured rate, rounded down so it never reads above the limit (10 a minute
+        must not show as 11); slow paces per hour (100 an hour is not "2 a minute")."""
+        if per_minute >= 10:
+            return self.tr("%n message(s) a minute", "", int(per_minute + 0.01))
+        if per_minute * 60 >= 1:
+            return self.tr("%n message(s) an hour", "", int(per_minute * 60 + 0.01))
+        return ""
 
     def queue_status(self) -> str:
         summary = getattr(self, "_summaries", {}).get(self._shown)

@@ -179,3 +179,7 @@ def test_the_queue_page_shows_an_honest_rate_and_the_time_left(qtbot, open_windo
     assert any(re.search(r"about \d+ seconds? left", text) for text in seen)
     arrivals = sorted(r.at for r in server.received)
     assert min(b - a for a, b in zip(arrivals, arrivals[1:], strict=False)) >= 0.25
+    # rounded down, never above a limit; a slow pace reads per hour
+    page = pages.queue_page
+    assert page._rate_text(10.0) == "10 messages a minute"
+    assert page._rate_text(100 / 60) == "100 messages an hour"  # not "2 a minute"
