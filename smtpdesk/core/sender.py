@@ -322,8 +322,8 @@ class Sender:
 
     async def _wait_for_slot(self) -> None:
         """Hold until the sending limits allow one more message; reserve it. Workers wait
-        one after the other (the lock is first come, first served), so the rows they took
-        in spreadsheet order leave in that order."""
+        one after the other (the lock is first come, first served) and each takes its row
+        only once it has its slot, so rows leave in spreadsheet order."""
         async with self._slot_lock:
             while True:
                 now = time.time()
@@ -414,24 +414,22 @@ class Sender:
                     if not await self._wait_for_deferred():
                         return
                     continue
-                self._busy += 1
+                connection = await self._ensure_connection(connection)
+                await self._wait_for_slot()
+                row = None
+                if self._running.is_set() and not self._cancelled:
+                    row = self._next_row()
+                if row is None:
+                    # paused, cancelled, or another worker took the last row meanwhile
+                    self.limiter.reserved -= 1
+                    continue
+                self._busy += 1  # from taking the row to its outcome
                 try:
-                    connection = await self._ensure_connection(connection)
-                    await self._wait_for_slot()
-                    row = None
-                    if self._running.is_set() and not self._cancelled:
-                        row = self._next_row()
-                    if row is None:
-                        # paused, cancelled, or another worker took the last row meanwhile
-                        self.limiter.reserved -= 1
-                        continue
-                    try:
-                        connection = await self._ensure_connection(connection)  # still open?
-                        connection = await self._send_one(connection, row)
-                    finally:
-                        self.limiter.reserved -= 1
-                        self._claimed.discard(row.id)
+                    connection = await self._ensure_connection(connection)  # still open?
+                    connection = await self._send_one(connection, row)
                 finally:
+                    self.limiter.reserved -= 1
+                    self._claimed.discard(row.id)
                     self._busy -= 1
         except _Stop as stop:
             self._stop = self._stop or stop
