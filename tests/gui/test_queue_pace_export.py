@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
 import time
 
@@ -32,12 +33,17 @@ pytestmark = [
 
 
 @pytest.fixture
-def far_time_zone(monkeypatch):
-    """A zone 5 h 45 min from UTC: a UTC time cannot pass for a local one."""
-    monkeypatch.setenv("TZ", "Asia/Kathmandu")
+def far_time_zone():
+    """A zone 5 h 45 min from UTC: a UTC time cannot pass for a local one. (Not through
+    monkeypatch: undoing it early would undo the other fixtures' settings too.)"""
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Kathmandu"
     time.tzset()
     yield
-    monkeypatch.undo()
+    if previous is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = previous
     time.tzset()
 
 
