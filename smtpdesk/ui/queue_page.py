@@ -252,16 +252,11 @@ def export_file_name(batch_id: int, subject: str, problems: bool, day: date) -> 
 
 
 def documents_folder() -> Path:
-    """The user's Documents folder (created if it is missing), else the home folder."""
+    """The user's Documents folder, else (where it does not exist) the home folder."""
     location = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-    if location:
-        folder = Path(location)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            return folder
-        except OSError:
-            pass
+    if location and Path(location).is_dir():
+        return Path(location)
     return Path.home()
 
 

@@ -74,6 +74,7 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     # Documents in a home of its own, not the user's
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user" / ".config"))
+    (tmp_path / "user" / "Documents").mkdir(parents=True)
     window = open_window(lang="sl")
     pages = pages_of(window)
     set_profile(window, server.port)
@@ -143,7 +144,7 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
 
 
 def test_export_in_english_uses_commas_and_problem_rows_only(qtbot, open_window, tmp_path,
-                                                             servers):
+                                                             servers, monkeypatch):
     server = servers(replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba1@")
                               else None})
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
@@ -151,6 +152,9 @@ def test_export_in_english_uses_commas_and_problem_rows_only(qtbot, open_window,
     qtbot.waitUntil(lambda: not pages.run.running and "failed" in states(window),
                     timeout=SEND_TIMEOUT)
     page = pages.queue_page
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Documents there: the home folder
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    assert page.default_export_path(("failed",)).parent == tmp_path
     assert page.default_export_path(("failed",)).name.startswith(
         f"Batch {page.shown_batch} – Vabilo za – problems – ")
     out = tmp_path / "problems.csv"
