@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/take_batch_screenshot.py sl docs/batch-sl.png
 
-Loads 120 recipients, sends them with the Demo profile at 30 messages a minute, and grabs the
-Queue page once the first minute's share is out and the sending limit holds the rest.
+Loads 120 recipients, sends them with the Demo profile at 30 messages a minute (one every 2 s),
+and grabs the Queue page once a few are out, with the rate and the time left showing.
 """
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ async def scenario(window, pages, out: str) -> None:
     boxes = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.isVisible()]
     boxes[-1].button(QMessageBox.StandardButton.Yes).click()
-    for _ in range(100):
+    for _ in range(200):
         event = pages.queue_page._last_progress
-        if event is not None and event.waiting_until:
+        if event is not None and event.summary.sent >= 5 and event.eta_seconds:
             break
         await asyncio.sleep(0.1)
     await asyncio.sleep(0.5)

@@ -102,7 +102,10 @@ def _recipients_for_send(args: argparse.Namespace, queue):
 
     if args.recipients:
         try:
-            listing = rec.read_recipients(args.recipients)
+            from smtpdesk.i18n import number_style
+
+            # amounts as the --lang (or the window's) language writes them: 1.250,00 €
+            listing = rec.read_recipients(args.recipients, number_style())
         except rec.RecipientsFileError as exc:
             raise UsageError(f"{args.recipients}: {exc}",
                              [{"row": None, "column": None, "code": exc.code,

@@ -13,10 +13,12 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpdesk.core import settings
+from smtpdesk.core.recipients import NumberStyle
 from smtpdesk.resources import bundled_path
 
 LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
 
 
 def system_language() -> str:
@@ -78,4 +80,29 @@ def install(lang: str) -> str:
     for translator in loaded:
         app.installTranslator(translator)
         _installed.append(translator)
+    _current["language"] = lang
     return lang
+
+
+def current_language() -> str:
+    """The language last installed (the window's, or the CLI's --lang)."""
+    return _current["language"]
+
+
+def number_style(lang: str | None = None) -> NumberStyle:
+    """The separators XLSX amounts are shown with: those of the UI language.
+
+    Why the UI language and not the system locale: it is what the user chose to read, the
+    messages we send are written in it (a Slovenian letter wants `1.250,00 €` even on an
+    English Windows), the CLI's --lang decides it too, and it is the same on every machine of
+    an office. The system locale is where the UI language comes from when none was chosen.
+    """
+    locale = QLocale(lang or current_language())
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    return NumberStyle(
+        decimal=locale.decimalPoint(), group=locale.groupSeparator(),
+        months=tuple(locale.monthName(m, long) for m in range(1, 13)),
+        months_alone=tuple(locale.standaloneMonthName(m, long) for m in range(1, 13)),
+        months_short=tuple(locale.standaloneMonthName(m, short) for m in range(1, 13)),
+        days=tuple(locale.dayName(d, long) for d in range(1, 8)),
+        days_short=tuple(locale.dayName(d, short) for d in range(1, 8)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import signal
 import subprocess
@@ -98,6 +99,34 @@ def test_utf8_bom_semicolon_and_xlsx(home, server, files):
     assert result.returncode == 0, result.stderr
     text = [r for r in server.received if r.rcpt_tos[0] == "lukasz@example.pl"][0].message
     assert text.get_content().strip() == "Łukasz: 1234.50 EUR"
+
+
+@pytest.mark.parametrize("lang, amount, day, month", [
+    ("sl", "1.250,00 €", "2. december 2026", "december 2026"),
+    ("cs", "1\u00a0250,00 €", "2. prosince 2026", "prosinec 2026"),  # "of December" by a day
+    ("pl", "1\u00a0250,00 €", "2. grudnia 2026", "grudzień 2026"),
+    ("en", "1,250.00 €", "2. December 2026", "December 2026"),
+])
+def test_xlsx_amounts_arrive_as_the_language_writes_them(home, server, files, lang, amount,
+                                                          day, month):
+    folder, profile, body = files
+    book = openpyxl.Workbook()
+    book.active.append(["Ime", "E-mail", "Znesek", "Rok", "Datum", "Mesec"])
+    book.active.append(["Ana", "ana@example.si", 1250, 0.05, dt.datetime(2026, 12, 2),
+                        dt.datetime(2026, 12, 2)])
+    book.active["C2"].number_format = '#,##0.00 "€"'
+    book.active["D2"].number_format = "0%"
+    book.active["E2"].number_format = "d. mmmm yyyy"
+    book.active["F2"].number_format = "mmmm yyyy"
+    xlsx = folder / "racuni.xlsx"
+    book.save(xlsx)
+    body.write_text("{{Ime}}: {{ Znesek }}, {{Rok}}; {{Datum}}; {{Mesec}}", encoding="utf-8")
+    result = send(home, profile, "--lang", lang, "--recipients", str(xlsx),
+                  "--subject", "Račun {{Znesek}}", "--body", str(body))
+    assert result.returncode == 0, result.stderr
+    message = server.received[0].message
+    assert str(message["Subject"]) == f"Račun {amount}"
+    assert message.get_content().strip() == f"Ana: {amount}, 5%; {day}; {month}"
 
 
 def test_header_injection_is_refused_with_its_row_and_nothing_is_sent(home, server, files):

@@ -8,9 +8,11 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import openpyxl.utils
 import pytest
 
 from smtpdesk.core.recipients import (
+    NumberStyle,
     RecipientsFileError,
     check_placeholders,
     match_column,
@@ -207,6 +209,53 @@ def test_xlsx_numbers_and_dates_as_excel_shows_them(tmp_path):
         "Valuta": "1,234.50 €",
         "Besedilo": "007",
     }
+
+
+SL = NumberStyle(decimal=",", group=".")
+CS = PL = NumberStyle(decimal=",", group="\u00a0")  # Czech and Polish: no-break space
+EN = NumberStyle()
+_AMOUNTS = [
+    # (value, number format, as Excel shows it in sl, cs/pl, en)
+    (1250, '#,##0.00 "€"', "1.250,00 €", "1\u00a0250,00 €", "1,250.00 €"),  # currency after
+    (1250, '"€" #,##0.00', "€ 1.250,00", "€ 1\u00a0250,00", "€ 1,250.00"),  # before
+    (1234.5, '#,##0.00\\ [$€-424]', "1.234,50 €", "1\u00a0234,50 €", "1,234.50 €"),
+    (1234.5, '[$€-424]\\ #,##0.00', "€ 1.234,50", "€ 1\u00a0234,50", "€ 1,234.50"),
+    (-1234.5, '#,##0.00 "Kč";-#,##0.00 "Kč"', "-1.234,50 Kč", "-1\u00a0234,50 Kč",
+     "-1,234.50 Kč"),
+    (0.0825, "0.00%", "8,25%", "8,25%", "8.25%"),  # percentage
+    (0.25, "0%", "25%", "25%", "25%"),
+    (1234567, "#,##0", "1.234.567", "1\u00a0234\u00a0567", "1,234,567"),  # grouping
+    (42, "0", "42", "42", "42"),
+    (2.5, "General", "2,5", "2,5", "2.5"),  # General: the decimal, never a group
+    (1234567.25, "General", "1234567,25", "1234567,25", "1234567.25"),
+    (123456, "0.00E+00", "1,23E+05", "1,23E+05", "1.23E+05"),
+    (dt.datetime(2026, 12, 2), "d.m.yyyy", "2.12.2026", "2.12.2026", "2.12.2026"),  # dates:
+    (dt.datetime(2026, 12, 2), "dd/mm/yyyy", "02/12/2026", "02/12/2026", "02/12/2026"),
+    (dt.datetime(2026, 12, 2), "m/d/yyyy", "12/2/2026", "12/2/2026", "12/2/2026"),
+]
+
+
+@pytest.mark.parametrize("style, column", [(SL, 2), (CS, 3), (PL, 3), (EN, 4)],
+                         ids=["sl", "cs", "pl", "en"])
+def test_xlsx_amounts_in_the_separators_of_the_users_language(tmp_path, style, column):
+    """The format's `,` and `.` are roles, shown with the style's separators; its literal
+    text (the currency, where the format puts it) and the date layouts stay as written."""
+    header = ["email"] + [f"c{i}" for i in range(len(_AMOUNTS))]
+    row = ["ana@example.si"] + [amount[0] for amount in _AMOUNTS]
+    letters = [openpyxl.utils.get_column_letter(i + 2) for i in range(len(_AMOUNTS))]
+    formats = {f"{letter}2": amount[1] for letter, amount in zip(letters, _AMOUNTS, strict=True)}
+    result = read_recipients(write_xlsx(tmp_path / "z.xlsx", [header, row], formats), style)
+
+    assert result.problems == ()
+    fields = result.recipients[0].fields
+    assert [fields[f"c{i}"] for i in range(len(_AMOUNTS))] == [a[column] for a in _AMOUNTS]
+
+
+def test_csv_text_stays_as_typed_whatever_the_style(tmp_path):
+    text = "email;Znesek;Odstotek\nana@example.si;1,250.00 €;8.25%\n"
+    result = read_recipients(write_csv(tmp_path / "z.csv", text), SL)
+    assert dict(result.recipients[0].fields) == {
+        "email": "ana@example.si", "Znesek": "1,250.00 €", "Odstotek": "8.25%"}
 
 
 def test_xlsx_rounding_is_excels_not_binary(tmp_path):

@@ -13,7 +13,14 @@ from servers import PASSWORD, USERNAME
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import BatchSpec, Queue
 from smtpdesk.core.recipients import Recipient
-from smtpdesk.core.sender import RowEvent, Sender, SendOptions, template_for
+from smtpdesk.core.sender import (
+    ProgressEvent,
+    RateLimiter,
+    RowEvent,
+    Sender,
+    SendOptions,
+    template_for,
+)
 from smtpdesk.core.transport import Credentials
 
 FAST = dict(retry_base=0.05, retry_cap=0.2, max_wait=30)
@@ -203,17 +210,42 @@ async def test_day_limit_holds_the_batch_and_survives_a_restart(home, server):
     assert len(s.received) == 3
 
 
-async def test_per_minute_limit_spaces_the_messages(home, server):
+async def test_a_limit_spreads_the_messages_evenly_over_its_window(home, server):
+    """120 a minute is one every 0.5 s, not a burst of 6 and then a wait: no two messages
+    arrive closer than half the interval, and the measured rate never reads above it."""
     s = server()
-    h = Harness(home, s, people(4))
-    started = time.monotonic()
-    outcome = await h.run(max_per_minute=2, max_wait=120)
-    # two go at once, the next two wait for the window: about a minute, so check the
-    # windows themselves instead of the clock
-    assert outcome.status == "finished" and outcome.summary.sent == 4
-    sends = sorted(h.queue.sends_since(h.sender().account, 0))
-    assert sends[2] - sends[0] >= 59.0
-    assert time.monotonic() - started >= 59.0
+    h = Harness(home, s, people(6))
+    outcome = await h.run(max_per_minute=120, concurrency=2)
+    assert outcome.status == "finished" and outcome.summary.sent == 6
+    arrivals = sorted(r.at for r in s.received)
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    assert min(gaps) >= 0.25, gaps
+    progress = [e for e in h.events if isinstance(e, ProgressEvent)]
+    assert max(e.rate_per_minute for e in progress) <= 120
+    assert any(e.rate_per_minute > 0 for e in progress)  # it is measured, not left out
+    # the time left is known from the pace before any rate is: 5 more at 0.5 s each
+    first_sent = next(e for e in progress if e.summary.sent == 1)
+    assert first_sent.eta_seconds is not None and 2.0 <= first_sent.eta_seconds <= 30
+
+
+def test_the_windows_are_never_exceeded_and_the_pace_is_the_shortest_interval():
+    """Pure arithmetic on given times: no clock involved."""
+    options = SendOptions(max_per_minute=30, max_per_hour=1000, max_per_day=10000)
+    assert RateLimiter(options, []).interval == 2.0  # the minute's 2 s, not the day's 8.6 s
+    assert RateLimiter(SendOptions(max_per_day=500), []).interval == 0.0  # a quota only
+    # 10 a minute, 10 sent in the last minute (every 5 s from t=1000): the 11th waits for
+    # the window, whatever the pace says
+    limiter = RateLimiter(SendOptions(max_per_minute=10), [1000.0 + 5 * i for i in range(10)])
+    assert limiter.interval == 6.0
+    at, reason = limiter.next_slot(1046.0)
+    assert (at, reason) == (1060.0, "minute")
+    # one sent at t=1000 with room in the window: the next waits for the pace
+    limiter = RateLimiter(SendOptions(max_per_minute=10), [1000.0])
+    assert limiter.next_slot(1001.0) == (1006.0, "pace")
+    assert limiter.next_slot(1006.0) == (1006.0, None)
+    limiter.take(1006.0)
+    assert limiter.next_slot(1007.0) == (1012.0, "pace")
+    assert limiter.max_rate_per_minute == 10
 
 
 async def test_pause_stops_sending_and_resume_continues(home, server):
@@ -233,6 +265,43 @@ async def test_pause_stops_sending_and_resume_continues(home, server):
     sender.resume()
     outcome = await asyncio.wait_for(task, 20)
     assert outcome.summary.sent == 20 and len(s.received) == 20
+
+
+async def test_after_pause_and_resume_rows_go_out_in_spreadsheet_order(home, server):
+    s = server()
+    h = Harness(home, s, people(10))
+    sender = h.sender(concurrency=2, max_per_minute=300)  # one every 0.2 s
+    task = asyncio.ensure_future(sender.run())
+    while len(s.received) < 3:
+        await asyncio.sleep(0.01)
+    sender.pause()
+    await asyncio.sleep(0.6)  # workers that held a slot give it back, not their row
+    assert len(s.received) < 10
+    sender.resume()
+    outcome = await asyncio.wait_for(task, 20)
+    assert outcome.summary.sent == 10
+    assert [r.rcpt_tos[0] for r in s.received] == [f"oseba{i}@example.si" for i in range(10)]
+
+
+async def test_a_pause_while_the_limit_holds_the_batch_keeps_the_order(home, server):
+    """The minute's window is full from earlier sends (recorded by the limiter as a previous
+    batch would have), freeing one slot a second; a pause while workers wait for those
+    slots must not let later rows overtake: the server gets them in spreadsheet order."""
+    s = server()
+    h = Harness(home, s, people(6))
+    sender = h.sender(concurrency=2, max_per_minute=60)
+    now = time.time()
+    for i in range(60):
+        sender.limiter.record(now - 59.5 + i)
+    task = asyncio.ensure_future(sender.run())
+    while len(s.received) < 1:
+        await asyncio.sleep(0.01)
+    sender.pause()
+    await asyncio.sleep(1.5)
+    sender.resume()
+    outcome = await asyncio.wait_for(task, 30)
+    assert outcome.summary.sent == 6
+    assert [r.rcpt_tos[0] for r in s.received] == [f"oseba{i}@example.si" for i in range(6)]
 
 
 async def test_cancel_marks_the_rest_cancelled(home, server):

@@ -1341,6 +1341,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>QueuePage</name>
     <message>
+        <source>Batch {number}</source>
+        <translation>Rozesílka {number}</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problémy</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID zprávy</translation>
+    </message>
+    <message>
         <source>Queue ({done}/{total})</source>
         <translation>Fronta ({done}/{total})</translation>
     </message>
@@ -1560,6 +1576,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Nedokončeno: zbytek odešlete tlačítkem „Pokračovat“.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Byl dosažen denní limit odesílání: pokračuje se {when}.</translation>
@@ -1613,12 +1637,16 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Soubor {file} nelze zapsat: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>Do souboru {file} byl zapsán %n řádek.</numerusform>
-            <numerusform>Do souboru {file} byly zapsány %n řádky.</numerusform>
-            <numerusform>Do souboru {file} bylo zapsáno %n řádků.</numerusform>
+            <numerusform>Uloženo: %n řádek do souboru {file}.</numerusform>
+            <numerusform>Uloženo: %n řádky do souboru {file}.</numerusform>
+            <numerusform>Uloženo: %n řádků do souboru {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otevřít složku</translation>
     </message>
     <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>

@@ -235,6 +235,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n message an hour</numerusform>
+            <numerusform>%n messages an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) will be retried {when}.</source>
         <translation>
             <numerusform>%n message will be retried {when}.</numerusform>
@@ -249,10 +256,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>%n row written to {file}.</numerusform>
-            <numerusform>%n rows written to {file}.</numerusform>
+            <numerusform>Saved: %n row in {file}.</numerusform>
+            <numerusform>Saved: %n rows in {file}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1341,6 +1341,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>QueuePage</name>
     <message>
+        <source>Batch {number}</source>
+        <translation>Wysyłka {number}</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemy</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID wiadomości</translation>
+    </message>
+    <message>
         <source>Queue ({done}/{total})</source>
         <translation>Kolejka ({done}/{total})</translation>
     </message>
@@ -1560,6 +1576,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Nie zakończono: naciśnij „Kontynuuj”, aby wysłać resztę.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Osiągnięto dzienny limit wysyłania: wysyłanie zostanie wznowione {when}.</translation>
@@ -1613,12 +1637,16 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Nie można zapisać pliku {file}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>Zapisano %n wiersz do pliku {file}.</numerusform>
-            <numerusform>Zapisano %n wiersze do pliku {file}.</numerusform>
-            <numerusform>Zapisano %n wierszy do pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wiersz w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wiersze w pliku {file}.</numerusform>
+            <numerusform>Zapisano %n wierszy w pliku {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
     </message>
     <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>

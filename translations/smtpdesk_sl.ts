@@ -1363,6 +1363,22 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>QueuePage</name>
     <message>
+        <source>Batch {number}</source>
+        <translation>Paket {number}</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>težave</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Vrstica</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID sporočila</translation>
+    </message>
+    <message>
         <source>Queue ({done}/{total})</source>
         <translation>Čakalna vrsta ({done}/{total})</translation>
     </message>
@@ -1590,6 +1606,15 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Not finished: press Continue to send the rest.</source>
         <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite „Nadaljuj“.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n sporočilo na uro</numerusform>
+            <numerusform>%n sporočili na uro</numerusform>
+            <numerusform>%n sporočila na uro</numerusform>
+            <numerusform>%n sporočil na uro</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
         <translation>Dosežena je dnevna omejitev pošiljanja: nadaljevanje {when}.</translation>
@@ -1645,13 +1670,17 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Datoteke {file} ni mogoče zapisati: {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to {file}.</source>
+        <source>Saved: %n row(s) in {file}.</source>
         <translation>
-            <numerusform>V datoteko {file} je zapisana %n vrstica.</numerusform>
-            <numerusform>V datoteko {file} sta zapisani %n vrstici.</numerusform>
-            <numerusform>V datoteko {file} so zapisane %n vrstice.</numerusform>
-            <numerusform>V datoteko {file} je zapisanih %n vrstic.</numerusform>
+            <numerusform>Shranjeno: %n vrstica v datoteko {file}.</numerusform>
+            <numerusform>Shranjeno: %n vrstici v datoteko {file}.</numerusform>
+            <numerusform>Shranjeno: %n vrstice v datoteko {file}.</numerusform>
+            <numerusform>Shranjeno: %n vrstic v datoteko {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Odpri mapo</translation>
     </message>
     <message>
         <source>Delete batch {batch} and its recipients&apos; data?</source>

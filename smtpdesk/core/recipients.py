@@ -32,6 +32,7 @@ from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 __all__ = [
     "PLACEHOLDER_PATTERN",
     "InputProblem",
+    "NumberStyle",
     "Recipient",
     "RecipientList",
     "RecipientsFileError",
@@ -75,6 +76,47 @@ _WESTERN_LETTERS = frozenset(
     "ÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß"
 )
 _HIGH_BYTES = bytes(range(128, 256))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTHS_SHORT = tuple(name[:3] for name in _MONTHS)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAYS_SHORT = tuple(name[:3] for name in _DAYS)
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How XLSX numbers and dates are shown: the `decimal` point, the thousands `group`
+    separator and the names of months and days (Monday first).
+
+    The core knows no locales (no Qt here): the front end picks them for the UI language
+    (`smtpdesk.i18n.number_style`), so `1250` formatted `#,##0.00 "€"` reads `1.250,00 €` in
+    Slovenian, `1\u00a0250,00 €` in Czech and Polish, `1,250.00 €` in English. `months` are
+    the forms used beside a day (Czech "5. března"), `months_alone` without one ("březen").
+    """
+
+    decimal: str = "."
+    group: str = ","
+    months: tuple[str, ...] = _MONTHS
+    months_alone: tuple[str, ...] = _MONTHS
+    months_short: tuple[str, ...] = _MONTHS_SHORT
+    days: tuple[str, ...] = _DAYS
+    days_short: tuple[str, ...] = _DAYS_SHORT
+
+    def __hash__(self) -> int:
+        # every numeric cell looks its text up in a cache keyed by the style: hash it once
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            value = hash((self.decimal, self.group, self.months, self.months_alone,
+                          self.months_short, self.days, self.days_short))
+            self.__dict__["_hash"] = value
+            return value
+
+
+#: English separators: what the code did before styles existed, and the default.
+ENGLISH = NumberStyle()
 
 
 class RecipientsFileError(Exception):
@@ -258,11 +300,15 @@ class _Header:
     columns: tuple[str, ...] = ()
 
 
-def read_recipients(path: str | os.PathLike[str]) -> RecipientList:
-    """Read and check a recipients file; raises RecipientsFileError only if it can't be read."""
+def read_recipients(path: str | os.PathLike[str], style: NumberStyle = ENGLISH,
+                    ) -> RecipientList:
+    """Read and check a recipients file; raises RecipientsFileError only if it can't be read.
+
+    `style` gives the separators XLSX numbers are shown with; CSV cells stay as typed.
+    """
     path = Path(path)
     try:
-        with _open_table(path) as table:
+        with _open_table(path, style) as table:
             return _collect(path, table)
     except _BadFile as exc:
         problem = InputProblem(exc.row, None, "bad_file", str(exc))
@@ -601,7 +647,7 @@ def attachment_in_folder(name: str, folder: Path) -> Path | AttachmentRefusal:
 
 
 @contextmanager
-def _open_table(path: Path) -> Iterator[_Table]:
+def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
     try:
         stream = path.open("rb")
     except FileNotFoundError as exc:
@@ -623,7 +669,7 @@ def _open_table(path: Path) -> Iterator[_Table]:
             raise RecipientsFileError("unreadable",
                                       f"the file {str(path)!r} cannot be read: {exc}") from exc
         if is_zip:
-            with _xlsx_table(stream) as table:
+            with _xlsx_table(stream, style) as table:
                 yield table
             return
     if data.startswith(_OLE_MAGIC):
@@ -717,7 +763,7 @@ def _sniff_delimiter(text: str) -> str:
 
 
 @contextmanager
-def _xlsx_table(stream: Any) -> Iterator[_Table]:
+def _xlsx_table(stream: Any, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
     import openpyxl  # only XLSX needs it, and it takes a while to import
 
     with warnings.catch_warnings():
@@ -746,8 +792,8 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
                                 raise _BadFile(f"the sheet has more than {MAX_ROWS} rows",
                                                number)
                             # strings are most cells: skip the call for them
-                            texts = [cell.value if type(cell.value) is str else _cell_text(cell)
-                                     for cell in cells]
+                            texts = [cell.value if type(cell.value) is str
+                                     else _cell_text(cell, style) for cell in cells]
                             _check_cell_sizes(number, texts)
                             yield number, texts
                             if width is None and any(t.strip() for t in texts):
@@ -799,8 +845,8 @@ def _check_cell_sizes(number: int, texts: list[str]) -> None:
 # --- Excel display ------------------------------------------------------------------------
 
 
-def _cell_text(cell: Any) -> str:
-    """The cell as Excel shows it (number formats applied, with the format's separators)."""
+def _cell_text(cell: Any, style: NumberStyle = ENGLISH) -> str:
+    """The cell as Excel shows it: the cell's number format, the style's separators."""
     value = cell.value
     if value is None:
         return ""
@@ -809,26 +855,26 @@ def _cell_text(cell: Any) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
-        return _format_value(value, cell.number_format)
+        return _format_value(value, cell.number_format, style)
     return str(value)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _format_value(value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
-                  number_format: str) -> str:
+                  number_format: str, style: NumberStyle = ENGLISH) -> str:
     """Cached: dates and amounts repeat down a column (one invoice date for all rows)."""
     if isinstance(value, int | float):
-        return _format_number(value, number_format)
-    return _format_date(value, number_format)
+        return _format_number(value, number_format, style)
+    return _format_date(value, number_format, style)
 
 
-def _general(value: float) -> str:
-    """Excel's General: no ".0", no float noise (15 significant digits)."""
+def _general(value: float, style: NumberStyle = ENGLISH) -> str:
+    """Excel's General: no ".0", no float noise (15 significant digits), no grouping."""
     if isinstance(value, int):
         return str(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return f"{value:.15g}".replace("e", "E")
+    return f"{value:.15g}".replace("e", "E").replace(".", style.decimal)
 
 
 def _split_sections(code: str) -> list[str]:
@@ -940,9 +986,9 @@ def _parse_section(section: str) -> _NumberSection | None:
     )
 
 
-def _format_number(value: float, number_format: str) -> str:
+def _format_number(value: float, number_format: str, style: NumberStyle = ENGLISH) -> str:
     if number_format in ("General", "@", ""):
-        return _general(value)
+        return _general(value, style)
     sections = _sections(number_format)
     sign = ""
     if value < 0 and len(sections) > 1:
@@ -955,28 +1001,31 @@ def _format_number(value: float, number_format: str) -> str:
             sign, value = "-", -value
     spec = _parse_section(section)
     if spec is None:
-        return sign + _general(value)
+        return sign + _general(value, style)
     try:
-        number = _render_number(value, spec)
+        number = _render_number(value, spec, style)
     except (InvalidOperation, ValueError, OverflowError):
-        return sign + _general(value)
+        return sign + _general(value, style)
     out = []
     for kind, text in spec.parts:
         if kind == "text":
-            out.append(text)
+            out.append(text)  # literal text (a currency, "kg") is shown as written
         elif kind == "number":
             out.append(number)
         else:
-            out.append(_general(value))
+            out.append(_general(value, style))
     return (sign + "".join(out)).strip()
 
 
-def _render_number(value: float, spec: _NumberSection) -> str:
+def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGLISH) -> str:
+    """The digits: in a format code `,` and `.` are roles (grouping, decimal point), which
+    Excel shows with the separators of the reader's locale, i.e. the style's."""
     number = Decimal(_general(value)).scaleb(spec.scale)
     if spec.exponent_digits is not None:
         text = f"{number:.{spec.decimals_max}E}"
         mantissa, _, exponent = text.partition("E")
-        return f"{mantissa}E{exponent[0]}{exponent[1:].lstrip('0').zfill(spec.exponent_digits)}"
+        return (mantissa.replace(".", style.decimal) + "E" + exponent[0]
+                + exponent[1:].lstrip("0").zfill(spec.exponent_digits))
     rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{rounded:f}".partition(".")
     if spec.decimals_max > spec.decimals_required:
@@ -986,13 +1035,11 @@ def _render_number(value: float, spec: _NumberSection) -> str:
         whole = ""
     if spec.grouping and whole:
         head = len(whole) % 3 or 3
-        whole = ",".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
-    return whole + ("." + fraction if spec.has_decimal_point else "")
+        whole = style.group.join([whole[:head]]
+                                 + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return whole + (style.decimal + fraction if spec.has_decimal_point else "")
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Built-in formats Excel shows in the system's short date: our users' d.m.yyyy
 _LOCALE_DATE_FORMATS = {"mm-dd-yy": "d.m.yyyy", "m/d/yy h:mm": "d.m.yyyy h:mm"}
 _DATE_TOKEN = re.compile(
@@ -1036,7 +1083,7 @@ def _parse_date_format(number_format: str) -> tuple[tuple[str, str], ...]:
 
 
 def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_format: str,
-                 ) -> str:
+                 style: NumberStyle = ENGLISH) -> str:
     tokens = _parse_date_format(number_format)
     shows_date = any(kind in ("code", "minute", "elapsed") for kind, _ in tokens)
     if "general" in number_format.casefold() or not shows_date:
@@ -1050,6 +1097,9 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
     else:
         moment, elapsed = dt.datetime.combine(dt.date(1899, 12, 31), value), None
     twelve_hour = any(kind == "ampm" for kind, _ in tokens)
+    # a month named beside the day of the month takes its form for dates ("5. března")
+    months = style.months if any(kind == "code" and token in ("d", "dd")
+                                 for kind, token in tokens) else style.months_alone
     # round to what is shown: whole seconds unless the format shows fractions
     if not any(kind == "fraction" for kind, _ in tokens) and moment.microsecond >= 500_000:
         moment = moment.replace(microsecond=0) + dt.timedelta(seconds=1)
@@ -1063,32 +1113,33 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
         elif kind == "minute":
             out.append(f"{moment.minute:0{len(token)}d}")
         elif kind == "fraction":
-            out.append("." + f"{moment.microsecond:06d}"[:len(token) - 1])
+            out.append(style.decimal + f"{moment.microsecond:06d}"[:len(token) - 1])
         elif kind == "ampm":
             am = moment.hour < 12
             out.append(("AM" if am else "PM") if len(token) > 3 else ("A" if am else "P"))
         else:
-            out.append(_date_code(token, moment, twelve_hour))
+            out.append(_date_code(token, moment, twelve_hour, style, months))
     return "".join(out)
 
 
-def _date_code(token: str, moment: dt.datetime, twelve_hour: bool) -> str:
+def _date_code(token: str, moment: dt.datetime, twelve_hour: bool, style: NumberStyle,
+               months: tuple[str, ...]) -> str:
     letter, width = token[0], len(token)
     if letter == "y":
         return str(moment.year) if width > 2 else f"{moment.year % 100:02d}"
     if letter == "m":
         if width >= 5:
-            return _MONTHS[moment.month - 1][0]
+            return months[moment.month - 1][:1]
         if width == 4:
-            return _MONTHS[moment.month - 1]
+            return months[moment.month - 1]
         if width == 3:
-            return _MONTHS[moment.month - 1][:3]
+            return style.months_short[moment.month - 1]
         return f"{moment.month:0{width}d}"
     if letter == "d":
         if width >= 4:
-            return _DAYS[moment.weekday()]
+            return style.days[moment.weekday()]
         if width == 3:
-            return _DAYS[moment.weekday()][:3]
+            return style.days_short[moment.weekday()]
         return f"{moment.day:0{width}d}"
     if letter == "h":
         hour = (moment.hour % 12 or 12) if twelve_hour else moment.hour

@@ -132,23 +132,43 @@ class _Stop(Exception):
 
 
 class RateLimiter:
-    """Sliding windows per minute, hour and day over the account's sends."""
+    """Sliding windows per minute, hour and day over the account's sends, and an even pace.
+
+    The windows guarantee no limit is ever exceeded. The pace spreads the messages across
+    the limit's window instead of letting them leave in a burst and then wait: 10 a minute
+    is one every 6 s. The pace is the shortest interval of the minute and hour limits (30 a
+    minute and 1000 an hour: every 2 s; the hour window still stops the 1001st); a day limit
+    is a quota, not a pace (500 a day spread over the day would make any batch take hours),
+    so it only stops the batch when it is used up.
+    """
 
     def __init__(self, options: SendOptions, history: list[float]) -> None:
         self.windows = [(span, limit, name) for span, limit, name in (
             (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
             (DAY, options.max_per_day, "day")) if limit]
+        paces = [(span / limit, name) for span, limit, name in self.windows if name != "day"]
+        self.interval, self.pace_window = min(paces, default=(0.0, None))
         self.sent: list[float] = sorted(history)
         self.reserved = 0
         self.penalty_until = 0.0
+        # the last slot given: a resumed batch keeps the pace of the sends before it
+        self.last_slot = self.sent[-1] if self.sent else float("-inf")
+
+    @property
+    def max_rate_per_minute(self) -> float | None:
+        """The fastest any window allows, per minute (None: no limit)."""
+        return min((limit * MINUTE / span for span, limit, _ in self.windows), default=None)
 
     def next_slot(self, now: float) -> tuple[float, str | None]:
-        """When the next message may go, and which limit holds it (None: now)."""
+        """When the next message may go, and what holds it (None: now; "pace": the even
+        spacing; else the window "minute" | "hour" | "day", or "backoff")."""
         expired = bisect.bisect_right(self.sent, now - DAY)
         if expired > len(self.sent) // 2:  # trim now and then, not on every message
             del self.sent[:expired]
         at, reason = now, None
-        if self.penalty_until > now:
+        if self.last_slot + self.interval > now:
+            at, reason = self.last_slot + self.interval, "pace"
+        if self.penalty_until > at:
             at, reason = self.penalty_until, "backoff"
         for span, limit, name in self.windows:
             first = bisect.bisect_right(self.sent, now - span)
@@ -159,6 +179,11 @@ class RateLimiter:
                 if free_at > at:
                     at, reason = free_at, name
         return at, reason
+
+    def take(self, now: float) -> None:
+        """The slot at `now` is used: one more message is on its way."""
+        self.reserved += 1
+        self.last_slot = max(self.last_slot, now)
 
     def record(self, at: float) -> None:
         bisect.insort(self.sent, at)
@@ -201,6 +226,7 @@ class Sender:
         self._rate_limited = 0  # rate-limit refusals in a row: the back-off grows with them
         self._cursor = -1
         self._wake = asyncio.Event()
+        self._slot_lock = asyncio.Lock()
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
@@ -253,34 +279,46 @@ class Sender:
     def progress(self, waiting_until: float | None = None,
                  waiting_reason: str | None = None) -> ProgressEvent:
         summary = self._summary()
+        rate = self._rate()
+        remaining = summary.open
+        # time per message: the measured one, never faster than the pace allows
+        per_message = max(MINUTE / rate if rate > 0 else 0.0, self.limiter.interval)
+        eta = remaining * per_message if remaining and per_message > 0 else None
+        return ProgressEvent(summary, rate, eta, waiting_until, waiting_reason)
+
+    def _rate(self) -> float:
+        """Messages a minute, measured: the gaps between this run's sends over the last
+        minute (n sends span n - 1 gaps), up to now, so a stall lowers it. The pace keeps
+        every gap at or above the limit's interval, so this never reads above the limit;
+        the cap only hides the jitter of a new connection's first message."""
         now = time.monotonic()
         recent = self._counters.recent
         while recent and recent[0] < now - MINUTE:
             recent.popleft()
-        elapsed = min(now - self._counters.started, MINUTE)
-        rate = len(recent) * MINUTE / elapsed if elapsed > 1 and recent else 0.0
-        remaining = summary.open
-        eta = remaining * MINUTE / rate if rate > 0 else None
-        if self.options.max_per_minute and remaining:
-            eta = max(eta or 0.0, remaining * MINUTE / self.options.max_per_minute)
-        return ProgressEvent(summary, rate, eta, waiting_until, waiting_reason)
+        if len(recent) < 2 or now - recent[0] <= 0:
+            return 0.0
+        rate = (len(recent) - 1) * MINUTE / (now - recent[0])
+        ceiling = self.limiter.max_rate_per_minute
+        return min(rate, ceiling) if ceiling else rate
 
     # -- the work -----------------------------------------------------------------------
 
-    def _next_row(self) -> Row | None:
-        """The next pending row in order, else a due deferred row."""
+    def _next_row(self, claim: bool = True) -> Row | None:
+        """The next pending row in order, else a due deferred row; `claim=False` only looks."""
         # a few rows more than there are workers: the others are held by them
         limit = self.options.concurrency + 8
         for after in (self._cursor, -1):  # from the start again: rows retried meanwhile
             for row in self.queue.rows(self.batch_id, ("pending",), after_position=after,
                                        limit=limit):
                 if row.id not in self._claimed:
-                    self._cursor = row.position
-                    self._claimed.add(row.id)
+                    if claim:
+                        self._cursor = row.position
+                        self._claimed.add(row.id)
                     return row
         for row in self.queue.due_rows(self.batch_id, time.time(), limit):
             if row.id not in self._claimed:
-                self._claimed.add(row.id)
+                if claim:
+                    self._claimed.add(row.id)
                 return row
         return None
 
@@ -289,19 +327,25 @@ class Sender:
         return self.queue.open_count(self.batch_id) > 0
 
     async def _wait_for_slot(self) -> None:
-        """Hold until the sending limits allow one more message; reserve it."""
-        while True:
-            now = time.time()
-            at, reason = self.limiter.next_slot(now)
-            if at <= now:
-                self.limiter.reserved += 1
-                return
-            if reason == "day" or at - now > self.options.max_wait:
-                raise _Stop("later", reason, at)
-            self._emit(self.progress(at, reason))
-            await self._sleep(at - now)
-            if self._cancelled:
-                raise _Stop("cancelled")
+        """Hold until the sending limits allow one more message; reserve it. Workers wait
+        one after the other (the lock is first come, first served) and each takes its row
+        only once it has its slot, so rows leave in spreadsheet order."""
+        async with self._slot_lock:
+            while True:
+                now = time.time()
+                at, reason = self.limiter.next_slot(now)
+                if at <= now:
+                    self.limiter.take(now)
+                    return
+                if reason == "pace":
+                    reason = self.limiter.pace_window  # a pace too slow to wait for: its limit
+                if reason == "day" or at - now > self.options.max_wait:
+                    raise _Stop("later", reason, at)
+                if at - now > 2 * self.limiter.interval:  # the even pace itself is no news
+                    self._emit(self.progress(at, reason))
+                await self._sleep(at - now)
+                if self._cancelled:
+                    raise _Stop("cancelled")
 
     async def _sleep(self, seconds: float) -> None:
         self._wake.clear()
@@ -363,34 +407,31 @@ class Sender:
         return Outcome("finished", summary)
 
     async def _worker(self, index: int) -> None:
+        """Connect, wait for a slot, then take the next row and send it at once: the row is
+        taken only when it can go, so rows leave in spreadsheet order and at an even pace
+        (connecting, slow with sign-in, happens before the slot, not between it and DATA)."""
         connection: Connection | None = None
         try:
             while True:
                 await self._running.wait()
                 if self._cancelled or self._stop is not None or self._interrupted:
                     return
-                row = self._next_row()
-                if row is None:
+                if self._next_row(claim=False) is None:
                     if not await self._wait_for_deferred():
                         return
                     continue
-                self._busy += 1
-                try:
-                    await self._wait_for_slot()
-                except _Stop as stop:
-                    self._claimed.discard(row.id)
-                    self._busy -= 1
-                    self._stop = self._stop or stop
-                    self._wake.set()
-                    return
-                if not self._running.is_set() or self._cancelled:
-                    # paused (or cancelled) while waiting for a slot: hand the row back
+                connection = await self._ensure_connection(connection)
+                await self._wait_for_slot()
+                row = None
+                if self._running.is_set() and not self._cancelled:
+                    row = self._next_row()
+                if row is None:
+                    # paused, cancelled, or another worker took the last row meanwhile
                     self.limiter.reserved -= 1
-                    self._claimed.discard(row.id)
-                    self._busy -= 1
                     continue
+                self._busy += 1  # from taking the row to its outcome
                 try:
-                    connection = await self._ensure_connection(connection)
+                    connection = await self._ensure_connection(connection)  # still open?
                     connection = await self._send_one(connection, row)
                 finally:
                     self.limiter.reserved -= 1

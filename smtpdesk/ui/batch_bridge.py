@@ -24,6 +24,7 @@ from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
 from smtpdesk.core.recipients import Recipient, RecipientsFileError, read_recipients
 from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
+from smtpdesk.i18n import number_style
 from smtpdesk.ui.bridge import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -200,7 +201,8 @@ class RecipientsRun(TaskRunner):
 
     async def _run(self, path: Path) -> None:
         try:
-            result: object = await asyncio.to_thread(read_recipients, path)
+            # amounts in the UI language's separators (read here, on the UI thread)
+            result: object = await asyncio.to_thread(read_recipients, path, number_style())
         except RecipientsFileError as exc:
             result = exc
         except Exception as exc:  # a bug, not a bad file: say so instead of reading forever

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpdesk import texts
+from smtpdesk import i18n, texts
 from smtpdesk.core import recipients as rec
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
@@ -505,7 +505,7 @@ class BatchPage(QWidget):
         path = Path(path)
         self._reading.cancel()
         try:
-            listing = rec.read_recipients(path)
+            listing = rec.read_recipients(path, i18n.number_style())
         except rec.RecipientsFileError as exc:
             self._show_unreadable(path, exc.message)
             return False

@@ -10,6 +10,9 @@ starts a reminder from a finished batch.
 
 from __future__ import annotations
 
+import csv
+import html
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -27,11 +30,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    QStandardPaths,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -204,6 +209,97 @@ def when_text(at: float) -> str:
                           QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("Duration", "on {date} at {time}").format(
         date=day, time=clock)
+
+
+# --- the export for Excel -------------------------------------------------------------------
+
+# characters no file name may hold on Windows (and the placeholders' braces, which look odd)
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*{}\x00-\x1f]+')
+
+
+def list_separator(locale: QLocale | None = None) -> str:
+    """The CSV separator Excel expects under this locale: where the decimal mark is a comma
+    (Slovenian, Czech, Polish) Windows' list separator is `;`, elsewhere `,`. Qt has no
+    list-separator property; this is the rule Windows' own locale data follows."""
+    return ";" if (locale or QLocale()).decimalPoint() == "," else ","
+
+
+def local_time_text(timestamp: float | None, locale: QLocale | None = None) -> str:
+    """Local time (never UTC) the way the locale writes a date and a time, with a four-digit
+    year and seconds, so Excel reads it as a date: `2. 12. 2026 14:05:09` in Slovenian."""
+    if timestamp is None:
+        return ""
+    locale = locale or QLocale()
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in day:
+        day = day.replace("yy", "yyyy")
+    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "ss" not in clock:
+        clock = clock.replace("mm", "mm:ss", 1)
+    moment = QDateTime.fromMSecsSinceEpoch(round(timestamp * 1000))  # local time
+    # a narrow no-break space (English "2:05 PM") is not what Excel parses
+    return locale.toString(moment, f"{day} {clock}").replace("\u202f", " ")
+
+
+def _cell(text: str) -> str:
+    """A value Excel shows as text, never runs: `=`, `@` and a sign before a letter start a
+    formula there (CSV injection); an amount like `-1.234,50 €` or `+386 1` stays as is."""
+    if text[:1] in ("=", "@") or (text[:1] in ("+", "-") and len(text) > 1
+                                   and not (text[1].isdigit() or text[1] in " .,")):
+        return "'" + text
+    return text
+
+
+def export_file_name(batch_id: int, subject: str, problems: bool, day: date) -> str:
+    """`Batch 7 – Računi december – 2026-12-02.csv`: the batch, its subject (placeholders and
+    characters a file name cannot hold left out) and the day, in the UI language."""
+    words = re.sub(r"\s+", " ", _NOT_IN_FILE_NAMES.sub(" ", re.sub(r"\{\{[^{}]*\}\}", " ",
+                                                                   subject))).strip()
+    words = _shorten(words, 50).rstrip(". ")
+    parts = [QCoreApplication.translate("QueuePage", "Batch {number}").format(number=batch_id)]
+    if words:
+        parts.append(words)
+    if problems:
+        parts.append(QCoreApplication.translate("QueuePage", "problems"))
+    parts.append(day.isoformat())
+    return " – ".join(parts) + ".csv"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, else (where it does not exist) the home folder."""
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
+
+
+def write_excel_csv(queue: Queue, batch_id: int, path: Path,
+                    states: Sequence[str] | None = None) -> int:
+    """The batch's rows for Excel in the UI language: the list separator, translated
+    headers and states, local times and each recipient's merge fields; UTF-8 with a BOM (so
+    Excel reads the letters). `smtpdesk status --export` keeps CONTRACT §1's own format."""
+    locale = QLocale()
+    columns = list(queue.batch(batch_id).spec.columns)
+    translate = QCoreApplication.translate
+    header = [translate("QueuePage", "Row"), translate("QueueModel", "Recipient"),
+              translate("QueueModel", "State"), translate("QueueModel", "Result"),
+              translate("QueueModel", "Server reply"), translate("QueueModel", "Time"),
+              translate("QueuePage", "Message ID")] + columns
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=list_separator(locale))
+        writer.writerow([_cell(h) for h in header])
+        for row in queue.iter_rows(batch_id, states):
+            reply = row.smtp_reply or ""
+            if row.smtp_code is not None:
+                reply = f"{row.smtp_code} {reply}".strip()
+            when = "" if row.state == "pending" else local_time_text(row.updated, locale)
+            writer.writerow([str(row.row), _cell(row.email), state_word(row.state),
+                             code_words(row.code), _cell(reply), when, row.message_id or ""]
+                            + [_cell(row.fields.get(column, "")) for column in columns])
+            count += 1
+    return count
 
 
 # --- the model ------------------------------------------------------------------------------
@@ -627,6 +723,16 @@ class QueuePage(QWidget):
         self.problem_label = WrapLabel(objectName="batchProblem")
         self.problem_label.setStyleSheet("color: #b71c1c;")
         self.problem_label.hide()
+        # "Saved: <file>. Open folder": the link opens the folder the export went to
+        self.export_result = WrapLabel(objectName="exportResult")
+        self.export_result.setTextFormat(Qt.TextFormat.RichText)
+        self.export_result.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.export_result.linkActivated.connect(self._open_export_folder)
+        self.export_result.hide()
+        self._exported: Path | None = None
+        self._export_count = 0
 
         self.pause_button = QPushButton(objectName="pauseButton")
         self.resume_button = QPushButton(objectName="resumeButton")
@@ -695,6 +801,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.problem_label)
         layout.addLayout(actions)
+        layout.addWidget(self.export_result)
         layout.addWidget(self.uncertain_banner)
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
@@ -775,6 +882,7 @@ class QueuePage(QWidget):
             "press Send."))
         self.model.retranslate()
         self._fill_history_texts()
+        self._show_export_result()
         self._show_status()
 
     # -- history -------------------------------------------------------------------------
@@ -828,6 +936,8 @@ class QueuePage(QWidget):
     def _show_batch(self, batch_id: int | None) -> None:
         if batch_id != self._shown:
             self._shown = batch_id
+            self._exported = None
+            self._show_export_result()
             self.model.load(self.queue, batch_id)
             if not (self.run.running and self.run.batch_id == batch_id):
                 self._last_progress = None
@@ -1034,8 +1144,7 @@ class QueuePage(QWidget):
         if mine and self.run.paused:
             parts.append(self.tr("Paused."))
         elif event is not None:
-            if event.rate_per_minute >= 0.5:
-                parts.append(self.tr("%n message(s) a minute", "", round(event.rate_per_minute)))
+            parts.append(self._rate_text(event.rate_per_minute))
             if event.waiting_until and event.waiting_until > time.time():
                 parts.append(self._waiting_text(event.waiting_reason, event.waiting_until, s))
             elif event.eta_seconds:
@@ -1047,6 +1156,15 @@ class QueuePage(QWidget):
             parts.append(self.tr("Not finished: press Continue to send the rest."))
         self.status_label.setText(" · ".join(p for p in parts if p))
         self._update_actions()
+
+    def _rate_text(self, per_minute: float) -> str:
+        """The measured rate, rounded down so it never reads above the limit (10 a minute
+        must not show as 11); slow paces per hour (100 an hour is not "2 a minute")."""
+        if per_minute >= 10:
+            return self.tr("%n message(s) a minute", "", int(per_minute + 0.01))
+        if per_minute * 60 >= 1:
+            return self.tr("%n message(s) an hour", "", int(per_minute * 60 + 0.01))
+        return ""
 
     def queue_status(self) -> str:
         summary = getattr(self, "_summaries", {}).get(self._shown)
@@ -1156,28 +1274,56 @@ class QueuePage(QWidget):
 
     # -- export, delete, reminders -------------------------------------------------------
 
-    def _choose_export(self, states: Sequence[str] | None) -> None:
+    def default_export_path(self, states: Sequence[str] | None = None) -> Path | None:
+        """Where the export is proposed: Documents, named after the batch and today."""
         if self._shown is None:
-            return
-        name = f"batch-{self._shown}" + ("-problems" if states else "") + ".csv"
-        open_file_dialog(self, self.tr("Export rows"), self.tr("CSV files (*.csv)"),
-                         lambda path: self.export(Path(path), states), save=True,
-                         default_name=name)
+            return None
+        try:
+            subject = self.queue.batch(self._shown).spec.subject
+        except BatchNotFound:
+            return None
+        return documents_folder() / export_file_name(self._shown, subject, bool(states),
+                                                     date.today())
+
+    def _choose_export(self, states: Sequence[str] | None) -> QFileDialog | None:
+        target = self.default_export_path(states)
+        if target is None:
+            return None
+        return open_file_dialog(self, self.tr("Export rows"), self.tr("CSV files (*.csv)"),
+                                lambda path: self.export(Path(path), states), save=True,
+                                default_name=str(target))
 
     def export(self, path: Path, states: Sequence[str] | None = None) -> int:
-        """Write the shown batch's rows (CONTRACT §1's CSV); returns how many."""
+        """Write the shown batch's rows for Excel (`write_excel_csv`); returns how many."""
         if self._shown is None:
             return 0
         try:
-            count = self.queue.export_csv(self._shown, path, states)
-        except OSError as exc:
+            count = write_excel_csv(self.queue, self._shown, path, states)
+        except (OSError, BatchNotFound) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
             self._show_problem(self.tr("{file} cannot be written: {reason}").format(
-                file=path.name, reason=exc.strerror or str(exc)))
+                file=path.name, reason=reason))
             return 0
-        self.window().statusBar().showMessage(self.tr(
-            "%n row(s) written to {file}.", "", count).format(file=path.name), 8000) \
-            if hasattr(self.window(), "statusBar") else None
+        self._exported = path
+        self._export_count = count
+        self._show_export_result()
         return count
+
+    def _show_export_result(self) -> None:
+        path = self._exported
+        self.export_result.setVisible(path is not None)
+        if path is None:
+            return
+        saved = self.tr("Saved: %n row(s) in {file}.", "", self._export_count).format(
+            file=html.escape(path.name))
+        link = QUrl.fromLocalFile(str(path.parent)).toString()
+        words = self.tr("Open folder")  # lupdate does not look inside f-strings
+        self.export_result.setText(f'{saved} <a href="{html.escape(link)}">'
+                                   f'{html.escape(words)}</a>')
+        self.export_result.setToolTip(str(path))
+
+    def _open_export_folder(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl(link))
 
     def ask_delete(self) -> None:
         batch_id = self._shown
