@@ -56,6 +56,7 @@ from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
+from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
@@ -380,11 +381,17 @@ class BatchPage(QWidget):
         bottom.addWidget(self.send_hint, 1)
         bottom.addWidget(self.send_button)
 
+        # on a low screen the page scrolls; Send stays below the scrolled part, always in view
+        content = QWidget(objectName="batchContent")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(12, 12, 12, 0)
+        content_layout.addLayout(top)
+        content_layout.addLayout(summary)
+        content_layout.addWidget(splitter, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(top)
-        layout.addLayout(summary)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(fit.scroll_area(content, name="batchScroll"), 1)
+        bottom.setContentsMargins(12, 0, 12, 12)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:

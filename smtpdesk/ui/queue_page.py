@@ -63,6 +63,7 @@ from smtpdesk.core.queue import STATES, Batch, BatchBusy, BatchNotFound, BatchSu
 from smtpdesk.core.recipients import Recipient
 from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
+from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import BatchRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -670,7 +671,11 @@ class QueuePage(QWidget):
         self.empty_label = WrapLabel(objectName="queueEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(objectName="queueContent")  # scrolls on a small screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(fit.scroll_area(content, name="queueScroll"))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)

@@ -36,7 +36,7 @@ from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui import dialogs
+from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
@@ -924,18 +924,29 @@ class SettingsPage(QWidget):
                                               oauth=profile.auth_method == "oauth2"))
         self._verify.start(profile, credentials, subject=self.tr("smtpdesk test message"))
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.stages)
 
     def _verify_finished(self, result) -> None:
         self.verify_panel.finish(result)
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
 
     def _verify_cancelled(self) -> None:
         self.verify_panel.cancelled()
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
 
     def _verify_crashed(self, text: str) -> None:
         self.verify_panel.crashed(text)
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
+
+    def _scroll_to_verify(self, part: QWidget) -> None:
+        """On a low screen the answer is below the edge: scroll to it once it is laid out."""
+        def scroll() -> None:
+            self.layout().activate()
+            fit.scroll_into_view(part)
+        QTimer.singleShot(0, scroll)
 
     def _show_verify_state(self) -> None:
         running = self._verify.running
