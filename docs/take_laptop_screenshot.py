@@ -23,6 +23,9 @@ from take_batch_screenshot import recipients_file  # noqa: E402
 
 
 async def scenario(window, out: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     await asyncio.sleep(0.3)
     batch = window.batch_pages.batch_page
     batch.load_recipients(recipients_file(Path(tempfile.mkdtemp()), count=24))
@@ -32,7 +35,10 @@ async def scenario(window, out: str) -> None:
     window.tabs.setCurrentWidget(batch)
     batch.preview_spin.setValue(3)
     batch.refresh_preview()
-    batch.send_button.setFocus()
+    window.windowHandle().requestActivate()
+    await asyncio.sleep(0.3)
+    batch.send_test_button.setFocus()
+    QTest.keyClick(batch.send_test_button, Qt.Key.Key_Tab)  # Send, focused from the keyboard
     await asyncio.sleep(0.8)
     subprocess.run(["import", "-window", "root", out], check=True)
 
