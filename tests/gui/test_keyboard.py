@@ -213,6 +213,12 @@ def test_insert_field_works_from_the_keyboard(qtbot, window, tmp_path):
     page.insert_button.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(page.insert_button, Qt.Key.Key_Return)
     qtbot.waitUntil(menu.isVisible, timeout=2000)
+    menu.close()
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=2000)
+    page.subject_edit.setFocus()  # from the text, Alt and the button's letter
+    QTest.keyClick(page.subject_edit, letter(page.insert_button.text()),
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
     QTest.keyClick(menu, Qt.Key.Key_Down)
     QTest.keyClick(menu, Qt.Key.Key_Return)
 
