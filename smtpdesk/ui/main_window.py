@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             return
         frame = self.frameGeometry().size() - self.geometry().size()
         available = screen.availableGeometry()
-        if available.contains(self.frameGeometry()) or frame.isNull():
+        if available.contains(self.frameGeometry()):
             return
         current = self.geometry()
         self.setGeometry(fit.window_rect([available], {

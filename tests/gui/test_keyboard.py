@@ -142,6 +142,13 @@ def test_alt_keys_do_not_clash_on_any_page_or_dialog(qtbot, open_window, tmp_pat
     qtbot.addWidget(certificate)
     certificate.show()
     check("certificate", certificate)
+    certificate.reject()
+    from smtpdesk.ui.queue_page import UncertainDialog
+
+    uncertain = UncertainDialog(["ana@example.si", "marko@example.si"], window)
+    qtbot.addWidget(uncertain)
+    uncertain.show()
+    check("uncertain messages", uncertain)
 
 
 def test_an_alt_key_moves_the_focus_to_its_field(qtbot, window):
