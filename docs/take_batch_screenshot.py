@@ -72,6 +72,7 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = create_window(demo=True, lang=lang)
+    window.resize(1100, 800)  # offscreen's screen is 800×800: the README's size, not a fitted one
     pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
     try:
         loop.run_until_complete(scenario(window, pages, out))

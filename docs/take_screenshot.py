@@ -50,6 +50,7 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = create_window(demo=True, lang=lang)
+    window.resize(1100, 800)  # offscreen's screen is 800×800: the README's size, not a fitted one
     try:
         loop.run_until_complete(scenario(window, mode, out))
     finally:

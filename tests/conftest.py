@@ -10,6 +10,11 @@ import pytest
 import trustme
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # a desktop-sized screen (offscreen's own is 800×800): the window opens at its usual size;
+    # tests/gui/test_fit.py gives it laptop screens
+    _screen = Path(__file__).with_name("offscreen-1920x1080.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 pytest_plugins = ["dns_stub"]  # the `dns_server` fixture: a DNS server for SMTPDESK_DNS
 

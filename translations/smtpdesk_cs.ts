@@ -58,40 +58,20 @@
         <translation>Rozesílka</translation>
     </message>
     <message>
-        <source>Load recipients…</source>
-        <translation>Načíst příjemce…</translation>
-    </message>
-    <message>
         <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
         <translation>Soubor CSV nebo Excel: jeden řádek na příjemce, v prvním řádku jsou názvy sloupců (soubor můžete také přetáhnout do okna)</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Načíst znovu</translation>
     </message>
     <message>
         <source>Read the file again after you fixed it</source>
         <translation>Po opravě soubor načtěte znovu</translation>
     </message>
     <message>
-        <source>Leave out the rows with problems</source>
-        <translation>Vynechat řádky s problémy</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Předmět</translation>
     </message>
     <message>
-        <source>Insert field</source>
-        <translation>Vložit pole</translation>
-    </message>
-    <message>
         <source>Put a column of the recipients file into the subject or the message</source>
         <translation>Vloží sloupec ze souboru příjemců do předmětu nebo do textu zprávy</translation>
-    </message>
-    <message>
-        <source>Message (plain text)</source>
-        <translation>Zpráva (prostý text)</translation>
     </message>
     <message>
         <source>Dear {{ Name }},
@@ -102,20 +82,8 @@ write the message here; fields in double braces are replaced for each recipient.
 sem napište text zprávy; pole ve dvojitých složených závorkách se pro každého příjemce nahradí jeho údaji.</translation>
     </message>
     <message>
-        <source>Also send an HTML version</source>
-        <translation>Poslat také verzi HTML</translation>
-    </message>
-    <message>
-        <source>Load HTML file…</source>
-        <translation>Načíst soubor HTML…</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
         <translation>&lt;p&gt;{{ Oslovení }}, …&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Attachments for everybody:</source>
-        <translation>Přílohy pro všechny:</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -126,10 +94,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Odebrat</translation>
     </message>
     <message>
-        <source>Preview of recipient</source>
-        <translation>Náhled pro příjemce</translation>
-    </message>
-    <message>
         <source>Previous recipient</source>
         <translation>Předchozí příjemce</translation>
     </message>
@@ -138,24 +102,64 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Další příjemce</translation>
     </message>
     <message>
-        <source>HTML source</source>
-        <translation>Zdrojový kód HTML</translation>
-    </message>
-    <message>
         <source>Show the HTML part as code</source>
         <translation>Zobrazí část HTML jako kód</translation>
-    </message>
-    <message>
-        <source>Send test to me</source>
-        <translation>Poslat testovací zprávu sobě</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
         <translation>Pošle zprávu pro tohoto příjemce na vaši vlastní adresu</translation>
     </message>
     <message>
-        <source>Send…</source>
-        <translation>Odeslat…</translation>
+        <source>&amp;Load recipients…</source>
+        <translation>&amp;Načíst příjemce…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Načíst &amp;znovu</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems</source>
+        <translation>V&amp;ynechat řádky s problémy</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Předmět</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Vložit pole</translation>
+    </message>
+    <message>
+        <source>M&amp;essage (plain text)</source>
+        <translation>Zp&amp;ráva (prostý text)</translation>
+    </message>
+    <message>
+        <source>Also send an HTML &amp;version</source>
+        <translation>Posla&amp;t také verzi HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML &amp;file…</source>
+        <translation>Načíst so&amp;ubor HTML…</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments for everybody:</source>
+        <translation>Přílo&amp;hy pro všechny:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of recipient</source>
+        <translation>Náhl&amp;ed pro příjemce</translation>
+    </message>
+    <message>
+        <source>&amp;HTML source</source>
+        <translation>Zdrojový &amp;kód HTML</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to me</source>
+        <translation>Pos&amp;lat testovací zprávu sobě</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Odeslat…</translation>
     </message>
     <message>
         <source>Message preview</source>
@@ -1019,36 +1023,36 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <source>Profiles</source>
-        <translation>Profily</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Přidat</translation>
-    </message>
-    <message>
         <source>Add a new sending profile</source>
         <translation>Přidá nový profil pro odesílání</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikovat</translation>
     </message>
     <message>
         <source>Copy the selected profile</source>
         <translation>Zkopíruje vybraný profil</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Přejmenovat</translation>
-    </message>
-    <message>
         <source>Rename the selected profile (F2)</source>
         <translation>Přejmenuje vybraný profil (F2)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Smazat</translation>
+        <source>Pr&amp;ofiles</source>
+        <translation>Pro&amp;fily</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Přid&amp;at</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikovat</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Pře&amp;jmenovat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <source>Delete the selected profile and its stored password</source>
@@ -1365,16 +1369,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Fronta</translation>
     </message>
     <message>
-        <source>Batch:</source>
-        <translation>Rozesílka:</translation>
-    </message>
-    <message>
         <source>Batches sent so far</source>
         <translation>Dosud odeslané rozesílky</translation>
-    </message>
-    <message>
-        <source>New reminder…</source>
-        <translation>Nová připomínka…</translation>
     </message>
     <message>
         <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
@@ -1389,40 +1385,20 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Odstraní tuto rozesílku i údaje jejích příjemců</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pozastavit</translation>
-    </message>
-    <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
         <translation>Zastaví se, jakmile se dokončí zprávy, které se právě odesílají; nic se neztratí</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Pokračovat</translation>
     </message>
     <message>
         <source>Continue sending this batch</source>
         <translation>Pokračuje v odesílání této rozesílky</translation>
     </message>
     <message>
-        <source>Cancel batch</source>
-        <translation>Zrušit rozesílku</translation>
-    </message>
-    <message>
         <source>Do not send the messages still waiting</source>
         <translation>Zprávy, které ještě čekají, se neodešlou</translation>
     </message>
     <message>
-        <source>Retry failed</source>
-        <translation>Znovu odeslat neúspěšné</translation>
-    </message>
-    <message>
         <source>Send the failed and postponed messages again</source>
         <translation>Znovu odešle neúspěšné a odložené zprávy</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportovat</translation>
     </message>
     <message>
         <source>All rows to CSV…</source>
@@ -1433,20 +1409,12 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Neúspěšné a nejisté řádky do CSV…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Zobrazit:</translation>
-    </message>
-    <message>
         <source>All recipients</source>
         <translation>Všichni příjemci</translation>
     </message>
     <message>
         <source>Problems (failed, uncertain, retrying)</source>
         <translation>Problémy (neúspěšné, nejisté, k opakování)</translation>
-    </message>
-    <message>
-        <source>Decide…</source>
-        <translation>Rozhodnout…</translation>
     </message>
     <message>
         <source>Recipients of the batch</source>
@@ -1571,6 +1539,46 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>about {duration} left</source>
         <translation>ještě asi {duration}</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Rozesílka:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w reminder…</source>
+        <translation>&amp;Nová připomínka…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete batch</source>
+        <translation>S&amp;mazat rozesílku</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>P&amp;ozastavit</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Pokračovat</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel batch</source>
+        <translation>Zr&amp;ušit rozesílku</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Zno&amp;vu odeslat neúspěšné</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportovat</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation>Roz&amp;hodnout…</translation>
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
@@ -1793,40 +1801,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Sender</source>
-        <translation>Adresa odesílatele</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Poskytovatel</translation>
-    </message>
-    <message>
-        <source>Reply-to</source>
-        <translation>Adresa pro odpovědi</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Přihlašovací jméno</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Heslo</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Zabezpečení komunikace</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Adresa SMTP serveru</translation>
-    </message>
-    <message>
-        <source>BCC archive</source>
-        <translation>Skrytá kopie do archivu</translation>
     </message>
     <message>
         <source>Messages per minute</source>
@@ -1847,10 +1823,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Timeout</source>
         <translation>Časový limit</translation>
-    </message>
-    <message>
-        <source>Sign-in method</source>
-        <translation>Způsob přihlášení</translation>
     </message>
     <message>
         <source>Sign-in</source>
@@ -1889,10 +1861,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Vyberte svého poskytovatele, nastavení serveru se vyplní samo</translation>
     </message>
     <message>
-        <source>Server requires sign-in</source>
-        <translation>SMTP server vyžaduje autentizaci</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Bez zabezpečení</translation>
     </message>
@@ -1903,10 +1871,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>STARTTLS (587)</source>
         <translation>STARTTLS (587)</translation>
-    </message>
-    <message>
-        <source>Allow self-signed certificate (own server only)</source>
-        <translation>Povolit certifikát podepsaný sám sebou (jen vlastní server)</translation>
     </message>
     <message>
         <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
@@ -1923,14 +1887,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Advanced: sending limits, timeouts</source>
-        <translation>Rozšířené: limity odesílání, časové limity</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Uložit</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
@@ -2069,8 +2025,80 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Pokud nejde o testovací server ve vaší vlastní síti, zvolte STARTTLS nebo SSL/TLS. Přesto heslo odeslat?</translation>
     </message>
     <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Ověřit</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Přihlásit se účtem &amp;Google</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Př&amp;ihlásit se účtem Microsoft</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Př&amp;ihlásit se</translation>
+    </message>
+    <message>
         <source>The name and address your recipients see, for example {example}</source>
         <translation>Jméno a adresa, které uvidí příjemci, například {example}</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder</source>
+        <translation>Adr&amp;esa odesílatele</translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider</source>
+        <translation>Posky&amp;tovatel</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y-to</source>
+        <translation>Ad&amp;resa pro odpovědi</translation>
+    </message>
+    <message>
+        <source>Us&amp;er name</source>
+        <translation>Přihlašova&amp;cí jméno</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Heslo</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation>Zabezpečení &amp;komunikace</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Adresa S&amp;MTP serveru</translation>
+    </message>
+    <message>
+        <source>&amp;BCC archive</source>
+        <translation>Skr&amp;ytá kopie do archivu</translation>
+    </message>
+    <message>
+        <source>Sign-in met&amp;hod</source>
+        <translation>&amp;Způsob přihlášení</translation>
+    </message>
+    <message>
+        <source>Server re&amp;quires sign-in</source>
+        <translation>SMTP ser&amp;ver vyžaduje autentizaci</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w self-signed certificate (own server only)</source>
+        <translation>Povolit certifikát podepsa&amp;ný sám sebou (jen vlastní server)</translation>
+    </message>
+    <message>
+        <source>Advanced: sending &amp;limits, timeouts</source>
+        <translation>Rozšířené: &amp;limity odesílání, časové limity</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
     </message>
     <message>
         <source>Jan Novák &lt;info@novak.cz&gt;</source>
@@ -2084,10 +2112,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Ověřit</translation>
     </message>
     <message>
         <source>Stop the verify (Ctrl+Enter)</source>
@@ -2116,18 +2140,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Cancel sign-in</source>
         <translation>Zrušit přihlášení</translation>
-    </message>
-    <message>
-        <source>Sign in with Google</source>
-        <translation>Přihlásit se účtem Google</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft</source>
-        <translation>Přihlásit se účtem Microsoft</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Přihlásit se</translation>
     </message>
     <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>

@@ -58,40 +58,20 @@
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <source>Load recipients…</source>
-        <translation>Wczytaj odbiorców…</translation>
-    </message>
-    <message>
         <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
         <translation>Plik CSV lub Excel: jeden wiersz na odbiorcę, pierwszy wiersz zawiera nazwy kolumn (plik możesz też przeciągnąć na okno)</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Wczytaj ponownie</translation>
     </message>
     <message>
         <source>Read the file again after you fixed it</source>
         <translation>Wczytaj plik jeszcze raz po jego poprawieniu</translation>
     </message>
     <message>
-        <source>Leave out the rows with problems</source>
-        <translation>Pomiń wiersze z błędami</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <source>Insert field</source>
-        <translation>Wstaw pole</translation>
-    </message>
-    <message>
         <source>Put a column of the recipients file into the subject or the message</source>
         <translation>Wstaw kolumnę z pliku odbiorców do tematu lub treści wiadomości</translation>
-    </message>
-    <message>
-        <source>Message (plain text)</source>
-        <translation>Wiadomość (zwykły tekst)</translation>
     </message>
     <message>
         <source>Dear {{ Name }},
@@ -102,20 +82,8 @@ write the message here; fields in double braces are replaced for each recipient.
 tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostaną zastąpione danymi każdego odbiorcy.</translation>
     </message>
     <message>
-        <source>Also send an HTML version</source>
-        <translation>Wyślij również wersję HTML</translation>
-    </message>
-    <message>
-        <source>Load HTML file…</source>
-        <translation>Wczytaj plik HTML…</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
         <translation>&lt;p&gt;{{ Zwrot grzecznościowy }}, …&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Attachments for everybody:</source>
-        <translation>Załączniki dla wszystkich:</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -126,10 +94,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Usuń</translation>
     </message>
     <message>
-        <source>Preview of recipient</source>
-        <translation>Podgląd dla odbiorcy</translation>
-    </message>
-    <message>
         <source>Previous recipient</source>
         <translation>Poprzedni odbiorca</translation>
     </message>
@@ -138,24 +102,64 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Następny odbiorca</translation>
     </message>
     <message>
-        <source>HTML source</source>
-        <translation>Źródło HTML</translation>
-    </message>
-    <message>
         <source>Show the HTML part as code</source>
         <translation>Pokaż część HTML jako kod</translation>
-    </message>
-    <message>
-        <source>Send test to me</source>
-        <translation>Wyślij wiadomość testową do siebie</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
         <translation>Wyślij wiadomość dla tego odbiorcy na swój własny adres</translation>
     </message>
     <message>
-        <source>Send…</source>
-        <translation>Wyślij…</translation>
+        <source>&amp;Load recipients…</source>
+        <translation>Wc&amp;zytaj odbiorców…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Wczyta&amp;j ponownie</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems</source>
+        <translation>Pom&amp;iń wiersze z błędami</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Temat</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>Wstaw &amp;pole</translation>
+    </message>
+    <message>
+        <source>M&amp;essage (plain text)</source>
+        <translation>Wiadomość (zwy&amp;kły tekst)</translation>
+    </message>
+    <message>
+        <source>Also send an HTML &amp;version</source>
+        <translation>W&amp;yślij również wersję HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML &amp;file…</source>
+        <translation>W&amp;czytaj plik HTML…</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments for everybody:</source>
+        <translation>Z&amp;ałączniki dla wszystkich:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of recipient</source>
+        <translation>P&amp;odgląd dla odbiorcy</translation>
+    </message>
+    <message>
+        <source>&amp;HTML source</source>
+        <translation>Źródło &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to me</source>
+        <translation>Wyślij wiadomość t&amp;estową do siebie</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Wyślij…</translation>
     </message>
     <message>
         <source>Message preview</source>
@@ -1019,36 +1023,36 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
         <source>Add a new sending profile</source>
         <translation>Dodaj nowy profil wysyłania</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikuj</translation>
     </message>
     <message>
         <source>Copy the selected profile</source>
         <translation>Skopiuj zaznaczony profil</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Zmień nazwę</translation>
-    </message>
-    <message>
         <source>Rename the selected profile (F2)</source>
         <translation>Zmień nazwę zaznaczonego profilu (F2)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Usuń</translation>
+        <source>Pr&amp;ofiles</source>
+        <translation>P&amp;rofile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dup&amp;likuj</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Z&amp;mień nazwę</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Delete the selected profile and its stored password</source>
@@ -1365,16 +1369,8 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Kolejka</translation>
     </message>
     <message>
-        <source>Batch:</source>
-        <translation>Wysyłka:</translation>
-    </message>
-    <message>
         <source>Batches sent so far</source>
         <translation>Dotychczasowe wysyłki</translation>
-    </message>
-    <message>
-        <source>New reminder…</source>
-        <translation>Nowe przypomnienie…</translation>
     </message>
     <message>
         <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
@@ -1389,40 +1385,20 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Usuń tę wysyłkę i dane jej odbiorców</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Wstrzymaj</translation>
-    </message>
-    <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
         <translation>Zatrzymaj po wysłaniu wiadomości, które są już w drodze; nic nie zostanie utracone</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Kontynuuj</translation>
     </message>
     <message>
         <source>Continue sending this batch</source>
         <translation>Kontynuuj tę wysyłkę</translation>
     </message>
     <message>
-        <source>Cancel batch</source>
-        <translation>Anuluj wysyłkę</translation>
-    </message>
-    <message>
         <source>Do not send the messages still waiting</source>
         <translation>Nie wysyłaj wiadomości, które jeszcze oczekują</translation>
     </message>
     <message>
-        <source>Retry failed</source>
-        <translation>Ponów nieudane</translation>
-    </message>
-    <message>
         <source>Send the failed and postponed messages again</source>
         <translation>Wyślij ponownie nieudane i odłożone wiadomości</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>All rows to CSV…</source>
@@ -1433,20 +1409,12 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Nieudane i niepewne wiersze do CSV…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Pokaż:</translation>
-    </message>
-    <message>
         <source>All recipients</source>
         <translation>Wszyscy odbiorcy</translation>
     </message>
     <message>
         <source>Problems (failed, uncertain, retrying)</source>
         <translation>Problemy (nieudane, niepewne, ponawiane)</translation>
-    </message>
-    <message>
-        <source>Decide…</source>
-        <translation>Zdecyduj…</translation>
     </message>
     <message>
         <source>Recipients of the batch</source>
@@ -1571,6 +1539,46 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>about {duration} left</source>
         <translation>pozostało około {duration}</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>W&amp;ysyłka:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w reminder…</source>
+        <translation>&amp;Nowe przypomnienie…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete batch</source>
+        <translation>Usuń &amp;wysyłkę</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>W&amp;strzymaj</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Kontynuuj</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel batch</source>
+        <translation>&amp;Anuluj wysyłkę</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>P&amp;onów nieudane</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Pokaż:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation>&amp;Zdecyduj…</translation>
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
@@ -1793,40 +1801,8 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Sender</source>
-        <translation>Adres nadawcy</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Dostawca poczty</translation>
-    </message>
-    <message>
-        <source>Reply-to</source>
-        <translation>Adres do odpowiedzi</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nazwa użytkownika</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Hasło</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Szyfrowanie</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serwer poczty wychodzącej</translation>
-    </message>
-    <message>
-        <source>BCC archive</source>
-        <translation>Kopia archiwalna (UDW)</translation>
     </message>
     <message>
         <source>Messages per minute</source>
@@ -1847,10 +1823,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Timeout</source>
         <translation>Limit czasu</translation>
-    </message>
-    <message>
-        <source>Sign-in method</source>
-        <translation>Metoda logowania</translation>
     </message>
     <message>
         <source>Sign-in</source>
@@ -1889,10 +1861,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Wybierz dostawcę poczty, aby uzupełnić ustawienia jego serwera</translation>
     </message>
     <message>
-        <source>Server requires sign-in</source>
-        <translation>Serwer wymaga logowania</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Bez szyfrowania</translation>
     </message>
@@ -1903,10 +1871,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>STARTTLS (587)</source>
         <translation>STARTTLS (587)</translation>
-    </message>
-    <message>
-        <source>Allow self-signed certificate (own server only)</source>
-        <translation>Zezwalaj na certyfikat z podpisem własnym (tylko własny serwer)</translation>
     </message>
     <message>
         <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
@@ -1923,14 +1887,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Advanced: sending limits, timeouts</source>
-        <translation>Zaawansowane: limity wysyłania, limity czasu</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
@@ -2069,8 +2025,80 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Wybierz STARTTLS lub SSL/TLS, chyba że to serwer testowy w Twojej własnej sieci. Mimo to wysłać hasło?</translation>
     </message>
     <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Zal&amp;oguj się przez Google</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Zal&amp;oguj się przez Microsoft</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Zal&amp;oguj się</translation>
+    </message>
+    <message>
         <source>The name and address your recipients see, for example {example}</source>
         <translation>Nazwa i adres widoczne dla odbiorców, na przykład {example}</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder</source>
+        <translation>Adres &amp;nadawcy</translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider</source>
+        <translation>Dos&amp;tawca poczty</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y-to</source>
+        <translation>&amp;Adres do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Us&amp;er name</source>
+        <translation>Nazwa uż&amp;ytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation>Szy&amp;frowanie</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Ser&amp;wer poczty wychodzącej</translation>
+    </message>
+    <message>
+        <source>&amp;BCC archive</source>
+        <translation>&amp;Kopia archiwalna (UDW)</translation>
+    </message>
+    <message>
+        <source>Sign-in met&amp;hod</source>
+        <translation>M&amp;etoda logowania</translation>
+    </message>
+    <message>
+        <source>Server re&amp;quires sign-in</source>
+        <translation>Serwer wyma&amp;ga logowania</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w self-signed certificate (own server only)</source>
+        <translation>Zezwala&amp;j na certyfikat z podpisem własnym (tylko własny serwer)</translation>
+    </message>
+    <message>
+        <source>Advanced: sending &amp;limits, timeouts</source>
+        <translation>Zaawansowane: limity wysyłania, limity &amp;czasu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Jan Novák &lt;info@novak.cz&gt;</source>
@@ -2084,10 +2112,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Sprawdź</translation>
     </message>
     <message>
         <source>Stop the verify (Ctrl+Enter)</source>
@@ -2116,18 +2140,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Cancel sign-in</source>
         <translation>Anuluj logowanie</translation>
-    </message>
-    <message>
-        <source>Sign in with Google</source>
-        <translation>Zaloguj się przez Google</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft</source>
-        <translation>Zaloguj się przez Microsoft</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Zaloguj się</translation>
     </message>
     <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>

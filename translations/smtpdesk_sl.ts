@@ -61,40 +61,20 @@
         <translation>Paket</translation>
     </message>
     <message>
-        <source>Load recipients…</source>
-        <translation>Naloži prejemnike…</translation>
-    </message>
-    <message>
         <source>A CSV or Excel file: one row per recipient, the first row names the columns (you can also drop the file on the window)</source>
         <translation>Datoteka CSV ali Excel: ena vrstica za vsakega prejemnika, prva vrstica vsebuje imena stolpcev (datoteko lahko tudi povlečete na okno)</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Znova naloži</translation>
     </message>
     <message>
         <source>Read the file again after you fixed it</source>
         <translation>Znova preberite datoteko, ko jo popravite</translation>
     </message>
     <message>
-        <source>Leave out the rows with problems</source>
-        <translation>Izpusti vrstice s težavami</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Zadeva</translation>
     </message>
     <message>
-        <source>Insert field</source>
-        <translation>Vstavi polje</translation>
-    </message>
-    <message>
         <source>Put a column of the recipients file into the subject or the message</source>
         <translation>Vstavi stolpec iz datoteke s prejemniki v zadevo ali sporočilo</translation>
-    </message>
-    <message>
-        <source>Message (plain text)</source>
-        <translation>Sporočilo (navadno besedilo)</translation>
     </message>
     <message>
         <source>Dear {{ Name }},
@@ -105,20 +85,8 @@ write the message here; fields in double braces are replaced for each recipient.
 sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
     </message>
     <message>
-        <source>Also send an HTML version</source>
-        <translation>Pošlji tudi različico HTML</translation>
-    </message>
-    <message>
-        <source>Load HTML file…</source>
-        <translation>Naloži datoteko HTML…</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
         <translation>&lt;p&gt;Spoštovani {{ Ime }}, …&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Attachments for everybody:</source>
-        <translation>Priponke za vse prejemnike:</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -129,10 +97,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Odstrani</translation>
     </message>
     <message>
-        <source>Preview of recipient</source>
-        <translation>Predogled za prejemnika</translation>
-    </message>
-    <message>
         <source>Previous recipient</source>
         <translation>Prejšnji prejemnik</translation>
     </message>
@@ -141,24 +105,64 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Naslednji prejemnik</translation>
     </message>
     <message>
-        <source>HTML source</source>
-        <translation>Koda HTML</translation>
-    </message>
-    <message>
         <source>Show the HTML part as code</source>
         <translation>Prikaži del HTML kot kodo</translation>
-    </message>
-    <message>
-        <source>Send test to me</source>
-        <translation>Pošlji testno sporočilo sebi</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
         <translation>Pošljite sporočilo za tega prejemnika na svoj naslov</translation>
     </message>
     <message>
-        <source>Send…</source>
-        <translation>Pošlji…</translation>
+        <source>&amp;Load recipients…</source>
+        <translation>&amp;Naloži prejemnike…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Zn&amp;ova naloži</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems</source>
+        <translation>Izp&amp;usti vrstice s težavami</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>Z&amp;adeva</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Vstavi polje</translation>
+    </message>
+    <message>
+        <source>M&amp;essage (plain text)</source>
+        <translation>&amp;Sporočilo (navadno besedilo)</translation>
+    </message>
+    <message>
+        <source>Also send an HTML &amp;version</source>
+        <translation>Pošlji tudi različico &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Load HTML &amp;file…</source>
+        <translation>Na&amp;loži datoteko HTML…</translation>
+    </message>
+    <message>
+        <source>Atta&amp;chments for everybody:</source>
+        <translation>Pr&amp;iponke za vse prejemnike:</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of recipient</source>
+        <translation>Predo&amp;gled za prejemnika</translation>
+    </message>
+    <message>
+        <source>&amp;HTML source</source>
+        <translation>&amp;Koda HTML</translation>
+    </message>
+    <message>
+        <source>Send &amp;test to me</source>
+        <translation>Pošlji &amp;testno sporočilo sebi</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Pošlji…</translation>
     </message>
     <message>
         <source>Message preview</source>
@@ -1041,36 +1045,36 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <source>Profiles</source>
-        <translation>Profili</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
         <source>Add a new sending profile</source>
         <translation>Dodaj nov profil za pošiljanje</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Podvoji</translation>
     </message>
     <message>
         <source>Copy the selected profile</source>
         <translation>Kopiraj izbrani profil</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Preimenuj</translation>
-    </message>
-    <message>
         <source>Rename the selected profile (F2)</source>
         <translation>Preimenuj izbrani profil (F2)</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Izbriši</translation>
+        <source>Pr&amp;ofiles</source>
+        <translation>P&amp;rofili</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Podvo&amp;ji</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Pr&amp;eimenuj</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>I&amp;zbriši</translation>
     </message>
     <message>
         <source>Delete the selected profile and its stored password</source>
@@ -1387,16 +1391,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Čakalna vrsta</translation>
     </message>
     <message>
-        <source>Batch:</source>
-        <translation>Paket:</translation>
-    </message>
-    <message>
         <source>Batches sent so far</source>
         <translation>Doslej poslani paketi</translation>
-    </message>
-    <message>
-        <source>New reminder…</source>
-        <translation>Nov opomnik…</translation>
     </message>
     <message>
         <source>Send a follow-up to this batch&apos;s recipients, e.g. only to those who have not answered yet</source>
@@ -1411,40 +1407,20 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Odstrani ta paket in podatke o njegovih prejemnikih</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Začasno ustavi</translation>
-    </message>
-    <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
         <translation>Ustavi pošiljanje, ko bodo poslana sporočila, ki se pošiljajo zdaj; nič se ne izgubi</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Nadaljuj</translation>
     </message>
     <message>
         <source>Continue sending this batch</source>
         <translation>Nadaljuj pošiljanje tega paketa</translation>
     </message>
     <message>
-        <source>Cancel batch</source>
-        <translation>Prekliči paket</translation>
-    </message>
-    <message>
         <source>Do not send the messages still waiting</source>
         <translation>Ne pošlji sporočil, ki še čakajo</translation>
     </message>
     <message>
-        <source>Retry failed</source>
-        <translation>Znova pošlji neuspešna</translation>
-    </message>
-    <message>
         <source>Send the failed and postponed messages again</source>
         <translation>Znova pošlji neuspešna in odložena sporočila</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Izvozi</translation>
     </message>
     <message>
         <source>All rows to CSV…</source>
@@ -1455,20 +1431,12 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Neuspešne in negotove vrstice v CSV…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Prikaži:</translation>
-    </message>
-    <message>
         <source>All recipients</source>
         <translation>Vsi prejemniki</translation>
     </message>
     <message>
         <source>Problems (failed, uncertain, retrying)</source>
         <translation>Težave (neuspešno, negotovo, ponovni poskus)</translation>
-    </message>
-    <message>
-        <source>Decide…</source>
-        <translation>Odloči se…</translation>
     </message>
     <message>
         <source>Recipients of the batch</source>
@@ -1601,6 +1569,46 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>about {duration} left</source>
         <translation>še približno {duration}</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>P&amp;aket:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w reminder…</source>
+        <translation>No&amp;v opomnik…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete batch</source>
+        <translation>Iz&amp;briši paket</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Začasno u&amp;stavi</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Nadaljuj</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel batch</source>
+        <translation>Prek&amp;liči paket</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Znova pošlji ne&amp;uspešna</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Izvozi</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Pri&amp;kaži:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation>&amp;Odloči se…</translation>
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
@@ -1829,40 +1837,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Sender</source>
-        <translation>Pošiljatelj</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Ponudnik</translation>
-    </message>
-    <message>
-        <source>Reply-to</source>
-        <translation>Odgovor za</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Uporabniško ime</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Geslo</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Šifriranje</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Strežnik</translation>
-    </message>
-    <message>
-        <source>BCC archive</source>
-        <translation>Kopije poslanih sporočil</translation>
     </message>
     <message>
         <source>Messages per minute</source>
@@ -1883,10 +1859,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Timeout</source>
         <translation>Časovna omejitev</translation>
-    </message>
-    <message>
-        <source>Sign-in method</source>
-        <translation>Način prijave</translation>
     </message>
     <message>
         <source>Sign-in</source>
@@ -1925,10 +1897,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Izberite ponudnika, da se izpolnijo nastavitve njegovega strežnika</translation>
     </message>
     <message>
-        <source>Server requires sign-in</source>
-        <translation>Strežnik zahteva prijavo</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Brez šifriranja</translation>
     </message>
@@ -1939,10 +1907,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>STARTTLS (587)</source>
         <translation>STARTTLS (587)</translation>
-    </message>
-    <message>
-        <source>Allow self-signed certificate (own server only)</source>
-        <translation>Dovoli samopodpisane certifikate (samo za lasten strežnik)</translation>
     </message>
     <message>
         <source>Only for your own or your company&apos;s server. smtpdesk accepts the server&apos;s certificate the first time after showing you its fingerprint, remembers it, and warns you if it ever changes. Never turn this on for a public provider such as Gmail or Seznam.</source>
@@ -1959,14 +1923,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Advanced: sending limits, timeouts</source>
-        <translation>Napredno: omejitve pošiljanja, časovne omejitve</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Shrani</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
@@ -2106,8 +2062,80 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Izberite STARTTLS ali SSL/TLS, razen če gre za testni strežnik v vašem lastnem omrežju. Ali želite geslo vseeno poslati?</translation>
     </message>
     <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Preveri nastavitve</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Prijava z &amp;Googlom</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Prijava z &amp;Microsoftom</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Pr&amp;ijava</translation>
+    </message>
+    <message>
         <source>The name and address your recipients see, for example {example}</source>
         <translation>Ime in naslov, ki ju vidijo prejemniki, na primer {example}</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder</source>
+        <translation>Poši&amp;ljatelj</translation>
+    </message>
+    <message>
+        <source>Prov&amp;ider</source>
+        <translation>Pon&amp;udnik</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y-to</source>
+        <translation>Odgo&amp;vor za</translation>
+    </message>
+    <message>
+        <source>Us&amp;er name</source>
+        <translation>Upora&amp;bniško ime</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Geslo</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption</source>
+        <translation>Ši&amp;friranje</translation>
+    </message>
+    <message>
+        <source>Por&amp;t</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>S&amp;trežnik</translation>
+    </message>
+    <message>
+        <source>&amp;BCC archive</source>
+        <translation>Kopije poslani&amp;h sporočil</translation>
+    </message>
+    <message>
+        <source>Sign-in met&amp;hod</source>
+        <translation>&amp;Način prijave</translation>
+    </message>
+    <message>
+        <source>Server re&amp;quires sign-in</source>
+        <translation>Strežni&amp;k zahteva prijavo</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w self-signed certificate (own server only)</source>
+        <translation>Dovoli samopodpisane &amp;certifikate (samo za lasten strežnik)</translation>
+    </message>
+    <message>
+        <source>Advanced: sending &amp;limits, timeouts</source>
+        <translation>N&amp;apredno: omejitve pošiljanja, časovne omejitve</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Shrani</translation>
     </message>
     <message>
         <source>Jan Novák &lt;info@novak.cz&gt;</source>
@@ -2121,10 +2149,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Cancel</source>
         <translation>Prekliči</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Preveri nastavitve</translation>
     </message>
     <message>
         <source>Stop the verify (Ctrl+Enter)</source>
@@ -2153,18 +2177,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Cancel sign-in</source>
         <translation>Prekliči prijavo</translation>
-    </message>
-    <message>
-        <source>Sign in with Google</source>
-        <translation>Prijava z Googlom</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft</source>
-        <translation>Prijava z Microsoftom</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Prijava</translation>
     </message>
     <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>

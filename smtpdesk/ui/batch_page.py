@@ -54,6 +54,7 @@ from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
+from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
@@ -266,6 +267,7 @@ class BatchPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: the arrow keys move inside
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -278,7 +280,9 @@ class BatchPage(QWidget):
         self.subject_edit = QLineEdit(objectName="subjectEdit")
         self.subject_label.setBuddy(self.subject_edit)
         self.insert_button = QPushButton(objectName="insertFieldButton")
-        self.insert_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text keeps its cursor
+        # reachable with Tab and Alt+its letter, but a mouse click leaves the text its cursor
+        self.insert_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.insert_button.setAutoDefault(True)  # Enter opens its menu, as Space does
         self.insert_menu = QMenu(self.insert_button)
         self.insert_button.setMenu(self.insert_menu)
         subject_row = QHBoxLayout()
@@ -287,6 +291,7 @@ class BatchPage(QWidget):
         subject_row.addWidget(self.insert_button)
         self.body_label = QLabel()
         self.body_edit = QPlainTextEdit(objectName="bodyEdit")
+        self.body_edit.setTabChangesFocus(True)  # Tab goes on to the next field
         self.body_label.setBuddy(self.body_edit)
         self.html_check = QCheckBox(objectName="htmlCheck")
         self.html_load_button = QPushButton(objectName="loadHtmlButton")
@@ -297,6 +302,7 @@ class BatchPage(QWidget):
         html_load_row.addStretch(1)
         html_load_row.addWidget(self.html_load_button)
         self.html_edit = QPlainTextEdit(objectName="htmlEdit")
+        self.html_edit.setTabChangesFocus(True)
         self.html_edit.hide()
         self.html_load_button.hide()
         self.placeholder_label = WrapLabel(objectName="placeholderWarning")
@@ -308,6 +314,7 @@ class BatchPage(QWidget):
 
         self.attachments_label = QLabel()
         self.attachments_list = QListWidget(objectName="attachmentsList")
+        self.attachments_label.setBuddy(self.attachments_list)
         self.attachments_list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
         self.add_attachment_button = QPushButton(objectName="addAttachmentButton")
         self.remove_attachment_button = QPushButton(objectName="removeAttachmentButton")
@@ -344,6 +351,7 @@ class BatchPage(QWidget):
         self.preview_spin = QSpinBox(objectName="previewRowSpin")
         self.preview_spin.setRange(0, 0)
         self.preview_of_label = QLabel()
+        self.preview_label.setBuddy(self.preview_spin)
         self.source_button = QToolButton(objectName="previewSourceButton")
         self.source_button.setCheckable(True)
         self.source_button.hide()  # only with an HTML version
@@ -356,6 +364,7 @@ class BatchPage(QWidget):
         nav.addWidget(self.source_button)
         self.preview = SealedBrowser(objectName="previewView")
         self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
+        self.preview.setTabChangesFocus(True)
         self.send_test_button = QPushButton(objectName="sendTestButton")
         self.test_label = WrapLabel(objectName="testResult")
         test_row = QHBoxLayout()
@@ -390,12 +399,26 @@ class BatchPage(QWidget):
         bottom.addWidget(self.send_hint, 1)
         bottom.addWidget(self.send_button)
 
+        # on a low screen the page scrolls; Send stays below the scrolled part, always in view
+        content = QWidget(objectName="batchContent")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(12, 12, 12, 0)
+        content_layout.addLayout(top)
+        content_layout.addLayout(summary)
+        content_layout.addWidget(splitter, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(top)
-        layout.addLayout(summary)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(fit.scroll_area(content, name="batchScroll"), 1)
+        bottom.setContentsMargins(12, 0, 12, 12)
         layout.addLayout(bottom)
+        chain = [self.recipients_button, self.reload_button, self.exclude_check, self.table,
+                 self.subject_edit, self.insert_button, self.body_edit, self.html_check,
+                 self.html_edit, self.html_load_button, self.attachments_list,
+                 self.add_attachment_button, self.remove_attachment_button,
+                 self.previous_button, self.preview_spin, self.next_button,
+                 self.source_button, self.preview, self.send_test_button, self.send_button]
+        for first, second in zip(chain, chain[1:], strict=False):  # reading order
+            self.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.recipients_button.clicked.connect(self._choose_recipients)
@@ -437,36 +460,36 @@ class BatchPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.recipients_button.setText(self.tr("Load recipients…"))
+        self.recipients_button.setText(self.tr("&Load recipients…"))
         self.recipients_button.setToolTip(self.tr(
             "A CSV or Excel file: one row per recipient, the first row names the columns "
             "(you can also drop the file on the window)"))
-        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setText(self.tr("&Reload"))
         self.reload_button.setToolTip(self.tr("Read the file again after you fixed it"))
-        self.exclude_check.setText(self.tr("Leave out the rows with problems"))
-        self.subject_label.setText(self.tr("Subject"))
-        self.insert_button.setText(self.tr("Insert field"))
+        self.exclude_check.setText(self.tr("Leave out the rows with &problems"))
+        self.subject_label.setText(self.tr("Su&bject"))
+        self.insert_button.setText(self.tr("&Insert field"))
         self.insert_button.setToolTip(self.tr(
             "Put a column of the recipients file into the subject or the message"))
-        self.body_label.setText(self.tr("Message (plain text)"))
+        self.body_label.setText(self.tr("M&essage (plain text)"))
         self.body_edit.setPlaceholderText(self.tr(
             "Dear {{ Name }},\n\nwrite the message here; fields in double braces are "
             "replaced for each recipient."))
-        self.html_check.setText(self.tr("Also send an HTML version"))
-        self.html_load_button.setText(self.tr("Load HTML file…"))
+        self.html_check.setText(self.tr("Also send an HTML &version"))
+        self.html_load_button.setText(self.tr("Load HTML &file…"))
         self.html_edit.setPlaceholderText(self.tr("<p>Dear {{ Name }}, …</p>"))
-        self.attachments_label.setText(self.tr("Attachments for everybody:"))
+        self.attachments_label.setText(self.tr("Atta&chments for everybody:"))
         self.add_attachment_button.setText(self.tr("Add…"))
         self.remove_attachment_button.setText(self.tr("Remove"))
-        self.preview_label.setText(self.tr("Preview of recipient"))
+        self.preview_label.setText(self.tr("Previe&w of recipient"))
         self.previous_button.setToolTip(self.tr("Previous recipient"))
         self.next_button.setToolTip(self.tr("Next recipient"))
-        self.source_button.setText(self.tr("HTML source"))
+        self.source_button.setText(self.tr("&HTML source"))
         self.source_button.setToolTip(self.tr("Show the HTML part as code"))
-        self.send_test_button.setText(self.tr("Send test to me"))
+        self.send_test_button.setText(self.tr("Send &test to me"))
         self.send_test_button.setToolTip(self.tr(
             "Send this recipient's message to your own address"))
-        self.send_button.setText(self.tr("Send…"))
+        self.send_button.setText(self.tr("&Send…"))
         self.preview.setAccessibleName(self.tr("Message preview"))
         self.table.setAccessibleName(self.tr("Recipients"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,

@@ -10,16 +10,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -30,7 +28,7 @@ from smtpdesk import i18n
 from smtpdesk.core import secrets, settings
 from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_name
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
-from smtpdesk.ui import qt_strings  # noqa: F401 - keeps Qt's button words in our catalogues
+from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
 from smtpdesk.ui.about import AboutDialog
 from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
@@ -79,7 +77,8 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        self.add_page(_scrolling(self.settings_page), lambda: self.tr("Settings"))
+        self.settings_scroll = fit.scroll_area(self.settings_page, name="settingsScroll")
+        self.add_page(self.settings_scroll, lambda: self.tr("Settings"))
         self.inbox_page: InboxPage | None = None
         self._inbox_feed: InboxFeed | None = None
         if demo_server is not None:
@@ -91,10 +90,44 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self.setMinimumSize(760, 560)
-        self.resize(1100, 800)
+        self._placed = False
+        self._place()
         self.retranslate_ui()
         self._fill_profile_list(DEMO_PROFILE if self._demo else
                                 settings.load().get("last_profile"))
+
+    # -- place on the screen ----------------------------------------------------------------
+
+    def _place(self) -> None:
+        """Where the user left the window, if that screen is still there; else a size that
+        fits the screen's free area."""
+        saved = settings.load().get("window")
+        saved = saved if isinstance(saved, dict) else None
+        self.setGeometry(fit.window_rect(fit.available_screens(), saved,
+                                         minimum=self.minimumSize()))
+        if saved and saved.get("maximized") is True:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            QTimer.singleShot(0, self._keep_on_screen)  # once the frame's size is known
+
+    def _keep_on_screen(self) -> None:
+        """The window manager's frame may be taller than guessed: keep it all on the screen."""
+        screen = self.screen()
+        if screen is None or self.windowState() & (Qt.WindowState.WindowMaximized
+                                                    | Qt.WindowState.WindowFullScreen):
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        available = screen.availableGeometry()
+        if available.contains(self.frameGeometry()):
+            return
+        current = self.geometry()
+        self.setGeometry(fit.window_rect([available], {
+            "x": current.x(), "y": current.y(), "width": current.width(),
+            "height": current.height()}, frame=frame, minimum=self.minimumSize()))
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -405,6 +438,8 @@ class MainWindow(QMainWindow):
                 self.close()
             self._after_unsaved_check(close_now)
             return
+        if self._placed:
+            settings.update(window=fit.saved_geometry(self))
         self.shutdown()
         super().closeEvent(event)
 
@@ -434,11 +469,3 @@ class MainWindow(QMainWindow):
         if self._inbox_feed is not None:
             self._inbox_feed.close()
             self._inbox_feed = None
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    return area

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpdesk.ui.mnemonics import plain
+
 NAME_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,6 +32,7 @@ class ProfilesPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.list = QListWidget(objectName="profileList")
+        self.heading.setBuddy(self.list)  # Alt+its letter goes to the list
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setUniformItemSizes(True)
         self.add_button = QPushButton(objectName="addProfileButton")
@@ -55,15 +58,15 @@ class ProfilesPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Profiles"))
-        self.list.setAccessibleName(self.tr("Profiles"))
-        self.add_button.setText(self.tr("Add"))
+        self.heading.setText(self.tr("Pr&ofiles"))
+        self.list.setAccessibleName(plain(self.heading.text()))
+        self.add_button.setText(self.tr("&Add"))
         self.add_button.setToolTip(self.tr("Add a new sending profile"))
-        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
         self.duplicate_button.setToolTip(self.tr("Copy the selected profile"))
-        self.rename_button.setText(self.tr("Rename"))
+        self.rename_button.setText(self.tr("Rena&me"))
         self.rename_button.setToolTip(self.tr("Rename the selected profile (F2)"))
-        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected profile and its stored "
                                               "password"))
         for row in range(self.list.count()):

@@ -68,6 +68,7 @@ from smtpdesk.core.queue import STATES, Batch, BatchBusy, BatchNotFound, BatchSu
 from smtpdesk.core.recipients import Recipient
 from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
+from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import BatchRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -703,6 +704,7 @@ class QueuePage(QWidget):
     def _build(self) -> None:
         self.history_label = QLabel()
         self.batch_combo = QComboBox(objectName="batchCombo")
+        self.history_label.setBuddy(self.batch_combo)
         self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.batch_combo.setMinimumContentsLength(30)
         self.batch_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -778,6 +780,7 @@ class QueuePage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # one Tab stop: the arrow keys move inside
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(
             self.view.fontMetrics().height() + 8)  # fixed: no per-row size calculations
@@ -794,7 +797,11 @@ class QueuePage(QWidget):
         self.empty_label = WrapLabel(objectName="queueEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(objectName="queueContent")  # scrolls on a small screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(fit.scroll_area(content, name="queueScroll"))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.progress_bar)
@@ -842,28 +849,28 @@ class QueuePage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.history_label.setText(self.tr("Batch:"))
+        self.history_label.setText(self.tr("&Batch:"))
         self.batch_combo.setAccessibleName(self.tr("Batches sent so far"))
-        self.reminder_button.setText(self.tr("New reminder…"))
+        self.reminder_button.setText(self.tr("Ne&w reminder…"))
         self.reminder_button.setToolTip(self.tr(
             "Send a follow-up to this batch's recipients, e.g. only to those who have not "
             "answered yet"))
-        self.delete_button.setText(self.tr("Delete batch"))
+        self.delete_button.setText(self.tr("De&lete batch"))
         self.delete_button.setToolTip(self.tr("Remove this batch and its recipients' data"))
-        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setText(self.tr("&Pause"))
         self.pause_button.setToolTip(self.tr(
             "Stop after the messages being sent right now; nothing is lost"))
-        self.resume_button.setText(self.tr("Continue"))
+        self.resume_button.setText(self.tr("&Continue"))
         self.resume_button.setToolTip(self.tr("Continue sending this batch"))
-        self.cancel_button.setText(self.tr("Cancel batch"))
+        self.cancel_button.setText(self.tr("Ca&ncel batch"))
         self.cancel_button.setToolTip(self.tr("Do not send the messages still waiting"))
-        self.retry_button.setText(self.tr("Retry failed"))
+        self.retry_button.setText(self.tr("&Retry failed"))
         self.retry_button.setToolTip(self.tr(
             "Send the failed and postponed messages again"))
-        self.export_button.setText(self.tr("Export"))
+        self.export_button.setText(self.tr("E&xport"))
         self.export_all_action.setText(self.tr("All rows to CSV…"))
         self.export_failed_action.setText(self.tr("Failed and uncertain rows to CSV…"))
-        self.filter_label.setText(self.tr("Show:"))
+        self.filter_label.setText(self.tr("&Show:"))
         current = self.state_filter.currentData()
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
@@ -874,7 +881,7 @@ class QueuePage(QWidget):
             self.state_filter.addItem(_state_icon(state), state_word(state), state)
         self.state_filter.setCurrentIndex(max(self.state_filter.findData(current or ""), 0))
         self.state_filter.blockSignals(False)
-        self.uncertain_button.setText(self.tr("Decide…"))
+        self.uncertain_button.setText(self.tr("D&ecide…"))
         self.view.setAccessibleName(self.tr("Recipients of the batch"))
         self.progress_bar.setAccessibleName(self.tr("Batch progress"))
         self.empty_label.setText(self.tr(

@@ -37,8 +37,9 @@ from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui import dialogs
+from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
+from smtpdesk.ui.mnemonics import plain
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -241,8 +242,10 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         self.setTabOrder(self.sender_edit, self.provider_combo)
-        chain = [self.provider_combo, self.reply_to_edit, self.auth_check, self.username_edit,
-                 self.password_edit, self.password_toggle, self.host_edit,
+        chain = [self.provider_combo, self.reply_to_edit, self.auth_check,
+                 self.auth_method_combo, self.username_edit, self.password_edit,
+                 self.password_toggle, self.sign_in_button, self.client_id_edit,
+                 self.client_secret_edit, self.tenant_edit, self.host_edit,
                  self.encryption_combo, self.port_spin, self.self_signed_check,
                  self.bcc_archive_edit, self.advanced_button, *self.limit_spins.values(),
                  self.timeout_spin, self.verify_button, self.save_button]
@@ -330,19 +333,23 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
     def field_names(self) -> dict[str, str]:
-        """The translated name of every field, as its label shows it."""
+        """The translated name of every field, as its label reads."""
+        return {key: plain(text) for key, text in self.field_labels().items()}
+
+    def field_labels(self) -> dict[str, str]:
+        """Every field's label, with its Alt-key mark."""
         return {
-            "sender": self.tr("Sender"), "provider": self.tr("Provider"),
-            "reply_to": self.tr("Reply-to"), "username": self.tr("User name"),
-            "password": self.tr("Password"), "encryption": self.tr("Encryption"),
-            "port": self.tr("Port"), "host": self.tr("Server"),
-            "bcc_archive": self.tr("BCC archive"),
+            "sender": self.tr("Se&nder"), "provider": self.tr("Prov&ider"),
+            "reply_to": self.tr("Repl&y-to"), "username": self.tr("Us&er name"),
+            "password": self.tr("&Password"), "encryption": self.tr("En&cryption"),
+            "port": self.tr("Por&t"), "host": self.tr("Se&rver"),
+            "bcc_archive": self.tr("&BCC archive"),
             "max_per_minute": self.tr("Messages per minute"),
             "max_per_hour": self.tr("Messages per hour"),
             "max_per_day": self.tr("Messages per day"),
             "max_per_connection": self.tr("Messages per connection"),
             "timeout": self.tr("Timeout"),
-            "auth_method": self.tr("Sign-in method"), "oauth": self.tr("Sign-in"),
+            "auth_method": self.tr("Sign-in met&hod"), "oauth": self.tr("Sign-in"),
             "oauth_client_id": self.tr("Client ID"),
             "oauth_client_secret": self.tr("Client secret"),
             "oauth_tenant": self.tr("Tenant"),
@@ -350,8 +357,9 @@ class SettingsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         names = self.field_names()
-        for key, label in self.labels.items():
-            label.setText(names[key])
+        for key, text in self.field_labels().items():
+            if key in self.labels:
+                self.labels[key].setText(text)
         self.heading.setText(self.tr("Outgoing mail settings (SMTP)"))
         widgets = {"sender": self.sender_edit, "provider": self.provider_combo,
                    "reply_to": self.reply_to_edit, "username": self.username_edit,
@@ -376,16 +384,15 @@ class SettingsPage(QWidget):
         self.provider_combo.setItemText(0, self.tr("Other / own server"))
         self.provider_combo.setToolTip(self.tr("Choose your provider to fill in its server "
                                                "settings"))
-        self.auth_check.setText(self.tr("Server requires sign-in"))
-        self.auth_check.setAccessibleName(self.auth_check.text())
+        self.auth_check.setText(self.tr("Server re&quires sign-in"))
+        self.auth_check.setAccessibleName(plain(self.auth_check.text()))
         self._password_shown(self.password_toggle.isChecked())
         self._retranslate_sign_in()
         for index, text in enumerate((self.tr("None"), self.tr("SSL/TLS (465)"),
                                       self.tr("STARTTLS (587)"))):
             self.encryption_combo.setItemText(index, text)
-        self.self_signed_check.setText(self.tr("Allow self-signed certificate "
-                                               "(own server only)"))
-        self.self_signed_check.setAccessibleName(self.self_signed_check.text())
+        self.self_signed_check.setText(self.tr("Allo&w self-signed certificate (own server only)"))
+        self.self_signed_check.setAccessibleName(plain(self.self_signed_check.text()))
         warning = self.tr("Only for your own or your company's server. smtpdesk accepts the "
                           "server's certificate the first time after showing you its "
                           "fingerprint, remembers it, and warns you if it ever changes. Never "
@@ -396,8 +403,8 @@ class SettingsPage(QWidget):
         for spin in self.limit_spins.values():
             spin.setSpecialValueText(self.tr("No limit"))
         self.timeout_spin.setSuffix(self.tr(" s"))
-        self.advanced_button.setText(self.tr("Advanced: sending limits, timeouts"))
-        self.save_button.setText(self.tr("Save"))
+        self.advanced_button.setText(self.tr("Advanced: sending &limits, timeouts"))
+        self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save this profile (Ctrl+S)"))
         self._show_verify_state()
         self.detection_label.setText(self._detection_text())
@@ -939,18 +946,29 @@ class SettingsPage(QWidget):
         subject, body = texts.test_message_texts(profile)
         self._verify.start(profile, credentials, subject=subject, body=body)
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.stages)
 
     def _verify_finished(self, result) -> None:
         self.verify_panel.finish(result)
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
 
     def _verify_cancelled(self) -> None:
         self.verify_panel.cancelled()
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
 
     def _verify_crashed(self, text: str) -> None:
         self.verify_panel.crashed(text)
         self._show_verify_state()
+        self._scroll_to_verify(self.verify_panel.result)
+
+    def _scroll_to_verify(self, part: QWidget) -> None:
+        """On a low screen the answer is below the edge: scroll to it once it is laid out."""
+        def scroll() -> None:
+            self.layout().activate()
+            fit.scroll_into_view(part)
+        QTimer.singleShot(0, scroll)
 
     def _pins_damaged(self, path: str, reason: str) -> None:
         self.verify_panel.pins_damaged(path, reason)
@@ -959,7 +977,7 @@ class SettingsPage(QWidget):
     def _show_verify_state(self) -> None:
         running = self._verify.running
         self.verify_button.setProperty("running", running)
-        self.verify_button.setText(self.tr("Cancel") if running else self.tr("Verify"))
+        self.verify_button.setText(self.tr("Cancel") if running else self.tr("&Verify"))
         self.verify_button.setToolTip(
             self.tr("Stop the verify (Ctrl+Enter)") if running else
             self.tr("Connect, sign in and send a test message to the sender (Ctrl+Enter)"))
@@ -1004,11 +1022,11 @@ class SettingsPage(QWidget):
         if self._sign_in.running:
             button = self.tr("Cancel sign-in")
         elif choice == "google":
-            button = self.tr("Sign in with Google")
+            button = self.tr("Si&gn in with Google")
         elif choice == "microsoft":
-            button = self.tr("Sign in with Microsoft")
+            button = self.tr("Si&gn in with Microsoft")
         else:
-            button = self.tr("Sign in")
+            button = self.tr("Si&gn in")
         self.sign_in_button.setText(button)
         self.sign_in_button.setToolTip(self.tr("Opens your browser; after you allow access, "
                                                "smtpdesk keeps the sign-in in the system "

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
 
+from smtpdesk.ui.mnemonics import plain
+
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
@@ -23,8 +25,9 @@ def clipped_texts(window: QWidget) -> list[str]:
                     or not widget.text():
                 continue
             available = widget.contentsRect().width()
+            shown = plain(widget.text()) if widget.buddy() else widget.text()  # "&" not drawn
             needed = max(widget.fontMetrics().horizontalAdvance(line)
-                         for line in widget.text().splitlines())
+                         for line in shown.splitlines())
         elif isinstance(widget, QAbstractButton):
             if not widget.text():
                 continue
@@ -32,7 +35,8 @@ def clipped_texts(window: QWidget) -> list[str]:
             available = widget.width()
             needed = widget.sizeHint().width()
             if isinstance(widget, QToolButton | QPushButton):
-                needed = max(needed, widget.fontMetrics().horizontalAdvance(widget.text()))
+                needed = max(needed, widget.fontMetrics().horizontalAdvance(
+                    plain(widget.text())))
         else:
             continue
         if needed > available:

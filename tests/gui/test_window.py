@@ -103,7 +103,7 @@ def test_verify_starttls_with_sign_in_shows_success(qtbot, window, servers, good
     assert "✓" in stages.text() and "✗" not in stages.text()
     assert len(server.received) == 1
     assert server.received[0].message["From"] == "Jan Novák <info@novak.cz>"
-    assert widget(window, QPushButton, "verifyButton").text() == "Verify"
+    assert widget(window, QPushButton, "verifyButton").text() == "&Verify"
 
 
 def test_transcript_is_one_click_away_and_masks_the_password(qtbot, window, servers,
@@ -160,7 +160,7 @@ def test_cancel_during_verify_returns_to_idle(qtbot, window):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
         qtbot.waitUntil(lambda: not window.settings_page.is_verifying()
-                        and button.text() == "Verify", timeout=1000)
+                        and button.text() == "&Verify", timeout=1000)
         assert "cancelled" in widget(window, QLabel, "verifySummary").text()
         assert window.findChild(object, "verifyResult").property("code") == ""
     finally:
@@ -281,15 +281,15 @@ def test_user_name_follows_the_sender_until_edited(qtbot, window):
 def test_language_switch_changes_the_verify_button(qtbot, window):
     button = widget(window, QPushButton, "verifyButton")
     combo = widget(window, QComboBox, "languageCombo")
-    assert button.text() == "Verify"
+    assert button.text() == "&Verify"
     choose(combo, "cs")
-    expected = QCoreApplication.translate("SettingsPage", "Verify")
-    if expected == "Verify":
+    expected = QCoreApplication.translate("SettingsPage", "&Verify")
+    if expected == "&Verify":
         pytest.skip("the Czech catalogue does not translate the window yet "
                     "(translator pending; run scripts/update-translations after)")
     assert button.text() == expected
     choose(combo, "en")
-    assert button.text() == "Verify"
+    assert button.text() == "&Verify"
 
 
 def test_language_choice_is_remembered(window):
