@@ -252,6 +252,13 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
                          [exc.to_json()]) from None
     d = result.diagnosis
+    if getattr(args, "profile", None):  # a stored profile: the window shows its last verify
+        import contextlib
+
+        from smtpdesk.core import verified
+
+        with contextlib.suppress(OSError):
+            verified.record(profile, d)
     params = {
         "host": profile.host,
         "port": profile.port,

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from smtpdesk.core.recipients import (
+    AttachmentRule,
     RecipientsFileError,
     check_placeholders,
     match_column,
@@ -489,3 +490,62 @@ def test_address_list_errors(tmp_path):
 def test_problem_reads_well_in_a_log(tmp_path):
     result = read_recipients(write_csv(tmp_path / "l.csv", "Ime,email\nAna,ana@\n"))
     assert str(result.problems[0]).startswith("row 2, column 'email': 'ana@' is not a valid")
+
+
+# --- rows with problems keep their cells; the attachment rule -----------------------------
+
+
+def test_a_row_with_a_problem_keeps_its_cells(tmp_path):
+    text = "Ime;email;Priloga\nAna;ana@example.si;ni.pdf\nBor;bor(at)example.si;\n"
+    result = read_recipients(write_csv(tmp_path / "a.csv", text))
+    assert result.recipients == ()
+    rejected = {r.row: r for r in result.rejected}
+    assert rejected[2].email == "ana@example.si" and rejected[2].fields["Ime"] == "Ana"
+    assert rejected[3].fields["Ime"] == "Bor"
+
+
+def test_any_column_can_name_the_attachments(tmp_path):
+    (tmp_path / "pogodba-ana.pdf").write_bytes(b"x")
+    text = "email;Dokument\nana@example.si;pogodba-ana.pdf\nbor@example.si;pogodba-bor.pdf\n"
+    path = write_csv(tmp_path / "a.csv", text)
+    assert read_recipients(path).attachment_column is None  # not by its name
+    result = read_recipients(path, AttachmentRule("dokument"))
+    assert result.attachment_column == "Dokument"
+    assert result.recipients[0].attachments == ((tmp_path / "pogodba-ana.pdf").absolute(),)
+    assert codes(result) == [(3, "Dokument", "missing_attachment")]
+
+
+def test_no_attachment_rule_ignores_a_column_named_attachment(tmp_path):
+    text = "email;Priloga\nana@example.si;ni.pdf\n"
+    result = read_recipients(write_csv(tmp_path / "a.csv", text), AttachmentRule(None))
+    assert result.attachment_column is None and codes(result) == []
+    assert result.recipients[0].attachments == ()
+
+
+def test_a_folder_and_a_column_whose_value_names_each_file(tmp_path):
+    folder = tmp_path / "Računi"
+    folder.mkdir()
+    (folder / "2026-0142.pdf").write_bytes(b"x")
+    (folder / "2026-0142.xml").write_bytes(b"x")
+    (folder / "2026-0143.PDF").write_bytes(b"x")
+    (folder / "2026-0144").write_bytes(b"x")  # the exact name wins
+    (folder / "2026-0144.pdf").write_bytes(b"x")
+    (tmp_path / "2026-0145.pdf").write_bytes(b"x")  # outside the folder
+    text = ("email;Račun\nana@example.si;2026-0142\nbor@example.si;2026-0143\n"
+            "cene@example.si;2026-0144\ndana@example.si;../2026-0145.pdf\n"
+            "eva@example.si;2026-0146\n")
+    result = read_recipients(write_csv(tmp_path / "a.csv", text),
+                             AttachmentRule("Račun", str(folder)))
+    assert result.attachment_folder == folder.absolute()
+    by_row = {r.row: r for r in result.recipients}
+    assert [p.name for p in by_row[2].attachments] == ["2026-0142.pdf", "2026-0142.xml"]
+    assert [p.name for p in by_row[3].attachments] == ["2026-0143.PDF"]
+    assert [p.name for p in by_row[4].attachments] == ["2026-0144"]
+    assert codes(result) == [(5, "Račun", "missing_attachment"),
+                             (6, "Račun", "missing_attachment")]
+
+
+def test_a_chosen_attachment_column_that_is_not_there_is_a_file_problem(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email\nana@example.si\n"),
+                             AttachmentRule("Račun"))
+    assert codes(result) == [(1, "Račun", "missing_attachment_column")]

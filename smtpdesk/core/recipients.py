@@ -30,6 +30,7 @@ from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 
 __all__ = [
     "PLACEHOLDER_PATTERN",
+    "AttachmentRule",
     "InputProblem",
     "Recipient",
     "RecipientList",
@@ -154,13 +155,33 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class AttachmentRule:
+    """Which column names each recipient's own files, and where they are.
+
+    `column` None: no per-recipient files (even if a column is named `attachment`).
+    `folder` None: the column holds file names relative to the recipients file (CONTRACT
+    §4, `;` between several). With a `folder`, each value names a file in that folder (or
+    below it): the exact file name if it exists, else every file named the value plus one
+    extension (`2026-0142` → `2026-0142.pdf`, and its `2026-0142.xml` e-invoice too),
+    letter case ignored.
+    """
+
+    column: str | None
+    folder: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"column": self.column, "folder": self.folder}
+
+
+@dataclass(frozen=True)
 class RecipientList:
     """The result of reading a recipients file.
 
     `recipients` holds only rows without errors (so it is always safe to send); a row with
-    an error is left out and named in `problems`. `email_column` is None when no column
-    holds addresses (a `missing_email_column` error). `encoding` and `delimiter` are None
-    for XLSX.
+    an error is left out and named in `problems`, and its cells are kept in `rejected` (so
+    a view can show whose row it is). `email_column` is None when no column holds
+    addresses (a `missing_email_column` error). `encoding` and `delimiter` are None for
+    XLSX. `attachment_folder` is the folder of an `AttachmentRule` that named one.
     """
 
     path: Path
@@ -171,6 +192,8 @@ class RecipientList:
     problems: tuple[InputProblem, ...]
     encoding: str | None = None
     delimiter: str | None = None
+    rejected: tuple[Recipient, ...] = ()
+    attachment_folder: Path | None = None
 
     @property
     def errors(self) -> tuple[InputProblem, ...]:
@@ -257,12 +280,17 @@ class _Header:
     columns: tuple[str, ...] = ()
 
 
-def read_recipients(path: str | os.PathLike[str]) -> RecipientList:
-    """Read and check a recipients file; raises RecipientsFileError only if it can't be read."""
+def read_recipients(path: str | os.PathLike[str],
+                    attachments: AttachmentRule | None = None) -> RecipientList:
+    """Read and check a recipients file; raises RecipientsFileError only if it can't be read.
+
+    `attachments` None finds the per-recipient files by the column's name (CONTRACT §4);
+    an `AttachmentRule` names the column (any one) and, optionally, the folder.
+    """
     path = Path(path)
     try:
         with _open_table(path) as table:
-            return _collect(path, table)
+            return _collect(path, table, attachments)
     except _BadFile as exc:
         problem = InputProblem(exc.row, None, "bad_file", str(exc))
         return RecipientList(path, (), None, None, (), (problem,))
@@ -309,9 +337,10 @@ def _find_column(names: list[str], aliases: tuple[str, ...]) -> int | None:
     return None
 
 
-def _collect(path: Path, table: _Table) -> RecipientList:
+def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> RecipientList:
     problems: list[InputProblem] = []
     recipients: list[Recipient] = []
+    rejected: list[Recipient] = []
     header: _Header | None = None
     email_at = attachment_at = 0
     email_column: str | None = None
@@ -321,12 +350,17 @@ def _collect(path: Path, table: _Table) -> RecipientList:
     needed = 0
     pick: Callable[[list[str]], tuple[str, ...]] = tuple
     folder = path.parent.absolute()
-    file_exists: dict[str, Path | None] = {}
+    find_files: Callable[[str], tuple[Path, ...]] = _file_finder(folder)
+    if rule is not None and rule.folder:
+        folder = Path(os.path.abspath(Path(rule.folder).expanduser()))
+        find_files = _folder_finder(folder)
+    file_exists: dict[str, tuple[Path, ...]] = {}
 
     def done() -> RecipientList:
         columns = header.columns if header else ()
         return RecipientList(path, columns, email_column, attachment_column, tuple(recipients),
-                             tuple(problems), table.encoding, table.delimiter)
+                             tuple(problems), table.encoding, table.delimiter,
+                             tuple(rejected), folder if rule and rule.folder else None)
 
     try:
         for number, cells in table.rows:
@@ -347,7 +381,17 @@ def _collect(path: Path, table: _Table) -> RecipientList:
                         "no column holds the e-mail addresses; name it 'email'"))
                     return done()
                 email_at, email_column = email_position, header.columns[email_position]
-                attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+                if rule is None:
+                    attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+                elif rule.column is None:
+                    attachment_position = None
+                else:
+                    attachment_position = _find_column(list(header.columns), (_key(rule.column),))
+                    if attachment_position is None:
+                        problems.append(InputProblem(
+                            number, rule.column, "missing_attachment_column",
+                            f"no column {rule.column!r} names the attachments",
+                            value=rule.column))
                 if attachment_position is not None:
                     attachment_at = attachment_position
                     attachment_column = header.columns[attachment_position]
@@ -397,7 +441,8 @@ def _collect(path: Path, table: _Table) -> RecipientList:
 
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
-                attachments, missing = _attachments(values[attachment_at], folder, file_exists)
+                attachments, missing = _attachments(values[attachment_at], find_files,
+                                                    file_exists)
                 for name in missing:
                     row_ok = False
                     problems.append(InputProblem(
@@ -407,6 +452,8 @@ def _collect(path: Path, table: _Table) -> RecipientList:
 
             if row_ok:
                 recipients.append(Recipient(number, email, _Fields(index, values), attachments))
+            else:
+                rejected.append(Recipient(number, email, _Fields(index, values), attachments))
     except _BadFile as exc:
         problems.append(InputProblem(exc.row, None, "bad_file", str(exc)))
         return done()
@@ -478,8 +525,8 @@ def _check_second_email_column(header: _Header, email_position: int, names: tupl
                 "could hold the addresses; rename or remove one", value=column))
 
 
-def _attachments(cell: str, folder: Path, cache: dict[str, Path | None],
-                 ) -> tuple[tuple[Path, ...], list[str]]:
+def _attachments(cell: str, find: Callable[[str], tuple[Path, ...]],
+                 cache: dict[str, tuple[Path, ...]]) -> tuple[tuple[Path, ...], list[str]]:
     found: list[Path] = []
     missing: list[str] = []
     for part in cell.split(";"):
@@ -487,13 +534,59 @@ def _attachments(cell: str, folder: Path, cache: dict[str, Path | None],
         if not name:
             continue
         if name not in cache:
-            cache[name] = _existing_file(name, folder)
-        resolved = cache[name]
-        if resolved is None:
+            cache[name] = find(name)
+        files = cache[name]
+        if not files:
             missing.append(name)
-        else:
-            found.append(resolved)
+        found.extend(files)
     return tuple(found), missing
+
+
+def _file_finder(folder: Path) -> Callable[[str], tuple[Path, ...]]:
+    """CONTRACT §4: the value is a file name relative to the recipients file."""
+
+    def find(name: str) -> tuple[Path, ...]:
+        found = _existing_file(name, folder)
+        return (found,) if found is not None else ()
+
+    return find
+
+
+def _folder_finder(folder: Path) -> Callable[[str], tuple[Path, ...]]:
+    """`AttachmentRule` with a folder: the exact name, else the name plus any extension."""
+    listing: dict[str, list[Path]] | None = None
+
+    def by_stem() -> dict[str, list[Path]]:
+        nonlocal listing
+        if listing is None:  # one directory listing for the whole file, not one per row
+            listing = {}
+            try:
+                entries = sorted(folder.iterdir())
+            except OSError:
+                entries = []
+            for entry in entries:
+                if entry.is_file():
+                    stem, dot, _extension = entry.name.rpartition(".")
+                    if dot and stem:
+                        listing.setdefault(_key(stem), []).append(entry)
+        return listing
+
+    def find(name: str) -> tuple[Path, ...]:
+        exact = _existing_file(name, folder)
+        if exact is not None:
+            return (exact,) if _inside(exact, folder) else ()
+        if "/" in name or "\\" in name:
+            return ()
+        return tuple(by_stem().get(_key(name), ()))
+
+    return find
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def _existing_file(name: str, folder: Path) -> Path | None:
