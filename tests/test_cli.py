@@ -196,3 +196,20 @@ def test_detect_says_when_the_port_is_a_guess(home):
     assert "does not publish the port: 465 is a guess" in siol.stdout
     seznam = run_cli("detect", "racun@seznam.cz", home=home)
     assert "guess" not in seznam.stdout
+
+
+def test_verify_of_a_stored_profile_is_remembered_for_the_window(home, server, tmp_path):
+    from smtpdesk.core import verified
+
+    source = write_profile(tmp_path / "p.toml", server.port)
+    assert run_cli("profiles", "import", str(source), home=home).returncode == 0
+    result = run_cli("verify", "--profile", "Pisarna", "--json", home=home,
+                     env={"SMTPDESK_PASSWORD": "wrong"})
+    assert result.returncode == 2
+    record = verified.last("Pisarna", path=home / "verified.json")
+    assert record is not None and not record.ok and record.code == "auth_failed"
+    # a file that is not stored leaves no record of its own
+    other = write_profile(tmp_path / "o.toml", server.port, name="Drugi")
+    run_cli("verify", "--profile-file", str(other), "--json", home=home,
+            env={"SMTPDESK_PASSWORD": PASSWORD})
+    assert verified.last("Drugi", path=home / "verified.json") is None

@@ -327,6 +327,7 @@ class BatchPage(QWidget):
         self.recipients_file: str | None = None
         self.attachments: list[Path] = []
         self._by_row: dict[int, Recipient] = {}
+        self._positions: dict[int, int] = {}  # spreadsheet row -> its place among those sent
         self._chosen_profile: object | None = None  # a ProfileSource token, once chosen
         self._profile_tokens: list[object | None] = []
         self._linking = False
@@ -669,7 +670,7 @@ class BatchPage(QWidget):
     def _show_unreadable(self, path: Path, reason: str) -> None:
         self.listing = None
         self.recipients, self.columns = [], ()
-        self._by_row = {}
+        self._by_row, self._positions = {}, {}
         self.recipients_file = str(Path(path).absolute())  # kept in the draft: fix, reload
         self.model.set_rows((), (), ())
         self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
@@ -685,6 +686,7 @@ class BatchPage(QWidget):
         previous_row = self.preview_spin.value() if self.recipients else None
         self.recipients = list(listing.recipients)
         self._by_row = {r.row: r for r in self.recipients}
+        self._positions = {r.row: i for i, r in enumerate(self.recipients, start=1)}
         self.columns = listing.columns
         self.attachment_column = listing.attachment_column
         self.recipients_file = str(Path(path).resolve())
@@ -730,6 +732,7 @@ class BatchPage(QWidget):
         self.parent_batch = parent
         self.recipients = list(recipients)
         self._by_row = {r.row: r for r in self.recipients}
+        self._positions = {r.row: i for i, r in enumerate(self.recipients, start=1)}
         self.columns = parent.spec.columns
         self.attachment_column = None
         self.attachment_rule = None
@@ -1008,7 +1011,7 @@ class BatchPage(QWidget):
         self.reload_button.setVisible(listing is not None and not self._reading.running)
 
         recipient = self.current_recipient()
-        position = self.recipients.index(recipient) + 1 if recipient is not None else 0
+        position = self._positions.get(recipient.row, 0) if recipient is not None else 0
         self.preview_of_label.setText(self.tr(
             "(recipient {position} of %n)", "", len(self.recipients)).format(
                 position=position) if position else self.tr(

@@ -304,8 +304,7 @@ def test_the_table_and_the_preview_count_spreadsheet_rows_and_follow_each_other(
         qtbot, open_window, tmp_path, servers):
     server = servers()
     # spreadsheet rows 2..7; row 4 (the third person) has no valid address
-    window, pages = loaded_window(qtbot, open_window, tmp_path, server, 6, bad_rows=(3,))
-    page = pages.batch_page
+    window, _pages = loaded_window(qtbot, open_window, tmp_path, server, 6, bad_rows=(3,))
     table = widget(window, QAbstractItemView, "recipientsTable")
     model = table.model()
     spin = widget(window, QSpinBox, "previewRowSpin")
