@@ -823,7 +823,7 @@ class BatchPage(QWidget):
         blocked = combo.blockSignals(True)
         try:
             combo.clear()
-            combo.addItem(self.tr("no column (none)"), "")
+            combo.addItem(self.tr("(no column)"), "")
             for column in self.columns:
                 combo.addItem(column.strip(), column)
             wanted = self.attachment_column or (
