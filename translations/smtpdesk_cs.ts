@@ -118,6 +118,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Odebrat</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Vlastní přílohy každého příjemce, uvedené ve sloupci:</translation>
+    </message>
+    <message>
         <source>Previous recipient</source>
         <translation>Předchozí příjemce</translation>
     </message>
@@ -224,10 +228,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
         <translation>Profil, ze kterého se rozesílka odešle; na začátku je to profil vybraný v seznamu Profily</translation>
-    </message>
-    <message>
-        <source>Own files from</source>
-        <translation>Vlastní přílohy ze sloupce</translation>
     </message>
     <message>
         <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>

@@ -118,6 +118,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Usuń</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Własne załączniki każdego odbiorcy, wskazane w kolumnie:</translation>
+    </message>
+    <message>
         <source>Previous recipient</source>
         <translation>Poprzedni odbiorca</translation>
     </message>
@@ -224,10 +228,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
         <translation>Profil, z którego pójdzie ta wysyłka; na początku jest to profil zaznaczony na liście Profile</translation>
-    </message>
-    <message>
-        <source>Own files from</source>
-        <translation>Własne załączniki z kolumny</translation>
     </message>
     <message>
         <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>

@@ -120,6 +120,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Odstrani</translation>
     </message>
     <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Lastne priponke vsakega prejemnika, navedene v stolpcu:</translation>
+    </message>
+    <message>
         <source>Previous recipient</source>
         <translation>Prejšnji prejemnik</translation>
     </message>
@@ -226,10 +230,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
         <translation>Profil, s katerim bo paket poslan; na začetku je to profil, izbran na seznamu Profili</translation>
-    </message>
-    <message>
-        <source>Own files from</source>
-        <translation>Lastne priponke iz stolpca</translation>
     </message>
     <message>
         <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>

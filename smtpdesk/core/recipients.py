@@ -178,9 +178,9 @@ class RecipientList:
     """The result of reading a recipients file.
 
     `recipients` holds only rows without errors (so it is always safe to send); a row with
-    an error is left out and named in `problems`, and its cells are kept in `rejected` (so
-    a view can show whose row it is). `email_column` is None when no column holds
-    addresses (a `missing_email_column` error). `encoding` and `delimiter` are None for
+    an error is left out and named in `problems`; its cells are kept in `rejected`, as are
+    a repeated row's (so a view can show whose row it is). `email_column` is None when no
+    column holds addresses (a `missing_email_column` error). `encoding` and `delimiter` are None for
     XLSX. `attachment_folder` is the folder of an `AttachmentRule` that named one.
     """
 
@@ -415,6 +415,8 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
                     number, None, "duplicate_row",
                     f"the same as row {first} in every column; it is sent once",
                     severity="warning", value=str(first)))
+                rejected.append(Recipient(number, values[email_at].strip(),
+                                          _Fields(index, values)))
                 continue
 
             row_ok = True

@@ -232,7 +232,7 @@ class BatchPages(QObject):
             path = self._dropped_file(event)
             if path is not None:
                 event.acceptProposedAction()
-                self.batch_page.open_recipients(path)
+                self.batch_page.open_recipients(path, new_file=True)
                 self.show_batch()
                 return True
         elif kind == QEvent.Type.Close:

@@ -434,7 +434,7 @@ class BatchPage(QWidget):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachments_list, 1)
         attach_row.addLayout(attach_buttons)
-        self.own_files_title = QLabel()
+        self.own_files_title = WrapLabel()
         self.own_files_combo = QComboBox(objectName="ownFilesColumnCombo")
         self.own_files_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -443,7 +443,6 @@ class BatchPage(QWidget):
         self.own_folder_button = QPushButton(objectName="ownFilesFolderButton")
         self.own_folder_clear = QToolButton(objectName="ownFilesFolderClear", text="×")
         own_row = QHBoxLayout()
-        own_row.addWidget(self.own_files_title)
         own_row.addWidget(self.own_files_combo, 1)
         own_row.addWidget(self.own_folder_button)
         own_row.addWidget(self.own_folder_clear)
@@ -462,6 +461,7 @@ class BatchPage(QWidget):
         compose_layout.addWidget(self.placeholder_label)
         compose_layout.addWidget(self.attachments_label)
         compose_layout.addLayout(attach_row)
+        compose_layout.addWidget(self.own_files_title)
         compose_layout.addLayout(own_row)
         compose_layout.addWidget(self.own_files_label)
 
@@ -601,13 +601,10 @@ class BatchPage(QWidget):
         self.profile_combo.setToolTip(self.tr(
             "The profile this batch is sent with; it starts as the one selected in the "
             "Profiles list"))
-        self.own_files_title.setText(self.tr("Own files from"))
+        self.own_files_title.setText(self.tr("Each recipient's own files, named in the column:"))
         self.own_files_combo.setToolTip(self.tr(
             "The column that names each recipient's own files (an invoice, a contract)"))
         self.own_folder_button.setText(self.tr("Folder…"))
-        self.own_folder_button.setToolTip(self.tr(
-            "Choose the folder with the files; each value of the column names one file "
-            "in it, with or without its extension (2026-0142 finds 2026-0142.pdf)"))
         self.own_folder_clear.setToolTip(self.tr(
             "Look for the files next to the recipients file again"))
         self._fill_own_files()
@@ -840,8 +837,12 @@ class BatchPage(QWidget):
         folder = self.attachment_rule.folder if self.attachment_rule else None
         self.own_folder_button.setEnabled(has_file and bool(combo.currentData()))
         self.own_folder_clear.setVisible(bool(folder))
-        self.own_folder_button.setText(
-            Path(folder).name + "/" if folder else self.tr("Folder…"))
+        self.own_folder_button.setText(self.own_folder_button.fontMetrics().elidedText(
+            Path(folder).name + "/", Qt.TextElideMode.ElideMiddle, 160)
+            if folder else self.tr("Folder…"))
+        self.own_folder_button.setToolTip(folder or self.tr(
+            "Choose the folder with the files; each value of the column names one file "
+            "in it, with or without its extension (2026-0142 finds 2026-0142.pdf)"))
 
     def _own_files_chosen(self, index: int) -> None:
         column = self.own_files_combo.itemData(index) or None
@@ -1008,7 +1009,9 @@ class BatchPage(QWidget):
         has_row_errors = bool(listing and any(p.code not in _FILE_CODES
                                               for p in listing.errors))
         self.exclude_check.setVisible(has_row_errors)
-        self.reload_button.setVisible(listing is not None and not self._reading.running)
+        self.reload_button.setVisible(
+            (listing is not None or bool(self.recipients_file and self.parent_batch is None))
+            and not self._reading.running)
 
         recipient = self.current_recipient()
         position = self._positions.get(recipient.row, 0) if recipient is not None else 0
