@@ -811,7 +811,7 @@ class BatchPage(QWidget):
         if folder is not None:
             return self.tr("Each recipient also gets the file in {folder} named by the "
                            "column {column} (the name as written, or with any extension)."
-                           ).format(folder=str(folder), column=column)
+                           ).format(folder=folder.name, column=column)
         return self.tr("Each recipient also gets the files named in the column {column}."
                        ).format(column=column)
 
@@ -944,6 +944,8 @@ class BatchPage(QWidget):
                 size=QLocale().formattedDataSize(total)))
         if self.attachment_column:
             self.own_files_label.setText(self._own_files_words())
+            folder = self.listing.attachment_folder if self.listing else None
+            self.own_files_label.setToolTip(str(folder) if folder else "")
         self.own_files_label.setVisible(bool(self.attachment_column))
 
     def current_spec(self, profile: Profile | None = None) -> BatchSpec:
