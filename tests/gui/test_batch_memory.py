@@ -200,6 +200,13 @@ def test_the_batch_profile_follows_the_list_until_chosen_and_then_stays(qtbot, o
     assert page.current_profile().name == "Agentka"
     assert page.current_profile().sender == "Agent <agent@example.si>"
 
+    # deleted: back to the profile selected in the list
+    window.profiles.list.setCurrentItem(window.profiles.item_named("Agentka"))
+    window.delete_profile()
+    questions(window)[-1].button(Button.Yes).click()
+    qtbot.waitUntil(lambda: combo.count() == 1, timeout=2000)
+    assert combo.currentText() == "Pisarna" and page.current_profile().name == "Pisarna"
+
 
 # --- item 11: each recipient's own files, the draft, the linked preview ---------------------
 
