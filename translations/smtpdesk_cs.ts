@@ -446,8 +446,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním stiskněte na stránce Nastavení „Ověřit“.</translation>
     </message>
     <message>
-        <source>⚠ The last Verify of the profile {profile} failed {when}: {reason}{code} Press Verify on the Settings page once it is fixed.</source>
-        <translation>⚠ Poslední ověření profilu {profile} {when} selhalo: {reason}{code} Po opravě stiskněte na stránce Nastavení „Ověřit“.</translation>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Poslední ověření profilu {profile} {when} selhalo{code}: {reason} Po opravě stiskněte na stránce Nastavení „Ověřit“.</translation>
     </message>
     <message>
         <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>

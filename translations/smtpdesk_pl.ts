@@ -446,8 +446,8 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>⚠ Profil {profile} nie był jeszcze sprawdzony: przed wysłaniem naciśnij „Sprawdź” na stronie Ustawienia.</translation>
     </message>
     <message>
-        <source>⚠ The last Verify of the profile {profile} failed {when}: {reason}{code} Press Verify on the Settings page once it is fixed.</source>
-        <translation>⚠ Ostatnie sprawdzenie profilu {profile} {when} nie powiodło się: {reason}{code} Po usunięciu problemu naciśnij „Sprawdź” na stronie Ustawienia.</translation>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Ostatnie sprawdzenie profilu {profile} {when} nie powiodło się{code}: {reason} Po usunięciu problemu naciśnij „Sprawdź” na stronie Ustawienia.</translation>
     </message>
     <message>
         <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>

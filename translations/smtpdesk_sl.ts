@@ -457,8 +457,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve pritisnite „Preveri“.</translation>
     </message>
     <message>
-        <source>⚠ The last Verify of the profile {profile} failed {when}: {reason}{code} Press Verify on the Settings page once it is fixed.</source>
-        <translation>⚠ Zadnje preverjanje profila {profile} {when} ni uspelo: {reason}{code} Ko težavo odpravite, na strani Nastavitve pritisnite „Preveri“.</translation>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Zadnje preverjanje profila {profile} {when} ni uspelo{code}: {reason} Ko težavo odpravite, na strani Nastavitve pritisnite „Preveri“.</translation>
     </message>
     <message>
         <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>

@@ -1268,10 +1268,10 @@ class BatchPage(QWidget):
                                       sender=profile.sender,
                                       oauth=profile.auth_method == "oauth2")[0]
             code = f" ({last.smtp_code})" if last.smtp_code else ""
-            return self.tr("⚠ The last Verify of the profile {profile} failed {when}: "
-                           "{reason}{code} Press Verify on the Settings page once it is "
-                           "fixed.").format(profile=profile.name, when=when, reason=reason,
-                                            code=code), True, True
+            return self.tr("⚠ The last Verify of the profile {profile} failed {when}{code}: "
+                           "{reason} Press Verify on the Settings page once it is fixed."
+                           ).format(profile=profile.name, when=when, reason=reason,
+                                    code=code), True, True
         if not last.matches(profile):
             return self.tr("⚠ The profile {profile} passed Verify {when}, but its server or "
                            "sign-in settings have changed since: press Verify again.").format(
