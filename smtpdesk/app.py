@@ -78,17 +78,28 @@ def main(argv: list[str] | None = None, *, demo: bool | None = None,
     logs.setup()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)  # on Python 3.11 qasync.run() is unreliable: run it by hand
-    window = create_window(demo=demo, lang=lang)
-    crashes = CrashHandler(window, lambda: _settings_text(window))
+    # before the window is built: a damaged file it reads must end in a report, not silence
+    crashes = CrashHandler(None)
     crashes.install(loop)
     app.lastWindowClosed.connect(loop.stop)
+    try:
+        window: MainWindow | None = create_window(demo=demo, lang=lang)
+    except Exception as exc:
+        log.exception("the window could not be built")
+        window = None
+        crashes.report(exc)  # the crash dialog is then the window; closing it quits
+    if window is not None:
+        crashes.window = window
+        crashes.settings_text = lambda: _settings_text(window)
     quit_after = os.environ.get("SMTPDESK_QUIT_AFTER")  # smoke tests of the bundle
     if quit_after:
-        QTimer.singleShot(int(float(quit_after) * 1000), window.discard_and_close)
+        QTimer.singleShot(int(float(quit_after) * 1000),
+                          window.discard_and_close if window else app.closeAllWindows)
     try:
         loop.run_forever()
     finally:
-        window.shutdown()
+        if window is not None:
+            window.shutdown()
         pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
         for task in pending:
             task.cancel()
@@ -105,7 +116,7 @@ def _settings_text(window: MainWindow) -> str:
     """The open profile's settings for a crash report; profiles never hold a password."""
     import tomli_w
 
-    return tomli_w.dumps(window.settings_page.current_profile().to_toml_dict())
+    return tomli_w.dumps(window.settings_page.current_profile().snapshot())
 
 
 if __name__ == "__main__":

@@ -102,8 +102,8 @@ def load_profile(args: argparse.Namespace):
 
     try:
         if getattr(args, "profile_file", None):
-            return load_file(Path(args.profile_file))
-        return ProfileStore().load(args.profile)
+            return check_pins(load_file(Path(args.profile_file)))
+        return check_pins(ProfileStore().load(args.profile))
     except FileNotFoundError:
         raise UsageError(f"profile file {args.profile_file} does not exist") from None
     except ProfileNotFound as exc:
@@ -113,6 +113,35 @@ def load_profile(args: argparse.Namespace):
         ) from None
     except ProfileError as exc:
         raise UsageError(str(exc), _profile_error_json(exc)) from None
+
+
+def _run_guarded(args: argparse.Namespace, out: Output) -> int:
+    """The command, with damaged data on disk turned into one clear line (exit 1)."""
+    from smtpdesk.core.queue import QueueDamaged
+
+    try:
+        return args.func(args, out)
+    except QueueDamaged as exc:
+        message = (f"the batch database {exc.path} cannot be used ({exc.reason}); move it "
+                   "aside (rename it) and smtpdesk starts a new one; nothing was sent")
+        raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
+                                    "message": message}]) from None
+
+
+def check_pins(profile):
+    """A profile that accepts self-signed certificates needs a readable pin file: a damaged
+    one is an input error naming the file, never silently replaced (nothing is sent)."""
+    from smtpdesk.core.transport import PinFileError, PinStore
+
+    if profile.allow_self_signed:
+        try:
+            PinStore().check()
+        except PinFileError as exc:
+            message = (f"the certificate pin file {exc.path} cannot be read ({exc.reason}); "
+                       "move it aside and run verify again")
+            raise UsageError(message, [{"field": "pins", "code": "pin_file_damaged",
+                                        "file": str(exc.path), "message": message}]) from None
+    return profile
 
 
 def read_stdin_password() -> str:
@@ -237,6 +266,15 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
             raise UsageError(
                 f"--to: {exc}", [{"field": "to", "code": exc.code, "message": str(exc)}]
             ) from None
+    if args.trust_certificate:
+        from smtpdesk.core.transport import fingerprint
+
+        try:
+            fingerprint(args.trust_certificate)
+        except ValueError as exc:
+            raise UsageError(f"--trust-certificate: {exc}", [
+                {"field": "trust_certificate", "code": "bad_fingerprint",
+                 "message": str(exc)}]) from None
     credentials = credentials_for(profile, args, out)
 
     def on_stage(stage: str, status: str) -> None:
@@ -247,7 +285,8 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.smime import SmimeError
 
     try:
-        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage))
+        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage,
+                                    trust_sha256=args.trust_certificate))
     except SmimeError as exc:  # the signing certificate: nothing was sent
         raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
                          [exc.to_json()]) from None
@@ -266,7 +305,12 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         "user": profile.login_name if profile.auth else "",
         "sender": profile.sender,
     }
-    summary, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2", **params)
+    # without --trust-certificate, a self-signed certificate is never pinned: say how
+    unpinned = profile.allow_self_signed and not args.trust_certificate
+    summary, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
+                                     self_signed=unpinned, **params)
+    if d.code == "certificate_untrusted" and unpinned and result.certificate:
+        step += " SHA-256: " + result.certificate.sha256
     if result.pinned_now and result.certificate:
         out.warn(
             _tr(
@@ -473,6 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_profile_choice(verify)
     verify.add_argument("--to", metavar="ADDRESS", help="test recipient (default: the sender)")
     verify.add_argument("--transcript", action="store_true", help="print the dialogue")
+    verify.add_argument("--trust-certificate", metavar="SHA256",
+                        help="accept (pin) the server's self-signed certificate with this "
+                             "SHA-256 fingerprint (64 hex digits; colons and case ignored)")
     verify.add_argument("--password-stdin", action="store_true")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
@@ -542,7 +589,7 @@ def main(argv: list[str] | None = None) -> int:
         from smtpdesk import logs
 
         logs.setup()
-        return args.func(args, out)
+        return _run_guarded(args, out)
     except UsageError as exc:
         print(
             f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc), file=sys.stderr

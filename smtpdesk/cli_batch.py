@@ -19,6 +19,7 @@ from smtpdesk.cli import (
     Output,
     UsageError,
     _add_profile_choice,
+    check_pins,
     credentials_for,
     load_profile,
 )
@@ -35,6 +36,9 @@ class Batch(QObject):
 
     def dry_run(self, n: int) -> str:
         return self.tr("Dry run: %n message(s) built, nothing sent.", "", n)
+
+    def attached(self, n: int) -> str:
+        return self.tr("{file} ({size}) goes to %n recipient(s)", "", n)
 
     def uncertain(self, n: int) -> str:
         return self.tr("%n message(s) may or may not have arrived (the connection broke after "
@@ -125,6 +129,11 @@ def _recipients_for_send(args: argparse.Namespace, queue):
             raise UsageError(f"--exclude {args.exclude}: {exc}") from None
     chosen = [row.recipient() for row in queue.iter_rows(args.from_batch, states)
               if row.email.casefold() not in excluded]
+    problems = rec.recheck_attachments(chosen, parent.spec.recipients_file,
+                                       attachment_folder=parent.spec.attachment_folder)
+    if problems:
+        raise UsageError("; ".join(str(p) for p in problems[:5]),
+                         [_problem_json(p) for p in problems])
     return parent.spec.columns, chosen, parent.spec.recipients_file, []
 
 
@@ -254,6 +263,7 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
         d = outcome.diagnosis
         data["code"] = d.code
         summary_text, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
+                                              self_signed=profile.allow_self_signed,
                                               host=profile.host, port=profile.port,
                                               user=profile.login_name, sender=profile.sender)
         out.say(f"✗ {summary_text} {step}")
@@ -284,6 +294,7 @@ def _batch_json(summary, status: str) -> dict:
 
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.queue import BatchSpec, Queue
+    from smtpdesk.core.recipients import attachment_uses
     from smtpdesk.core.sender import SendOptions
 
     if bool(args.recipients) == (args.from_batch is not None):
@@ -312,7 +323,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
         subject=args.subject, text_body=args._text_body, html_body=args._html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
         recipients_file=source, list_unsubscribe=args.list_unsubscribe,
-        settings={"profile_snapshot": profile.to_toml_dict(), "options": choices})
+        settings={"profile_snapshot": profile.snapshot(), "options": choices})
     template = _check_template(args, profile, columns)
     if args.dry_run:
         total, largest, problems = _render_all(template, recipients)
@@ -321,8 +332,14 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                              problems)
         out.say(Batch().dry_run(len(recipients)) + f" {total / 1024:.0f} KiB, "
                 f"largest {largest / 1024:.1f} KiB")
+        uses = attachment_uses(recipients, [Path(a) for a in args._spec.attachments])
+        for use in uses:  # every file that would leave this computer, before it does
+            out.say("  " + Batch().attached(use.recipients).format(
+                file=use.path, size=f"{use.size / 1024:.1f} KiB"))
         out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
-                    "largest": largest})
+                    "largest": largest,
+                    "attachments": [{"file": str(u.path), "bytes": u.size,
+                                     "recipients": u.recipients} for u in uses]})
         return EXIT_OK
     credentials = credentials_for(profile, args, out)
     batch_id = queue.create_batch(profile.name, args._spec, recipients,
@@ -339,13 +356,13 @@ def _profile_for_batch(batch, args):
     if getattr(args, "profile_file", None) or getattr(args, "profile", None):
         return load_profile(args)
     try:
-        return ProfileStore().load(batch.profile)
+        return check_pins(ProfileStore().load(batch.profile))
     except (ProfileNotFound, ProfileError):
         snapshot = batch.spec.settings.get("profile_snapshot")
         if not snapshot:
             raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
                              "give --profile or --profile-file") from None
-        return from_mapping(dict(snapshot))
+        return check_pins(from_mapping(dict(snapshot)))
 
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:

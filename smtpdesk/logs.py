@@ -60,7 +60,8 @@ def setup(level: str | None = None) -> Path | None:
             return Path(handler.baseFilename)
     path = paths.log_dir() / "smtpdesk.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(path.parent)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner only
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
     except OSError:

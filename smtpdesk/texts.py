@@ -148,11 +148,28 @@ def stage_name(stage: str) -> str:
     return _translate("Stage", _STAGES.get(stage, stage))
 
 
-def hint_parts(code: str, *, oauth: bool = False, **params: object) -> tuple[str, str]:
+# a profile that allows self-signed certificates, and no certificate accepted yet for the
+# server: only a Verify the user confirms pins one (batches and test sends never do)
+_UNPINNED = (
+    QT_TRANSLATE_NOOP("Hint", "No certificate of {host} has been accepted yet, and a batch "
+                              "never accepts one on its own."),
+    QT_TRANSLATE_NOOP("Hint", "Press Verify first: it shows the server's certificate and "
+                              "asks whether you trust it (on the command line: smtpdesk "
+                              "verify --trust-certificate with its SHA-256)."),
+)
+
+
+def hint_parts(code: str, *, oauth: bool = False, self_signed: bool = False,
+               **params: object) -> tuple[str, str]:
     """(what happened, next step), translated, with {host} {port} {user} {to} filled.
-    `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`)."""
-    summary, step = _OAUTH_AUTH_FAILED if oauth and code == "auth_failed" else \
-        _HINTS.get(code, _HINTS["server_error"])
+    `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`);
+    `self_signed`: the profile allows self-signed certificates (another for an untrusted one)."""
+    if oauth and code == "auth_failed":
+        summary, step = _OAUTH_AUTH_FAILED
+    elif self_signed and code == "certificate_untrusted":
+        summary, step = _UNPINNED
+    else:
+        summary, step = _HINTS.get(code, _HINTS["server_error"])
     values = {"host": "", "port": "", "user": "", "to": "", "sender": ""}
     values.update({k: str(v) for k, v in params.items() if v is not None})
     return _translate("Hint", summary).format(**values), _translate("Hint", step).format(**values)

@@ -101,3 +101,13 @@ def servers(good_context):
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _forget_environment_secrets():
+    """smtpdesk takes SMTPDESK_PASSWORD & co. out of the environment on first read and keeps
+    them for the process; a test that sets one must not leave it for the next."""
+    yield
+    from smtpdesk.core import secrets
+
+    secrets._from_environment.clear()

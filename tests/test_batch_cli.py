@@ -151,6 +151,27 @@ def test_dry_run_builds_everything_and_sends_nothing(home, server, files):
     assert server.received == [] and Queue().batch_ids() == []
 
 
+def test_dry_run_lists_every_attached_file_with_its_size_and_count(home, server, files):
+    folder, profile, body = files
+    (folder / "racuni").mkdir()
+    (folder / "racuni" / "r1.pdf").write_bytes(b"%PDF" + b"1" * 2044)
+    (folder / "racuni" / "r2.pdf").write_bytes(b"%PDF" + b"2" * 1020)
+    (folder / "pogoji.pdf").write_bytes(b"%PDF" + b"p" * 508)
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email,Priloga\nA,B,a@example.si,racuni/r1.pdf\n"
+                          "C,D,c@example.si,racuni/r2.pdf\nE,F,e@example.si,racuni/r1.pdf\n",
+                          encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body), "--attach", str(folder / "pogoji.pdf"), "--dry-run",
+                  stdin="")
+    assert result.returncode == 0, result.stderr
+    uses = {Path(u["file"]).name: (u["bytes"], u["recipients"])
+            for u in last_json(result)["attachments"]}
+    assert uses == {"pogoji.pdf": (512, 3), "r1.pdf": (2048, 2), "r2.pdf": (1024, 1)}
+    assert "r1.pdf (2.0 KiB) goes to 2 recipients" in result.stderr
+    assert server.received == []
+
+
 def test_failures_exit_2_and_status_exports_them(home, good_context, files, tmp_path):
     folder, _, body = files
     s = start_server(mode="starttls", server_context=good_context, replies={
@@ -202,6 +223,42 @@ def test_follow_up_to_non_respondents(home, server, files):
     assert sorted(r.rcpt_tos[0] for r in reminders) == ["ana@example.si", "lukasz@example.pl"]
     assert "Łukasz, opomnik" in [r for r in reminders if r.rcpt_tos[0].startswith("lukasz")][
         0].message.get_content()
+
+
+def test_no_client_secret_is_stored_with_a_batch(home, server, files, tmp_path):
+    folder, _, body = files
+    profile = write_profile(tmp_path / "s.toml", server.port,
+                            oauth_client_secret="client-secret-xyz")
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\nAna,A,ana@example.si\n", encoding="utf-8")
+    result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                  "--body", str(body))
+    assert result.returncode == 0, result.stderr
+    for path in home.rglob("queue.sqlite3*"):
+        assert b"client-secret-xyz" not in path.read_bytes(), path
+
+
+def test_a_reminder_checks_its_files_again(home, server, files, tmp_path_factory):
+    folder, profile, body = files
+    (folder / "r1.pdf").write_bytes(b"%PDF ana")
+    (folder / "r2.pdf").write_bytes(b"%PDF bor")
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email,Priloga\nAna,A,ana@example.si,r1.pdf\n"
+                          "Bor,B,bor@example.si,r2.pdf\n", encoding="utf-8")
+    first = last_json(send(home, profile, "--recipients", str(recipients), "--subject",
+                           "Račun", "--body", str(body)))
+    assert first["sent"] == 2
+    # since then, r2.pdf became a link to a private file outside the list's folder
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("private", encoding="utf-8")
+    (folder / "r2.pdf").unlink()
+    (folder / "r2.pdf").symlink_to(secret)
+    result = send(home, profile, "--from-batch", str(first["batch"]), "--subject",
+                  "Opomnik", "--body", str(body))
+    assert result.returncode == 1
+    error = last_json(result)["errors"][0]
+    assert (error["row"], error["code"]) == (3, "attachment_outside_folder")
+    assert len(server.received) == 2  # the reminder sent nothing
 
 
 def test_day_limit_exits_3_and_resume_continues(home, server, files, tmp_path):

@@ -198,6 +198,50 @@ def test_detect_says_when_the_port_is_a_guess(home):
     assert "guess" not in seznam.stdout
 
 
+@pytest.fixture
+def self_signed_server(self_signed_context):
+    server = start_server(mode="starttls", server_context=self_signed_context)
+    yield server
+    server.stop()
+
+
+def test_verify_pins_a_self_signed_certificate_only_with_its_fingerprint(home, tmp_path,
+                                                                          self_signed_server):
+    profile = write_profile(tmp_path / "p.toml", self_signed_server.port,
+                            allow_self_signed=True)
+    env = {"SMTPDESK_PASSWORD": PASSWORD}
+    first = run_cli("verify", "--profile-file", str(profile), "--json", home=home, env=env)
+    data = last_json(first)
+    assert first.returncode == 2 and data["code"] == "certificate_untrusted"
+    assert "--trust-certificate" in data["hint"] and not (home / "pins.json").exists()
+    sha256 = data["certificate_sha256"]
+    bad = run_cli("verify", "--profile-file", str(profile), "--trust-certificate", "12ab",
+                  "--json", home=home, env=env)
+    assert bad.returncode == 1 and last_json(bad)["errors"][0]["code"] == "bad_fingerprint"
+    wrong = run_cli("verify", "--profile-file", str(profile), "--trust-certificate",
+                    "ab" * 32, "--json", home=home, env=env)
+    assert wrong.returncode == 2 and not (home / "pins.json").exists()
+    trusted = run_cli("verify", "--profile-file", str(profile), "--trust-certificate",
+                      sha256.lower(), "--json", home=home, env=env)
+    assert trusted.returncode == 0, trusted.stderr
+    assert last_json(trusted)["certificate_pinned_now"] is True
+    again = run_cli("verify", "--profile-file", str(profile), "--json", home=home, env=env)
+    assert again.returncode == 0 and last_json(again)["certificate_pinned_now"] is False
+
+
+def test_a_damaged_pin_file_is_an_input_error_that_names_it(home, tmp_path, self_signed_server):
+    profile = write_profile(tmp_path / "p.toml", self_signed_server.port,
+                            allow_self_signed=True)
+    (home / "pins.json").write_text("[1, 2", encoding="utf-8")
+    result = run_cli("verify", "--profile-file", str(profile), "--json", home=home,
+                     env={"SMTPDESK_PASSWORD": PASSWORD})
+    assert result.returncode == 1
+    error = last_json(result)["errors"][0]
+    assert error["code"] == "pin_file_damaged" and error["file"] == str(home / "pins.json")
+    assert (home / "pins.json").read_text(encoding="utf-8") == "[1, 2"
+    assert self_signed_server.received == []
+
+
 def test_verify_of_a_stored_profile_is_remembered_for_the_window(home, server, tmp_path):
     from smtpdesk.core import verified
 

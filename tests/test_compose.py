@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import mimetypes
+import os
 import random
 import re
 from dataclasses import dataclass, field
@@ -572,3 +573,13 @@ async def test_a_real_server_receives_exactly_the_rendered_bytes(tmp_path: Path)
     [attachment] = message.iter_attachments()
     assert attachment.get_filename() == "račun-2026-čšž.pdf"
     assert attachment.get_payload(decode=True) == pdf.read_bytes()
+
+
+def test_a_fifo_put_in_an_attachments_place_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # the list was checked with a regular file; a pipe took its place before sending
+    pipe = tmp_path / "račun.pdf"
+    os.mkfifo(pipe)
+    template = prepare(sender=SENDER, subject="S", text_body="T")
+    with pytest.raises(ComposeError) as own:
+        template.render(Recipient(4, "a@example.com", {}, (pipe,)))
+    assert (own.value.code, own.value.row) == ("attachment_not_a_file", 4)

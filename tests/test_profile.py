@@ -221,6 +221,29 @@ def test_password_order_stdin_environment_keyring(home, monkeypatch):
     assert "typed" not in repr(secrets.resolve_password("Pisarna", given="typed"))
 
 
+def test_secrets_from_the_environment_are_not_inherited_by_programs_started_later(
+        home, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("SMTPDESK_PASSWORD", "from-env")
+    monkeypatch.setenv("SMTPDESK_SMIME_PASSWORD", "p12-from-env")
+    assert secrets.resolve_password("Pisarna").value == "from-env"
+    from smtpdesk.core import smime
+
+    assert smime.password_for("Pisarna") == "p12-from-env"
+    assert "SMTPDESK_PASSWORD" not in os.environ
+    assert "SMTPDESK_SMIME_PASSWORD" not in os.environ
+    # a browser started for the OAuth2 sign-in, or any other program, sees neither
+    child = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.environ))"],
+                           capture_output=True, text=True, check=True)
+    assert "SMTPDESK_PASSWORD" not in child.stdout and "p12-from-env" not in child.stdout
+    # and smtpdesk itself still has them for the next connection
+    assert secrets.resolve_password("Pisarna").value == "from-env"
+    assert smime.password_for("Pisarna") == "p12-from-env"
+
+
 def test_no_keyring_backend_is_said_and_never_falls_back(home, monkeypatch):
     import keyring
     from keyring.backends import fail

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +23,25 @@ from smtpdesk.core.recipients import (
 
 def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_xlsx_with_cell(path: Path, rows: list[list[object]], big: str) -> Path:
+    """An XLSX whose cell "BIG" holds `big`, past the 32 767 characters openpyxl writes: what
+    a hand-made (hostile) workbook can hold."""
+    write_xlsx(path, rows)
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b">BIG<", b">" + big.encode() + b"<")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def write_csv_bytes(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
     return path
 
 
@@ -492,6 +513,112 @@ def test_problem_reads_well_in_a_log(tmp_path):
     assert str(result.problems[0]).startswith("row 2, column 'email': 'ana@' is not a valid")
 
 
+# --- attachments stay in the list's folder (a stranger's spreadsheet) ----------------------
+
+
+def test_attachments_outside_the_lists_folder_are_refused_with_their_row(tmp_path):
+    outside = tmp_path / "secret.xlsx"
+    outside.write_bytes(b"not yours")
+    folder = tmp_path / "seznam"
+    (folder / "racuni").mkdir(parents=True)
+    (folder / "racuni" / "r1.pdf").write_bytes(b"%PDF-1.4 ok")
+    (folder / "link.pdf").symlink_to(outside)
+    (folder / "racuni" / "mapa").mkdir()
+    os.mkfifo(folder / "cev.pdf")
+    rows = [
+        ("ana@example.si", "racuni/r1.pdf"),            # 2: fine
+        ("bor@example.si", "/proc/self/environ"),        # 3: absolute
+        ("cene@example.si", "~/.ssh/id_rsa"),            # 4: home
+        ("dana@example.si", "../secret.xlsx"),           # 5: .. out of the folder
+        ("eva@example.si", "racuni/../../secret.xlsx"),  # 6: .. out, through a subfolder
+        ("fran@example.si", "link.pdf"),                 # 7: symlink out
+        ("gal@example.si", "racuni/mapa"),               # 8: a folder
+        ("hana@example.si", "cev.pdf"),                  # 9: a FIFO (would block a reader)
+        ("iva@example.si", "/dev/zero"),                 # 10: a device, absolute
+        ("jan@example.si", "C:\\Users\\ana\\x.pdf"),     # 11: a Windows absolute path
+        ("kaja@example.si", "racuni/ni.pdf"),            # 12: missing
+        ("luka@example.si", "racuni/./r1.pdf"),          # 13: fine, same file
+    ]
+    text = "email;Priloga\n" + "".join(f"{a};{f}\n" for a, f in rows)
+    result = read_recipients(write_csv(folder / "seznam.csv", text))
+    assert codes(result) == [
+        (3, "Priloga", "attachment_outside_folder"),
+        (4, "Priloga", "attachment_outside_folder"),
+        (5, "Priloga", "attachment_outside_folder"),
+        (6, "Priloga", "attachment_outside_folder"),
+        (7, "Priloga", "attachment_outside_folder"),
+        (8, "Priloga", "attachment_not_a_file"),
+        (9, "Priloga", "attachment_not_a_file"),
+        (10, "Priloga", "attachment_outside_folder"),
+        (11, "Priloga", "attachment_outside_folder"),
+        (12, "Priloga", "missing_attachment"),
+    ]
+    good = (folder / "racuni" / "r1.pdf").resolve()
+    assert [(r.row, r.attachments) for r in result.recipients] == [(2, (good,)), (13, (good,))]
+
+
+def test_a_symlink_inside_the_folder_is_followed_to_its_file(tmp_path):
+    (tmp_path / "racuni").mkdir()
+    (tmp_path / "racuni" / "r1.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "zadnji.pdf").symlink_to(tmp_path / "racuni" / "r1.pdf")
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email;Priloga\na@b.si;zadnji.pdf\n"))
+    assert result.problems == ()
+    assert result.recipients[0].attachments == ((tmp_path / "racuni" / "r1.pdf").resolve(),)
+
+
+def test_an_attachment_over_25_mb_is_refused_by_its_size_alone(tmp_path):
+    big = tmp_path / "velik.pdf"
+    with big.open("wb") as handle:  # sparse: the size is what stat says, nothing is read
+        handle.truncate(25 * 1024 * 1024 + 1)
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email;Priloga\na@b.si;velik.pdf\n"))
+    assert codes(result) == [(2, "Priloga", "attachment_too_large")]
+
+
+# --- bounded input ------------------------------------------------------------------------
+
+
+def test_an_xlsx_that_unpacks_to_a_huge_cell_is_refused_before_it_is_read(tmp_path):
+    path = write_xlsx_with_cell(tmp_path / "bomba.xlsx", [["email", "Ime"], ["a@b.si", "BIG"]],
+                                "x" * 40_000_000)
+    assert path.stat().st_size < 1_000_000  # small on disk, 40 MB once unpacked
+    result = read_recipients(path)
+    assert [p.code for p in result.problems] == ["bad_file"] and result.recipients == ()
+    assert "unpacks to 38 MB" in result.problems[0].message
+
+
+def test_a_cell_over_the_csv_limit_is_an_error_with_its_row(tmp_path):
+    path = write_xlsx_with_cell(tmp_path / "dolg.xlsx", [["email", "Ime"], ["a@b.si", "Ana"],
+                                                         ["b@b.si", "BIG"]], "y" * 200_000)
+    result = read_recipients(path)
+    assert [(p.row, p.code) for p in result.problems] == [(3, "bad_file")]
+    assert "200000 characters" in result.problems[0].message
+
+
+def test_cells_right_of_the_header_are_not_read(tmp_path):
+    row = ["a@b.si", "Ana"] + [None] * 40 + ["BIG"]  # would break the cell limit
+    result = read_recipients(write_xlsx_with_cell(tmp_path / "siroka.xlsx",
+                                                  [["email", "Ime"], row], "z" * 200_000))
+    assert result.problems == () and result.recipients[0].fields["Ime"] == "Ana"
+
+
+def test_more_rows_than_excel_allows_is_an_error(tmp_path, monkeypatch):
+    from smtpdesk.core import recipients
+
+    monkeypatch.setattr(recipients, "MAX_ROWS", 4)  # Excel's 1 048 576, scaled down
+    path = write_xlsx(tmp_path / "dolga.xlsx", [["email"]] + [[f"a{i}@b.si"] for i in range(6)])
+    result = read_recipients(path)
+    assert [(p.row, p.code) for p in result.problems] == [(5, "bad_file")]
+
+
+def test_a_csv_mixing_utf8_and_cp1250_is_reported_not_garbled(tmp_path):
+    data = ("Ime;email\r\nŽiga;ziga@example.si\r\n".encode()
+            + "Čuk;cuk@example.si\r\n".encode("cp1250"))
+    result = read_recipients(write_csv_bytes(tmp_path / "mesano.csv", data))
+    assert [p.code for p in result.problems] == ["bad_file"]
+    assert "row 2" in result.problems[0].message and "row 3" in result.problems[0].message
+    assert result.recipients == ()
+
+
 # --- rows with problems keep their cells; the attachment rule -----------------------------
 
 
@@ -541,7 +668,7 @@ def test_a_folder_and_a_column_whose_value_names_each_file(tmp_path):
     assert [p.name for p in by_row[2].attachments] == ["2026-0142.pdf", "2026-0142.xml"]
     assert [p.name for p in by_row[3].attachments] == ["2026-0143.PDF"]
     assert [p.name for p in by_row[4].attachments] == ["2026-0144"]
-    assert codes(result) == [(5, "Račun", "missing_attachment"),
+    assert codes(result) == [(5, "Račun", "attachment_outside_folder"),
                              (6, "Račun", "missing_attachment")]
 
 

@@ -310,3 +310,25 @@ async def test_due_rows_are_found_behind_many_that_wait_longer(home, server):
     outcome = await h.run(max_wait=60)
     assert (outcome.status, outcome.reason) == ("later", "deferred")
     assert sorted(delivered(s)) == sorted(f"oseba{i}@example.si" for i in range(290, 300))
+
+
+async def test_a_batch_never_pins_a_self_signed_certificate(home, servers, self_signed_context):
+    s = servers(mode="starttls", server_context=self_signed_context)
+    h = Harness(home, s, people(3), allow_self_signed=True)
+    outcome = await h.run()
+    # the old first-use pin trusted whatever certificate a batch met first
+    assert (outcome.status, outcome.diagnosis.code) == ("stopped", "certificate_untrusted")
+    assert outcome.summary.pending == 3 and s.received == []
+    assert not (home / "pins.json").exists()
+
+
+async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(home, servers,
+                                                                    self_signed_context):
+    s = servers(mode="starttls", server_context=self_signed_context)
+    (home / "pins.json").write_bytes(b"\x00\xffdamaged")
+    h = Harness(home, s, people(2), allow_self_signed=True)
+    outcome = await h.run()
+    assert (outcome.status, outcome.diagnosis.code) == ("stopped", "certificate_untrusted")
+    assert "pins.json" in outcome.diagnosis.detail
+    assert (home / "pins.json").read_bytes() == b"\x00\xffdamaged"
+    assert s.received == [] and outcome.summary.pending == 2

@@ -17,7 +17,7 @@ from servers import (
 )
 
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.transport import Credentials, PinStore
+from smtpdesk.core.transport import Credentials, PinFileError, PinStore
 from smtpdesk.core.verify import secret_forms, verify
 
 SENDER = "Jan Novák <info@novak.cz>"
@@ -180,14 +180,26 @@ async def test_certificate_for_another_host(home, servers, other_host_context):
     assert (result.diagnosis.stage, result.diagnosis.code) == ("tls", "hostname_mismatch")
 
 
-async def test_self_signed_is_pinned_then_a_changed_certificate_is_refused(home, servers):
+async def test_self_signed_is_pinned_only_with_the_users_word(home, servers):
     port = free_port()
     first = servers(mode="starttls", port=port,
                     server_context=server_context(trustme.CA().issue_cert("127.0.0.1")))
     p = profile(port, allow_self_signed=True)
-    result = await run(p, home=home)
-    assert result.ok and result.pinned_now and result.certificate is not None
-    assert PinStore(home / "pins.json").get("127.0.0.1", port) == result.certificate.sha256
+    pins = PinStore(home / "pins.json")
+    # no dialog and no fingerprint: nothing is pinned, nothing is sent (the old first-use pin
+    # accepted whatever certificate a man in the middle showed first)
+    unasked = await run(p, home=home)
+    assert (unasked.diagnosis.stage, unasked.diagnosis.code) == ("tls", "certificate_untrusted")
+    assert not unasked.pinned_now and pins.get("127.0.0.1", port) is None
+    assert first.received == []
+    sha256 = unasked.certificate.sha256
+    # a fingerprint that is not this certificate's pins nothing
+    wrong = await run(p, home=home, trust_sha256="00" * 32)
+    assert wrong.diagnosis.code == "certificate_untrusted" and pins.get("127.0.0.1", port) is None
+    # the one the user read, pasted in lower case without colons
+    result = await run(p, home=home, trust_sha256=sha256.replace(":", "").lower())
+    assert result.ok and result.pinned_now
+    assert pins.get("127.0.0.1", port) == sha256
     again = await run(p, home=home)
     assert again.ok and not again.pinned_now
     first.stop()
@@ -196,6 +208,23 @@ async def test_self_signed_is_pinned_then_a_changed_certificate_is_refused(home,
     changed = await run(p, home=home)
     assert (changed.diagnosis.stage, changed.diagnosis.code) == ("tls", "certificate_changed")
     assert swapped.received == []
+
+
+async def test_a_damaged_pin_file_is_named_and_never_overwritten(home, servers,
+                                                                  self_signed_context):
+    server = servers(mode="starttls", server_context=self_signed_context)
+    pin_file = home / "pins.json"
+    pin_file.write_text('{"127.0.0.1:25": "AB:CD", truncated', encoding="utf-8")
+
+    async def accept(certificate):
+        return True
+
+    with pytest.raises(PinFileError) as raised:
+        await run(profile(server.port, allow_self_signed=True), home=home,
+                  confirm_certificate=accept)
+    assert raised.value.path == pin_file
+    assert pin_file.read_text(encoding="utf-8") == '{"127.0.0.1:25": "AB:CD", truncated'
+    assert server.received == []
 
 
 async def test_pinning_asks_and_a_refusal_pins_nothing(home, servers, self_signed_context):

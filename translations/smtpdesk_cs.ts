@@ -38,6 +38,14 @@
             <numerusform>Zkouška: připraveno %n zpráv, nic nebylo odesláno.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) půjde %n příjemci</numerusform>
+            <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
+            <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Zatím nejsou žádné rozesílky.</translation>
@@ -525,6 +533,26 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Historie rozesílek</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Soubor se nepodařilo přesunout: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Poškozený soubor je nyní {file}. Začala nová historie rozesílek.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk nemůže přečíst historii rozesílek ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Odložit soubor stranou a začít novou historii? Nic se nesmaže. Když zvolíte Ne, rozesílky odeslané teď se uchovají jen do zavření programu smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Probíhá rozesílka</translation>
     </message>
@@ -907,6 +935,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Přihlaste se znovu (tlačítko „Přihlásit se“ nebo příkaz smtpdesk login). Pokud se to stále nedaří, zkontrolujte, že {user} je účet, kterým jste se přihlásili; u Microsoft 365 musí správce pro tuto schránku také povolit SMTP AUTH.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Pro {host} jste zatím nepřijali žádný certifikát a hromadné odesílání ho nikdy nepřijme samo.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Nejprve stiskněte Ověřit: zobrazí certifikát serveru a zeptá se, zda mu důvěřujete (na příkazové řádce: smtpdesk verify --trust-certificate s jeho SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1254,6 +1290,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Chybí soubor přílohy</translation>
     </message>
     <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Příloha už není běžný soubor</translation>
+    </message>
+    <message>
         <source>A merge value has a line break where none may be</source>
         <translation>Hodnota pole obsahuje zalomení řádku, kde nesmí být</translation>
     </message>
@@ -1594,6 +1634,18 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Příloha {file} neexistuje</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Příloha {file} není ve složce seznamu: odesílají se jen soubory v této složce nebo jejích podsložkách</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Příloha {file} je složka nebo zařízení, ne soubor</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Příloha {file} je větší než 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

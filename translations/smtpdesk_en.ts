@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) goes to %n recipient</numerusform>
+            <numerusform>{file} ({size}) goes to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
         <translation>
             <numerusform>%n message may or may not have arrived (the connection broke after sending). It is not sent again unless you run resume with --resend-uncertain.</numerusform>

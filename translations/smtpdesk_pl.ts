@@ -38,6 +38,14 @@
             <numerusform>Próba bez wysyłania: przygotowano %n wiadomości, nic nie zostało wysłane.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) trafi do %n odbiorcy</numerusform>
+            <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
+            <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Nie ma jeszcze żadnych wysyłek.</translation>
@@ -525,6 +533,26 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Historia wysyłek</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Nie udało się przenieść pliku: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Uszkodzony plik to teraz {file}. Rozpoczęto nową historię wysyłek.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk nie może odczytać historii wysyłek ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Odłożyć plik na bok i zacząć nową historię? Nic nie zostanie usunięte. Jeśli wybierzesz Nie, wysyłki zrobione teraz zostaną zachowane tylko do zamknięcia smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Trwa wysyłanie wiadomości</translation>
     </message>
@@ -907,6 +935,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto, na które się zalogowałeś; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Dla {host} nie zaakceptowano jeszcze żadnego certyfikatu, a wysyłka seryjna nigdy nie akceptuje go sama.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Najpierw naciśnij Sprawdź: pokaże certyfikat serwera i zapyta, czy mu ufasz (w wierszu poleceń: smtpdesk verify --trust-certificate z jego SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1254,6 +1290,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Brak pliku załącznika</translation>
     </message>
     <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Załącznik nie jest już zwykłym plikiem</translation>
+    </message>
+    <message>
         <source>A merge value has a line break where none may be</source>
         <translation>Wartość pola zawiera niedozwolony podział wiersza</translation>
     </message>
@@ -1594,6 +1634,18 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Załącznik {file} nie istnieje</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Załącznik {file} nie jest w folderze listy: wysyłane są tylko pliki z tego folderu lub jego podfolderów</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Załącznik {file} jest folderem lub urządzeniem, a nie plikiem</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Załącznik {file} jest większy niż 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

@@ -40,6 +40,15 @@
             <numerusform>Preizkus: %n sporočil pripravljenih, nič ni bilo poslano.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}) goes to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}) prejme %n prejemnik</numerusform>
+            <numerusform>{file} ({size}) prejmeta %n prejemnika</numerusform>
+            <numerusform>{file} ({size}) prejmejo %n prejemniki</numerusform>
+            <numerusform>{file} ({size}) prejme %n prejemnikov</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No batches yet.</source>
         <translation>Ni še nobenega paketa.</translation>
@@ -542,6 +551,26 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>BatchPages</name>
     <message>
+        <source>Batch history</source>
+        <translation>Zgodovina paketov</translation>
+    </message>
+    <message>
+        <source>The file could not be moved: {reason}</source>
+        <translation>Datoteke ni bilo mogoče premakniti: {reason}</translation>
+    </message>
+    <message>
+        <source>The damaged file is now {file}. A new batch history has started.</source>
+        <translation>Poškodovana datoteka je zdaj {file}. Začela se je nova zgodovina paketov.</translation>
+    </message>
+    <message>
+        <source>smtpdesk cannot read its batch history ({file}): {reason}</source>
+        <translation>smtpdesk ne more prebrati zgodovine paketov ({file}): {reason}</translation>
+    </message>
+    <message>
+        <source>Move the file aside and start a new history? Nothing is deleted. If you choose No, batches you send now are kept only until smtpdesk closes.</source>
+        <translation>Želite datoteko umakniti in začeti novo zgodovino? Nič ne bo izbrisano. Če izberete Ne, bodo paketi, ki jih pošljete zdaj, shranjeni le do zaprtja programa smtpdesk.</translation>
+    </message>
+    <message>
         <source>A batch is being sent</source>
         <translation>Pošiljanje paketa poteka</translation>
     </message>
@@ -929,6 +958,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Znova se prijavite (gumb „Prijava“ ali ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik za nabiralnik dovoliti tudi SMTP AUTH.</translation>
     </message>
+    <message>
+        <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
+        <translation>Za {host} še niste sprejeli nobenega potrdila, paketno pošiljanje pa ga nikoli ne sprejme samo.</translation>
+    </message>
+    <message>
+        <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
+        <translation>Najprej pritisnite Preveri: pokaže potrdilo strežnika in vas vpraša, ali mu zaupate (v ukazni vrstici: smtpdesk verify --trust-certificate z njegovim SHA-256).</translation>
+    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -1276,6 +1313,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>An attachment file is missing</source>
         <translation>Datoteka priponke manjka</translation>
+    </message>
+    <message>
+        <source>An attachment is no longer a regular file</source>
+        <translation>Priloga ni več običajna datoteka</translation>
     </message>
     <message>
         <source>A merge value has a line break where none may be</source>
@@ -1629,6 +1670,18 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>The attachment {file} does not exist</source>
         <translation>Priponka {file} ne obstaja</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is not in the list&apos;s folder: only files in that folder or below it are sent</source>
+        <translation>Priloga {file} ni v mapi seznama: pošljejo se le datoteke v tej mapi ali njenih podmapah</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is a folder or a device, not a file</source>
+        <translation>Priloga {file} je mapa ali naprava, ne datoteka</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is larger than 25 MB</source>
+        <translation>Priloga {file} je večja od 25 MB</translation>
     </message>
     <message>
         <source>A cell in {column} has a line break; merge values must be one line</source>

@@ -9,11 +9,16 @@ import re
 from dataclasses import dataclass
 from email.headerregistry import Address, HeaderRegistry
 
+import idna
+from aiosmtplib import email as aiosmtplib_email
+
 _registry = HeaderRegistry()
 # RFC 5321 dot-atom characters for an unquoted local part
 _ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# RFC 5321 Quoted-string: printable ASCII but " and \ (qtextSMTP), or a backslash pair
+_QUOTED = re.compile(r'^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$')
 
 
 class AddressError(ValueError):
@@ -48,7 +53,8 @@ class Mailbox:
         """An `email.headerregistry.Address`, which RFC 2047-encodes the name when serialised."""
         local = self.local_part
         if local.startswith('"') and local.endswith('"'):
-            local = local[1:-1]
+            # the header quotes it again; its quoted pairs (\") must not be escaped twice
+            local = re.sub(r"\\(.)", r"\1", local[1:-1])
         return Address(display_name=self.display_name, username=local, domain=self.domain)
 
     def __str__(self) -> str:
@@ -56,10 +62,14 @@ class Mailbox:
 
 
 def ascii_domain(domain: str) -> str:
-    """The domain as it goes on the wire: IDN labels encoded with IDNA."""
+    """The domain as it goes on the wire: IDN labels encoded with IDNA 2008 and UTS 46
+    (`straße.de` → `xn--strae-oqa.de`; Python's own codec is IDNA 2003, `strasse.de`: another
+    domain, perhaps another owner's)."""
+    if domain.isascii():
+        return domain
     try:
-        return domain.encode("idna").decode("ascii")
-    except UnicodeError as exc:
+        return idna.encode(domain, uts46=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
         raise AddressError("bad_domain", f"domain {domain!r} is not a valid name") from exc
 
 
@@ -68,9 +78,9 @@ def _check_local_part(local: str) -> None:
         raise AddressError("bad_address", "the part before @ is empty")
     if len(local) > 64:
         raise AddressError("bad_address", "the part before @ is longer than 64 characters")
-    if local.startswith('"') and local.endswith('"') and len(local) >= 2:
-        if _CONTROL.search(local):
-            raise AddressError("bad_address", "control character in the quoted local part")
+    if local.startswith('"'):
+        if not _QUOTED.match(local):  # `"a"@evil.com"@x.si` would go to "a"@evil.com
+            raise AddressError("bad_address", f"{local!r} is not a valid quoted part before @")
         return
     if not _ATEXT.match(local):
         raise AddressError("bad_address", f"{local!r} is not a valid part before @")
@@ -104,7 +114,18 @@ def parse_address(text: str) -> str:
         raise AddressError("bad_address", f"{text!r} has no @")
     _check_local_part(local)
     _check_domain(domain)
+    if _wire_form(text) != text:
+        raise AddressError("bad_address", f"{text!r} would be sent to another address")
     return text
+
+
+def _wire_form(address: str) -> str | None:
+    """The address the SMTP client (aiosmtplib) puts in MAIL FROM / RCPT TO for `address`:
+    what the queue records and what is sent must be one and the same."""
+    try:
+        return aiosmtplib_email.parse_address(address)
+    except ValueError:
+        return None
 
 
 def parse_mailbox(text: str) -> Mailbox:

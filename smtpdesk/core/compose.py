@@ -18,7 +18,9 @@ import base64
 import binascii
 import html
 import mimetypes
+import os
 import re
+import stat
 import string
 import time
 import uuid
@@ -533,7 +535,13 @@ def _attachment_part(path: Path, *, row: int | None) -> bytes:
         _CRLF,
     ]
     try:
-        with path.open("rb") as file:
+        # non-blocking open, then fstat: a FIFO or device put in the file's place since the
+        # list was checked is refused instead of hanging or reading /dev/zero forever
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ComposeError("attachment_not_a_file", row=row,
+                                   message=f"{str(path)!r} is not a regular file")
             while block := file.read(_READ_BLOCK):
                 chunks.append(_base64_lines(block))
     except OSError as exc:

@@ -8,7 +8,6 @@ the next start; a sent batch or a discarded draft removes the file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,14 +68,8 @@ def _file(path: Path | None) -> Path:
 
 
 def save(draft: ComposeDraft, *, path: Path | None = None) -> None:
-    path = _file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(draft.to_json(), indent=1, ensure_ascii=False),
-                   encoding="utf-8")
-    if os.name != "nt":
-        os.chmod(tmp, 0o600)  # CONTRACT §3: the message text is the user's business
-    os.replace(tmp, path)
+    # owner-only (CONTRACT §3): the message text and the list are the user's business
+    paths.write_private(_file(path), json.dumps(draft.to_json(), indent=1, ensure_ascii=False))
 
 
 def load(*, path: Path | None = None) -> ComposeDraft | None:

@@ -43,3 +43,20 @@ def queue_file() -> Path:
 
 def log_dir() -> Path:
     return data_dir() / "logs"
+
+
+def private_dir(path: Path) -> Path:
+    """`path` created (with its parents) readable by the owner only on POSIX (CONTRACT §3)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace `path` with `text` in one step, the file readable by its owner only (POSIX):
+    a crash mid-write leaves the old file, never half of the new one."""
+    private_dir(path.parent)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)

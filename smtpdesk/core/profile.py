@@ -127,6 +127,11 @@ class Profile:
                 out[f.name] = value
         return out
 
+    def snapshot(self) -> dict[str, Any]:
+        """The settings without the OAuth2 client secret: what a batch stores in the queue
+        database and a crash report shows (the secret lives only in the profile file)."""
+        return {k: v for k, v in self.to_toml_dict().items() if k != "oauth_client_secret"}
+
 
 _TYPES: dict[str, tuple[type, ...]] = {
     f.name: {"int": (int,), "int | None": (int,), "bool": (bool,), "float": (int, float),
@@ -262,6 +267,9 @@ def load_file(path: Path) -> Profile:
         raise ProfileError([FieldError("file", "unreadable", str(exc))], path) from exc
     try:
         data = tomllib.loads(text)
+    except RecursionError as exc:  # tomllib recurses per nesting level: [[[[… breaks it
+        raise ProfileError([FieldError("file", "bad_toml", "the file is nested too deeply to "
+                                       "be a profile")], path) from exc
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         raise ProfileError([FieldError("file", "bad_toml", str(exc))], path,
@@ -274,14 +282,14 @@ def _declared_name(path: Path) -> str | None:
     its file name stands in, so its errors can be shown under that name)."""
     try:
         name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return None
     return name.strip() if isinstance(name, str) and name.strip() and \
         not check_name(name.strip()) else None
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(path.parent)  # mkstemp makes the file itself 0600
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

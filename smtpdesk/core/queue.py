@@ -201,7 +201,7 @@ class BatchLock:
         self._handle = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_dir(self.path.parent)
         handle = open(self.path, "a+b")  # noqa: SIM115 - held for the lock's lifetime
         try:
             if os.name == "nt":
@@ -244,26 +244,75 @@ def _row(record: sqlite3.Row) -> Row:
                record["first_attempt"], record["next_attempt"], record["updated"])
 
 
-class Queue:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.queue_file()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30,
-                                   check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # a commit per state change stays cheap
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
-        self._db.executescript(_SCHEMA)
+def _migrate(db: sqlite3.Connection) -> None:
+    """Databases of older versions: add what they lack (their batches stay as they are; a
+    missing fingerprint is worked out when it is first needed)."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(batches)")}
+    if columns and "fingerprint" not in columns:
+        with contextlib.suppress(sqlite3.OperationalError):  # another process was quicker
+            db.execute("ALTER TABLE batches ADD COLUMN fingerprint TEXT")
 
-    def _migrate(self) -> None:
-        """Databases of older versions: add what they lack (their batches stay as they are;
-        a missing fingerprint is worked out when it is first needed)."""
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(batches)")}
-        if columns and "fingerprint" not in columns:
-            with contextlib.suppress(sqlite3.OperationalError):  # another process was quicker
-                self._db.execute("ALTER TABLE batches ADD COLUMN fingerprint TEXT")
+
+class QueueDamaged(Exception):
+    """The queue database cannot be opened (damaged, truncated, read-only, not a database).
+    Nothing is deleted: `move_aside()` renames it so a new one can start."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class Queue:
+    def __init__(self, path: Path | None = None, *, memory: bool = False) -> None:
+        """`memory`: a queue that lives only in memory (the window's stand-in while the
+        database at `path` is damaged and the user has not decided about it)."""
+        self.path = path or paths.queue_file()
+        self._open(memory=memory)
+
+    def _open(self, *, memory: bool = False) -> None:
+        db = None
+        try:
+            if not memory:
+                paths.private_dir(self.path.parent)
+            new = not memory and not self.path.exists()
+            db = sqlite3.connect(":memory:" if memory else self.path, isolation_level=None,
+                                 timeout=30, check_same_thread=False)
+            if new:
+                os.chmod(self.path, 0o600)  # the addresses and replies are the user's alone
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # a commit per state change stays cheap
+            db.execute("PRAGMA foreign_keys=ON")
+            _migrate(db)
+            db.executescript(_SCHEMA)
+            problem = db.execute("PRAGMA quick_check").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
+        except (sqlite3.Error, OSError) as exc:
+            if db is not None:
+                db.close()
+            raise QueueDamaged(self.path, str(exc)) from exc
+        self._db = db
+
+    @staticmethod
+    def move_aside(path: Path | None = None) -> Path:
+        """Rename a damaged database (and its WAL files) to `queue.sqlite3.damaged-<time>`;
+        returns the new name of the database. A new, empty queue starts at the old name."""
+        path = path or paths.queue_file()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        for suffix in ("-wal", "-shm", ""):
+            source = path.with_name(path.name + suffix)
+            if source.exists():
+                os.replace(source, target.with_name(target.name + suffix))
+        return target
+
+    def reopen(self) -> None:
+        """Open the database at `path` again (after a damaged one was moved aside)."""
+        with contextlib.suppress(Exception):
+            self._db.close()
+        self._open()
 
     def close(self) -> None:
         self._db.close()

@@ -16,6 +16,7 @@ import io
 import operator
 import os
 import re
+import stat
 import unicodedata
 import warnings
 import zipfile
@@ -350,11 +351,11 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
     needed = 0
     pick: Callable[[list[str]], tuple[str, ...]] = tuple
     folder = path.parent.absolute()
-    find_files: Callable[[str], tuple[Path, ...]] = _file_finder(folder)
+    find_files: Callable[[str], tuple[Path, ...] | AttachmentRefusal] = _file_finder(folder)
     if rule is not None and rule.folder:
         folder = Path(os.path.abspath(Path(rule.folder).expanduser()))
         find_files = _folder_finder(folder)
-    file_exists: dict[str, tuple[Path, ...]] = {}
+    file_exists: dict[str, tuple[Path, ...] | AttachmentRefusal] = {}
 
     def done() -> RecipientList:
         columns = header.columns if header else ()
@@ -443,14 +444,15 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
 
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
-                attachments, missing = _attachments(values[attachment_at], find_files,
+                attachments, refused = _attachments(values[attachment_at], find_files,
                                                     file_exists)
-                for name in missing:
+                for refusal in refused:
                     row_ok = False
                     problems.append(InputProblem(
-                        number, attachment_column, "missing_attachment",
-                        f"the attachment {name!r} does not exist (looked in {folder})",
-                        value=name))
+                        number, attachment_column, refusal.code,
+                        f"the attachment {refusal.name!r} "
+                        + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
+                        value=refusal.name))
 
             if row_ok:
                 recipients.append(Recipient(number, email, _Fields(index, values), attachments))
@@ -466,6 +468,15 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
         problems.append(InputProblem(None, None, "empty_file",
                                      "the file has a header but no recipients"))
     return done()
+
+
+_REFUSAL_WORDS = {
+    "missing_attachment": "does not exist (looked in {folder})",
+    "attachment_outside_folder": "is not inside the list's folder {folder} (absolute paths, "
+                                 "~ and .. leading out of it are refused)",
+    "attachment_not_a_file": "is not a regular file (a folder, device or pipe)",
+    "attachment_too_large": "is {size} bytes; attachments may be at most 25 MB",
+}
 
 
 def _picker(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
@@ -527,79 +538,165 @@ def _check_second_email_column(header: _Header, email_position: int, names: tupl
                 "could hold the addresses; rename or remove one", value=column))
 
 
-def _attachments(cell: str, find: Callable[[str], tuple[Path, ...]],
-                 cache: dict[str, tuple[Path, ...]]) -> tuple[tuple[Path, ...], list[str]]:
+# a per-recipient file above this is refused when the list is read; the sender checks the
+# whole message against the server's own SIZE later (25 MB: the common provider limit)
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:|[\\/]|~)")  # C:\…, /…, \\server\…, ~/…
+
+
+@dataclass(frozen=True)
+class AttachmentRefusal:
+    name: str  # as written in the cell
+    code: str  # missing_attachment | attachment_outside_folder | attachment_not_a_file | …
+    size: int | None = None
+
+
+def _attachments(cell: str, find: Callable[[str], tuple[Path, ...] | AttachmentRefusal],
+                 cache: dict[str, tuple[Path, ...] | AttachmentRefusal],
+                 ) -> tuple[tuple[Path, ...], list[AttachmentRefusal]]:
     found: list[Path] = []
-    missing: list[str] = []
+    refused: list[AttachmentRefusal] = []
     for part in cell.split(";"):
         name = part.strip()
         if not name:
             continue
         if name not in cache:
             cache[name] = find(name)
-        files = cache[name]
-        if not files:
-            missing.append(name)
-        found.extend(files)
-    return tuple(found), missing
+        resolved = cache[name]
+        if isinstance(resolved, AttachmentRefusal):
+            refused.append(resolved)
+        else:
+            found.extend(resolved)
+    return tuple(found), refused
 
 
-def _file_finder(folder: Path) -> Callable[[str], tuple[Path, ...]]:
+def _file_finder(folder: Path) -> Callable[[str], tuple[Path, ...] | AttachmentRefusal]:
     """CONTRACT §4: the value is a file name relative to the recipients file."""
 
-    def find(name: str) -> tuple[Path, ...]:
-        found = _existing_file(name, folder)
-        return (found,) if found is not None else ()
+    def find(name: str) -> tuple[Path, ...] | AttachmentRefusal:
+        found = attachment_in_folder(name, folder)
+        return found if isinstance(found, AttachmentRefusal) else (found,)
 
     return find
 
 
-def _folder_finder(folder: Path) -> Callable[[str], tuple[Path, ...]]:
-    """`AttachmentRule` with a folder: the exact name, else the name plus any extension."""
-    listing: dict[str, list[Path]] | None = None
+def _folder_finder(folder: Path) -> Callable[[str], tuple[Path, ...] | AttachmentRefusal]:
+    """`AttachmentRule` with a folder: the exact name, else the name plus any extension
+    (every such file: an invoice's PDF and its XML); each inside the folder, as §4 asks."""
+    listing: dict[str, list[str]] | None = None
 
-    def by_stem() -> dict[str, list[Path]]:
+    def by_stem() -> dict[str, list[str]]:
         nonlocal listing
         if listing is None:  # one directory listing for the whole file, not one per row
             listing = {}
             try:
-                entries = sorted(folder.iterdir())
+                names = sorted(entry.name for entry in os.scandir(folder))
             except OSError:
-                entries = []
-            for entry in entries:
-                if entry.is_file():
-                    stem, dot, _extension = entry.name.rpartition(".")
-                    if dot and stem:
-                        listing.setdefault(_key(stem), []).append(entry)
+                names = []
+            for entry in names:
+                stem, dot, _extension = entry.rpartition(".")
+                if dot and stem:
+                    listing.setdefault(_key(stem), []).append(entry)
         return listing
 
-    def find(name: str) -> tuple[Path, ...]:
-        exact = _existing_file(name, folder)
-        if exact is not None:
-            return (exact,) if _inside(exact, folder) else ()
-        if "/" in name or "\\" in name:
-            return ()
-        return tuple(by_stem().get(_key(name), ()))
+    def find(name: str) -> tuple[Path, ...] | AttachmentRefusal:
+        exact = attachment_in_folder(name, folder)
+        if not isinstance(exact, AttachmentRefusal):
+            return (exact,)
+        if exact.code != "missing_attachment" or "/" in name or "\\" in name:
+            return exact
+        found: list[Path] = []
+        for candidate in by_stem().get(_key(name), ()):
+            checked = attachment_in_folder(candidate, folder)
+            if isinstance(checked, AttachmentRefusal):
+                if checked.code == "attachment_not_a_file":
+                    continue  # a folder named 2026-0142.old is not the invoice
+                return AttachmentRefusal(name, checked.code, checked.size)
+            found.append(checked)
+        return tuple(found) if found else exact
 
     return find
 
 
-def _inside(path: Path, folder: Path) -> bool:
+@dataclass(frozen=True)
+class AttachmentUse:
+    """One distinct file a batch attaches: its size and how many messages carry it."""
+
+    path: Path
+    size: int
+    recipients: int
+
+
+def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
+                    ) -> list[AttachmentUse]:
+    """Every distinct file the batch will attach (the ones for all, then per recipient), for
+    the confirmation to list before anything is sent; sizes from stat, nothing is read."""
+    rows = list(recipients)
+    counts: dict[Path, int] = {Path(p): len(rows) for p in common}
+    for recipient in rows:
+        for path in dict.fromkeys(recipient.attachments):
+            counts[path] = counts.get(path, 0) + 1
+    uses = []
+    for path, count in counts.items():
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # gone since it was checked: the send reports it for its row
+        uses.append(AttachmentUse(path, size, count))
+    return uses
+
+
+def recheck_attachments(recipients: Iterable[Recipient], recipients_file: str | Path | None,
+                        column: str = "attachment", *,
+                        attachment_folder: str | Path | None = None) -> list[InputProblem]:
+    """A reminder sends the files of an earlier batch again: each must still be a regular file
+    inside the first list's folder, or the folder chosen for them (`attachment_folder`; it
+    may have been swapped for a link or a pipe since)."""
+    if attachment_folder:
+        folder: Path | None = Path(attachment_folder)
+    elif not recipients_file:
+        folder = None
+    else:
+        folder = Path(recipients_file).parent
+    problems = []
+    for recipient in recipients:
+        for path in recipient.attachments:
+            if folder is None:
+                found: Path | AttachmentRefusal = AttachmentRefusal(str(path),
+                                                                    "attachment_outside_folder")
+            else:
+                found = attachment_in_folder(os.path.relpath(path, folder.resolve()), folder)
+            if isinstance(found, AttachmentRefusal):
+                problems.append(InputProblem(
+                    recipient.row, column, found.code,
+                    f"the attachment {str(path)!r} "
+                    + _REFUSAL_WORDS[found.code].format(folder=folder, size=found.size),
+                    value=str(path)))
+    return problems
+
+
+def attachment_in_folder(name: str, folder: Path) -> Path | AttachmentRefusal:
+    """The file a recipients list names, if it is a regular file inside `folder` or below,
+    symlinks resolved (CONTRACT §4): a stranger's list must not attach ~/.ssh/id_rsa,
+    /proc/self/environ or ../../secret.xlsx. Sizes are read with stat, never the file."""
+    if _ABSOLUTE.match(name):
+        return AttachmentRefusal(name, "attachment_outside_folder")
+    relative = name.replace("\\", "/") if os.sep == "/" else name  # a list written on Windows
+    base = folder.resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base):
+        return AttachmentRefusal(name, "attachment_outside_folder")
     try:
-        return path.resolve().is_relative_to(folder.resolve())
+        info = target.stat()
+    except FileNotFoundError:
+        return AttachmentRefusal(name, "missing_attachment")
     except OSError:
-        return False
-
-
-def _existing_file(name: str, folder: Path) -> Path | None:
-    candidates = [name]
-    if os.sep == "/" and "\\" in name:
-        candidates.append(name.replace("\\", "/"))  # a list written on Windows
-    for candidate in candidates:
-        resolved = Path(os.path.abspath(folder / Path(candidate).expanduser()))
-        if resolved.is_file():
-            return resolved
-    return None
+        return AttachmentRefusal(name, "attachment_not_a_file")
+    if not stat.S_ISREG(info.st_mode):
+        return AttachmentRefusal(name, "attachment_not_a_file")
+    if info.st_size > MAX_ATTACHMENT_BYTES:
+        return AttachmentRefusal(name, "attachment_too_large", info.st_size)
+    return target
 
 
 # --- file formats -------------------------------------------------------------------------
@@ -671,6 +768,7 @@ def _decode(data: bytes) -> tuple[str, str]:
             raise _BadFile(f"the file is not valid {encoding} text") from None
     if b"\x00" in data:
         raise _BadFile("this is not a text file (CSV)")
+    _refuse_mixed_encodings(data)
     high = data.translate(None, delete=bytes(range(128)))  # only the non-ASCII bytes decide
     counts = {byte: high.count(byte) for byte in set(high)}
     best: tuple[int, str, str] | None = None
@@ -686,6 +784,21 @@ def _decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise _BadFile("the text is neither UTF-8 nor Windows-1250 nor Windows-1252")
     return best[2], best[1]
+
+
+def _refuse_mixed_encodings(data: bytes) -> None:
+    """Letters written as UTF-8 next to bytes that are not UTF-8 (two files pasted together):
+    any one decoding garbles half the names, so say where instead of guessing."""
+    text = data.decode("utf-8", "surrogateescape")
+    utf8_letter = next((i for i, c in enumerate(text) if c in _CENTRAL_LETTERS
+                        or c in _WESTERN_LETTERS), None)
+    if utf8_letter is None:
+        return
+    stray = next(i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff")
+    raise _BadFile(
+        f"the file mixes UTF-8 (row {text.count(chr(10), 0, utf8_letter) + 1}) and another "
+        f"encoding (row {text.count(chr(10), 0, stray) + 1}); save it again as UTF-8",
+        text.count("\n", 0, stray) + 1)
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -713,6 +826,7 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
         # openpyxl warns about workbook features it does not read (styles, validation)
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         try:
+            _check_zip_sizes(stream)
             workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
             raise _BadFile(f"the file is not a readable Excel workbook ({exc})") from exc
@@ -725,11 +839,25 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
 
             def rows() -> Iterator[tuple[int, list[str]]]:
                 try:
-                    for number, cells in enumerate(sheet.iter_rows(), start=1):
-                        # strings are most cells: skip the call for them
-                        yield number, [
-                            cell.value if type(cell.value) is str else _cell_text(cell)
-                            for cell in cells]
+                    width = None  # the header's: cells right of it are never read
+                    start = 1
+                    while True:
+                        for number, cells in enumerate(
+                                sheet.iter_rows(min_row=start, max_col=width), start=start):
+                            if number > MAX_ROWS:
+                                raise _BadFile(f"the sheet has more than {MAX_ROWS} rows",
+                                               number)
+                            # strings are most cells: skip the call for them
+                            texts = [cell.value if type(cell.value) is str else _cell_text(cell)
+                                     for cell in cells]
+                            _check_cell_sizes(number, texts)
+                            yield number, texts
+                            if width is None and any(t.strip() for t in texts):
+                                width = max(i for i, t in enumerate(texts) if t.strip()) + 1
+                                start = number + 1
+                                break
+                        else:
+                            return
                 except _BadFile:
                     raise
                 except Exception as exc:  # a damaged sheet part
@@ -738,6 +866,36 @@ def _xlsx_table(stream: Any) -> Iterator[_Table]:
             yield _Table(rows())
         finally:
             workbook.close()
+
+
+# Excel's own limit; a CSV cell longer than the csv module's limit is refused by csv itself
+MAX_ROWS = 1_048_576
+MAX_CELL = csv.field_size_limit()
+# an XLSX is a zip: a 500 KB file can unpack to gigabytes (a zip bomb) before a row is read
+_MAX_PART_BYTES = 256 * 1024 * 1024
+_MAX_RATIO = 100  # real sheets compress 5-20 times; shared strings of one repeated cell, more
+
+
+def _check_zip_sizes(stream: Any) -> None:
+    stream.seek(0)
+    with zipfile.ZipFile(stream) as archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > _MAX_PART_BYTES or total > 2 * _MAX_PART_BYTES or (
+                    ratio > _MAX_RATIO and info.file_size > 16 * 1024 * 1024):
+                raise _BadFile(f"the workbook's part {info.filename} unpacks to "
+                               f"{info.file_size // (1024 * 1024)} MB; that is not a "
+                               "recipients list (save the sheet as CSV if it is)")
+    stream.seek(0)
+
+
+def _check_cell_sizes(number: int, texts: list[str]) -> None:
+    for position, text in enumerate(texts):
+        if len(text) > MAX_CELL:
+            raise _BadFile(f"the cell in column {position + 1} has {len(text)} characters; "
+                           f"a cell may have at most {MAX_CELL}", number)
 
 
 # --- Excel display ------------------------------------------------------------------------

@@ -19,6 +19,17 @@ OAUTH_SERVICE = "smtpdesk-oauth"
 SMIME_SERVICE = "smtpdesk-smime"
 _SERVICES = (PASSWORD_SERVICE, OAUTH_SERVICE, SMIME_SERVICE)
 ENV_PASSWORD = "SMTPDESK_PASSWORD"
+# secrets taken out of the environment on first read: a browser or any other program started
+# later (the OAuth2 sign-in opens one) must not inherit them
+_from_environment: dict[str, str] = {}
+
+
+def environment_secret(name: str) -> str | None:
+    """`SMTPDESK_PASSWORD` or `SMTPDESK_SMIME_PASSWORD`, removed from os.environ once read."""
+    value = os.environ.pop(name, None)
+    if value:
+        _from_environment[name] = value
+    return _from_environment.get(name)
 
 
 class KeyringUnavailable(RuntimeError):
@@ -127,6 +138,7 @@ def kept_for_session(service: str, profile_name: str) -> bool:
 def forget_session() -> None:
     """Drop every secret kept in memory (as closing the app does)."""
     _SESSION.clear()
+    _from_environment.clear()
 
 
 def delete_secret(service: str, profile_name: str) -> None:
@@ -168,7 +180,7 @@ def resolve_password(profile_name: str, *, given: str | None = None,
     """
     if given is not None:
         return Password(given, given_source)
-    env = os.environ.get(ENV_PASSWORD)
+    env = environment_secret(ENV_PASSWORD)
     if env:
         return Password(env, "environment")
     stored = get_password(profile_name)

@@ -25,7 +25,13 @@ from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, Row
-from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
+from smtpdesk.core.transport import (
+    Connection,
+    Credentials,
+    DeliveryUncertain,
+    PinFileError,
+    TransportError,
+)
 
 log = logging.getLogger(__name__)
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
@@ -423,10 +429,15 @@ class Sender:
             await connection.close()
         attempt, renewed = 0, False
         while True:
-            connection = Connection(self.profile)
+            connection = Connection(self.profile)  # never pins: only a Verify does
             try:
                 await connection.open(self.credentials)
                 return connection
+            except PinFileError as error:
+                await connection.close()
+                diagnosis = Diagnosis("tls", "certificate_untrusted",
+                                      detail=f"the certificate pin file cannot be read: {error}")
+                raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis) from error
             except TransportError as error:
                 await connection.close()
                 diagnosis = error.diagnosis

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,4 @@ def update(path: Path | None = None, **values: Any) -> None:
     path = path or paths.settings_file()
     data = load(path)
     data.update({k: v for k, v in values.items() if v is not None})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
-    os.replace(tmp, path)
+    paths.write_private(path, tomli_w.dumps(data))

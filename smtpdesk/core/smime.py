@@ -10,7 +10,6 @@ message's top-level headers (From, To, Subject, Date, Message-ID, MIME-Version) 
 from __future__ import annotations
 
 import base64
-import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -196,7 +195,7 @@ class Signer:
 def password_for(profile_name: str) -> str | None:
     """The PKCS#12 password: `SMTPDESK_SMIME_PASSWORD`, else the keyring (`smtpdesk-smime`,
     user = profile name); None when neither has one."""
-    env = os.environ.get(ENV_SMIME_PASSWORD)
+    env = secrets.environment_secret(ENV_SMIME_PASSWORD)
     if env:
         return env
     try:

@@ -2,7 +2,8 @@
 
 One `Connection` walks DNS → TCP → TLS → EHLO → AUTH, then sends messages over the same
 session. Encryption is mapped explicitly (never aiosmtplib's `start_tls=None`, which would
-fall back to plain text). Self-signed certificates are pinned per host:port on first use.
+fall back to plain text). A self-signed certificate is trusted only when pinned per host:port,
+and pinned only with the user's word: a confirmed Verify or the fingerprint they gave.
 Every failure is raised as `TransportError` carrying a `Diagnosis`.
 """
 
@@ -14,6 +15,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable
@@ -133,19 +135,48 @@ class Transcript:
         self.lines.append(f"-- {text}")
 
 
+class PinFileError(Exception):
+    """The pin file is there but cannot be read: nothing is pinned or trusted from it, and it
+    is never overwritten (that would forget every certificate the user accepted)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def fingerprint(text: str) -> str:
+    """A SHA-256 fingerprint as the user may paste it (any case, with or without colons or
+    spaces) in the form pins use (`AB:CD:…`); ValueError unless it is 64 hex digits."""
+    digits = re.sub(r"[\s:]", "", text).upper()
+    if not re.fullmatch(r"[0-9A-F]{64}", digits):
+        raise ValueError("a SHA-256 fingerprint is 64 hexadecimal digits")
+    return ":".join(digits[i:i + 2] for i in range(0, 64, 2))
+
+
 class PinStore:
-    """SHA-256 fingerprints of self-signed certificates the user accepted, per host:port."""
+    """SHA-256 fingerprints of self-signed certificates the user accepted, per host:port.
+
+    Only a Verify the user confirmed adds one (CONTRACT §1): batches only read them."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.pins_file()
 
     def _read(self) -> dict[str, str]:
         try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError):
-            return {}  # an unreadable pin file pins nothing: the user is asked again
+        except (OSError, ValueError) as exc:
+            raise PinFileError(self.path, str(exc)) from exc
+        if not isinstance(data, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+            raise PinFileError(self.path, "not a list of host:port fingerprints")
+        return data
+
+    def check(self) -> None:
+        """Raises PinFileError when the file is damaged (before any connection is made)."""
+        self._read()
 
     def get(self, host: str, port: int) -> str | None:
         return self._read().get(f"{host.lower()}:{port}")
@@ -153,10 +184,7 @@ class PinStore:
     def set(self, host: str, port: int, sha256: str) -> None:
         pins = self._read()
         pins[f"{host.lower()}:{port}"] = sha256
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(pins, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+        paths.write_private(self.path, json.dumps(pins, indent=1, sort_keys=True))
 
 
 def tls_context(*, verify: bool = True) -> ssl.SSLContext:
@@ -272,13 +300,17 @@ class Connection:
 
     def __init__(self, profile: Profile, *, transcript: Transcript | None = None,
                  pins: PinStore | None = None, on_stage: StageCallback | None = None,
-                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None
-                 ) -> None:
+                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
+                 trust_sha256: str | None = None) -> None:
+        """`confirm_certificate` (the window's dialog) or `trust_sha256` (the fingerprint the
+        user gave, `verify --trust-certificate`) may pin an untrusted certificate; without
+        either (batches, test sends) only a pin made earlier is accepted."""
         self.profile = profile
         self.transcript = transcript
         self.pins = pins
         self._on_stage = on_stage
         self._confirm_certificate = confirm_certificate
+        self._trust_sha256 = fingerprint(trust_sha256) if trust_sha256 else None
         self._smtp: aiosmtplib.SMTP | None = None
         self.facts = SessionFacts(auth_enabled=profile.auth)
         self.certificate: CertificateInfo | None = None
@@ -451,21 +483,36 @@ class Connection:
             return
         pins = self.pins or PinStore()
         pinned = pins.get(self.profile.host, self.profile.port)
-        if pinned is None:
-            if self._confirm_certificate is not None and \
-                    not await self._confirm_certificate(self.certificate):
+        sha256 = self.certificate.sha256
+        if pinned is not None and hmac.compare_digest(pinned, sha256):
+            return
+        if self._trust_sha256 is not None:
+            if not hmac.compare_digest(self._trust_sha256, sha256):
+                self._note(f"the fingerprint given is {self._trust_sha256}, the server sent "
+                           f"{sha256}: not trusted")
                 self._stage("tls", "fail")
-                raise TransportError(Diagnosis("tls", "certificate_untrusted"), self.certificate)
-            pins.set(self.profile.host, self.profile.port, self.certificate.sha256)
-            self.pinned_now = True
-            if self.transcript is not None:
-                self.transcript.note(f"certificate pinned: SHA-256 {self.certificate.sha256}")
-        elif not hmac.compare_digest(pinned, self.certificate.sha256):
-            if self.transcript is not None:
-                self.transcript.note(f"pinned SHA-256 {pinned}, server sent "
-                                     f"{self.certificate.sha256}")
+                raise TransportError(Diagnosis(
+                    "tls", "certificate_changed" if pinned else "certificate_untrusted",
+                    detail="the certificate is not the one whose fingerprint was given"),
+                    self.certificate)
+        elif pinned is not None:
+            self._note(f"pinned SHA-256 {pinned}, server sent {sha256}")
             self._stage("tls", "fail")
             raise TransportError(Diagnosis("tls", "certificate_changed"), self.certificate)
+        elif self._confirm_certificate is None or \
+                not await self._confirm_certificate(self.certificate):
+            self._stage("tls", "fail")
+            detail = None if self._confirm_certificate else \
+                "no certificate accepted for this server yet: Verify pins one"
+            raise TransportError(Diagnosis("tls", "certificate_untrusted", detail=detail),
+                                 self.certificate)
+        pins.set(self.profile.host, self.profile.port, sha256)
+        self.pinned_now = True
+        self._note(f"certificate pinned: SHA-256 {sha256}")
+
+    def _note(self, text: str) -> None:
+        if self.transcript is not None:
+            self.transcript.note(text)
 
     async def _ehlo(self, stage: str) -> None:
         assert self._smtp is not None

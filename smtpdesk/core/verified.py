@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,13 +68,7 @@ def _read(path: Path) -> dict[str, dict]:
 
 
 def _write(path: Path, data: dict[str, dict]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
-                   encoding="utf-8")
-    if os.name != "nt":
-        os.chmod(tmp, 0o600)  # CONTRACT §3: readable by the owner only
-    os.replace(tmp, path)
+    paths.write_private(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False))
 
 
 def _key(name: str) -> str:

@@ -128,19 +128,25 @@ def mask(lines: list[str], username: str, secrets: list[str]) -> tuple[str, ...]
 async def verify(profile: Profile, credentials: Credentials | None, *, to: str | None = None,
                  on_stage: StageCallback | None = None, pins: PinStore | None = None,
                  confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
-                 subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY) -> VerifyResult:
+                 subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY,
+                 trust_sha256: str | None = None) -> VerifyResult:
     """DNS → TCP → TLS → EHLO → AUTH → MAIL → RCPT → DATA; never raises for server trouble.
 
-    Raises SmimeError, before connecting, when the profile's signing certificate is unusable.
+    With `allow_self_signed`, an untrusted certificate is pinned only when the user says so:
+    `confirm_certificate` answers True, or its SHA-256 is `trust_sha256`.
+    Raises, before connecting, SmimeError when the profile's signing certificate is unusable
+    and PinFileError when the pin file is damaged.
     """
     started = time.monotonic()
     signer = smime.signer_for(profile)
+    if profile.allow_self_signed:
+        (pins or PinStore()).check()
     recipient = to or profile.sender_address
     transcript = Transcript()
 
     def new_connection() -> Connection:
         return Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
-                          confirm_certificate=confirm_certificate)
+                          confirm_certificate=confirm_certificate, trust_sha256=trust_sha256)
 
     connection = new_connection()
     pinned_before = False

@@ -113,8 +113,7 @@ def crash_report(exc: BaseException, settings_text: str = "") -> str:
 def write_report(report: str) -> Path | None:
     path = paths.data_dir() / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.txt"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(report, encoding="utf-8")
+        paths.write_private(path, report)
     except OSError:
         return None
     return path
@@ -123,7 +122,7 @@ def write_report(report: str) -> Path | None:
 class CrashHandler:
     """Catches what nothing else caught, in slots and in asyncio tasks, and reports it."""
 
-    def __init__(self, window: QWidget, settings_text=lambda: "") -> None:
+    def __init__(self, window: QWidget | None, settings_text=lambda: "") -> None:
         self.window = window
         self.settings_text = settings_text
         self.dialog: CrashDialog | None = None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from smtpdesk.core import draft, secrets
 from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
-from smtpdesk.core.queue import Batch, Queue
+from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import BatchRun
@@ -147,7 +147,12 @@ class BatchPages(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.queue = Queue()
+        try:
+            self.queue = Queue()
+        except QueueDamaged as exc:  # the window opens all the same, and asks what to do
+            self.queue = Queue(exc.path, memory=True)
+            damage = exc
+            QTimer.singleShot(0, lambda: self._offer_move_aside(damage))
         self.profiles = WindowProfiles(window)
         self.queue_page = QueuePage(self.queue, self.profiles)
         self.batch_page = BatchPage(self.queue, self.profiles, self._start)
@@ -183,6 +188,33 @@ class BatchPages(QObject):
         with contextlib.suppress(RuntimeError):  # the page went with its window
             self.batch_page.refresh_profiles()
             self.batch_page.refresh_preview()
+
+    def _offer_move_aside(self, damage: QueueDamaged) -> None:
+        def answered(button: Button) -> None:
+            if button != Button.Yes:
+                return  # batches of this session are kept in memory only
+            try:
+                moved = Queue.move_aside(damage.path)
+                self.queue.reopen()
+            except (OSError, QueueDamaged) as exc:
+                ask(self.window, self.tr("Batch history"), self.tr(
+                    "The file could not be moved: {reason}").format(reason=exc), Button.Ok,
+                    Button.Ok, lambda _b: None, icon=QMessageBox.Icon.Warning)
+                return
+            self.queue_page.refresh_history()
+            ask(self.window, self.tr("Batch history"), self.tr(
+                "The damaged file is now {file}. A new batch history has started."
+            ).format(file=moved.name), Button.Ok, Button.Ok, lambda _b: None,
+                icon=QMessageBox.Icon.Information)
+
+        ask(self.window, self.tr("Batch history"),
+            self.tr("smtpdesk cannot read its batch history ({file}): {reason}").format(
+                file=damage.path, reason=damage.reason),
+            Button.Yes | Button.No, Button.Yes, answered,
+            informative=self.tr("Move the file aside and start a new history? Nothing is "
+                                "deleted. If you choose No, batches you send now are kept "
+                                "only until smtpdesk closes."),
+            icon=QMessageBox.Icon.Warning)
 
     # -- pages ---------------------------------------------------------------------------
 

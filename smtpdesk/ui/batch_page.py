@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -68,6 +67,7 @@ from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text
 from smtpdesk.ui.when import when_words
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -93,6 +93,16 @@ def problem_words(problem: InputProblem) -> str:
         return translate("Recipients", "The row has no e-mail address")
     if code == "missing_attachment":
         return translate("Recipients", "The attachment {file} does not exist").format(
+            file=value)
+    if code == "attachment_outside_folder":
+        return translate("Recipients", "The attachment {file} is not in the list's folder: "
+                                       "only files in that folder or below it are sent"
+                         ).format(file=value)
+    if code == "attachment_not_a_file":
+        return translate("Recipients", "The attachment {file} is a folder or a device, not a "
+                                       "file").format(file=value)
+    if code == "attachment_too_large":
+        return translate("Recipients", "The attachment {file} is larger than 25 MB").format(
             file=value)
     if code == "control_character":
         return translate("Recipients", "A cell in {column} has a line break; merge values "
@@ -483,7 +493,7 @@ class BatchPage(QWidget):
         nav.addWidget(self.next_button)
         nav.addWidget(self.preview_of_label, 1)
         nav.addWidget(self.source_button)
-        self.preview = QTextBrowser(objectName="previewView")
+        self.preview = SealedBrowser(objectName="previewView")
         self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
         self.send_test_button = QPushButton(objectName="sendTestButton")
         self.test_label = WrapLabel(objectName="testResult")
@@ -952,7 +962,7 @@ class BatchPage(QWidget):
         options = SendOptions.for_profile(profile) if profile else SendOptions()
         settings: dict = {"concurrency": options.concurrency}
         if profile is not None:
-            settings["profile_snapshot"] = profile.to_toml_dict()
+            settings["profile_snapshot"] = profile.snapshot()
         folder = self.listing.attachment_folder if self.listing else None
         return BatchSpec(
             subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
@@ -1182,8 +1192,11 @@ class BatchPage(QWidget):
                 address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            what = texts.hint_parts(code, host=profile.host if profile else "",
-                                    port=profile.port if profile else "")[0]
+            summary, step = texts.hint_parts(
+                code, self_signed=bool(profile and profile.allow_self_signed),
+                host=profile.host if profile else "", port=profile.port if profile else "")
+            # an unaccepted certificate needs its next step: Verify, which asks the user
+            what = f"{summary} {step}" if code == "certificate_untrusted" else summary
             reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(

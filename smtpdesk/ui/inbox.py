@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from smtpdesk.demo import CapturedMessage
+from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.wrap_label import WrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +103,7 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 220)
         header.resizeSection(1, 200)
-        self.reader = QTextBrowser(objectName="messageView")
+        self.reader = SealedBrowser(objectName="messageView")
         self.reader.setOpenLinks(False)  # a message's links are shown, not followed
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)

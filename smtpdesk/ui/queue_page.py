@@ -120,6 +120,8 @@ def code_words(code: str | None) -> str:
             "QueueModel", "Message too large for the server"),
         "missing_attachment": QCoreApplication.translate(
             "QueueModel", "An attachment file is missing"),
+        "attachment_not_a_file": QCoreApplication.translate(
+            "QueueModel", "An attachment is no longer a regular file"),
         "control_character": QCoreApplication.translate(
             "QueueModel", "A merge value has a line break where none may be"),
         "sender_rejected": QCoreApplication.translate(
