@@ -676,3 +676,18 @@ def test_a_chosen_attachment_column_that_is_not_there_is_a_file_problem(tmp_path
     result = read_recipients(write_csv(tmp_path / "a.csv", "email\nana@example.si\n"),
                              AttachmentRule("Račun"))
     assert codes(result) == [(1, "Račun", "missing_attachment_column")]
+
+
+def test_a_reminder_rechecks_own_files_in_the_folder_they_came_from(tmp_path):
+    from smtpdesk.core.recipients import recheck_attachments
+
+    folder = tmp_path / "Računi"
+    folder.mkdir()
+    (folder / "2026-0142.pdf").write_bytes(b"x")
+    path = write_csv(tmp_path / "a.csv", "email;Račun\nana@example.si;2026-0142\n")
+    result = read_recipients(path, AttachmentRule("Račun", str(folder)))
+    assert recheck_attachments(result.recipients, path, attachment_folder=folder) == []
+    (folder / "2026-0142.pdf").unlink()
+    (folder / "2026-0142.pdf").mkdir()  # swapped for something that is not a file
+    problems = recheck_attachments(result.recipients, path, attachment_folder=folder)
+    assert [p.code for p in problems] == ["attachment_not_a_file"]
