@@ -285,7 +285,9 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.smime import SmimeError
 
     try:
+        subject, body = texts.test_message_texts(profile)
         result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage,
+                                    subject=subject, body=body,
                                     trust_sha256=args.trust_certificate))
     except SmimeError as exc:  # the signing certificate: nothing was sent
         raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
@@ -298,17 +300,10 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
 
         with contextlib.suppress(OSError):
             verified.record(profile, d)
-    params = {
-        "host": profile.host,
-        "port": profile.port,
-        "to": result.to,
-        "user": profile.login_name if profile.auth else "",
-        "sender": profile.sender,
-    }
     # without --trust-certificate, a self-signed certificate is never pinned: say how
     unpinned = profile.allow_self_signed and not args.trust_certificate
-    summary, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
-                                     self_signed=unpinned, **params)
+    summary, step = texts.hint_parts(d.code, cause=d.cause, to=result.to,
+                                     self_signed=unpinned, **texts.profile_params(profile))
     if d.code == "certificate_untrusted" and unpinned and result.certificate:
         step += " SHA-256: " + result.certificate.sha256
     if result.pinned_now and result.certificate:

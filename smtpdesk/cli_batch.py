@@ -262,10 +262,9 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
     if outcome.diagnosis is not None:
         d = outcome.diagnosis
         data["code"] = d.code
-        summary_text, step = texts.hint_parts(d.code, oauth=profile.auth_method == "oauth2",
+        summary_text, step = texts.hint_parts(d.code, cause=d.cause,
                                               self_signed=profile.allow_self_signed,
-                                              host=profile.host, port=profile.port,
-                                              user=profile.login_name, sender=profile.sender)
+                                              **texts.profile_params(profile))
         out.say(f"✗ {summary_text} {step}")
         if d.smtp_code or d.reason:
             out.say(f"  {d.smtp_code or ''} {d.reason or ''}".rstrip())

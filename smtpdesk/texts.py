@@ -7,6 +7,9 @@ QT_TRANSLATE_NOOP so lupdate finds them, and translated when shown.
 
 from __future__ import annotations
 
+import string
+import warnings
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _STAGES = {
@@ -129,6 +132,23 @@ _HINTS = {
 }
 
 
+# dns_failed, told apart by a second look-up of a name that exists (Diagnosis.cause)
+_DNS_CAUSES = {
+    "offline": (
+        QT_TRANSLATE_NOOP("Hint", "The server name {host} could not be looked up: this "
+                                  "computer seems to have no internet connection."),
+        QT_TRANSLATE_NOOP("Hint", "Check that this computer is online (network cable or "
+                                  "Wi-Fi), then try again. If other programs can reach the "
+                                  "internet, the network's name service (DNS) is not "
+                                  "working: ask your IT support."),
+    ),
+    "unknown_name": (
+        QT_TRANSLATE_NOOP("Hint", "The server name {host} does not exist."),
+        QT_TRANSLATE_NOOP("Hint", "Check the spelling of the server name. Your provider's "
+                                  "help page gives the right one."),
+    ),
+}
+
 # auth_failed for a profile that signs in with OAuth2: a password hint would mislead
 _OAUTH_AUTH_FAILED = (
     QT_TRANSLATE_NOOP("Hint", "The sign-in with your provider (OAuth2) was refused, has "
@@ -138,6 +158,19 @@ _OAUTH_AUTH_FAILED = (
                               "with; for Microsoft 365 an administrator must also allow "
                               "SMTP AUTH for the mailbox."),
 )
+
+
+# the message Verify sends, in the language of the window or of --lang
+_TEST_SUBJECT = QT_TRANSLATE_NOOP("TestMessage", "smtpdesk test message")
+_TEST_BODY = QT_TRANSLATE_NOOP(
+    "TestMessage", "This is a test message from smtpdesk.\n\nYour outgoing mail settings work: "
+                   "profile {profile}, server {host}:{port} ({encryption}).\nYou can delete "
+                   "this message.\n")
+_ENCRYPTION_NAMES = {
+    "none": QT_TRANSLATE_NOOP("TestMessage", "no encryption"),
+    "ssl": "SSL/TLS",
+    "starttls": "STARTTLS",
+}
 
 
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -159,20 +192,59 @@ _UNPINNED = (
 )
 
 
-def hint_parts(code: str, *, oauth: bool = False, self_signed: bool = False,
-               **params: object) -> tuple[str, str]:
-    """(what happened, next step), translated, with {host} {port} {user} {to} filled.
-    `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`);
-    `self_signed`: the profile allows self-signed certificates (another for an untrusted one)."""
+def hint_parts(code: str, *, oauth: bool = False, cause: str | None = None,
+               self_signed: bool = False, **params: object) -> tuple[str, str]:
+    """(what happened, next step), translated, with {host} {port} {user} {to} {sender} filled.
+    `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`); `cause`: the
+    Diagnosis's cause (`dns_failed`: "offline" or "unknown_name"); `self_signed`: the
+    profile allows self-signed certificates (another hint for an untrusted one).
+
+    Every placeholder the chosen sentences hold must be given: a missing one is a bug (the
+    sentence would read "the server name  could not be found"), reported as a
+    RuntimeWarning (an error in the tests) and shown as "?"."""
     if oauth and code == "auth_failed":
         summary, step = _OAUTH_AUTH_FAILED
+    elif code == "dns_failed" and cause in _DNS_CAUSES:
+        summary, step = _DNS_CAUSES[cause]
     elif self_signed and code == "certificate_untrusted":
         summary, step = _UNPINNED
     else:
         summary, step = _HINTS.get(code, _HINTS["server_error"])
-    values = {"host": "", "port": "", "user": "", "to": "", "sender": ""}
-    values.update({k: str(v) for k, v in params.items() if v is not None})
-    return _translate("Hint", summary).format(**values), _translate("Hint", step).format(**values)
+    values = {k: str(v) for k, v in params.items() if v is not None and str(v) != ""}
+    return _fill(_translate("Hint", summary), values), _fill(_translate("Hint", step), values)
+
+
+def test_message_texts(profile) -> tuple[str, str]:
+    """The Verify test message's subject and body for `profile`, translated; the body is
+    escaped for verify's str.format (it holds no placeholders of its own any more)."""
+    encryption = _ENCRYPTION_NAMES.get(profile.encryption, profile.encryption)
+    body = _fill(_translate("TestMessage", _TEST_BODY), {
+        "profile": profile.name, "host": profile.host, "port": str(profile.port),
+        "encryption": _translate("TestMessage", encryption)})
+    return (_translate("TestMessage", _TEST_SUBJECT),
+            body.replace("{", "{{").replace("}", "}}"))
+
+
+def profile_params(profile) -> dict[str, object]:
+    """What a profile gives hint_parts(): {host} {port} {user} {sender} and `oauth`."""
+    if profile is None:
+        return {}
+    return {"host": profile.host, "port": profile.port, "user": profile.login_name,
+            "sender": profile.sender, "oauth": profile.auth_method == "oauth2"}
+
+
+def placeholders(text: str) -> set[str]:
+    """The {name} fields of a str.format text."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    missing = placeholders(text) - set(values)
+    if missing:
+        warnings.warn(f"shown without {sorted(missing)}: {text!r}", RuntimeWarning,
+                      stacklevel=3)
+        values = {**values, **{name: "?" for name in missing}}
+    return text.format(**values)
 
 
 def hint(code: str, **params: object) -> str:
@@ -181,3 +253,9 @@ def hint(code: str, **params: object) -> str:
 
 def all_codes() -> list[str]:
     return list(_HINTS)
+
+
+def all_hint_sources() -> list[str]:
+    """Every hint sentence as written in the source (for the placeholder checks)."""
+    pairs = [*_HINTS.values(), *_DNS_CAUSES.values(), _OAUTH_AUTH_FAILED]
+    return [text for pair in pairs for text in pair]

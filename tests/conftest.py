@@ -11,6 +11,8 @@ import trustme
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["dns_stub"]  # the `dns_server` fixture: a DNS server for SMTPDESK_DNS
+
 
 @pytest.fixture(scope="session")
 def ca() -> trustme.CA:

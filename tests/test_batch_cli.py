@@ -238,6 +238,28 @@ def test_no_client_secret_is_stored_with_a_batch(home, server, files, tmp_path):
         assert b"client-secret-xyz" not in path.read_bytes(), path
 
 
+def test_the_export_never_hands_a_spreadsheet_a_formula(home, good_context, files, tmp_path):
+    folder, _, body = files
+    s = start_server(mode="starttls", server_context=good_context, replies={
+        "RCPT": lambda a: "550 =HYPERLINK(\"http://x.example\") no" if a.startswith("ana")
+        else None})
+    try:
+        profile = write_profile(tmp_path / "p3.toml", s.port)
+        recipients = folder / "r.csv"
+        recipients.write_text("Ime,Priimek,email\nAna,A,ana@example.si\n"
+                              "Cmd,C,=cmd+1@example.si\n", encoding="utf-8")
+        result = send(home, profile, "--recipients", str(recipients), "--subject", "x",
+                      "--body", str(body))
+        batch = last_json(result)["batch"]
+    finally:
+        s.stop()
+    export = tmp_path / "izvoz.csv"
+    assert run_cli("status", str(batch), "--export", str(export), home=home).returncode == 0
+    rows = list(csv.DictReader(export.read_text(encoding="utf-8-sig").splitlines()))
+    assert {r["email"] for r in rows} == {"ana@example.si", "'=cmd+1@example.si"}
+    assert [r["smtp_reply"] for r in rows if r["email"] == "ana@example.si"][0].startswith("'=")
+
+
 def test_a_reminder_checks_its_files_again(home, server, files, tmp_path_factory):
     folder, profile, body = files
     (folder / "r1.pdf").write_bytes(b"%PDF ana")

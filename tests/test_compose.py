@@ -583,3 +583,27 @@ def test_a_fifo_put_in_an_attachments_place_is_refused_not_waited_on(tmp_path: P
     with pytest.raises(ComposeError) as own:
         template.render(Recipient(4, "a@example.com", {}, (pipe,)))
     assert (own.value.code, own.value.row) == ("attachment_not_a_file", 4)
+
+
+@pytest.mark.parametrize("override", ["\u202e", "\u2066", "\u202a"])
+def test_bidirectional_overrides_are_refused_in_the_subject(override) -> None:
+    # "Račun \u202efdp.exe" shows as "Račun exe.pdf": a subject must read as it is
+    with pytest.raises(ComposeError) as caught:
+        prepare(sender=SENDER, subject=f"Račun {override}fdp.exe", text_body="T")
+    assert caught.value.code == "control_character"
+    template = prepare(sender=SENDER, subject="Račun {{ Ime }}", text_body="T",
+                       columns=("email", "Ime"))
+    with pytest.raises(ComposeError) as merged:
+        template.render(Recipient(5, "a@example.com", {"Ime": f"x{override}y"}))
+    assert (merged.value.code, merged.value.row) == ("control_character", 5)
+
+
+def test_no_header_line_is_longer_than_998_characters() -> None:
+    for sender in ("Ana" + "-" * 190 + " <info@novak.cz>", "Ž" * 200 + " <info@novak.cz>",
+                   "x" * 200 + " <info@novak.cz>"):
+        data = prepare(sender=sender, subject="S" * 3000, text_body="T").render(
+            Recipient(2, "a@example.com", {})).data
+        head = data.split(b"\r\n\r\n", 1)[0]
+        assert max(len(line) for line in head.split(b"\r\n")) <= 998
+    with pytest.raises(ComposeError):
+        prepare(sender="x" * 1200 + " <info@novak.cz>", subject="S", text_body="T")

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import json
 import os
+import socket
 import sys
 import time
 import urllib.error
@@ -162,6 +163,28 @@ async def test_declined_consent_and_stray_requests(home, auth_server):
 
     await oauth.sign_in(oauth_profile(issuer), open_browser=stray_then_real, timeout=10)
     assert oauth.is_signed_in(oauth_profile(issuer))
+
+
+async def test_an_oversized_request_to_the_listener_gets_400_and_sign_in_goes_on(
+        home, auth_server):
+    issuer = auth_server()
+    errors = []
+    asyncio.get_running_loop().set_exception_handler(lambda _loop, context: errors.append(context))
+
+    def oversized_then_real(url: str) -> bool:
+        redirect = urlsplit(parse_qs(urlsplit(url).query)["redirect_uri"][0])
+        with socket.create_connection((redirect.hostname, redirect.port), timeout=5) as sock:
+            sock.sendall(b"GET /?code=" + b"A" * 200_000 + b" HTTP/1.1\r\n\r\n")
+            answer = sock.recv(200)
+        assert answer.startswith(b"HTTP/1.1 400 ")
+        with socket.create_connection((redirect.hostname, redirect.port), timeout=5) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\n" + b"X-A: b\r\n" * 5000 + b"\r\n")
+            assert sock.recv(200).startswith(b"HTTP/1.1 400 ")
+        return fetch_in_browser(url)
+
+    await oauth.sign_in(oauth_profile(issuer), open_browser=oversized_then_real, timeout=10)
+    assert oauth.is_signed_in(oauth_profile(issuer))
+    assert errors == []  # nothing reached the app's crash handler
 
 
 async def test_sign_in_that_is_never_finished_times_out(home, auth_server):

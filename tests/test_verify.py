@@ -8,6 +8,7 @@ import time
 import pytest
 import trustme
 from conftest import server_context
+from dns_stub import closed_dns_port
 from servers import (
     PASSWORD,
     USERNAME,
@@ -16,6 +17,7 @@ from servers import (
     free_port,
 )
 
+from smtpdesk import texts
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.transport import Credentials, PinFileError, PinStore
 from smtpdesk.core.verify import secret_forms, verify
@@ -101,6 +103,51 @@ async def test_unresolvable_host(home):
     result = await run(profile(587, host="smtp.does-not-exist.invalid"), home=home)
     assert (result.diagnosis.stage, result.diagnosis.code) == ("dns", "dns_failed")
     assert result.diagnosis.smtp_code is None and result.diagnosis.server_message is None
+
+
+async def test_smtpdesk_dns_names_the_server_that_finds_the_host(home, servers, dns_server):
+    stub = dns_server({"posta.novak.test": "127.0.0.1"})
+    server = servers(mode="plain", auth=False)
+    result = await run(profile(server.port, "none", auth=False, host="posta.novak.test"),
+                       home=home)
+    assert result.ok, result.transcript
+    assert "posta.novak.test" in stub.questions
+
+
+async def test_a_name_only_this_server_lacks_is_a_wrong_name(home, dns_server):
+    stub = dns_server({"posta.novak.test": "127.0.0.1"})
+    result = await run(profile(587, host="smtp.novakk.test"), home=home)
+    diagnosis = result.diagnosis
+    assert (diagnosis.stage, diagnosis.code, diagnosis.cause) == (
+        "dns", "dns_failed", "unknown_name")
+    assert result.to_json()["cause"] == "unknown_name"
+    assert "a.root-servers.net" in stub.questions  # the second, well-known name
+    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause,
+                                     host="smtp.novakk.test")
+    assert "smtp.novakk.test" in summary and "spelling" in step and "online" not in step
+
+
+@pytest.mark.parametrize("network", ["dns server answers nothing", "no dns server"])
+async def test_when_no_name_resolves_the_computer_is_offline(home, dns_server, monkeypatch,
+                                                             network):
+    if network == "no dns server":
+        monkeypatch.setenv("SMTPDESK_DNS", closed_dns_port())
+    else:
+        dns_server(internet=False)
+    # the provider's own server name, as the app fills it in: not a spelling mistake
+    result = await run(profile(465, "ssl", host="smtp.gmail.com", timeout=1), home=home)
+    diagnosis = result.diagnosis
+    assert (diagnosis.stage, diagnosis.code, diagnosis.cause) == ("dns", "dns_failed", "offline")
+    assert any("no name resolves" in line for line in result.transcript)
+    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause,
+                                     host="smtp.gmail.com")
+    assert "online" in step and "spelling" not in step
+
+
+def test_a_hint_shown_without_its_parameter_is_an_error(qapp):
+    with pytest.warns(RuntimeWarning, match="host"):
+        summary, _ = texts.hint_parts("dns_failed", cause="offline")
+    assert "?" in summary  # never an empty gap in the sentence
 
 
 async def test_closed_port(home):

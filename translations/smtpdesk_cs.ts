@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
-        <translation>Nastavte odchozí poštu, ověřte ji jedním tlačítkem a posílejte osobní hromadné zprávy.</translation>
+        <translation>Nastavte odchozí poštu, ověřte ji jedním tlačítkem a posílejte personalizované hromadné e-maily.</translation>
     </message>
 </context>
 <context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
-        <translation>Rozesílka {batch}: odesláno {sent}, neúspěšné {failed}, nejisté {uncertain}, zbývá {left}.</translation>
+        <translation>Rozesílka {batch}: odesláno: {sent}, neúspěšných: {failed}, nejistých: {uncertain}, zbývá: {left}.</translation>
     </message>
     <message>
         <source>Sending limit reached; continue with: smtpdesk resume {batch} (from {time})</source>
@@ -147,11 +147,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Poslat test sobě</translation>
+        <translation>Poslat testovací zprávu sobě</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Pošle zprávu tohoto příjemce na vaši vlastní adresu</translation>
+        <translation>Pošle zprávu pro tohoto příjemce na vaši vlastní adresu</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -175,7 +175,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be opened: {reason}</source>
-        <translation>{file} nelze otevřít: {reason}</translation>
+        <translation>Soubor {file} nelze otevřít: {reason}</translation>
     </message>
     <message>
         <source>Reminder to batch {batch}</source>
@@ -199,7 +199,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation>{file} nelze přečíst: {reason}</translation>
+        <translation>Soubor {file} nelze přečíst: {reason}</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -307,7 +307,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Zkontrolujte několik náhledů a potom klikněte na Odeslat. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
+        <translation>Zkontrolujte několik náhledů a potom klikněte na „Odeslat…“. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -323,7 +323,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Pro odeslání opravte červeně označené řádky a klikněte na Načíst znovu, nebo je vynechejte.</translation>
+        <translation>Pro odeslání opravte červeně označené řádky a klikněte na „Načíst znovu“, nebo je vynechejte.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -374,12 +374,16 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Komu</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Nejdříve opravte červeně označená pole.</translation>
     </message>
     <message>
         <source>Press Sign in on the Settings page first.</source>
-        <translation>Nejprve na stránce Nastavení stiskněte „Přihlásit se“.</translation>
+        <translation>Nejprve na stránce Nastavení klikněte na „Přihlásit se“.</translation>
     </message>
     <message>
         <source>Enter the password on the Settings page first.</source>
@@ -387,15 +391,15 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sending a test to {address}…</source>
-        <translation>Odesílá se test na {address}…</translation>
+        <translation>Odesílá se testovací zpráva na {address}…</translation>
     </message>
     <message>
         <source>✓ Test sent to {address}.</source>
-        <translation>✓ Test byl odeslán na {address}.</translation>
+        <translation>✓ Testovací zpráva byla odeslána na {address}.</translation>
     </message>
     <message>
         <source>✗ The test was not sent: {reason}</source>
-        <translation>✗ Test nebyl odeslán: {reason}</translation>
+        <translation>✗ Testovací zpráva nebyla odeslána: {reason}</translation>
     </message>
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
@@ -403,11 +407,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Odeslat…“.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“ a potom na „Odeslat…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Odeslat.</translation>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na „Odeslat…“.</translation>
     </message>
     <message>
         <source>Send the same batch again?</source>
@@ -444,22 +448,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>Send %n message(s) with the profile {profile}?</source>
         <translation>
-            <numerusform>Odeslat %n zprávu s profilem {profile}?</numerusform>
-            <numerusform>Odeslat %n zprávy s profilem {profile}?</numerusform>
-            <numerusform>Odeslat %n zpráv s profilem {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávu z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávy z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zpráv z profilu {profile}?</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
-        <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním stiskněte na stránce Nastavení „Ověřit“.</translation>
+        <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním klikněte na stránce Nastavení na „Ověřit“.</translation>
     </message>
     <message>
         <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
-        <translation>⚠ Poslední ověření profilu {profile} {when} selhalo{code}: {reason} Po opravě stiskněte na stránce Nastavení „Ověřit“.</translation>
+        <translation>⚠ Poslední ověření profilu {profile} {when} selhalo{code}: {reason} Po opravě klikněte na stránce Nastavení na „Ověřit“.</translation>
     </message>
     <message>
         <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>
-        <translation>⚠ Profil {profile} byl úspěšně ověřen {when}, ale nastavení serveru nebo přihlášení se od té doby změnilo: stiskněte znovu „Ověřit“.</translation>
+        <translation>⚠ Profil {profile} byl úspěšně ověřen {when}, ale nastavení serveru nebo přihlášení se od té doby změnilo: klikněte znovu na „Ověřit“.</translation>
     </message>
     <message>
         <source>✓ The profile {profile} passed Verify {when}.</source>
@@ -520,9 +524,9 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávu; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávy; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
-            <numerusform>Denní limit dnes dovolí odeslat ještě %n zpráv; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem Pokračovat.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávu; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zprávy; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
+            <numerusform>Denní limit dnes dovolí odeslat ještě %n zpráv; zbytek se odešle zítra automaticky, pokud bude smtpdesk spuštěný, nebo tlačítkem „Pokračovat“.</numerusform>
         </translation>
     </message>
     <message>
@@ -566,7 +570,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
-        <translation>Odesílání se zastaví po zprávách, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
+        <translation>Odesílání se zastaví, jakmile se dokončí zprávy, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
     </message>
     <message>
         <source>Keep the batch?</source>
@@ -617,11 +621,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Issued to</source>
-        <translation>Vydáno pro</translation>
+        <translation>Vystaveno pro</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation>Vydal</translation>
+        <translation>Vystavitel</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -740,6 +744,17 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Copy to clipboard</source>
         <translation>Kopírovat do schránky</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtů</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -865,7 +880,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The server only sends mail for users who sign in.</source>
-        <translation>Server odesílá poštu pouze přihlášeným uživatelům.</translation>
+        <translation>Server přijímá poštu k odeslání jen od přihlášených uživatelů.</translation>
     </message>
     <message>
         <source>Turn on &quot;Server requires sign-in&quot; and enter your user name and password.</source>
@@ -928,6 +943,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Přečtěte si odpověď serveru níže. Pokud to nepomůže, zkopírujte podrobnosti a pošlete je svému poskytovateli nebo IT podpoře.</translation>
     </message>
     <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Název serveru {host} nelze vyhledat: počítač zřejmě není připojen k internetu.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Zkontrolujte, zda je počítač připojen k internetu (síťový kabel nebo Wi-Fi), a zkuste to znovu. Pokud se jiné programy k internetu připojí, nefunguje v síti překlad názvů (DNS): obraťte se na správce IT.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Server s názvem {host} neexistuje.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Zkontrolujte, zda je název serveru správně napsaný. Správný název najdete na stránkách nápovědy vašeho poskytovatele.</translation>
+    </message>
+    <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
         <translation>Přihlášení u vašeho poskytovatele (OAuth2) bylo odmítnuto, vypršelo nebo bylo odvoláno.</translation>
     </message>
@@ -941,7 +972,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
-        <translation>Nejprve stiskněte Ověřit: zobrazí certifikát serveru a zeptá se, zda mu důvěřujete (na příkazové řádce: smtpdesk verify --trust-certificate s jeho SHA-256).</translation>
+        <translation>Nejprve klikněte na „Ověřit“: zobrazí certifikát serveru a zeptá se, zda mu důvěřujete (na příkazové řádce: smtpdesk verify --trust-certificate s jeho SHA-256).</translation>
     </message>
 </context>
 <context>
@@ -967,7 +998,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <name>InboxPage</name>
     <message>
         <source>The demo inbox: messages sent with the Demo profile arrive here and nothing leaves this computer.</source>
-        <translation>Ukázková schránka: sem přicházejí zprávy odeslané s profilem Demo a nic neopustí tento počítač.</translation>
+        <translation>Ukázková schránka: sem přicházejí zprávy odeslané z profilu Demo a nic neopustí tento počítač.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) received.</source>
@@ -987,7 +1018,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Zatím žádné zprávy. Vyberte profil Demo a klikněte na Ověřit, tím sem pošlete testovací zprávu.</translation>
+        <translation>Zatím žádné zprávy. Vyberte profil Demo a klikněte na „Ověřit“ – testovací zpráva přijde sem.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1145,6 +1176,44 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Soubor %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Jednotka</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Hledat v:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Typ souborů:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Postranní panel</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Opravdu chcete smazat „%1“?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1224,6 +1293,41 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opakovat</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Vyj&amp;mout</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopírovat &amp;adresu odkazu</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Vložit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Vybrat vše</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Waiting</source>
@@ -1235,23 +1339,23 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Sent</source>
-        <translation>Odesláno</translation>
+        <translation>Odeslaná</translation>
     </message>
     <message>
         <source>Will retry</source>
-        <translation>Zkusí se znovu</translation>
+        <translation>Bude odeslána znovu</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Neúspěšné</translation>
+        <translation>Neúspěšná</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation>Nejisté</translation>
+        <translation>Nejistá</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Zrušeno</translation>
+        <translation>Zrušená</translation>
     </message>
     <message>
         <source>Accepted by the server</source>
@@ -1259,7 +1363,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Marked as sent by you</source>
-        <translation>Označeno vámi jako odeslané</translation>
+        <translation>Ručně označeno jako odeslané</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>
@@ -1295,7 +1399,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>A merge value has a line break where none may be</source>
-        <translation>Hodnota pole obsahuje zalomení řádku, kde nesmí být</translation>
+        <translation>Hodnota pole obsahuje nepovolené zalomení řádku</translation>
     </message>
     <message>
         <source>The server refused the sender address</source>
@@ -1304,6 +1408,30 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>The server reported a problem</source>
         <translation>Server ohlásil problém</translation>
+    </message>
+    <message>
+        <source>The server name was not found</source>
+        <translation>Název serveru nebyl nalezen</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na portu serveru nic neodpovídá</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Zabezpečení neodpovídá portu</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Server nenabízí STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certifikát je vystaven pro jiný název serveru</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Server odmítl přihlašovací jméno nebo heslo</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1366,7 +1494,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
-        <translation>Zastaví se po zprávách, které se právě odesílají; nic se neztratí</translation>
+        <translation>Zastaví se, jakmile se dokončí zprávy, které se právě odesílají; nic se neztratí</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1378,7 +1506,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation>Zrušit zbytek</translation>
+        <translation>Zrušit rozesílku</translation>
     </message>
     <message>
         <source>Do not send the messages still waiting</source>
@@ -1386,7 +1514,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Zkusit znovu</translation>
+        <translation>Znovu odeslat neúspěšné</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1394,7 +1522,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Export</source>
-        <translation>Export</translation>
+        <translation>Exportovat</translation>
     </message>
     <message>
         <source>All rows to CSV…</source>
@@ -1414,7 +1542,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Problems (failed, uncertain, retrying)</source>
-        <translation>Jen problémy</translation>
+        <translation>Problémy (neúspěšné, nejisté, k opakování)</translation>
     </message>
     <message>
         <source>Decide…</source>
@@ -1430,7 +1558,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Zatím žádná rozesílka. Na stránce Rozesílka načtěte příjemce a napište zprávu, potom klikněte na Odeslat.</translation>
+        <translation>Zatím žádná rozesílka. Na stránce Rozesílka načtěte příjemce a napište zprávu, potom klikněte na „Odeslat…“.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1498,11 +1626,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení stiskněte „Přihlásit se“ a pak „Pokračovat“.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“ a potom na „Pokračovat“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na Pokračovat.</translation>
+        <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na „Pokračovat“.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1546,7 +1674,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Nedokončeno: zbytek odešlete tlačítkem Pokračovat.</translation>
+        <translation>Nedokončeno: zbytek odešlete tlačítkem „Pokračovat“.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1598,7 +1726,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation>{file} nelze zapsat: {reason}</translation>
+        <translation>Soubor {file} nelze zapsat: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {file}.</source>
@@ -1660,8 +1788,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Název sloupce {column} se vyskytuje vícekrát</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Žádný sloupec neobsahuje e-mailové adresy: pojmenujte jeden „email“ nebo „e-mail“</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Žádný sloupec neobsahuje e-mailové adresy: pojmenujte jeden „e-mail“ nebo „email“</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1731,7 +1859,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation>{file} nelze přečíst: {reason}</translation>
+        <translation>Soubor {file} nelze přečíst: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Leaving out %n address(es) from {file}.</source>
@@ -1752,9 +1880,9 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message numerus="yes">
         <source>The reminder will go to %n recipient(s).</source>
         <translation>
-            <numerusform>Připomínka půjde %n příjemci.</numerusform>
-            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
-            <numerusform>Připomínka půjde %n příjemcům.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemci.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemcům.</numerusform>
+            <numerusform>Připomínka bude odeslána %n příjemcům.</numerusform>
         </translation>
     </message>
 </context>
@@ -1841,10 +1969,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Nastavení připojení k SMTP serveru</translation>
     </message>
     <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Jméno a adresa, které uvidí příjemci, například Jan Novák &lt;info@novak.cz&gt;</translation>
-    </message>
-    <message>
         <source>Optional: where replies go, if not to the sender</source>
         <translation>Nepovinné: kam mají chodit odpovědi, pokud ne odesílateli</translation>
     </message>
@@ -1874,7 +1998,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>STARTTLS (587)</source>
-        <translation>STARTTLS / TLS (587)</translation>
+        <translation>STARTTLS (587)</translation>
     </message>
     <message>
         <source>Allow self-signed certificate (own server only)</source>
@@ -1911,10 +2035,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>please fill this in.</source>
         <translation>vyplňte prosím.</translation>
-    </message>
-    <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>toto není e-mailová adresa. Zadejte ji ve tvaru info@novak.cz nebo Jan Novák &lt;info@novak.cz&gt;.</translation>
     </message>
     <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
@@ -1994,7 +2114,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem Ověřit.</translation>
+        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem „Ověřit“.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -2045,8 +2165,17 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Pokud nejde o testovací server ve vaší vlastní síti, zvolte STARTTLS nebo SSL/TLS. Přesto heslo odeslat?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>Testovací zpráva ze smtpdesk</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Jméno a adresa, které uvidí příjemci, například {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Jan Novák &lt;info@novak.cz&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>toto není e-mailová adresa. Zadejte ji ve tvaru {address} nebo {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2078,7 +2207,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Google and Microsoft 365 accounts sign in through your browser (OAuth2) instead of with a password</source>
-        <translation>Účty Google a Microsoft 365 se místo heslem přihlašují přes prohlížeč (OAuth2)</translation>
+        <translation>Účty Google a Microsoft 365 se nepřihlašují heslem, ale přes prohlížeč (OAuth2)</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
@@ -2142,7 +2271,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
-        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
+        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se přihlášení dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
     </message>
     <message>
         <source>✓ Signed in as {account}.</source>
@@ -2285,7 +2414,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Issued by {issuer}</source>
-        <translation>Vydal: {issuer}</translation>
+        <translation>Vystavitel: {issuer}</translation>
     </message>
     <message>
         <source>This certificate expired on {date}; messages cannot be signed with it.</source>
@@ -2356,6 +2485,29 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Testovací zpráva ze smtpdesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>Toto je testovací zpráva z programu smtpdesk.
+
+Vaše nastavení odchozí pošty funguje: profil {profile}, server {host}:{port} ({encryption}).
+Tuto zprávu můžete smazat.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>bez zabezpečení</translation>
+    </message>
+</context>
+<context>
     <name>UncertainDialog</name>
     <message>
         <source>Messages that may have arrived</source>
@@ -2375,7 +2527,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Look in your mail program&apos;s Sent folder or ask the recipient, then choose: send it again (the recipient may get it twice), or mark it as sent.</source>
-        <translation>Podívejte se do složky Odeslaná pošta ve svém poštovním programu nebo se zeptejte příjemce a potom zvolte: odeslat znovu (příjemce ji může dostat dvakrát), nebo označit jako odeslanou.</translation>
+        <translation>Podívejte se do složky Odeslaná pošta ve svém poštovním programu nebo se zeptejte příjemce a potom zvolte: odeslat znovu (příjemce ji může dostat dvakrát), nebo označit jako odeslané.</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -2441,8 +2593,12 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Certifikát serveru (SHA-256 {sha256}) je nyní pro {host} zapamatován jako důvěryhodný.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Otevřít nápovědu poskytovatele (hesla aplikací)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Otevřít stránku poskytovatele o heslech pro aplikace</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Otevřít nápovědu poskytovatele</translation>
     </message>
     <message>
         <source>Verify progress</source>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Leave out the rows with problems</source>
-        <translation>Pomiń wiersze z problemami</translation>
+        <translation>Pomiń wiersze z błędami</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -97,7 +97,7 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Dzień dobry, {{ Name }},
+        <translation>{{ Zwrot grzecznościowy }},
 
 tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostaną zastąpione danymi każdego odbiorcy.</translation>
     </message>
@@ -111,7 +111,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dzień dobry, {{ Name }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;{{ Zwrot grzecznościowy }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attachments for everybody:</source>
@@ -147,11 +147,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Wyślij test do mnie</translation>
+        <translation>Wyślij wiadomość testową do siebie</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Wyślij wiadomość tego odbiorcy na swój własny adres</translation>
+        <translation>Wyślij wiadomość dla tego odbiorcy na swój własny adres</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -259,7 +259,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
-        <translation>Pole {{{{ {name} }}}} nie ma kolumny o tej nazwie.</translation>
+        <translation>Nie ma kolumny odpowiadającej polu {{{{ {name} }}}}.</translation>
     </message>
     <message>
         <source>No recipients yet: load a CSV or Excel file, or drop it on the window.</source>
@@ -307,7 +307,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Sprawdź kilka podglądów, a następnie naciśnij Wyślij. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
+        <translation>Sprawdź kilka podglądów, a następnie naciśnij „Wyślij…”. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -323,7 +323,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Aby wysłać, popraw wiersze oznaczone na czerwono i naciśnij Wczytaj ponownie albo je pomiń.</translation>
+        <translation>Aby wysłać, popraw wiersze oznaczone na czerwono i naciśnij „Wczytaj ponownie” albo je pomiń.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -374,6 +374,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Do</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Najpierw popraw pola oznaczone na czerwono.</translation>
     </message>
@@ -387,15 +391,15 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Sending a test to {address}…</source>
-        <translation>Wysyłanie testu na adres {address}…</translation>
+        <translation>Wysyłanie wiadomości testowej na adres {address}…</translation>
     </message>
     <message>
         <source>✓ Test sent to {address}.</source>
-        <translation>✓ Test wysłano na adres {address}.</translation>
+        <translation>✓ Wiadomość testową wysłano na adres {address}.</translation>
     </message>
     <message>
         <source>✗ The test was not sent: {reason}</source>
-        <translation>✗ Test nie został wysłany: {reason}</translation>
+        <translation>✗ Wiadomość testowa nie została wysłana: {reason}</translation>
     </message>
     <message>
         <source>The profile {name} has settings to fix on the Settings page first.</source>
@@ -407,7 +411,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Wyślij.</translation>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij „Wyślij…”.</translation>
     </message>
     <message>
         <source>Send the same batch again?</source>
@@ -566,7 +570,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
-        <translation>Wysyłanie zatrzyma się po wiadomościach, które są właśnie wysyłane. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
+        <translation>Wysyłanie zatrzyma się po wysłaniu wiadomości, które są już w drodze. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
     </message>
     <message>
         <source>Keep the batch?</source>
@@ -605,11 +609,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <name>CertificateDialog</name>
     <message>
         <source>Trust this server&apos;s certificate?</source>
-        <translation>Czy ufać certyfikatowi tego serwera?</translation>
+        <translation>Zaufać certyfikatowi tego serwera?</translation>
     </message>
     <message>
         <source>The server {host}:{port} presents a certificate no authority vouches for. Accept it only if this is your own server and the fingerprint below is the one your IT support gave you. smtpdesk will remember it and warn you if it ever changes.</source>
-        <translation>Serwer {host}:{port} przedstawia certyfikat, którego nie potwierdza żaden urząd certyfikacji. Zaakceptuj go tylko wtedy, gdy to Twój własny serwer, a poniższy odcisk jest taki sam jak ten, który otrzymałeś od działu IT. smtpdesk zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni.</translation>
+        <translation>Serwer {host}:{port} używa certyfikatu, którego nie potwierdza żaden urząd certyfikacji. Zaakceptuj go tylko wtedy, gdy to Twój własny serwer, a poniższy odcisk jest taki sam jak ten, który przekazał Ci dział IT. smtpdesk zapamięta certyfikat i ostrzeże Cię, jeśli kiedykolwiek się zmieni.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -629,7 +633,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Trust and remember</source>
-        <translation>Ufaj i zapamiętaj</translation>
+        <translation>Zaufaj i zapamiętaj</translation>
     </message>
 </context>
 <context>
@@ -743,6 +747,17 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -797,7 +812,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check the spelling of the server (for example smtp.gmail.com) and that this computer is online.</source>
-        <translation>Sprawdź pisownię nazwy serwera (na przykład smtp.gmail.com) i czy ten komputer ma połączenie z internetem.</translation>
+        <translation>Sprawdź, czy nazwa serwera jest poprawnie wpisana (na przykład smtp.gmail.com) i czy ten komputer ma połączenie z internetem.</translation>
     </message>
     <message>
         <source>Nothing answers at {host} on port {port}.</source>
@@ -813,7 +828,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>A firewall or your network may block this port. Try port 587 (STARTTLS) or 465 (SSL/TLS), or ask your IT support.</source>
-        <translation>Ten port może być blokowany przez zaporę sieciową lub Twoją sieć. Spróbuj portu 587 (STARTTLS) lub 465 (SSL/TLS) albo zwróć się do działu IT.</translation>
+        <translation>Ten port może być blokowany przez zaporę sieciową lub Twoją sieć. Spróbuj użyć portu 587 (STARTTLS) lub 465 (SSL/TLS) albo zwróć się do działu IT.</translation>
     </message>
     <message>
         <source>The encryption does not match port {port}: the server expects the other kind.</source>
@@ -865,7 +880,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The server only sends mail for users who sign in.</source>
-        <translation>Serwer wysyła pocztę tylko dla zalogowanych użytkowników.</translation>
+        <translation>Serwer przyjmuje pocztę do wysłania tylko od zalogowanych użytkowników.</translation>
     </message>
     <message>
         <source>Turn on &quot;Server requires sign-in&quot; and enter your user name and password.</source>
@@ -885,7 +900,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Check the user name ({user}) and the password. Gmail, Yahoo and Microsoft accounts with two-step verification need an app password instead of the normal one; Microsoft 365 may need sign-in with Microsoft (OAuth2).</source>
-        <translation>Sprawdź nazwę użytkownika ({user}) i hasło. Konta Gmail, Yahoo i Microsoft z weryfikacją dwuetapową wymagają hasła do aplikacji zamiast zwykłego hasła; Microsoft 365 może wymagać logowania kontem Microsoft (OAuth2).</translation>
+        <translation>Sprawdź nazwę użytkownika ({user}) i hasło. Konta Gmail, Yahoo i Microsoft z weryfikacją dwuetapową wymagają hasła do aplikacji zamiast zwykłego hasła; Microsoft 365 może wymagać logowania za pomocą konta Microsoft (OAuth2).</translation>
     </message>
     <message>
         <source>The server does not let this account send as {sender}.</source>
@@ -897,7 +912,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The server refused the test recipient {to}.</source>
-        <translation>Serwer odrzucił adres odbiorcy testu {to}.</translation>
+        <translation>Serwer odrzucił adres odbiorcy wiadomości testowej {to}.</translation>
     </message>
     <message>
         <source>Check the address, or send the test to another address of yours.</source>
@@ -928,12 +943,28 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Przeczytaj odpowiedź serwera poniżej. Jeśli to nie pomoże, skopiuj szczegóły i wyślij je do dostawcy poczty lub działu IT.</translation>
     </message>
     <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Nie można odnaleźć nazwy serwera {host}: ten komputer najwyraźniej nie ma połączenia z internetem.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Sprawdź, czy komputer jest połączony z internetem (kabel sieciowy lub Wi-Fi), i spróbuj ponownie. Jeśli inne programy łączą się z internetem, w sieci nie działa usługa nazw (DNS): zwróć się do działu IT.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Serwer o nazwie {host} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Sprawdź, czy nazwa serwera jest poprawnie wpisana. Właściwą nazwę podaje strona pomocy Twojego dostawcy.</translation>
+    </message>
+    <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
         <translation>Logowanie u dostawcy poczty (OAuth2) zostało odrzucone, wygasło lub zostało cofnięte.</translation>
     </message>
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
-        <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto, na które się zalogowałeś; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
+        <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto użyte do logowania; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
     </message>
     <message>
         <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
@@ -941,7 +972,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
-        <translation>Najpierw naciśnij Sprawdź: pokaże certyfikat serwera i zapyta, czy mu ufasz (w wierszu poleceń: smtpdesk verify --trust-certificate z jego SHA-256).</translation>
+        <translation>Najpierw naciśnij „Sprawdź”: pokaże certyfikat serwera i zapyta, czy mu ufasz (w wierszu poleceń: smtpdesk verify --trust-certificate z jego SHA-256).</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1018,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Nie ma jeszcze wiadomości. Naciśnij Sprawdź w profilu Demo, aby wysłać tutaj wiadomość testową.</translation>
+        <translation>Nie ma jeszcze wiadomości. Wybierz profil Demo i naciśnij „Sprawdź”, aby wysłać tutaj wiadomość testową.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1145,6 +1176,44 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Plik %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Dysk</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Panel boczny</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Czy na pewno usunąć „%1”?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1221,6 +1290,41 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Open</source>
         <translation>Otwórz</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiuj adres &amp;odnośnika</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wk&amp;lej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1410,30 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Serwer zgłosił problem</translation>
     </message>
     <message>
+        <source>The server name was not found</source>
+        <translation>Nie znaleziono nazwy serwera</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na porcie serwera nic nie odpowiada</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Szyfrowanie nie pasuje do portu</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Serwer nie oferuje STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certyfikat wystawiono dla innej nazwy serwera</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Serwer odrzucił nazwę użytkownika lub hasło</translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>Odbiorca</translation>
     </message>
@@ -1366,7 +1494,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
-        <translation>Zatrzymaj po wiadomościach, które są właśnie wysyłane; nic nie zostanie utracone</translation>
+        <translation>Zatrzymaj po wysłaniu wiadomości, które są już w drodze; nic nie zostanie utracone</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1378,7 +1506,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation>Anuluj resztę</translation>
+        <translation>Anuluj wysyłkę</translation>
     </message>
     <message>
         <source>Do not send the messages still waiting</source>
@@ -1386,7 +1514,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Ponów błędne</translation>
+        <translation>Ponów nieudane</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1430,7 +1558,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Nie ma jeszcze żadnej wysyłki. Wczytaj odbiorców i napisz wiadomość na stronie Wysyłka, a następnie naciśnij Wyślij.</translation>
+        <translation>Nie ma jeszcze żadnej wysyłki. Wczytaj odbiorców i napisz wiadomość na stronie Wysyłka, a następnie naciśnij „Wyślij…”.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1502,7 +1630,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij Kontynuuj.</translation>
+        <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij „Kontynuuj”.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1546,7 +1674,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Nie zakończono: naciśnij Kontynuuj, aby wysłać resztę.</translation>
+        <translation>Nie zakończono: naciśnij „Kontynuuj”, aby wysłać resztę.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1653,15 +1781,15 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The same as row {row}: sent once</source>
-        <translation>Taki sam jak wiersz {row}: zostanie wysłany raz</translation>
+        <translation>Ten sam adres co w wierszu {row}: wiadomość zostanie wysłana tylko raz</translation>
     </message>
     <message>
         <source>The column name {column} appears more than once</source>
         <translation>Nazwa kolumny {column} występuje więcej niż raz</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Żadna kolumna nie zawiera adresów e-mail: nazwij jedną z nich „email” lub „E-pošta”</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Żadna kolumna nie zawiera adresów e-mail: nazwij jedną z nich „E-mail” lub „Adres e-mail”</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1841,10 +1969,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Ustawienia wysyłania poczty (SMTP)</translation>
     </message>
     <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Nazwa i adres widoczne dla odbiorców, na przykład Jan Kowalski &lt;biuro@kowalski.pl&gt;</translation>
-    </message>
-    <message>
         <source>Optional: where replies go, if not to the sender</source>
         <translation>Opcjonalnie: adres, na który mają trafiać odpowiedzi, jeśli nie do nadawcy</translation>
     </message>
@@ -1866,7 +1990,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>None</source>
-        <translation>Brak</translation>
+        <translation>Bez szyfrowania</translation>
     </message>
     <message>
         <source>SSL/TLS (465)</source>
@@ -1911,10 +2035,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>please fill this in.</source>
         <translation>uzupełnij to pole.</translation>
-    </message>
-    <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>to nie jest adres e-mail. Wpisz go w postaci biuro@kowalski.pl lub Jan Kowalski &lt;biuro@kowalski.pl&gt;.</translation>
     </message>
     <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
@@ -1994,7 +2114,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk Sprawdź.</translation>
+        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk „Sprawdź”.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -2045,8 +2165,17 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Wybierz STARTTLS lub SSL/TLS, chyba że to serwer testowy w Twojej własnej sieci. Mimo to wysłać hasło?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>Wiadomość testowa smtpdesk</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Nazwa i adres widoczne dla odbiorców, na przykład {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Jan Kowalski &lt;biuro@kowalski.pl&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>to nie jest adres e-mail. Wpisz go w postaci {address} lub {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2356,6 +2485,29 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>Wiadomość testowa smtpdesk</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>To jest wiadomość testowa z programu smtpdesk.
+
+Ustawienia poczty wychodzącej działają: profil {profile}, serwer {host}:{port} ({encryption}).
+Tę wiadomość możesz usunąć.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+</context>
+<context>
     <name>UncertainDialog</name>
     <message>
         <source>Messages that may have arrived</source>
@@ -2434,15 +2586,19 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The server now presents the certificate with SHA-256 fingerprint {sha256}, valid until {expiry}.</source>
-        <translation>Serwer przedstawia teraz certyfikat z odciskiem SHA-256 {sha256}, ważny do {expiry}.</translation>
+        <translation>Serwer używa teraz certyfikatu z odciskiem SHA-256 {sha256}, ważnego do {expiry}.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 {sha256}) is now remembered for {host}.</source>
         <translation>Certyfikat serwera (SHA-256 {sha256}) został zapamiętany dla {host}.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Otwórz stronę pomocy dostawcy (hasła do aplikacji)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Otwórz stronę dostawcy o hasłach do aplikacji</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Otwórz stronę pomocy dostawcy</translation>
     </message>
     <message>
         <source>Verify progress</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Set up outgoing mail, verify it with one button, and send personal batches.</source>
-        <translation>Nastavite odhodno pošto, jo preverite z enim klikom in pošiljajte osebna sporočila v paketih.</translation>
+        <translation>Nastavite odhodno pošto, jo preverite z enim klikom in pošiljajte prilagojena sporočila številnim prejemnikom hkrati.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Read the file again after you fixed it</source>
-        <translation>Znova preberi datoteko, ko ste jo popravili</translation>
+        <translation>Znova preberite datoteko, ko jo popravite</translation>
     </message>
     <message>
         <source>Leave out the rows with problems</source>
@@ -100,7 +100,7 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Spoštovani {{ Name }},
+        <translation>Spoštovani {{ Ime }},
 
 sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
     </message>
@@ -114,7 +114,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Spoštovani {{ Name }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Spoštovani {{ Ime }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attachments for everybody:</source>
@@ -150,11 +150,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Send test to me</source>
-        <translation>Pošlji testno sporočilo meni</translation>
+        <translation>Pošlji testno sporočilo sebi</translation>
     </message>
     <message>
         <source>Send this recipient&apos;s message to your own address</source>
-        <translation>Pošlji sporočilo za tega prejemnika na vaš naslov</translation>
+        <translation>Pošljite sporočilo za tega prejemnika na svoj naslov</translation>
     </message>
     <message>
         <source>Send…</source>
@@ -315,7 +315,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
-        <translation>Preglejte nekaj predogledov in nato kliknite Pošlji. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
+        <translation>Preglejte nekaj predogledov in nato kliknite „Pošlji…“. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
     </message>
     <message>
         <source>Reading the recipients…</source>
@@ -331,7 +331,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Fix the rows marked red and press Reload, or leave them out, to send.</source>
-        <translation>Za pošiljanje popravite rdeče označene vrstice in kliknite Znova naloži ali pa jih izpustite.</translation>
+        <translation>Za pošiljanje popravite rdeče označene vrstice in kliknite „Znova naloži“ ali pa jih izpustite.</translation>
     </message>
     <message>
         <source>Write a subject to send.</source>
@@ -382,12 +382,16 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Za</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Priponke</translation>
+    </message>
+    <message>
         <source>Correct the placeholders marked red first.</source>
         <translation>Najprej popravite rdeče označena polja.</translation>
     </message>
     <message>
         <source>Press Sign in on the Settings page first.</source>
-        <translation>Najprej na strani Nastavitve pritisnite „Prijava“.</translation>
+        <translation>Najprej na strani Nastavitve kliknite „Prijava“.</translation>
     </message>
     <message>
         <source>Enter the password on the Settings page first.</source>
@@ -411,11 +415,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Send.</source>
-        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Pošlji…“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Send.</source>
-        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Pošlji.</translation>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>Send the same batch again?</source>
@@ -463,15 +467,15 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
-        <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve pritisnite „Preveri“.</translation>
+        <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
     </message>
     <message>
         <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
-        <translation>⚠ Zadnje preverjanje profila {profile} {when} ni uspelo{code}: {reason} Ko težavo odpravite, na strani Nastavitve pritisnite „Preveri“.</translation>
+        <translation>⚠ Zadnje preverjanje profila {profile} {when} ni uspelo{code}: {reason} Ko težavo odpravite, na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
     </message>
     <message>
         <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>
-        <translation>⚠ Profil {profile} je bil uspešno preverjen {when}, a so se njegove nastavitve strežnika ali prijave od takrat spremenile: znova pritisnite „Preveri“.</translation>
+        <translation>⚠ Profil {profile} je bil uspešno preverjen {when}, a so se njegove nastavitve strežnika ali prijave od takrat spremenile: znova kliknite „Preveri nastavitve“.</translation>
     </message>
     <message>
         <source>✓ The profile {profile} passed Verify {when}.</source>
@@ -537,10 +541,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočilo; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočili; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočila; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
-            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočil; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom Nadaljuj.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočilo; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočili; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočila; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
+            <numerusform>Dnevna omejitev danes dovoljuje še %n sporočil; preostala bodo poslana jutri samodejno, če bo smtpdesk odprt, ali z gumbom „Nadaljuj“.</numerusform>
         </translation>
     </message>
     <message>
@@ -763,6 +767,18 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajta</numerusform>
+            <numerusform>%n bajti</numerusform>
+            <numerusform>%n bajtov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -812,7 +828,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the inbox of {to}: the test message should arrive in a minute. Your settings are ready to use.</source>
-        <translation>Preverite nabiralnik {to}: testno sporočilo bi moralo prispeti v približno minuti. Nastavitve so pripravljene za uporabo.</translation>
+        <translation>Preverite nabiralnik {to}: testno sporočilo bi moralo prispeti v minuti ali dveh. Nastavitve so pripravljene za uporabo.</translation>
     </message>
     <message>
         <source>The server name {host} could not be found.</source>
@@ -828,7 +844,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the port: usually 465 for SSL/TLS, 587 for STARTTLS, 25 without encryption. Your provider&apos;s help page lists the right one.</source>
-        <translation>Preverite port: običajno je 465 za SSL/TLS, 587 za STARTTLS in 25 brez šifriranja. Pravi port je naveden na straneh s pomočjo vašega ponudnika.</translation>
+        <translation>Preverite port: običajno je 465 za SSL/TLS, 587 za STARTTLS in 25 brez šifriranja. Pravi port je naveden na straneh za pomoč vašega ponudnika.</translation>
     </message>
     <message>
         <source>The server {host} did not answer in time on port {port}.</source>
@@ -908,11 +924,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Check the user name ({user}) and the password. Gmail, Yahoo and Microsoft accounts with two-step verification need an app password instead of the normal one; Microsoft 365 may need sign-in with Microsoft (OAuth2).</source>
-        <translation>Preverite uporabniško ime ({user}) in geslo. Za račune Gmail, Yahoo in Microsoft z dvostopenjskim preverjanjem potrebujete geslo za aplikacijo namesto običajnega gesla; za Microsoft 365 bo morda potrebna prijava z Microsoftovim računom (OAuth2).</translation>
+        <translation>Preverite uporabniško ime ({user}) in geslo. Za račune Gmail, Yahoo in Microsoft s preverjanjem v dveh korakih potrebujete geslo za aplikacijo namesto običajnega gesla; za Microsoft 365 bo morda potrebna prijava z Microsoftovim računom (OAuth2).</translation>
     </message>
     <message>
         <source>The server does not let this account send as {sender}.</source>
-        <translation>Strežnik temu računu ne dovoli pošiljanja v imenu {sender}.</translation>
+        <translation>Strežnik temu računu ne dovoli pošiljanja z naslova {sender}.</translation>
     </message>
     <message>
         <source>Use the address that belongs to the account you sign in with, or ask your provider to allow this sender address.</source>
@@ -951,12 +967,28 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Preberite odgovor strežnika spodaj. Če vam ne pomaga, kopirajte podrobnosti in jih pošljite ponudniku ali IT-podpori.</translation>
     </message>
     <message>
+        <source>The server name {host} could not be looked up: this computer seems to have no internet connection.</source>
+        <translation>Imena strežnika {host} ni bilo mogoče poiskati: računalnik očitno nima internetne povezave.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online (network cable or Wi-Fi), then try again. If other programs can reach the internet, the network&apos;s name service (DNS) is not working: ask your IT support.</source>
+        <translation>Preverite, ali je računalnik povezan v internet (omrežni kabel ali Wi-Fi), in poskusite znova. Če drugi programi internet dosežejo, v omrežju ne deluje iskanje imen (DNS): obrnite se na IT-podporo.</translation>
+    </message>
+    <message>
+        <source>The server name {host} does not exist.</source>
+        <translation>Strežnik z imenom {host} ne obstaja.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name. Your provider&apos;s help page gives the right one.</source>
+        <translation>Preverite, ali je ime strežnika pravilno zapisano. Pravo ime najdete na straneh za pomoč vašega ponudnika.</translation>
+    </message>
+    <message>
         <source>The sign-in with your provider (OAuth2) was refused, has expired, or was revoked.</source>
         <translation>Prijava pri vašem ponudniku (OAuth2) je bila zavrnjena, je potekla ali je bila preklicana.</translation>
     </message>
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
-        <translation>Znova se prijavite (gumb „Prijava“ ali ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik za nabiralnik dovoliti tudi SMTP AUTH.</translation>
+        <translation>Znova se prijavite (kliknite „Prijava“ ali uporabite ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik tudi omogočiti SMTP AUTH za ta nabiralnik.</translation>
     </message>
     <message>
         <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>
@@ -964,7 +996,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Press Verify first: it shows the server&apos;s certificate and asks whether you trust it (on the command line: smtpdesk verify --trust-certificate with its SHA-256).</source>
-        <translation>Najprej pritisnite Preveri: pokaže potrdilo strežnika in vas vpraša, ali mu zaupate (v ukazni vrstici: smtpdesk verify --trust-certificate z njegovim SHA-256).</translation>
+        <translation>Najprej kliknite „Preveri nastavitve“: pokaže potrdilo strežnika in vas vpraša, ali mu zaupate (v ukazni vrstici: smtpdesk verify --trust-certificate z njegovim SHA-256).</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1043,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No messages yet. Press Verify with the Demo profile to send a test message here.</source>
-        <translation>Ni še sporočil. Izberite profil Demo in kliknite Preveri, da sem pošljete testno sporočilo.</translation>
+        <translation>Ni še sporočil. Izberite profil Demo in kliknite „Preveri nastavitve“, da sem pošljete testno sporočilo.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1170,6 +1202,44 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Datoteka %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Pogon</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Poišči v:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Vrsta datotek:</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Stranska vrstica</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Ali res želite izbrisati „%1“?</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1246,6 +1316,41 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Open</source>
         <translation>Odpri</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Razveljavi</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>P&amp;onovi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izreži</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiraj &amp;naslov povezave</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Prilepi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Izberi vse</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1436,30 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Strežnik je javil težavo</translation>
     </message>
     <message>
+        <source>The server name was not found</source>
+        <translation>Imena strežnika ni bilo mogoče najti</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the server&apos;s port</source>
+        <translation>Na portu strežnika se nič ne odziva</translation>
+    </message>
+    <message>
+        <source>The encryption does not match the port</source>
+        <translation>Šifriranje se ne ujema s portom</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS</source>
+        <translation>Strežnik ne ponuja šifriranja STARTTLS</translation>
+    </message>
+    <message>
+        <source>The certificate is for another server name</source>
+        <translation>Certifikat je izdan za drugo ime strežnika</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Strežnik je zavrnil uporabniško ime ali geslo</translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>Prejemnik</translation>
     </message>
@@ -1387,7 +1516,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Pause</source>
-        <translation>Premor</translation>
+        <translation>Začasno ustavi</translation>
     </message>
     <message>
         <source>Stop after the messages being sent right now; nothing is lost</source>
@@ -1411,7 +1540,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Retry failed</source>
-        <translation>Ponovi neuspešna</translation>
+        <translation>Znova pošlji neuspešna</translation>
     </message>
     <message>
         <source>Send the failed and postponed messages again</source>
@@ -1443,7 +1572,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Decide…</source>
-        <translation>Odloči…</translation>
+        <translation>Odloči se…</translation>
     </message>
     <message>
         <source>Recipients of the batch</source>
@@ -1455,7 +1584,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No batch yet. Load recipients and write the message on the Batch page, then press Send.</source>
-        <translation>Ni še nobenega paketa. Na strani Paket naložite prejemnike in napišite sporočilo, nato kliknite Pošlji.</translation>
+        <translation>Ni še nobenega paketa. Na strani Paket naložite prejemnike in napišite sporočilo, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
         <source>#{batch} · {when} · {subject} · {sent}/{total} sent</source>
@@ -1529,11 +1658,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page, then press Continue.</source>
-        <translation>Profil {name} ni prijavljen. Na strani Nastavitve pritisnite „Prijava“, nato pritisnite „Nadaljuj“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“, nato kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page, then press Continue.</source>
-        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve in nato kliknite Nadaljuj.</translation>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve, nato kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>Cancel the batch?</source>
@@ -1579,7 +1708,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Not finished: press Continue to send the rest.</source>
-        <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite Nadaljuj.</translation>
+        <translation>Ni dokončano: za pošiljanje preostalih sporočil kliknite „Nadaljuj“.</translation>
     </message>
     <message>
         <source>Daily sending limit reached: continues {when}.</source>
@@ -1650,7 +1779,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The list of recipients, their merge fields and the results are removed from this computer. Sent messages cannot be called back.</source>
-        <translation>Seznam prejemnikov, vrednosti njihovih polj in rezultati bodo odstranjeni s tega računalnika. Poslanih sporočil ni mogoče prekliciti.</translation>
+        <translation>Seznam prejemnikov, vrednosti njihovih polj in rezultati bodo odstranjeni s tega računalnika. Poslanih sporočil ni mogoče priklicati nazaj.</translation>
     </message>
     <message>
         <source>Batch {batch} ended</source>
@@ -1696,8 +1825,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Ime stolpca {column} se pojavi večkrat</translation>
     </message>
     <message>
-        <source>No column holds the e-mail addresses: name one “email” or “E-pošta”</source>
-        <translation>Noben stolpec ne vsebuje e-poštnih naslovov: enega poimenujte „email“ ali „E-pošta“</translation>
+        <source>No column holds the e-mail addresses: name one “email” or “e-mail”</source>
+        <translation>Noben stolpec ne vsebuje e-poštnih naslovov: enega poimenujte „E-pošta“ ali „email“</translation>
     </message>
     <message>
         <source>The file has no recipients</source>
@@ -1836,19 +1965,19 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Messages per minute</source>
-        <translation>Sporočil na minuto</translation>
+        <translation>Največ sporočil na minuto</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation>Sporočil na uro</translation>
+        <translation>Največ sporočil na uro</translation>
     </message>
     <message>
         <source>Messages per day</source>
-        <translation>Sporočil na dan</translation>
+        <translation>Največ sporočil na dan</translation>
     </message>
     <message>
         <source>Messages per connection</source>
-        <translation>Sporočil na povezavo</translation>
+        <translation>Največ sporočil na povezavo</translation>
     </message>
     <message>
         <source>Timeout</source>
@@ -1877,10 +2006,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Outgoing mail settings (SMTP)</source>
         <translation>Nastavitve e-pošte (SMTP)</translation>
-    </message>
-    <message>
-        <source>The name and address your recipients see, for example Jan Novák &lt;info@novak.cz&gt;</source>
-        <translation>Ime in naslov, ki ju vidijo prejemniki, na primer Jan Novák &lt;info@novak.cz&gt;</translation>
     </message>
     <message>
         <source>Optional: where replies go, if not to the sender</source>
@@ -1951,10 +2076,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>izpolnite to polje.</translation>
     </message>
     <message>
-        <source>this is not an e-mail address. Write it like info@novak.cz or Jan Novák &lt;info@novak.cz&gt;.</source>
-        <translation>to ni e-poštni naslov. Vpišite ga v obliki info@novak.cz ali Jan Novák &lt;info@novak.cz&gt;.</translation>
-    </message>
-    <message>
         <source>this is not a server name. Write it like smtp.example.com, without http:// or a port.</source>
         <translation>to ni ime strežnika. Vpišite ga v obliki smtp.example.com, brez http:// in brez porta.</translation>
     </message>
@@ -2016,7 +2137,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
-        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh s pomočjo vašega ponudnika; vpišite ga spodaj.</translation>
+        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh za pomoč vašega ponudnika; vpišite ga spodaj.</translation>
     </message>
     <message>
         <source>Settings for {provider} filled in.</source>
@@ -2032,7 +2153,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže gumb Preveri.</translation>
+        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže „Preveri nastavitve“.</translation>
     </message>
     <message numerus="yes">
         <source>Limit: %n message(s) a day.</source>
@@ -2045,11 +2166,11 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Sign in with Google instead of a password</source>
-        <translation>Prijavite se z Googlom namesto z geslom</translation>
+        <translation>Prijava z Googlom namesto gesla</translation>
     </message>
     <message>
         <source>Sign in with Microsoft instead of a password</source>
-        <translation>Prijavite se z Microsoftovim računom namesto z geslom</translation>
+        <translation>Prijava z Microsoftovim računom namesto gesla</translation>
     </message>
     <message>
         <source>Provider&apos;s help page</source>
@@ -2084,8 +2205,17 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Izberite STARTTLS ali SSL/TLS, razen če gre za testni strežnik v vašem lastnem omrežju. Ali želite geslo vseeno poslati?</translation>
     </message>
     <message>
-        <source>smtpdesk test message</source>
-        <translation>smtpdesk – testno sporočilo</translation>
+        <source>The name and address your recipients see, for example {example}</source>
+        <translation>Ime in naslov, ki ju vidijo prejemniki, na primer {example}</translation>
+    </message>
+    <message>
+        <source>Jan Novák &lt;info@novak.cz&gt;</source>
+        <comment>a sample sender: a name and an address as written in your country</comment>
+        <translation>Računovodstvo Novak &lt;info@novak.si&gt;</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address. Write it like {address} or {example}.</source>
+        <translation>to ni e-poštni naslov. Vpišite ga v obliki {address} ali {example}.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2093,7 +2223,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Verify</source>
-        <translation>Preveri</translation>
+        <translation>Preveri nastavitve</translation>
     </message>
     <message>
         <source>Stop the verify (Ctrl+Enter)</source>
@@ -2397,6 +2527,29 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>TestMessage</name>
+    <message>
+        <source>smtpdesk test message</source>
+        <translation>smtpdesk – testno sporočilo</translation>
+    </message>
+    <message>
+        <source>This is a test message from smtpdesk.
+
+Your outgoing mail settings work: profile {profile}, server {host}:{port} ({encryption}).
+You can delete this message.
+</source>
+        <translation>To je testno sporočilo programa smtpdesk.
+
+Vaše nastavitve odhodne pošte delujejo: profil {profile}, strežnik {host}:{port} ({encryption}).
+To sporočilo lahko izbrišete.
+</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>brez šifriranja</translation>
+    </message>
+</context>
+<context>
     <name>UncertainDialog</name>
     <message>
         <source>Messages that may have arrived</source>
@@ -2429,7 +2582,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Decide later</source>
-        <translation>Odloči pozneje</translation>
+        <translation>Odloči se pozneje</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2601,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>Copy the transcript (the password is never in it) to send it to your provider or IT support</source>
-        <translation>Kopiraj zapis komunikacije (gesla v njem nikoli ni), da ga pošljete ponudniku ali IT-podpori</translation>
+        <translation>Kopirajte zapis komunikacije (gesla v njem nikoli ni) in ga pošljite ponudniku ali IT-podpori</translation>
     </message>
     <message>
         <source>Verify result</source>
@@ -2483,8 +2636,12 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Certifikat strežnika (SHA-256 {sha256}) je zdaj shranjen kot zaupanja vreden za {host}.</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s help page (app passwords)</source>
-        <translation>Odpri stran s pomočjo ponudnika (gesla za aplikacije)</translation>
+        <source>Open the provider&apos;s page on app passwords</source>
+        <translation>Odpri stran ponudnika o geslih za aplikacije</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s help page</source>
+        <translation>Odpri strani za pomoč ponudnika</translation>
     </message>
     <message>
         <source>Verify progress</source>

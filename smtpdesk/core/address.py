@@ -128,8 +128,18 @@ def _wire_form(address: str) -> str | None:
         return None
 
 
+MAX_NAME = 200  # a display name longer than this is a mistake; it could not fold into a header
+
+
 def parse_mailbox(text: str) -> Mailbox:
     """`Jan Novák <info@novak.cz>`, `"Novák, Jan" <info@novak.cz>` or a bare address."""
+    mailbox = _parse_mailbox(text)
+    if len(mailbox.display_name) > MAX_NAME:
+        raise AddressError("bad_address", f"the name is longer than {MAX_NAME} characters")
+    return mailbox
+
+
+def _parse_mailbox(text: str) -> Mailbox:
     text = text.strip()
     if not text:
         raise AddressError("empty", "no address given")

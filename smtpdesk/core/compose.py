@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 
 __all__ = ["ComposeError", "MessageTemplate", "Rendered", "build_message", "prepare"]
 
-# refused in headers: C0 controls but TAB, DEL, C1 controls, and the Unicode line separators
-_HEADER_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+# refused in headers: C0 controls but TAB, DEL, C1 controls, the Unicode line separators, and
+# the bidirectional overrides that make a subject read otherwise than it is (U+202A-U+202E,
+# U+2066-U+2069: "Trojan Source")
+_HEADER_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # what keeps a body out of 7bit: a byte that is not printable ASCII (nor TAB or a line end),
 # or a line over 78 characters (the email package's limit for 7bit, policy.default)
 _NOT_7BIT = re.compile(rb"[^\t\r\n\x20-\x7e]|[^\r\n]{79}")
@@ -63,6 +65,7 @@ _Q_BYTE = tuple(
 )
 _Q_SHORT_BYTES = bytes(sorted(_Q_SAFE | {0x20}))  # bytes that take one character in Q
 _SUBJECT_PREFIX = "Subject: "
+_MAX_HEADER_LINE = 998
 _EW_OVERHEAD = len("=?utf-8?q??=")
 _EW_MAX = 75  # longest encoded word (RFC 2047 section 2)
 # RFC 2231 attr-char: what may stay unescaped in an extended parameter value
@@ -354,7 +357,10 @@ def _address_header(name: str, mailbox: Mailbox) -> bytes:
     """`From:`/`Reply-To:` folded by the email package, the name RFC 2047-encoded."""
     ascii_box = Mailbox(mailbox.display_name, _ascii_address(mailbox))
     header = policy.SMTP.header_factory(name, [ascii_box.header_address()])
-    return header.fold(policy=policy.SMTP).encode("ascii")
+    folded = header.fold(policy=policy.SMTP)
+    if any(len(line) > _MAX_HEADER_LINE for line in folded.split("\r\n")):  # RFC 5322 2.1.1
+        raise ComposeError("bad_address", message=f"{name}: the name is too long for a header")
+    return folded.encode("ascii")
 
 
 @lru_cache(maxsize=1024)

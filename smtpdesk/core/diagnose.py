@@ -44,6 +44,9 @@ class Diagnosis:
     # what went wrong when no server reply says it (a closed connection, a TLS alert): for
     # the transcript, the log and a row's reason, never in `server_message` (CONTRACT §1)
     detail: str | None = None
+    # why, when the code alone does not say: for `dns_failed`, "offline" (no name resolves:
+    # no connection, or DNS not working) or "unknown_name" (other names do: a wrong name)
+    cause: str | None = None
 
     @property
     def reason(self) -> str | None:
@@ -55,8 +58,11 @@ class Diagnosis:
         return self.code == "ok"
 
     def to_json(self) -> dict:
-        return {"ok": self.ok, "stage": self.stage, "code": self.code,
+        data = {"ok": self.ok, "stage": self.stage, "code": self.code,
                 "smtp_code": self.smtp_code, "server_message": self.server_message}
+        if self.cause is not None:
+            data["cause"] = self.cause
+        return data
 
 
 @dataclass(frozen=True)

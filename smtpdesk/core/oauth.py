@@ -318,6 +318,10 @@ class _Redirect:
     description: str = ""
 
 
+_MAX_REQUEST_LINE = 16 * 1024  # a redirect with code and state needs a few hundred bytes
+_MAX_HEADERS = 100
+
+
 class _LoopbackListener:
     """One HTTP request with our `state` on 127.0.0.1:PORT; other requests get a 400/404
     and are otherwise ignored, so a stray local request can neither end nor steer it."""
@@ -330,7 +334,8 @@ class _LoopbackListener:
         self.port = 0
 
     async def start(self) -> None:
-        self.server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+        self.server = await asyncio.start_server(self._client, "127.0.0.1", 0,
+                                                 limit=_MAX_REQUEST_LINE)
         self.port = self.server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
@@ -341,9 +346,17 @@ class _LoopbackListener:
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            request = await asyncio.wait_for(reader.readline(), 10)
-            while await asyncio.wait_for(reader.readline(), 10) not in (b"\r\n", b"\n", b""):
-                pass  # headers: nothing in them matters
+            try:
+                request = await asyncio.wait_for(reader.readline(), 10)
+                for _header in range(_MAX_HEADERS):  # headers: nothing in them matters
+                    if await asyncio.wait_for(reader.readline(), 10) in (b"\r\n", b"\n", b""):
+                        break
+                else:
+                    raise ValueError("too many header lines")
+            except ValueError:  # a line over the limit (LimitOverrunError) or endless headers
+                self._answer(writer, 400, "bad_state")
+                await writer.drain()
+                return
             parts = request.decode("latin-1").split()
             target = urlsplit(parts[1] if len(parts) >= 2 else "/")
             query = {k: v[0] for k, v in parse_qs(target.query).items()}

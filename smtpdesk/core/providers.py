@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from smtpdesk.core.address import ascii_domain, parse_mailbox
+from smtpdesk.core.resolver import dns_resolver
 from smtpdesk.resources import resource_path
 
 SD_NAMESPACE = "https://smtpdesk.example/ns/1"
@@ -222,7 +223,8 @@ async def detect(
 
 
 class DnsResolver:
-    """SRV and MX look-ups with dnspython; no answer, no domain or a timeout give []."""
+    """SRV and MX look-ups with dnspython (the SMTPDESK_DNS server when set); no answer, no
+    domain or a timeout give []."""
 
     def __init__(self, timeout: float = 4.0, resolver=None) -> None:
         self._timeout = timeout
@@ -238,12 +240,11 @@ class DnsResolver:
         return [(r.preference, r.exchange.to_text(omit_final_dot=True)) for r in answer]
 
     async def _query(self, name: str, record_type: str) -> list:
-        import dns.asyncresolver
         import dns.exception
         import dns.resolver
 
         try:
-            resolver = self._resolver or dns.asyncresolver.Resolver()
+            resolver = self._resolver or dns_resolver()
             answer = await resolver.resolve(name, record_type, lifetime=self._timeout)
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer, dns.resolver.NoNameservers,
                 dns.resolver.NoResolverConfiguration, dns.exception.Timeout):

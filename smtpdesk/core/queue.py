@@ -253,6 +253,16 @@ def _migrate(db: sqlite3.Connection) -> None:
             db.execute("ALTER TABLE batches ADD COLUMN fingerprint TEXT")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
+    """Cells a spreadsheet will not run: text starting with = + - @ (a server reply or an
+    address from a stranger's list, `=HYPERLINK(…)`) gets a leading apostrophe (OWASP)."""
+    return [f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+            for cell in cells]
+
+
 class QueueDamaged(Exception):
     """The queue database cannot be opened (damaged, truncated, read-only, not a database).
     Nothing is deleted: `move_aside()` renames it so a new one can start."""
@@ -573,8 +583,9 @@ class Queue:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_HEADER)
             for row in self.iter_rows(batch_id, states):
-                writer.writerow((row.email, row.state, row.code or "",
-                                 "" if row.smtp_code is None else row.smtp_code,
-                                 row.smtp_reply or "", iso(row.updated), row.message_id or ""))
+                writer.writerow(spreadsheet_safe((
+                    row.email, row.state, row.code or "",
+                    "" if row.smtp_code is None else row.smtp_code,
+                    row.smtp_reply or "", iso(row.updated), row.message_id or "")))
                 count += 1
         return count

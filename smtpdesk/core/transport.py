@@ -19,15 +19,16 @@ import re
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import aiosmtplib
 
-from smtpdesk.core import paths
+from smtpdesk.core import paths, resolver
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify
 from smtpdesk.core.profile import Profile
+from smtpdesk.core.resolver import ascii_host
 
 # A server that has not greeted within this many seconds may be waiting for a TLS
 # ClientHello (implicit TLS port): a second connection tries a handshake to find out.
@@ -224,25 +225,6 @@ def _ehlo_name(sock: socket.socket) -> str:
     return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
 
 
-def ascii_host(host: str) -> str:
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host
-
-
-async def _resolve(host: str, port: int, timeout: float) -> list[tuple]:
-    loop = asyncio.get_running_loop()
-    infos = await asyncio.wait_for(
-        loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout)
-    seen, unique = set(), []
-    for family, type_, proto, _, address in infos:
-        if address not in seen:
-            seen.add(address)
-            unique.append((family, type_, proto, address))
-    return unique
-
-
 async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.socket:
     """The first address that accepts a TCP connection; the last error otherwise."""
     loop = asyncio.get_running_loop()
@@ -280,7 +262,8 @@ async def _speaks_tls(address: tuple, host: str, timeout: float) -> bool:
 
 async def probe(host: str, port: int, encryption: str, timeout: float) -> bool:
     """Does an SMTP server answer here with this encryption (EHLO accepted)?"""
-    connection = Connection(_probe_profile(host, port, encryption, timeout))
+    # a guessed host that does not resolve is common here: no second look-up to explain it
+    connection = Connection(_probe_profile(host, port, encryption, timeout), explain_dns=False)
     try:
         await connection.open(None)
     except TransportError:
@@ -301,11 +284,12 @@ class Connection:
     def __init__(self, profile: Profile, *, transcript: Transcript | None = None,
                  pins: PinStore | None = None, on_stage: StageCallback | None = None,
                  confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
-                 trust_sha256: str | None = None) -> None:
+                 trust_sha256: str | None = None, explain_dns: bool = True) -> None:
         """`confirm_certificate` (the window's dialog) or `trust_sha256` (the fingerprint the
         user gave, `verify --trust-certificate`) may pin an untrusted certificate; without
         either (batches, test sends) only a pin made earlier is accepted."""
         self.profile = profile
+        self.explain_dns = explain_dns  # a name that does not resolve: offline or misspelt?
         self.transcript = transcript
         self.pins = pins
         self._on_stage = on_stage
@@ -343,6 +327,18 @@ class Connection:
         self._stage(stage, "fail")
         return TransportError(diagnosis, self.certificate)
 
+    async def _explain_dns_failure(self, error: TransportError) -> TransportError:
+        """The server's name did not resolve: does any name? No: offline (or DNS not
+        working); yes: this name is wrong."""
+        online = await resolver.name_service_works(self.profile.host,
+                                                    min(self.profile.timeout, 5.0))
+        cause = "unknown_name" if online else "offline"
+        if self.transcript is not None:
+            self.transcript.note("other names resolve: this server name is unknown" if online
+                                 else "no name resolves: no network connection, or DNS is "
+                                      "not working")
+        return TransportError(replace(error.diagnosis, cause=cause), error.certificate)
+
     @property
     def is_connected(self) -> bool:
         return self._smtp is not None and self._smtp.is_connected
@@ -361,9 +357,12 @@ class Connection:
         if self.transcript is not None:
             self.transcript.note(f"{profile.host}:{profile.port} {profile.encryption}")
         try:
-            addresses = await _resolve(profile.host, profile.port, timeout)
+            addresses = await resolver.addresses(profile.host, profile.port, timeout)
         except (OSError, TimeoutError) as exc:
-            raise self._fail("dns", exc) from exc
+            error = self._fail("dns", exc)
+            if error.diagnosis.code == "dns_failed" and self.explain_dns:
+                error = await self._explain_dns_failure(error)
+            raise error from exc
         self._stage("dns", "ok")
         try:
             await self._open_session(addresses, verify=True)

@@ -32,6 +32,7 @@ class VerifyRecord:
     code: str
     smtp_code: int | None = None
     settings: str = ""  # settings_fingerprint() of the profile as verified
+    cause: str | None = None  # Diagnosis.cause: "offline" / "unknown_name" for dns_failed
 
     def matches(self, profile: Profile) -> bool:
         """True when the profile still connects as it did when verified."""
@@ -39,7 +40,8 @@ class VerifyRecord:
 
     def to_json(self) -> dict:
         return {"profile": self.profile, "at": self.at, "ok": self.ok, "stage": self.stage,
-                "code": self.code, "smtp_code": self.smtp_code, "settings": self.settings}
+                "code": self.code, "smtp_code": self.smtp_code, "settings": self.settings,
+                "cause": self.cause}
 
 
 def settings_fingerprint(profile: Profile) -> str:
@@ -80,7 +82,7 @@ def record(profile: Profile, diagnosis: Diagnosis, *, at: float | None = None,
     """Remember this verify as the profile's last one."""
     entry = VerifyRecord(profile.name, time.time() if at is None else at, diagnosis.ok,
                          diagnosis.stage, diagnosis.code, diagnosis.smtp_code,
-                         settings_fingerprint(profile))
+                         settings_fingerprint(profile), diagnosis.cause)
     path = _file(path)
     data = _read(path)
     data[_key(profile.name)] = entry.to_json()
@@ -97,7 +99,8 @@ def last(name: str, *, path: Path | None = None) -> VerifyRecord | None:
         return VerifyRecord(str(entry["profile"]), float(entry["at"]), bool(entry["ok"]),
                             str(entry["stage"]), str(entry["code"]),
                             entry.get("smtp_code") if isinstance(entry.get("smtp_code"), int)
-                            else None, str(entry.get("settings") or ""))
+                            else None, str(entry.get("settings") or ""),
+                            entry.get("cause") if isinstance(entry.get("cause"), str) else None)
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -65,6 +64,7 @@ from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, Re
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
+from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.sealed_browser import SealedBrowser
@@ -114,7 +114,7 @@ def problem_words(problem: InputProblem) -> str:
                          ).format(column=(problem.column or value).strip())
     if code == "missing_email_column":
         return translate("Recipients", "No column holds the e-mail addresses: name one "
-                                       "“email” or “E-pošta”")
+                                       "“email” or “e-mail”")
     if code == "empty_file":
         return translate("Recipients", "The file has no recipients")
     if code == "missing_attachment_column":
@@ -631,7 +631,8 @@ class BatchPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           max(self.model.columnCount() - 1, 0))
         self._fill_attachments()
-        self._refresh()
+        self.test_label.setText(self._test_text())
+        self.refresh_preview()  # the preview's labels, sizes and messages: the new language
 
     # -- recipients ----------------------------------------------------------------------
 
@@ -943,7 +944,7 @@ class BatchPage(QWidget):
             except OSError:
                 size = None
             total += size or 0
-            text = f"{path.name} — " + (QLocale().formattedDataSize(size) if size is not None
+            text = f"{path.name} — " + (data_size(size) if size is not None
                                         else self.tr("missing"))
             item = QListWidgetItem(text)
             item.setToolTip(str(path))
@@ -951,7 +952,7 @@ class BatchPage(QWidget):
         self.remove_attachment_button.setEnabled(self.attachments_list.currentRow() >= 0)
         if self.attachments:
             self.attachments_list.setToolTip(self.tr("Together {size} per message").format(
-                size=QLocale().formattedDataSize(total)))
+                size=data_size(total)))
         if self.attachment_column:
             self.own_files_label.setText(self._own_files_words())
             folder = self.listing.attachment_folder if self.listing else None
@@ -1141,10 +1142,11 @@ class BatchPage(QWidget):
         attachments = []
         for part in message.iter_attachments():
             payload = part.get_payload(decode=True) or b""
-            attachments.append(f"{html.escape(part.get_filename() or '')} "
-                               f"({QLocale().formattedDataSize(len(payload))})")
+            attachments.append(html.escape(f"{part.get_filename() or ''} "
+                                           f"({data_size(len(payload))})"))
         if attachments:
-            parts.append(f"<tr><td><b>{html.escape(self.tr('Attachments'))}:</b>&nbsp;</td>"
+            label = self.tr("Attachments")
+            parts.append(f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td>"
                          f"<td>{', '.join(attachments)}</td></tr>")
         parts.append("</table><hr>")
         html_part = message.get_body(("html",))
@@ -1192,13 +1194,14 @@ class BatchPage(QWidget):
                 address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            summary, step = texts.hint_parts(
-                code, self_signed=bool(profile and profile.allow_self_signed),
-                host=profile.host if profile else "", port=profile.port if profile else "")
-            # an unaccepted certificate needs its next step: Verify, which asks the user
-            what = f"{summary} {step}" if code == "certificate_untrusted" else summary
+            params = {**texts.profile_params(profile), "to": address,
+                      "cause": diagnosis.cause if diagnosis else None,
+                      "self_signed": bool(profile and profile.allow_self_signed)}
             reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
+            summary, step = texts.hint_parts(code, **params)
+            # an unaccepted certificate needs its next step: Verify, which asks the user
+            what = f"{summary} {step}" if code == "certificate_untrusted" else summary
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
                 reason=what + reply))
         self._refresh()
@@ -1276,10 +1279,9 @@ class BatchPage(QWidget):
                 profile=profile.name), True, False
         when = when_words(last.at)
         if not last.ok:
-            reason = texts.hint_parts(last.code, host=profile.host, port=profile.port,
-                                      user=profile.login_name if profile.auth else "",
-                                      sender=profile.sender,
-                                      oauth=profile.auth_method == "oauth2")[0]
+            reason = texts.hint_parts(last.code, cause=last.cause, to=profile.sender_address,
+                                      self_signed=profile.allow_self_signed,
+                                      **texts.profile_params(profile))[0]
             code = f" ({last.smtp_code})" if last.smtp_code else ""
             return self.tr("⚠ The last Verify of the profile {profile} failed {when}{code}: "
                            "{reason} Press Verify on the Settings page once it is fixed."

@@ -81,15 +81,17 @@ class VerifyRun(TaskRunner):
         super().__init__(parent)
         self._confirm_certificate = confirm_certificate
 
-    def start(self, profile: Profile, credentials: Credentials | None, *, subject: str) -> None:
-        self._start(self._run(profile, credentials, subject))
+    def start(self, profile: Profile, credentials: Credentials | None, *, subject: str,
+              body: str) -> None:
+        """`body`: a template for verify.test_message (texts.test_message_texts)."""
+        self._start(self._run(profile, credentials, subject, body))
 
     async def _run(self, profile: Profile, credentials: Credentials | None,
-                   subject: str) -> None:
+                   subject: str, body: str) -> None:
         try:
             result = await verify.verify(
                 profile, credentials, on_stage=self.stage_changed.emit,
-                confirm_certificate=self._confirm_certificate, subject=subject)
+                confirm_certificate=self._confirm_certificate, subject=subject, body=body)
         except asyncio.CancelledError:
             self._release()
             self.cancelled.emit()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk.demo import CapturedMessage
+from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.wrap_label import WrapLabel
 
@@ -162,7 +163,7 @@ class InboxPage(QWidget):
         if message.attachments:
             items = "".join(
                 f"<li>{html.escape(a.filename or self.tr('(no name)'))} — "
-                f"{html.escape(a.content_type)}, {QLocale().formattedDataSize(a.size)}</li>"
+                f"{html.escape(a.content_type)}, {data_size(a.size)}</li>"
                 for a in message.attachments)
             parts.append(f"<p><b>{html.escape(self.tr('Attachments'))}:</b></p><ul>{items}</ul>")
         parts.append("<hr>")

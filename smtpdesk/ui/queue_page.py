@@ -127,6 +127,18 @@ def code_words(code: str | None) -> str:
         "sender_rejected": QCoreApplication.translate(
             "QueueModel", "The server refused the sender address"),
         "server_error": QCoreApplication.translate("QueueModel", "The server reported a problem"),
+        # a row's cell has no room for the server's name: words without parameters
+        "dns_failed": QCoreApplication.translate("QueueModel", "The server name was not found"),
+        "connection_refused": QCoreApplication.translate(
+            "QueueModel", "Nothing answers on the server's port"),
+        "tls_mode_mismatch": QCoreApplication.translate(
+            "QueueModel", "The encryption does not match the port"),
+        "starttls_unavailable": QCoreApplication.translate(
+            "QueueModel", "The server does not offer STARTTLS"),
+        "hostname_mismatch": QCoreApplication.translate(
+            "QueueModel", "The certificate is for another server name"),
+        "auth_failed": QCoreApplication.translate(
+            "QueueModel", "The server refused the user name or password"),
     }
     if code in words:
         return words[code]
@@ -634,8 +646,12 @@ class QueuePage(QWidget):
                        self.retry_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.filter_label)
-        actions.addWidget(self.state_filter)
+        # the filter on a row of its own, over the table it filters: the action buttons keep
+        # their room for longer words (Czech, Polish) on a laptop-wide window
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.state_filter)
+        filter_row.addStretch(1)
 
         self.uncertain_banner = QFrame(objectName="uncertainBanner")
         self.uncertain_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -680,6 +696,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.problem_label)
         layout.addLayout(actions)
         layout.addWidget(self.uncertain_banner)
+        layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
@@ -1062,7 +1079,9 @@ class QueuePage(QWidget):
                            s.deferred or s.pending).format(when=when)
         if outcome.status == "stopped" and outcome.diagnosis is not None:
             d = outcome.diagnosis
-            summary, step = texts.hint_parts(d.code)
+            profile = self.run.sender.profile if self.run.sender is not None else None
+            summary, step = texts.hint_parts(d.code, cause=d.cause,
+                                             **texts.profile_params(profile))
             reply = f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(") \
                 if d.smtp_code or d.reason else ""
             return self.tr("Sending stopped: {what}{reply} {step}").format(

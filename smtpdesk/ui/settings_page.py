@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpdesk import texts
 from smtpdesk.core import oauth, secrets, verified
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
@@ -105,7 +106,6 @@ class SettingsPage(QWidget):
         self.errors: dict[str, QLabel] = {}
 
         self.sender_edit = self._line_edit("senderEdit")
-        self.sender_edit.setPlaceholderText("Jan Novák <info@novak.cz>")
         self.provider_combo = QComboBox(objectName="providerCombo")
         self.provider_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provider_combo.addItem("", "")
@@ -366,8 +366,10 @@ class SettingsPage(QWidget):
                    **self.limit_spins}
         for key, widget in widgets.items():
             widget.setAccessibleName(names[key])
+        self.sender_edit.setPlaceholderText(self._sample_sender())
         self.sender_edit.setToolTip(self.tr("The name and address your recipients see, "
-                                            "for example Jan Novák <info@novak.cz>"))
+                                            "for example {example}").format(
+            example=self._sample_sender()))
         self.reply_to_edit.setToolTip(self.tr("Optional: where replies go, if not to the "
                                               "sender"))
         self.bcc_archive_edit.setToolTip(self.tr("Optional: a copy of every message sent "
@@ -534,11 +536,20 @@ class SettingsPage(QWidget):
                 found.setdefault(error.field, error.code)
         return found
 
+    def _sample_sender(self) -> str:
+        """An example sender as people write it in the language's country."""
+        return self.tr("Jan Novák <info@novak.cz>",
+                       "a sample sender: a name and an address as written in your country")
+
     def _problem(self, code: str) -> str:
+        example = self._sample_sender()
+        address = example[example.find("<") + 1:example.rfind(">")] if "<" in example \
+            else example
         return {
             "required": self.tr("please fill this in."),
             "bad_address": self.tr("this is not an e-mail address. Write it like "
-                                   "info@novak.cz or Jan Novák <info@novak.cz>."),
+                                   "{address} or {example}.").format(address=address,
+                                                                      example=example),
             "bad_host": self.tr("this is not a server name. Write it like smtp.example.com, "
                                 "without http:// or a port."),
             "bad_port": self.tr("the port must be a number from 1 to 65535."),
@@ -916,15 +927,18 @@ class SettingsPage(QWidget):
         self.form.setRowVisible(label, True)
 
     def _start_verify(self, profile: Profile, credentials: Credentials | None) -> None:
-        help_url = None
+        help_url, app_passwords = None, False
         provider = self._providers.get(self.provider_combo.currentData())
         if provider is not None:
             help_url = provider.app_password_url or provider.help_url
+            app_passwords = bool(provider.app_password_url)
         self.verify_panel.begin(VerifyContext(profile.host, profile.port,
                                               credentials.username if credentials else "",
                                               profile.sender, help_url,
-                                              oauth=profile.auth_method == "oauth2"))
-        self._verify.start(profile, credentials, subject=self.tr("smtpdesk test message"))
+                                              oauth=profile.auth_method == "oauth2",
+                                              help_is_app_passwords=app_passwords))
+        subject, body = texts.test_message_texts(profile)
+        self._verify.start(profile, credentials, subject=subject, body=body)
         self._verifying = profile
         self._show_verify_state()
 

@@ -53,6 +53,7 @@ class VerifyContext:
     sender: str
     help_url: str | None = None
     oauth: bool = False  # the profile signs in with OAuth2: another hint for auth_failed
+    help_is_app_passwords: bool = False  # help_url is the provider's page on app passwords
 
 
 class VerifyPanel(QWidget):
@@ -182,8 +183,8 @@ class VerifyPanel(QWidget):
         context = self._context or VerifyContext("", 0, "", "")
         diagnosis = result.diagnosis
         summary, step = texts.hint_parts(
-            diagnosis.code, oauth=context.oauth, host=context.host, port=context.port,
-            user=context.user, to=result.to, sender=context.sender)
+            diagnosis.code, oauth=context.oauth, cause=diagnosis.cause, host=context.host,
+            port=context.port, user=context.user, to=result.to, sender=context.sender)
         if not diagnosis.ok:
             summary = self.tr("{stage} failed: {summary}").format(
                 stage=texts.stage_name(diagnosis.stage), summary=summary)
@@ -237,9 +238,11 @@ class VerifyPanel(QWidget):
                                  "remembered for {host}.").format(
                 sha256=certificate.sha256, host=context.host))
         if code in ("auth_failed", "auth_unavailable") and context.help_url:
-            parts.append('<a href="{url}">{text}</a>'.format(
-                url=html.escape(context.help_url, quote=True),
-                text=html.escape(self.tr("Open the provider's help page (app passwords)"))))
+            text = (self.tr("Open the provider's page on app passwords")
+                    if context.help_is_app_passwords else
+                    self.tr("Open the provider's help page"))
+            url = html.escape(context.help_url, quote=True)
+            parts.append(f'<a href="{url}">{html.escape(text)}</a>')
         return "<br>".join(p if p.startswith("<a ") else html.escape(p) for p in parts)
 
     def _render_stages(self) -> None:

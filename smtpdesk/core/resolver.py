@@ -1,0 +1,124 @@
+"""Name look-ups: the system's resolver, or the one DNS server `SMTPDESK_DNS` names (CONTRACT §3).
+
+`addresses()` finds a mail server's addresses as getaddrinfo does (a name that does not
+resolve raises `socket.gaierror`, whichever resolver answered); `name_service_works()` tells
+"this computer cannot look up any name" (offline, or DNS not working) from "this one name
+does not exist", by looking up a name that exists from anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import socket
+
+# names that resolve from any network that reaches the internet: a root name server's and
+# a big provider's (from the provider database); the first one that is not the failed name
+WELL_KNOWN_NAMES = ("a.root-servers.net", "smtp.gmail.com")
+
+
+def configured_server() -> tuple[str, int] | None:
+    """SMTPDESK_DNS=ADDRESS[:PORT] (an IPv6 address in brackets with a port), else None."""
+    value = os.environ.get("SMTPDESK_DNS", "").strip()
+    if not value:
+        return None
+    if value.startswith("["):
+        address, _, rest = value[1:].partition("]")
+        port = rest.removeprefix(":")
+    elif value.count(":") == 1:
+        address, _, port = value.partition(":")
+    else:  # a bare IPv4 or IPv6 address
+        address, port = value, ""
+    try:
+        return address, int(port) if port else 53
+    except ValueError:
+        raise ValueError(f"SMTPDESK_DNS={value!r}: expected ADDRESS[:PORT]") from None
+
+
+def dns_resolver():
+    """A dnspython async resolver: the SMTPDESK_DNS server, else the system's settings."""
+    import dns.asyncresolver
+
+    server = configured_server()
+    if server is None:
+        return dns.asyncresolver.Resolver()
+    resolver = dns.asyncresolver.Resolver(configure=False)
+    resolver.nameservers = [server[0]]
+    resolver.port = server[1]
+    return resolver
+
+
+def ascii_host(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+async def addresses(host: str, port: int, timeout: float) -> list[tuple]:
+    """[(family, type, proto, sockaddr)] for a TCP connection to host:port, each once.
+
+    A name that does not resolve, or a look-up with no answer in time, raises
+    socket.gaierror (EAI_NONAME when the name does not exist, EAI_AGAIN otherwise)."""
+    if configured_server() is not None:
+        return await _addresses_from_server(ascii_host(host), port, timeout)
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await asyncio.wait_for(
+            loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout)
+    except TimeoutError:
+        raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service") from None
+    seen, unique = set(), []
+    for family, type_, proto, _, address in infos:
+        if address not in seen:
+            seen.add(address)
+            unique.append((family, type_, proto, address))
+    return unique
+
+
+async def _addresses_from_server(host: str, port: int, timeout: float) -> list[tuple]:
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    if literal is not None:
+        family = socket.AF_INET6 if literal.version == 6 else socket.AF_INET
+        sockaddr = (host, port, 0, 0) if literal.version == 6 else (host, port)
+        return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr)]
+    import dns.exception
+    import dns.resolver
+
+    resolver = dns_resolver()
+    found: list[tuple] = []
+    missing = unreachable = 0
+    for record_type, family in (("A", socket.AF_INET), ("AAAA", socket.AF_INET6)):
+        try:
+            answer = await resolver.resolve(host, record_type, lifetime=timeout)
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            missing += 1
+            continue
+        except (dns.resolver.NoNameservers, dns.exception.Timeout,
+                dns.resolver.NoResolverConfiguration, OSError):
+            unreachable += 1
+            break  # the server does not answer: no second wait for the AAAA records
+        for record in answer:
+            sockaddr = (record.address, port) if family == socket.AF_INET else \
+                (record.address, port, 0, 0)
+            found.append((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr))
+    if found:
+        return found
+    if unreachable:
+        raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service")
+    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+
+async def name_service_works(failed_host: str, timeout: float) -> bool:
+    """Does a name that exists from anywhere resolve? False: offline, or DNS not working."""
+    failed = ascii_host(failed_host).lower().rstrip(".")
+    name = next(n for n in WELL_KNOWN_NAMES if n != failed)
+    try:
+        await addresses(name, 25, timeout)
+    except (OSError, TimeoutError):
+        return False
+    return True
