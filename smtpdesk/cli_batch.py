@@ -37,8 +37,9 @@ class Batch(QObject):
     def dry_run(self, n: int) -> str:
         return self.tr("Dry run: %n message(s) built, nothing sent.", "", n)
 
-    def attached(self, n: int) -> str:
-        return self.tr("{file} ({size}) goes to %n recipient(s)", "", n)
+    def attached(self, n: int, file: object, size: str) -> str:
+        return self.tr("{file} ({size}) goes to %n recipient(s)", "", n).format(
+            file=file, size=size)
 
     def uncertain(self, n: int) -> str:
         return self.tr("%n message(s) may or may not have arrived (the connection broke after "
@@ -333,8 +334,8 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                 f"largest {largest / 1024:.1f} KiB")
         uses = attachment_uses(recipients, [Path(a) for a in args._spec.attachments])
         for use in uses:  # every file that would leave this computer, before it does
-            out.say("  " + Batch().attached(use.recipients).format(
-                file=use.path, size=f"{use.size / 1024:.1f} KiB"))
+            out.say("  " + Batch().attached(use.recipients, use.path,
+                                            f"{use.size / 1024:.1f} KiB"))
         out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
                     "largest": largest,
                     "attachments": [{"file": str(u.path), "bytes": u.size,

@@ -2581,6 +2581,10 @@ Tuto zprávu můžete smazat.
         <translation>Ověření bylo zrušeno. Nic nebylo odesláno.</translation>
     </message>
     <message>
+        <source>The list of certificates you accepted ({file}) cannot be read: {reason}. smtpdesk never overwrites it. Move it aside (rename it) and press Verify again; nothing was sent.</source>
+        <translation>Seznam certifikátů, které jste přijali ({file}), nelze přečíst: {reason}. smtpdesk ho nikdy nepřepíše. Odložte ho stranou (přejmenujte) a znovu klikněte na „Ověřit“; nic nebylo odesláno.</translation>
+    </message>
+    <message>
         <source>Verify stopped because of an error in smtpdesk: {error}</source>
         <translation>Ověření se zastavilo kvůli chybě v programu smtpdesk: {error}</translation>
     </message>

@@ -2581,6 +2581,10 @@ Tę wiadomość możesz usunąć.
         <translation>Sprawdzanie zostało anulowane. Nic nie zostało wysłane.</translation>
     </message>
     <message>
+        <source>The list of certificates you accepted ({file}) cannot be read: {reason}. smtpdesk never overwrites it. Move it aside (rename it) and press Verify again; nothing was sent.</source>
+        <translation>Nie można odczytać listy zaakceptowanych certyfikatów ({file}): {reason}. smtpdesk nigdy jej nie nadpisuje. Odłóż plik na bok (zmień jego nazwę) i ponownie naciśnij „Sprawdź”; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
         <source>Verify stopped because of an error in smtpdesk: {error}</source>
         <translation>Sprawdzanie zostało przerwane z powodu błędu w programie smtpdesk: {error}</translation>
     </message>

@@ -2624,6 +2624,10 @@ To sporočilo lahko izbrišete.
         <translation>Preverjanje je bilo preklicano. Nič ni bilo poslano.</translation>
     </message>
     <message>
+        <source>The list of certificates you accepted ({file}) cannot be read: {reason}. smtpdesk never overwrites it. Move it aside (rename it) and press Verify again; nothing was sent.</source>
+        <translation>Seznama potrdil, ki ste jih sprejeli ({file}), ni mogoče prebrati: {reason}. smtpdesk ga nikoli ne prepiše. Umaknite ga (preimenujte) in znova kliknite „Preveri nastavitve“; nič ni bilo poslano.</translation>
+    </message>
+    <message>
         <source>Verify stopped because of an error in smtpdesk: {error}</source>
         <translation>Preverjanje se je ustavilo zaradi napake v programu smtpdesk: {error}</translation>
     </message>

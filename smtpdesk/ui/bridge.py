@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from smtpdesk.core import oauth, providers, verify
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.transport import CertificateInfo, Credentials
+from smtpdesk.core.transport import CertificateInfo, Credentials, PinFileError
 from smtpdesk.demo import CapturedMessage, CaptureServer
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class VerifyRun(TaskRunner):
     finished = Signal(object)  # VerifyResult
     cancelled = Signal()
     crashed = Signal(str)  # a bug, not a server problem: the text of the exception
+    pins_damaged = Signal(str, str)  # (the pin file, why it cannot be read): nothing was sent
 
     def __init__(self, confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]],
                  parent: QObject | None = None) -> None:
@@ -96,6 +97,10 @@ class VerifyRun(TaskRunner):
             self._release()
             self.cancelled.emit()
             raise
+        except PinFileError as exc:  # damaged data, not a bug: say which file
+            self._release()
+            self.pins_damaged.emit(str(exc.path), exc.reason)
+            return
         except Exception as exc:  # shown to the user instead of a silent stop
             log.exception("verify failed unexpectedly")
             self._release()

@@ -317,6 +317,7 @@ class SettingsPage(QWidget):
         self._verify.finished.connect(self._verify_finished)
         self._verify.cancelled.connect(self._verify_cancelled)
         self._verify.crashed.connect(self._verify_crashed)
+        self._verify.pins_damaged.connect(self._pins_damaged)
         self._detection.found.connect(self._probe_finished)
         self._detection.port_checked.connect(self._port_checked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -955,6 +956,10 @@ class SettingsPage(QWidget):
 
     def _verify_crashed(self, text: str) -> None:
         self.verify_panel.crashed(text)
+        self._show_verify_state()
+
+    def _pins_damaged(self, path: str, reason: str) -> None:
+        self.verify_panel.pins_damaged(path, reason)
         self._show_verify_state()
 
     def _show_verify_state(self) -> None:

@@ -150,6 +150,10 @@ class VerifyPanel(QWidget):
         self._message, self._crash_text = "crashed", text
         self._render()
 
+    def pins_damaged(self, path: str, reason: str) -> None:
+        self._message, self._crash_text = "pins_damaged", f"{path}\n{reason}"
+        self._render()
+
     def retranslate_ui(self) -> None:
         self._render()
 
@@ -216,6 +220,12 @@ class VerifyPanel(QWidget):
             widget.hide()
         if self._message == "cancelled":
             self.summary.setText(self.tr("Verify was cancelled. Nothing was sent."))
+        elif self._message == "pins_damaged":
+            path, _, reason = self._crash_text.partition("\n")
+            self.summary.setText(self.tr(
+                "The list of certificates you accepted ({file}) cannot be read: {reason}. "
+                "smtpdesk never overwrites it. Move it aside (rename it) and press Verify "
+                "again; nothing was sent.").format(file=path, reason=reason))
         elif self._message == "crashed":
             self.summary.setText(self.tr("Verify stopped because of an error in smtpdesk: "
                                          "{error}").format(error=self._crash_text))
@@ -223,7 +233,7 @@ class VerifyPanel(QWidget):
             self.result.setVisible(False)
             return
         self.result.show()
-        self._set_tone("info")
+        self._set_tone("error" if self._message == "pins_damaged" else "info")
 
     def _extra_text(self, result: VerifyResult, context: VerifyContext) -> str:
         parts = []

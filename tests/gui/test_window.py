@@ -450,3 +450,18 @@ def test_self_signed_certificate_is_shown_and_pinned(qtbot, window, servers,
     qtbot.waitUntil(lambda: result.property("code") != "", timeout=VERIFY_TIMEOUT)
     assert result.property("code") == "ok"
     assert "remembered" in widget(window, QLabel, "verifyExtra").text()
+
+
+def test_a_damaged_pin_file_is_named_and_kept(qtbot, window, home, servers,
+                                              self_signed_context):
+    server = servers(mode="starttls", server_context=self_signed_context)
+    (home / "pins.json").write_text("{damaged", encoding="utf-8")
+    fill_form(window, port=server.port)
+    widget(window, QCheckBox, "selfSignedCheck").setChecked(True)
+    qtbot.mouseClick(widget(window, QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
+    summary = widget(window, QLabel, "verifySummary")
+    qtbot.waitUntil(lambda: "pins.json" in summary.text(), timeout=VERIFY_TIMEOUT)
+    assert "error in smtpdesk" not in summary.text()
+    assert window.findChild(QDialog, "certificateDialog") is None  # nothing to accept into
+    assert (home / "pins.json").read_text(encoding="utf-8") == "{damaged"
+    assert not server.received and not window.settings_page.is_verifying()
