@@ -293,6 +293,13 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
                          [exc.to_json()]) from None
     d = result.diagnosis
+    if getattr(args, "profile", None):  # a stored profile: the window shows its last verify
+        import contextlib
+
+        from smtpdesk.core import verified
+
+        with contextlib.suppress(OSError):
+            verified.record(profile, d)
     # without --trust-certificate, a self-signed certificate is never pinned: say how
     unpinned = profile.allow_self_signed and not args.trust_certificate
     summary, step = texts.hint_parts(d.code, cause=d.cause, to=result.to,

@@ -133,7 +133,8 @@ def _recipients_for_send(args: argparse.Namespace, queue):
             raise UsageError(f"--exclude {args.exclude}: {exc}") from None
     chosen = [row.recipient() for row in queue.iter_rows(args.from_batch, states)
               if row.email.casefold() not in excluded]
-    problems = rec.recheck_attachments(chosen, parent.spec.recipients_file)
+    problems = rec.recheck_attachments(chosen, parent.spec.recipients_file,
+                                       attachment_folder=parent.spec.attachment_folder)
     if problems:
         raise UsageError("; ".join(str(p) for p in problems[:5]),
                          [_problem_json(p) for p in problems])

@@ -240,3 +240,20 @@ def test_a_damaged_pin_file_is_an_input_error_that_names_it(home, tmp_path, self
     assert error["code"] == "pin_file_damaged" and error["file"] == str(home / "pins.json")
     assert (home / "pins.json").read_text(encoding="utf-8") == "[1, 2"
     assert self_signed_server.received == []
+
+
+def test_verify_of_a_stored_profile_is_remembered_for_the_window(home, server, tmp_path):
+    from smtpdesk.core import verified
+
+    source = write_profile(tmp_path / "p.toml", server.port)
+    assert run_cli("profiles", "import", str(source), home=home).returncode == 0
+    result = run_cli("verify", "--profile", "Pisarna", "--json", home=home,
+                     env={"SMTPDESK_PASSWORD": "wrong"})
+    assert result.returncode == 2
+    record = verified.last("Pisarna", path=home / "verified.json")
+    assert record is not None and not record.ok and record.code == "auth_failed"
+    # a file that is not stored leaves no record of its own
+    other = write_profile(tmp_path / "o.toml", server.port, name="Drugi")
+    run_cli("verify", "--profile-file", str(other), "--json", home=home,
+            env={"SMTPDESK_PASSWORD": PASSWORD})
+    assert verified.last("Drugi", path=home / "verified.json") is None

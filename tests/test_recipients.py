@@ -12,6 +12,7 @@ import openpyxl.utils
 import pytest
 
 from smtpdesk.core.recipients import (
+    AttachmentRule,
     NumberStyle,
     RecipientsFileError,
     check_placeholders,
@@ -665,3 +666,77 @@ def test_a_csv_mixing_utf8_and_cp1250_is_reported_not_garbled(tmp_path):
     assert [p.code for p in result.problems] == ["bad_file"]
     assert "row 2" in result.problems[0].message and "row 3" in result.problems[0].message
     assert result.recipients == ()
+
+
+# --- rows with problems keep their cells; the attachment rule -----------------------------
+
+
+def test_a_row_with_a_problem_keeps_its_cells(tmp_path):
+    text = "Ime;email;Priloga\nAna;ana@example.si;ni.pdf\nBor;bor(at)example.si;\n"
+    result = read_recipients(write_csv(tmp_path / "a.csv", text))
+    assert result.recipients == ()
+    rejected = {r.row: r for r in result.rejected}
+    assert rejected[2].email == "ana@example.si" and rejected[2].fields["Ime"] == "Ana"
+    assert rejected[3].fields["Ime"] == "Bor"
+
+
+def test_any_column_can_name_the_attachments(tmp_path):
+    (tmp_path / "pogodba-ana.pdf").write_bytes(b"x")
+    text = "email;Dokument\nana@example.si;pogodba-ana.pdf\nbor@example.si;pogodba-bor.pdf\n"
+    path = write_csv(tmp_path / "a.csv", text)
+    assert read_recipients(path).attachment_column is None  # not by its name
+    result = read_recipients(path, attachments=AttachmentRule("dokument"))
+    assert result.attachment_column == "Dokument"
+    assert result.recipients[0].attachments == ((tmp_path / "pogodba-ana.pdf").absolute(),)
+    assert codes(result) == [(3, "Dokument", "missing_attachment")]
+
+
+def test_no_attachment_rule_ignores_a_column_named_attachment(tmp_path):
+    text = "email;Priloga\nana@example.si;ni.pdf\n"
+    result = read_recipients(write_csv(tmp_path / "a.csv", text), attachments=AttachmentRule(None))
+    assert result.attachment_column is None and codes(result) == []
+    assert result.recipients[0].attachments == ()
+
+
+def test_a_folder_and_a_column_whose_value_names_each_file(tmp_path):
+    folder = tmp_path / "Računi"
+    folder.mkdir()
+    (folder / "2026-0142.pdf").write_bytes(b"x")
+    (folder / "2026-0142.xml").write_bytes(b"x")
+    (folder / "2026-0143.PDF").write_bytes(b"x")
+    (folder / "2026-0144").write_bytes(b"x")  # the exact name wins
+    (folder / "2026-0144.pdf").write_bytes(b"x")
+    (tmp_path / "2026-0145.pdf").write_bytes(b"x")  # outside the folder
+    text = ("email;Račun\nana@example.si;2026-0142\nbor@example.si;2026-0143\n"
+            "cene@example.si;2026-0144\ndana@example.si;../2026-0145.pdf\n"
+            "eva@example.si;2026-0146\n")
+    result = read_recipients(write_csv(tmp_path / "a.csv", text),
+                             attachments=AttachmentRule("Račun", str(folder)))
+    assert result.attachment_folder == folder.absolute()
+    by_row = {r.row: r for r in result.recipients}
+    assert [p.name for p in by_row[2].attachments] == ["2026-0142.pdf", "2026-0142.xml"]
+    assert [p.name for p in by_row[3].attachments] == ["2026-0143.PDF"]
+    assert [p.name for p in by_row[4].attachments] == ["2026-0144"]
+    assert codes(result) == [(5, "Račun", "attachment_outside_folder"),
+                             (6, "Račun", "missing_attachment")]
+
+
+def test_a_chosen_attachment_column_that_is_not_there_is_a_file_problem(tmp_path):
+    result = read_recipients(write_csv(tmp_path / "a.csv", "email\nana@example.si\n"),
+                             attachments=AttachmentRule("Račun"))
+    assert codes(result) == [(1, "Račun", "missing_attachment_column")]
+
+
+def test_a_reminder_rechecks_own_files_in_the_folder_they_came_from(tmp_path):
+    from smtpdesk.core.recipients import recheck_attachments
+
+    folder = tmp_path / "Računi"
+    folder.mkdir()
+    (folder / "2026-0142.pdf").write_bytes(b"x")
+    path = write_csv(tmp_path / "a.csv", "email;Račun\nana@example.si;2026-0142\n")
+    result = read_recipients(path, attachments=AttachmentRule("Račun", str(folder)))
+    assert recheck_attachments(result.recipients, path, attachment_folder=folder) == []
+    (folder / "2026-0142.pdf").unlink()
+    (folder / "2026-0142.pdf").mkdir()  # swapped for something that is not a file
+    problems = recheck_attachments(result.recipients, path, attachment_folder=folder)
+    assert [p.code for p in problems] == ["attachment_not_a_file"]

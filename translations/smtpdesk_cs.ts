@@ -65,6 +65,22 @@
         <source>Read the file again after you fixed it</source>
         <translation>Po opravě soubor načtěte znovu</translation>
     </message>
+    <message numerus="yes">
+        <source>(recipient {position} of %n)</source>
+        <translation>
+            <numerusform>(příjemce {position} z %n)</numerusform>
+            <numerusform>(příjemce {position} z %n)</numerusform>
+            <numerusform>(příjemce {position} z %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(not sent; %n recipient(s) in all)</source>
+        <translation>
+            <numerusform>(neodešle se; celkem %n příjemce)</numerusform>
+            <numerusform>(neodešle se; celkem %n příjemci)</numerusform>
+            <numerusform>(neodešle se; celkem %n příjemců)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Subject</source>
         <translation>Předmět</translation>
@@ -92,6 +108,38 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Remove</source>
         <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of row</source>
+        <translation>Náhl&amp;ed řádku</translation>
+    </message>
+    <message>
+        <source>The row number as the spreadsheet shows it, as in the table&apos;s Row column</source>
+        <translation>Číslo řádku tak, jak ho ukazuje tabulkový procesor – stejné jako ve sloupci Řádek v tabulce</translation>
+    </message>
+    <message>
+        <source>Send with</source>
+        <translation>Odeslat z profilu</translation>
+    </message>
+    <message>
+        <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
+        <translation>Profil, ze kterého se rozesílka odešle; na začátku je to profil vybraný v seznamu Profily</translation>
+    </message>
+    <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Vlastní přílohy každého příjemce, uvedené ve sloupci:</translation>
+    </message>
+    <message>
+        <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>
+        <translation>Sloupec, který pro každého příjemce uvádí jeho vlastní soubory (fakturu, smlouvu)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Složka…</translation>
+    </message>
+    <message>
+        <source>Look for the files next to the recipients file again</source>
+        <translation>Hledat soubory opět ve složce, kde je soubor příjemců</translation>
     </message>
     <message>
         <source>Previous recipient</source>
@@ -146,10 +194,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Přílo&amp;hy pro všechny:</translation>
     </message>
     <message>
-        <source>Previe&amp;w of recipient</source>
-        <translation>Náhl&amp;ed pro příjemce</translation>
-    </message>
-    <message>
         <source>&amp;HTML source</source>
         <translation>Zdrojový &amp;kód HTML</translation>
     </message>
@@ -184,6 +228,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Reminder to batch {batch}</source>
         <translation>Připomínka k rozesílce {batch}</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the file in {folder} named by the column {column} (the name as written, or with any extension).</source>
+        <translation>Každý příjemce dostane také soubor ze složky {folder}, který uvádí sloupec {column} (název tak, jak je napsán, nebo s libovolnou příponou).</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(žádný sloupec)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the files; each value of the column names one file in it, with or without its extension (2026-0142 finds 2026-0142.pdf)</source>
+        <translation>Vyberte složku se soubory; každá hodnota ve sloupci označuje jeden soubor v ní, s příponou nebo bez ní (2026-0142 najde 2026-0142.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder with each recipient&apos;s files</source>
+        <translation>Složka se soubory jednotlivých příjemců</translation>
     </message>
     <message>
         <source>HTML message</source>
@@ -249,14 +309,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
             <numerusform>%n upozornění (označena žlutě).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>of %n</source>
-        <translation>
-            <numerusform>z %n</numerusform>
-            <numerusform>z %n</numerusform>
-            <numerusform>z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Zkontrolujte několik náhledů a potom klikněte na „Odeslat…“. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
@@ -300,6 +352,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>This message cannot be built: {reason}</source>
         <translation>Tuto zprávu nelze sestavit: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} is not sent:</source>
+        <translation>Řádek {row} se neodešle:</translation>
     </message>
     <message>
         <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
@@ -362,6 +418,34 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Pro profil {name} není zadáno heslo. Zadejte ho na stránce Nastavení a potom klikněte na „Odeslat…“.</translation>
     </message>
     <message>
+        <source>Send the same batch again?</source>
+        <translation>Odeslat stejnou rozesílku znovu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} went to the same %n recipient(s) with the same subject {when}.</source>
+        <translation>
+            <numerusform>Rozesílka {batch} se stejným předmětem odešla {when} stejným příjemcům (%n).</numerusform>
+            <numerusform>Rozesílka {batch} se stejným předmětem odešla {when} stejným příjemcům (%n).</numerusform>
+            <numerusform>Rozesílka {batch} se stejným předmětem odešla {when} stejným příjemcům (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it were sent.</source>
+        <translation>
+            <numerusform>Odeslána byla %n zpráva.</numerusform>
+            <numerusform>Odeslány byly %n zprávy.</numerusform>
+            <numerusform>Odesláno bylo %n zpráv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) again with the profile {profile}?</source>
+        <translation>
+            <numerusform>Odeslat %n zprávu znovu z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zprávy znovu z profilu {profile}?</numerusform>
+            <numerusform>Odeslat %n zpráv znovu z profilu {profile}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Send the batch?</source>
         <translation>Odeslat rozesílku?</translation>
     </message>
@@ -372,6 +456,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
             <numerusform>Odeslat %n zprávy z profilu {profile}?</numerusform>
             <numerusform>Odeslat %n zpráv z profilu {profile}?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
+        <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním klikněte na stránce Nastavení na „Ověřit“.</translation>
+    </message>
+    <message>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Poslední ověření profilu {profile} {when} selhalo{code}: {reason} Po opravě klikněte na stránce Nastavení na „Ověřit“.</translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>
+        <translation>⚠ Profil {profile} byl úspěšně ověřen {when}, ale nastavení serveru nebo přihlášení se od té doby změnilo: klikněte znovu na „Ověřit“.</translation>
+    </message>
+    <message>
+        <source>✓ The profile {profile} passed Verify {when}.</source>
+        <translation>✓ Profil {profile} byl úspěšně ověřen {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n a minute</source>
@@ -475,6 +575,22 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
         <translation>Odesílání se zastaví, jakmile se dokončí zprávy, které se právě odesílají. Při příštím spuštění vám smtpdesk nabídne pokračování.</translation>
+    </message>
+    <message>
+        <source>Keep the batch?</source>
+        <translation>Ponechat rozesílku?</translation>
+    </message>
+    <message>
+        <source>The batch you are composing was not sent. Keep it for the next time you open smtpdesk?</source>
+        <translation>Rozesílka, kterou připravujete, nebyla odeslána. Ponechat ji pro příští spuštění smtpdesk?</translation>
+    </message>
+    <message>
+        <source>Kept: the recipients file, subject, message, attachments and profile come back as they are now.</source>
+        <translation>Když ji ponecháte, soubor příjemců, předmět, zpráva, přílohy a profil se vrátí tak, jak jsou teď.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Ponechat</translation>
     </message>
     <message>
         <source>Unfinished batch</source>
@@ -1716,6 +1832,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Soubor neobsahuje žádné příjemce</translation>
     </message>
     <message>
+        <source>The file has no column {column} to name each recipient&apos;s files</source>
+        <translation>Soubor nemá sloupec {column}, který by uváděl soubory jednotlivých příjemců</translation>
+    </message>
+    <message>
         <source>There is no column named {name}</source>
         <translation>Neexistuje sloupec s názvem {name}</translation>
     </message>
@@ -1729,6 +1849,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Problem</source>
         <translation>Problém</translation>
+    </message>
+    <message>
+        <source>Own files</source>
+        <translation>Vlastní přílohy</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2651,49 @@ Tuto zprávu můžete smazat.
     <message>
         <source>Copied</source>
         <translation>Zkopírováno</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>on Monday at {time}</source>
+        <translation>v pondělí v {time}</translation>
+    </message>
+    <message>
+        <source>on Tuesday at {time}</source>
+        <translation>v úterý v {time}</translation>
+    </message>
+    <message>
+        <source>on Wednesday at {time}</source>
+        <translation>ve středu v {time}</translation>
+    </message>
+    <message>
+        <source>on Thursday at {time}</source>
+        <translation>ve čtvrtek v {time}</translation>
+    </message>
+    <message>
+        <source>on Friday at {time}</source>
+        <translation>v pátek v {time}</translation>
+    </message>
+    <message>
+        <source>on Saturday at {time}</source>
+        <translation>v sobotu v {time}</translation>
+    </message>
+    <message>
+        <source>on Sunday at {time}</source>
+        <translation>v neděli v {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>dnes v {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>včera v {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} v {time}</translation>
     </message>
 </context>
 </TS>

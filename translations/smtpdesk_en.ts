@@ -49,10 +49,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>of %n</source>
+        <source>(recipient {position} of %n)</source>
         <translation>
-            <numerusform>of %n</numerusform>
-            <numerusform>of %n</numerusform>
+            <numerusform>(recipient {position} of %n)</numerusform>
+            <numerusform>(recipient {position} of %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(not sent; %n recipient(s) in all)</source>
+        <translation>
+            <numerusform>(not sent; %n recipient in all)</numerusform>
+            <numerusform>(not sent; %n recipients in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} went to the same %n recipient(s) with the same subject {when}.</source>
+        <translation>
+            <numerusform>Batch {batch} went to the same %n recipient with the same subject {when}.</numerusform>
+            <numerusform>Batch {batch} went to the same %n recipients with the same subject {when}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it were sent.</source>
+        <translation>
+            <numerusform>%n message of it was sent.</numerusform>
+            <numerusform>%n messages of it were sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) again with the profile {profile}?</source>
+        <translation>
+            <numerusform>Send %n message again with the profile {profile}?</numerusform>
+            <numerusform>Send %n messages again with the profile {profile}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -65,6 +65,22 @@
         <source>Read the file again after you fixed it</source>
         <translation>Wczytaj plik jeszcze raz po jego poprawieniu</translation>
     </message>
+    <message numerus="yes">
+        <source>(recipient {position} of %n)</source>
+        <translation>
+            <numerusform>(odbiorca {position} z %n)</numerusform>
+            <numerusform>(odbiorca {position} z %n)</numerusform>
+            <numerusform>(odbiorca {position} z %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(not sent; %n recipient(s) in all)</source>
+        <translation>
+            <numerusform>(nie zostanie wysłany; łącznie %n odbiorca)</numerusform>
+            <numerusform>(nie zostanie wysłany; łącznie %n odbiorców)</numerusform>
+            <numerusform>(nie zostanie wysłany; łącznie %n odbiorców)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Subject</source>
         <translation>Temat</translation>
@@ -92,6 +108,38 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of row</source>
+        <translation>P&amp;odgląd wiersza</translation>
+    </message>
+    <message>
+        <source>The row number as the spreadsheet shows it, as in the table&apos;s Row column</source>
+        <translation>Numer wiersza taki jak w arkuszu kalkulacyjnym – ten sam co w kolumnie Wiersz w tabeli</translation>
+    </message>
+    <message>
+        <source>Send with</source>
+        <translation>Wyślij z profilu</translation>
+    </message>
+    <message>
+        <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
+        <translation>Profil, z którego pójdzie ta wysyłka; na początku jest to profil zaznaczony na liście Profile</translation>
+    </message>
+    <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Własne załączniki każdego odbiorcy, wskazane w kolumnie:</translation>
+    </message>
+    <message>
+        <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>
+        <translation>Kolumna wskazująca własne pliki każdego odbiorcy (fakturę, umowę)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Look for the files next to the recipients file again</source>
+        <translation>Znów szukaj plików w folderze, w którym jest plik z odbiorcami</translation>
     </message>
     <message>
         <source>Previous recipient</source>
@@ -146,10 +194,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Z&amp;ałączniki dla wszystkich:</translation>
     </message>
     <message>
-        <source>Previe&amp;w of recipient</source>
-        <translation>P&amp;odgląd dla odbiorcy</translation>
-    </message>
-    <message>
         <source>&amp;HTML source</source>
         <translation>Źródło &amp;HTML</translation>
     </message>
@@ -184,6 +228,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Reminder to batch {batch}</source>
         <translation>Przypomnienie do wysyłki {batch}</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the file in {folder} named by the column {column} (the name as written, or with any extension).</source>
+        <translation>Każdy odbiorca otrzyma też plik z folderu {folder} wskazany w kolumnie {column} (nazwa dokładnie tak, jak wpisano, lub z dowolnym rozszerzeniem).</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(żadna kolumna)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the files; each value of the column names one file in it, with or without its extension (2026-0142 finds 2026-0142.pdf)</source>
+        <translation>Wybierz folder z plikami; każda wartość w kolumnie wskazuje jeden plik w nim, z rozszerzeniem lub bez (2026-0142 znajdzie 2026-0142.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder with each recipient&apos;s files</source>
+        <translation>Folder z plikami poszczególnych odbiorców</translation>
     </message>
     <message>
         <source>HTML message</source>
@@ -249,14 +309,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
             <numerusform>%n ostrzeżeń (oznaczonych na żółto).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>of %n</source>
-        <translation>
-            <numerusform>z %n</numerusform>
-            <numerusform>z %n</numerusform>
-            <numerusform>z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Sprawdź kilka podglądów, a następnie naciśnij „Wyślij…”. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
@@ -300,6 +352,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>This message cannot be built: {reason}</source>
         <translation>Nie można utworzyć tej wiadomości: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} is not sent:</source>
+        <translation>Wiersz {row} nie zostanie wysłany:</translation>
     </message>
     <message>
         <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
@@ -362,6 +418,34 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Brak hasła dla profilu {name}. Wpisz je na stronie Ustawienia, a następnie naciśnij „Wyślij…”.</translation>
     </message>
     <message>
+        <source>Send the same batch again?</source>
+        <translation>Wysłać tę samą wysyłkę ponownie?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} went to the same %n recipient(s) with the same subject {when}.</source>
+        <translation>
+            <numerusform>Wysyłka {batch} z tym samym tematem trafiła {when} do tych samych odbiorców (%n).</numerusform>
+            <numerusform>Wysyłka {batch} z tym samym tematem trafiła {when} do tych samych odbiorców (%n).</numerusform>
+            <numerusform>Wysyłka {batch} z tym samym tematem trafiła {when} do tych samych odbiorców (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it were sent.</source>
+        <translation>
+            <numerusform>Wysłano z niej %n wiadomość.</numerusform>
+            <numerusform>Wysłano z niej %n wiadomości.</numerusform>
+            <numerusform>Wysłano z niej %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) again with the profile {profile}?</source>
+        <translation>
+            <numerusform>Wysłać ponownie %n wiadomość z profilu {profile}?</numerusform>
+            <numerusform>Wysłać ponownie %n wiadomości z profilu {profile}?</numerusform>
+            <numerusform>Wysłać ponownie %n wiadomości z profilu {profile}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Send the batch?</source>
         <translation>Rozpocząć wysyłkę?</translation>
     </message>
@@ -372,6 +456,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
             <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
             <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
+        <translation>⚠ Profil {profile} nie był jeszcze sprawdzony: przed wysłaniem naciśnij „Sprawdź” na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Ostatnie sprawdzenie profilu {profile} {when} nie powiodło się{code}: {reason} Po usunięciu problemu naciśnij „Sprawdź” na stronie Ustawienia.</translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>
+        <translation>⚠ Profil {profile} został pomyślnie sprawdzony {when}, ale jego ustawienia serwera lub logowania od tego czasu się zmieniły: naciśnij ponownie „Sprawdź”.</translation>
+    </message>
+    <message>
+        <source>✓ The profile {profile} passed Verify {when}.</source>
+        <translation>✓ Profil {profile} został pomyślnie sprawdzony {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n a minute</source>
@@ -475,6 +575,22 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
         <translation>Wysyłanie zatrzyma się po wysłaniu wiadomości, które są już w drodze. Przy następnym uruchomieniu smtpdesk zaproponuje kontynuowanie.</translation>
+    </message>
+    <message>
+        <source>Keep the batch?</source>
+        <translation>Zachować wysyłkę?</translation>
+    </message>
+    <message>
+        <source>The batch you are composing was not sent. Keep it for the next time you open smtpdesk?</source>
+        <translation>Przygotowywana wysyłka nie została wysłana. Zachować ją do następnego uruchomienia smtpdesk?</translation>
+    </message>
+    <message>
+        <source>Kept: the recipients file, subject, message, attachments and profile come back as they are now.</source>
+        <translation>Po zachowaniu plik z odbiorcami, temat, treść, załączniki i profil wrócą w obecnej postaci.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Unfinished batch</source>
@@ -1716,6 +1832,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Plik nie zawiera odbiorców</translation>
     </message>
     <message>
+        <source>The file has no column {column} to name each recipient&apos;s files</source>
+        <translation>Plik nie ma kolumny {column} wskazującej pliki poszczególnych odbiorców</translation>
+    </message>
+    <message>
         <source>There is no column named {name}</source>
         <translation>Nie ma kolumny o nazwie {name}</translation>
     </message>
@@ -1729,6 +1849,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Own files</source>
+        <translation>Własne załączniki</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2651,49 @@ Tę wiadomość możesz usunąć.
     <message>
         <source>Copied</source>
         <translation>Skopiowano</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>on Monday at {time}</source>
+        <translation>w poniedziałek o {time}</translation>
+    </message>
+    <message>
+        <source>on Tuesday at {time}</source>
+        <translation>we wtorek o {time}</translation>
+    </message>
+    <message>
+        <source>on Wednesday at {time}</source>
+        <translation>w środę o {time}</translation>
+    </message>
+    <message>
+        <source>on Thursday at {time}</source>
+        <translation>w czwartek o {time}</translation>
+    </message>
+    <message>
+        <source>on Friday at {time}</source>
+        <translation>w piątek o {time}</translation>
+    </message>
+    <message>
+        <source>on Saturday at {time}</source>
+        <translation>w sobotę o {time}</translation>
+    </message>
+    <message>
+        <source>on Sunday at {time}</source>
+        <translation>w niedzielę o {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>dziś o {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>wczoraj o {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} o {time}</translation>
     </message>
 </context>
 </TS>

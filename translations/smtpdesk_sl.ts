@@ -68,6 +68,24 @@
         <source>Read the file again after you fixed it</source>
         <translation>Znova preberite datoteko, ko jo popravite</translation>
     </message>
+    <message numerus="yes">
+        <source>(recipient {position} of %n)</source>
+        <translation>
+            <numerusform>(prejemnik {position} od %n)</numerusform>
+            <numerusform>(prejemnik {position} od %n)</numerusform>
+            <numerusform>(prejemnik {position} od %n)</numerusform>
+            <numerusform>(prejemnik {position} od %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(not sent; %n recipient(s) in all)</source>
+        <translation>
+            <numerusform>(se ne pošlje; skupaj %n prejemnik)</numerusform>
+            <numerusform>(se ne pošlje; skupaj %n prejemnika)</numerusform>
+            <numerusform>(se ne pošlje; skupaj %n prejemniki)</numerusform>
+            <numerusform>(se ne pošlje; skupaj %n prejemnikov)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Subject</source>
         <translation>Zadeva</translation>
@@ -95,6 +113,38 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Remove</source>
         <translation>Odstrani</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of row</source>
+        <translation>Predo&amp;gled vrstice</translation>
+    </message>
+    <message>
+        <source>The row number as the spreadsheet shows it, as in the table&apos;s Row column</source>
+        <translation>Številka vrstice, kot jo kaže preglednica – enaka kot v stolpcu Vrstica v tabeli</translation>
+    </message>
+    <message>
+        <source>Send with</source>
+        <translation>Pošlji s profilom</translation>
+    </message>
+    <message>
+        <source>The profile this batch is sent with; it starts as the one selected in the Profiles list</source>
+        <translation>Profil, s katerim bo paket poslan; na začetku je to profil, izbran na seznamu Profili</translation>
+    </message>
+    <message>
+        <source>Each recipient&apos;s own files, named in the column:</source>
+        <translation>Lastne priponke vsakega prejemnika, navedene v stolpcu:</translation>
+    </message>
+    <message>
+        <source>The column that names each recipient&apos;s own files (an invoice, a contract)</source>
+        <translation>Stolpec, ki za vsakega prejemnika navaja njegove datoteke (račun, pogodbo)</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Mapa…</translation>
+    </message>
+    <message>
+        <source>Look for the files next to the recipients file again</source>
+        <translation>Datoteke znova iskati v mapi, kjer je datoteka s prejemniki</translation>
     </message>
     <message>
         <source>Previous recipient</source>
@@ -149,10 +199,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Pr&amp;iponke za vse prejemnike:</translation>
     </message>
     <message>
-        <source>Previe&amp;w of recipient</source>
-        <translation>Predo&amp;gled za prejemnika</translation>
-    </message>
-    <message>
         <source>&amp;HTML source</source>
         <translation>&amp;Koda HTML</translation>
     </message>
@@ -187,6 +233,22 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Reminder to batch {batch}</source>
         <translation>Opomnik za paket {batch}</translation>
+    </message>
+    <message>
+        <source>Each recipient also gets the file in {folder} named by the column {column} (the name as written, or with any extension).</source>
+        <translation>Vsak prejemnik dobi tudi datoteko iz mape {folder}, ki jo navaja stolpec {column} (ime, kot je zapisano, ali z dodano katero koli končnico).</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(noben stolpec)</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the files; each value of the column names one file in it, with or without its extension (2026-0142 finds 2026-0142.pdf)</source>
+        <translation>Izberite mapo z datotekami; vsaka vrednost v stolpcu poimenuje eno datoteko v njej, s končnico ali brez nje (2026-0142 najde 2026-0142.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder with each recipient&apos;s files</source>
+        <translation>Mapa z datotekami posameznih prejemnikov</translation>
     </message>
     <message>
         <source>HTML message</source>
@@ -255,15 +317,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
             <numerusform>%n opozoril (označenih rumeno).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>of %n</source>
-        <translation>
-            <numerusform>od %n</numerusform>
-            <numerusform>od %n</numerusform>
-            <numerusform>od %n</numerusform>
-            <numerusform>od %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Preglejte nekaj predogledov in nato kliknite „Pošlji…“. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
@@ -307,6 +360,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>This message cannot be built: {reason}</source>
         <translation>Tega sporočila ni mogoče sestaviti: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} is not sent:</source>
+        <translation>Vrstica {row} ne bo poslana:</translation>
     </message>
     <message>
         <source>The preview shows each recipient&apos;s message once recipients are loaded.</source>
@@ -369,6 +426,37 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Za profil {name} ni gesla. Vnesite ga na strani Nastavitve, nato kliknite „Pošlji…“.</translation>
     </message>
     <message>
+        <source>Send the same batch again?</source>
+        <translation>Ali želite isti paket poslati znova?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} went to the same %n recipient(s) with the same subject {when}.</source>
+        <translation>
+            <numerusform>Paket {batch} z isto zadevo je bil {when} poslan istim prejemnikom (%n).</numerusform>
+            <numerusform>Paket {batch} z isto zadevo je bil {when} poslan istim prejemnikom (%n).</numerusform>
+            <numerusform>Paket {batch} z isto zadevo je bil {when} poslan istim prejemnikom (%n).</numerusform>
+            <numerusform>Paket {batch} z isto zadevo je bil {when} poslan istim prejemnikom (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of it were sent.</source>
+        <translation>
+            <numerusform>%n sporočilo iz njega je bilo poslano.</numerusform>
+            <numerusform>%n sporočili iz njega sta bili poslani.</numerusform>
+            <numerusform>%n sporočila iz njega so bila poslana.</numerusform>
+            <numerusform>%n sporočil iz njega je bilo poslanih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n message(s) again with the profile {profile}?</source>
+        <translation>
+            <numerusform>Ali želite %n sporočilo znova poslati s profilom {profile}?</numerusform>
+            <numerusform>Ali želite %n sporočili znova poslati s profilom {profile}?</numerusform>
+            <numerusform>Ali želite %n sporočila znova poslati s profilom {profile}?</numerusform>
+            <numerusform>Ali želite %n sporočil znova poslati s profilom {profile}?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Send the batch?</source>
         <translation>Ali želite poslati paket?</translation>
     </message>
@@ -380,6 +468,22 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
             <numerusform>Ali želite poslati %n sporočila s profilom {profile}?</numerusform>
             <numerusform>Ali želite poslati %n sporočil s profilom {profile}?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
+        <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
+    </message>
+    <message>
+        <source>⚠ The last Verify of the profile {profile} failed {when}{code}: {reason} Press Verify on the Settings page once it is fixed.</source>
+        <translation>⚠ Zadnje preverjanje profila {profile} {when} ni uspelo{code}: {reason} Ko težavo odpravite, na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
+    </message>
+    <message>
+        <source>⚠ The profile {profile} passed Verify {when}, but its server or sign-in settings have changed since: press Verify again.</source>
+        <translation>⚠ Profil {profile} je bil uspešno preverjen {when}, a so se njegove nastavitve strežnika ali prijave od takrat spremenile: znova kliknite „Preveri nastavitve“.</translation>
+    </message>
+    <message>
+        <source>✓ The profile {profile} passed Verify {when}.</source>
+        <translation>✓ Profil {profile} je bil uspešno preverjen {when}.</translation>
     </message>
     <message numerus="yes">
         <source>%n a minute</source>
@@ -490,6 +594,22 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Sending stops after the messages on their way right now. The next time you open smtpdesk it offers to continue.</source>
         <translation>Pošiljanje se ustavi, ko bodo poslana sporočila, ki so trenutno na poti. Ko boste naslednjič odprli smtpdesk, vam bo ponudil nadaljevanje.</translation>
+    </message>
+    <message>
+        <source>Keep the batch?</source>
+        <translation>Ali želite obdržati paket?</translation>
+    </message>
+    <message>
+        <source>The batch you are composing was not sent. Keep it for the next time you open smtpdesk?</source>
+        <translation>Paket, ki ga pripravljate, ni bil poslan. Ali ga želite obdržati za naslednji zagon programa smtpdesk?</translation>
+    </message>
+    <message>
+        <source>Kept: the recipients file, subject, message, attachments and profile come back as they are now.</source>
+        <translation>Če ga obdržite, se datoteka s prejemniki, zadeva, sporočilo, priponke in profil vrnejo takšni, kot so zdaj.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Obdrži</translation>
     </message>
     <message>
         <source>Unfinished batch</source>
@@ -1750,6 +1870,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Datoteka ne vsebuje prejemnikov</translation>
     </message>
     <message>
+        <source>The file has no column {column} to name each recipient&apos;s files</source>
+        <translation>Datoteka nima stolpca {column}, ki bi navajal datoteke posameznih prejemnikov</translation>
+    </message>
+    <message>
         <source>There is no column named {name}</source>
         <translation>Ni stolpca z imenom {name}</translation>
     </message>
@@ -1763,6 +1887,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Problem</source>
         <translation>Težava</translation>
+    </message>
+    <message>
+        <source>Own files</source>
+        <translation>Lastne priponke</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2695,49 @@ To sporočilo lahko izbrišete.
     <message>
         <source>Copied</source>
         <translation>Kopirano</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>on Monday at {time}</source>
+        <translation>v ponedeljek ob {time}</translation>
+    </message>
+    <message>
+        <source>on Tuesday at {time}</source>
+        <translation>v torek ob {time}</translation>
+    </message>
+    <message>
+        <source>on Wednesday at {time}</source>
+        <translation>v sredo ob {time}</translation>
+    </message>
+    <message>
+        <source>on Thursday at {time}</source>
+        <translation>v četrtek ob {time}</translation>
+    </message>
+    <message>
+        <source>on Friday at {time}</source>
+        <translation>v petek ob {time}</translation>
+    </message>
+    <message>
+        <source>on Saturday at {time}</source>
+        <translation>v soboto ob {time}</translation>
+    </message>
+    <message>
+        <source>on Sunday at {time}</source>
+        <translation>v nedeljo ob {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>danes ob {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>včeraj ob {time}</translation>
+    </message>
+    <message>
+        <source>on {date} at {time}</source>
+        <translation>{date} ob {time}</translation>
     </message>
 </context>
 </TS>

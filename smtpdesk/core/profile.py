@@ -428,6 +428,9 @@ class ProfileStore:
             raise ProfileNotFound(name)
         found[1].unlink()
         secrets.forget_profile(found[0])
+        from smtpdesk.core import verified  # so does its last verify
+
+        verified.forget(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
         from smtpdesk.core import secrets
@@ -448,6 +451,9 @@ class ProfileStore:
         if old_path != new_path and old_path.exists() and \
                 old_path.resolve() != new_path.resolve():
             old_path.unlink()
+        from smtpdesk.core import verified  # its last verify follows the name
+
+        verified.rename(found[0], new)
         return profile
 
     def import_file(self, source: Path, name: str | None = None) -> Profile:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
 import sqlite3
@@ -26,6 +27,7 @@ from smtpdesk.core.recipients import Recipient
 
 STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled")
 OPEN_STATES = ("pending", "deferred")
+SAME_BATCH_WINDOW = 7 * 24 * 3600  # a second send of the same batch within it is asked about
 EXPORT_HEADER = ("email", "state", "code", "smtp_code", "smtp_reply", "time", "message_id")
 
 _SCHEMA = """
@@ -36,7 +38,8 @@ CREATE TABLE IF NOT EXISTS batches (
     spec TEXT NOT NULL,
     parent INTEGER,
     status TEXT NOT NULL DEFAULT 'open',
-    finished REAL
+    finished REAL,
+    fingerprint TEXT
 );
 CREATE TABLE IF NOT EXISTS recipients (
     id INTEGER PRIMARY KEY,
@@ -56,6 +59,7 @@ CREATE TABLE IF NOT EXISTS recipients (
     next_attempt REAL,
     updated REAL
 );
+CREATE INDEX IF NOT EXISTS batches_by_fingerprint ON batches(fingerprint, created);
 CREATE INDEX IF NOT EXISTS recipients_by_state ON recipients(batch, state, position);
 CREATE TABLE IF NOT EXISTS sends (
     account TEXT NOT NULL,
@@ -85,6 +89,11 @@ class BatchSpec:
     recipients_file: str | None = None
     list_unsubscribe: bool = False
     settings: dict[str, Any] = field(default_factory=dict)  # rate, concurrency, ...
+    # the column naming each recipient's own files, and the folder they are in (None: the
+    # recipients file's folder); the rows hold the files found, this is for showing and
+    # for preparing the batch again
+    attachment_column: str | None = None
+    attachment_folder: str | None = None
 
     def to_json(self) -> str:
         return json.dumps({"subject": self.subject, "text_body": self.text_body,
@@ -92,7 +101,9 @@ class BatchSpec:
                            "columns": list(self.columns),
                            "recipients_file": self.recipients_file,
                            "list_unsubscribe": self.list_unsubscribe,
-                           "settings": self.settings}, ensure_ascii=False)
+                           "settings": self.settings,
+                           "attachment_column": self.attachment_column,
+                           "attachment_folder": self.attachment_folder}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BatchSpec:
@@ -111,6 +122,14 @@ class Batch:
     parent: int | None
     status: str  # open | finished | cancelled
     finished: float | None
+
+
+def batch_fingerprint(addresses: Iterable[str], subject: str) -> str:
+    """What makes two batches "the same": the set of addresses (any case) and the subject."""
+    digest = hashlib.sha256(subject.strip().encode("utf-8", "surrogatepass"))
+    for address in sorted({a.strip().casefold() for a in addresses}):
+        digest.update(b"\n" + address.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -225,6 +244,15 @@ def _row(record: sqlite3.Row) -> Row:
                record["first_attempt"], record["next_attempt"], record["updated"])
 
 
+def _migrate(db: sqlite3.Connection) -> None:
+    """Databases of older versions: add what they lack (their batches stay as they are; a
+    missing fingerprint is worked out when it is first needed)."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(batches)")}
+    if columns and "fingerprint" not in columns:
+        with contextlib.suppress(sqlite3.OperationalError):  # another process was quicker
+            db.execute("ALTER TABLE batches ADD COLUMN fingerprint TEXT")
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -266,6 +294,7 @@ class Queue:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # a commit per state change stays cheap
             db.execute("PRAGMA foreign_keys=ON")
+            _migrate(db)
             db.executescript(_SCHEMA)
             problem = db.execute("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
@@ -319,10 +348,12 @@ class Queue:
                      parent: int | None = None) -> int:
         """Store a batch and all its rows in one transaction."""
         now = time.time()
+        recipients = list(recipients)
+        fingerprint = batch_fingerprint((r.email for r in recipients), spec.subject)
         with self._transaction() as db:
             cursor = db.execute(
-                "INSERT INTO batches(created, profile, spec, parent) VALUES (?, ?, ?, ?)",
-                (now, profile, spec.to_json(), parent))
+                "INSERT INTO batches(created, profile, spec, parent, fingerprint) "
+                "VALUES (?, ?, ?, ?, ?)", (now, profile, spec.to_json(), parent, fingerprint))
             batch_id = cursor.lastrowid
             db.executemany(
                 "INSERT INTO recipients(batch, position, row, email, fields, attachments, "
@@ -340,6 +371,30 @@ class Queue:
         return Batch(record["id"], record["created"], record["profile"],
                      BatchSpec.from_json(record["spec"]), record["parent"], record["status"],
                      record["finished"])
+
+    def same_batch(self, addresses: Iterable[str], subject: str, *,
+                   within: float = SAME_BATCH_WINDOW, now: float | None = None) -> Batch | None:
+        """The newest batch stored in the last `within` seconds with the same recipients
+        (the same set of addresses) and subject, or None: a second send to ask about."""
+        since = (time.time() if now is None else now) - within
+        self._fill_fingerprints(since)
+        record = self._db.execute(
+            "SELECT id FROM batches WHERE fingerprint = ? AND created >= ? "
+            "ORDER BY created DESC, id DESC LIMIT 1",
+            (batch_fingerprint(addresses, subject), since)).fetchone()
+        return self.batch(record[0]) if record else None
+
+    def _fill_fingerprints(self, since: float) -> None:
+        """Batches stored by an older version carry no fingerprint: work it out once."""
+        missing = self._db.execute(
+            "SELECT id, spec FROM batches WHERE fingerprint IS NULL AND created >= ?",
+            (since,)).fetchall()
+        for record in missing:
+            addresses = (r[0] for r in self._db.execute(
+                "SELECT email FROM recipients WHERE batch = ?", (record["id"],)))
+            subject = BatchSpec.from_json(record["spec"]).subject
+            self._write("UPDATE batches SET fingerprint = ? WHERE id = ?",
+                        (batch_fingerprint(addresses, subject), record["id"]))
 
     def batch_ids(self) -> list[int]:
         return [r[0] for r in self._db.execute("SELECT id FROM batches ORDER BY id DESC")]

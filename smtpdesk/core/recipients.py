@@ -31,6 +31,7 @@ from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 
 __all__ = [
     "PLACEHOLDER_PATTERN",
+    "AttachmentRule",
     "InputProblem",
     "NumberStyle",
     "Recipient",
@@ -197,13 +198,33 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class AttachmentRule:
+    """Which column names each recipient's own files, and where they are.
+
+    `column` None: no per-recipient files (even if a column is named `attachment`).
+    `folder` None: the column holds file names relative to the recipients file (CONTRACT
+    §4, `;` between several). With a `folder`, each value names a file in that folder (or
+    below it): the exact file name if it exists, else every file named the value plus one
+    extension (`2026-0142` → `2026-0142.pdf`, and its `2026-0142.xml` e-invoice too),
+    letter case ignored.
+    """
+
+    column: str | None
+    folder: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"column": self.column, "folder": self.folder}
+
+
+@dataclass(frozen=True)
 class RecipientList:
     """The result of reading a recipients file.
 
     `recipients` holds only rows without errors (so it is always safe to send); a row with
-    an error is left out and named in `problems`. `email_column` is None when no column
-    holds addresses (a `missing_email_column` error). `encoding` and `delimiter` are None
-    for XLSX.
+    an error is left out and named in `problems`; its cells are kept in `rejected`, as are
+    a repeated row's (so a view can show whose row it is). `email_column` is None when no
+    column holds addresses (a `missing_email_column` error). `encoding` and `delimiter` are None for
+    XLSX. `attachment_folder` is the folder of an `AttachmentRule` that named one.
     """
 
     path: Path
@@ -214,6 +235,8 @@ class RecipientList:
     problems: tuple[InputProblem, ...]
     encoding: str | None = None
     delimiter: str | None = None
+    rejected: tuple[Recipient, ...] = ()
+    attachment_folder: Path | None = None
 
     @property
     def errors(self) -> tuple[InputProblem, ...]:
@@ -301,15 +324,17 @@ class _Header:
 
 
 def read_recipients(path: str | os.PathLike[str], style: NumberStyle = ENGLISH,
-                    ) -> RecipientList:
+                    attachments: AttachmentRule | None = None) -> RecipientList:
     """Read and check a recipients file; raises RecipientsFileError only if it can't be read.
 
     `style` gives the separators XLSX numbers are shown with; CSV cells stay as typed.
+    `attachments` None finds the per-recipient files by the column's name (CONTRACT §4);
+    an `AttachmentRule` names the column (any one) and, optionally, the folder.
     """
     path = Path(path)
     try:
         with _open_table(path, style) as table:
-            return _collect(path, table)
+            return _collect(path, table, attachments)
     except _BadFile as exc:
         problem = InputProblem(exc.row, None, "bad_file", str(exc))
         return RecipientList(path, (), None, None, (), (problem,))
@@ -356,9 +381,10 @@ def _find_column(names: list[str], aliases: tuple[str, ...]) -> int | None:
     return None
 
 
-def _collect(path: Path, table: _Table) -> RecipientList:
+def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> RecipientList:
     problems: list[InputProblem] = []
     recipients: list[Recipient] = []
+    rejected: list[Recipient] = []
     header: _Header | None = None
     email_at = attachment_at = 0
     email_column: str | None = None
@@ -368,12 +394,17 @@ def _collect(path: Path, table: _Table) -> RecipientList:
     needed = 0
     pick: Callable[[list[str]], tuple[str, ...]] = tuple
     folder = path.parent.absolute()
-    file_exists: dict[str, Path | AttachmentRefusal] = {}
+    find_files: Callable[[str], tuple[Path, ...] | AttachmentRefusal] = _file_finder(folder)
+    if rule is not None and rule.folder:
+        folder = Path(os.path.abspath(Path(rule.folder).expanduser()))
+        find_files = _folder_finder(folder)
+    file_exists: dict[str, tuple[Path, ...] | AttachmentRefusal] = {}
 
     def done() -> RecipientList:
         columns = header.columns if header else ()
         return RecipientList(path, columns, email_column, attachment_column, tuple(recipients),
-                             tuple(problems), table.encoding, table.delimiter)
+                             tuple(problems), table.encoding, table.delimiter,
+                             tuple(rejected), folder if rule and rule.folder else None)
 
     try:
         for number, cells in table.rows:
@@ -394,7 +425,17 @@ def _collect(path: Path, table: _Table) -> RecipientList:
                         "no column holds the e-mail addresses; name it 'email'"))
                     return done()
                 email_at, email_column = email_position, header.columns[email_position]
-                attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+                if rule is None:
+                    attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+                elif rule.column is None:
+                    attachment_position = None
+                else:
+                    attachment_position = _find_column(list(header.columns), (_key(rule.column),))
+                    if attachment_position is None:
+                        problems.append(InputProblem(
+                            number, rule.column, "missing_attachment_column",
+                            f"no column {rule.column!r} names the attachments",
+                            value=rule.column))
                 if attachment_position is not None:
                     attachment_at = attachment_position
                     attachment_column = header.columns[attachment_position]
@@ -418,6 +459,8 @@ def _collect(path: Path, table: _Table) -> RecipientList:
                     number, None, "duplicate_row",
                     f"the same as row {first} in every column; it is sent once",
                     severity="warning", value=str(first)))
+                rejected.append(Recipient(number, values[email_at].strip(),
+                                          _Fields(index, values)))
                 continue
 
             row_ok = True
@@ -444,7 +487,8 @@ def _collect(path: Path, table: _Table) -> RecipientList:
 
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
-                attachments, refused = _attachments(values[attachment_at], folder, file_exists)
+                attachments, refused = _attachments(values[attachment_at], find_files,
+                                                    file_exists)
                 for refusal in refused:
                     row_ok = False
                     problems.append(InputProblem(
@@ -455,6 +499,8 @@ def _collect(path: Path, table: _Table) -> RecipientList:
 
             if row_ok:
                 recipients.append(Recipient(number, email, _Fields(index, values), attachments))
+            else:
+                rejected.append(Recipient(number, email, _Fields(index, values), attachments))
     except _BadFile as exc:
         problems.append(InputProblem(exc.row, None, "bad_file", str(exc)))
         return done()
@@ -548,7 +594,8 @@ class AttachmentRefusal:
     size: int | None = None
 
 
-def _attachments(cell: str, folder: Path, cache: dict[str, Path | AttachmentRefusal],
+def _attachments(cell: str, find: Callable[[str], tuple[Path, ...] | AttachmentRefusal],
+                 cache: dict[str, tuple[Path, ...] | AttachmentRefusal],
                  ) -> tuple[tuple[Path, ...], list[AttachmentRefusal]]:
     found: list[Path] = []
     refused: list[AttachmentRefusal] = []
@@ -557,13 +604,61 @@ def _attachments(cell: str, folder: Path, cache: dict[str, Path | AttachmentRefu
         if not name:
             continue
         if name not in cache:
-            cache[name] = attachment_in_folder(name, folder)
+            cache[name] = find(name)
         resolved = cache[name]
         if isinstance(resolved, AttachmentRefusal):
             refused.append(resolved)
         else:
-            found.append(resolved)
+            found.extend(resolved)
     return tuple(found), refused
+
+
+def _file_finder(folder: Path) -> Callable[[str], tuple[Path, ...] | AttachmentRefusal]:
+    """CONTRACT §4: the value is a file name relative to the recipients file."""
+
+    def find(name: str) -> tuple[Path, ...] | AttachmentRefusal:
+        found = attachment_in_folder(name, folder)
+        return found if isinstance(found, AttachmentRefusal) else (found,)
+
+    return find
+
+
+def _folder_finder(folder: Path) -> Callable[[str], tuple[Path, ...] | AttachmentRefusal]:
+    """`AttachmentRule` with a folder: the exact name, else the name plus any extension
+    (every such file: an invoice's PDF and its XML); each inside the folder, as §4 asks."""
+    listing: dict[str, list[str]] | None = None
+
+    def by_stem() -> dict[str, list[str]]:
+        nonlocal listing
+        if listing is None:  # one directory listing for the whole file, not one per row
+            listing = {}
+            try:
+                names = sorted(entry.name for entry in os.scandir(folder))
+            except OSError:
+                names = []
+            for entry in names:
+                stem, dot, _extension = entry.rpartition(".")
+                if dot and stem:
+                    listing.setdefault(_key(stem), []).append(entry)
+        return listing
+
+    def find(name: str) -> tuple[Path, ...] | AttachmentRefusal:
+        exact = attachment_in_folder(name, folder)
+        if not isinstance(exact, AttachmentRefusal):
+            return (exact,)
+        if exact.code != "missing_attachment" or "/" in name or "\\" in name:
+            return exact
+        found: list[Path] = []
+        for candidate in by_stem().get(_key(name), ()):
+            checked = attachment_in_folder(candidate, folder)
+            if isinstance(checked, AttachmentRefusal):
+                if checked.code == "attachment_not_a_file":
+                    continue  # a folder named 2026-0142.old is not the invoice
+                return AttachmentRefusal(name, checked.code, checked.size)
+            found.append(checked)
+        return tuple(found) if found else exact
+
+    return find
 
 
 @dataclass(frozen=True)
@@ -595,10 +690,14 @@ def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
 
 
 def recheck_attachments(recipients: Iterable[Recipient], recipients_file: str | Path | None,
-                        column: str = "attachment") -> list[InputProblem]:
+                        column: str = "attachment", *,
+                        attachment_folder: str | Path | None = None) -> list[InputProblem]:
     """A reminder sends the files of an earlier batch again: each must still be a regular file
-    inside the first list's folder (it may have been swapped for a link or a pipe since)."""
-    if not recipients_file:
+    inside the first list's folder, or the folder chosen for them (`attachment_folder`; it
+    may have been swapped for a link or a pipe since)."""
+    if attachment_folder:
+        folder: Path | None = Path(attachment_folder)
+    elif not recipients_file:
         folder = None
     else:
         folder = Path(recipients_file).parent

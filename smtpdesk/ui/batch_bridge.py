@@ -21,7 +21,12 @@ from smtpdesk.core.compose import MessageTemplate
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
-from smtpdesk.core.recipients import Recipient, RecipientsFileError, read_recipients
+from smtpdesk.core.recipients import (
+    AttachmentRule,
+    Recipient,
+    RecipientsFileError,
+    read_recipients,
+)
 from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
 from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
 from smtpdesk.i18n import number_style
@@ -196,13 +201,14 @@ class RecipientsRun(TaskRunner):
 
     read = Signal(object, object)
 
-    def start(self, path: Path) -> None:
-        self._start(self._run(path))
+    def start(self, path: Path, attachments: AttachmentRule | None = None) -> None:
+        self._start(self._run(path, attachments))
 
-    async def _run(self, path: Path) -> None:
+    async def _run(self, path: Path, attachments: AttachmentRule | None) -> None:
         try:
             # amounts in the UI language's separators (read here, on the UI thread)
-            result: object = await asyncio.to_thread(read_recipients, path, number_style())
+            result: object = await asyncio.to_thread(read_recipients, path, number_style(),
+                                                     attachments)
         except RecipientsFileError as exc:
             result = exc
         except Exception as exc:  # a bug, not a bad file: say so instead of reading forever

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from smtpdesk.core import secrets
+from smtpdesk.core import draft, secrets
 from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
 from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
@@ -44,6 +45,50 @@ class WindowProfiles:
             return getter()
         page = getattr(self.window, "settings_page", None)
         return page.current_profile() if page is not None else None
+
+    # the Batch page's own choice among the Profiles list's entries; a token is the list's
+    # item, so a renamed profile stays chosen and a deleted one is seen to be gone
+
+    def _list(self):
+        panel = getattr(self.window, "profiles", None)
+        return getattr(panel, "list", None)
+
+    def choices(self) -> list[tuple[object, str]]:
+        """(token, name) of every profile in the Profiles list, in its order."""
+        listing = self._list()
+        if listing is None:
+            current = self.current()
+            return [(None, current.name)] if current is not None else []
+        items = (listing.item(row) for row in range(listing.count()))
+        return [(item, item.data(Qt.ItemDataRole.UserRole)) for item in items]
+
+    def selected(self) -> object | None:
+        """The token of the profile selected in the Profiles list."""
+        listing = self._list()
+        return listing.currentItem() if listing is not None else None
+
+    def name_of(self, token: object | None) -> str | None:
+        """The token's profile name now, or None when it left the list."""
+        if token is None:
+            current = self.current()
+            return current.name if current is not None else None
+        if not shiboken6.isValid(token) or token.listWidget() is None:
+            return None
+        return token.data(Qt.ItemDataRole.UserRole)
+
+    def named(self, name: str) -> Profile | None:
+        """A profile by name: the one open in Settings with its unsaved edits, a new one not
+        saved yet, or the stored file."""
+        current = self.current()
+        if current is not None and current.name == name:
+            return current
+        drafts = getattr(self.window, "_drafts", None) or {}
+        if name in drafts:
+            return drafts[name]
+        try:
+            return ProfileStore().load(name)
+        except (ProfileNotFound, ProfileError, OSError):
+            return None
 
     def password(self, name: str) -> str | None:
         getter = getattr(self.window, "password_for", None)
@@ -113,6 +158,8 @@ class BatchPages(QObject):
         self.batch_page = BatchPage(self.queue, self.profiles, self._start)
         self._closing = False
         self._close_confirmed = False
+        self._draft_answered = False
+        self._profiles_pending = False
         self._offered: set[int] = set()
         window.add_page(self.batch_page, self.batch_page.title)
         window.add_page(self.queue_page, self.queue_page.title)
@@ -121,9 +168,26 @@ class BatchPages(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         profiles_panel = getattr(window, "profiles", None)
-        if profiles_panel is not None:  # the preview uses the profile open in Settings
-            profiles_panel.list.currentItemChanged.connect(
-                lambda *_: QTimer.singleShot(0, self.batch_page.refresh_preview))
+        if profiles_panel is not None:  # the Batch page's profile combo lists them
+            model = profiles_panel.list.model()
+            for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                           profiles_panel.list.currentItemChanged):
+                signal.connect(self._profiles_changed)
+        self.batch_page.refresh_profiles()
+        kept = draft.load()
+        if kept is not None:
+            self.batch_page.restore_draft(kept)
+
+    def _profiles_changed(self, *_args) -> None:
+        if not self._profiles_pending:
+            self._profiles_pending = True
+            QTimer.singleShot(0, self._refresh_profiles)
+
+    def _refresh_profiles(self) -> None:
+        self._profiles_pending = False
+        with contextlib.suppress(RuntimeError):  # the page went with its window
+            self.batch_page.refresh_profiles()
+            self.batch_page.refresh_preview()
 
     def _offer_move_aside(self, damage: QueueDamaged) -> None:
         def answered(button: Button) -> None:
@@ -200,7 +264,7 @@ class BatchPages(QObject):
             path = self._dropped_file(event)
             if path is not None:
                 event.acceptProposedAction()
-                self.batch_page.open_recipients(path)
+                self.batch_page.open_recipients(path, new_file=True)
                 self.show_batch()
                 return True
         elif kind == QEvent.Type.Close:
@@ -213,8 +277,10 @@ class BatchPages(QObject):
         """Ask before closing while a batch sends; the batch continues at the next start."""
         run = self.run
         confirmed = self._close_confirmed or getattr(self.window, "_close_confirmed", False)
-        if not run.running or confirmed:
+        if confirmed:
             return False  # the window's own closeEvent decides (and calls shutdown)
+        if not run.running:
+            return self._ask_about_draft(event)
         event.ignore()
         if self._closing:
             return True
@@ -234,6 +300,36 @@ class BatchPages(QObject):
             informative=self.tr("Sending stops after the messages on their way right now. "
                                 "The next time you open smtpdesk it offers to continue."),
             icon=QMessageBox.Icon.Warning)
+        return True
+
+    def _ask_about_draft(self, event: QEvent) -> bool:
+        """An unsent composed batch: keep it for the next start, discard it, or stay."""
+        page = self.batch_page
+        if self._draft_answered or not page.has_unsent():
+            return False
+        event.ignore()
+        if self._closing:
+            return True
+        self._closing = True
+
+        def answered(button: Button) -> None:
+            self._closing = False
+            if button == Button.Save:
+                page.save_draft()
+            elif button == Button.Discard:
+                page.discard_draft()
+            else:
+                return
+            self._draft_answered = True
+            self.window.close()
+
+        box = ask(self.window, self.tr("Keep the batch?"),
+                  self.tr("The batch you are composing was not sent. Keep it for the next "
+                          "time you open smtpdesk?"),
+                  Button.Save | Button.Discard | Button.Cancel, Button.Save, answered,
+                  informative=self.tr("Kept: the recipients file, subject, message, "
+                                      "attachments and profile come back as they are now."))
+        box.button(Button.Save).setText(self.tr("Keep"))
         return True
 
     async def _settle_and_close(self) -> None:

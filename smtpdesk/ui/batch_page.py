@@ -9,25 +9,31 @@ the profile, its limits and an estimate, stores the batch and hands it to the Qu
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import html
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -47,11 +54,13 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import i18n, texts
+from smtpdesk.core import draft as drafts
 from smtpdesk.core import recipients as rec
+from smtpdesk.core import verified
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
-from smtpdesk.core.recipients import InputProblem, Recipient, RecipientList
+from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
@@ -61,13 +70,16 @@ from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text
+from smtpdesk.ui.when import when_words
 from smtpdesk.ui.wrap_label import WrapLabel
 
 Button = QMessageBox.StandardButton
 RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".txt")
 # problems of the whole file: leaving rows out does not help
-_FILE_CODES = {"bad_file", "empty_file", "missing_email_column", "duplicate_column"}
+_FILE_CODES = {"bad_file", "empty_file", "missing_email_column", "duplicate_column",
+               "missing_attachment_column"}
 _PREVIEW_DELAY_MS = 250
+_DRAFT_DELAY_MS = 1000  # the composed batch is saved this long after the last change
 
 
 def problem_words(problem: InputProblem) -> str:
@@ -106,6 +118,9 @@ def problem_words(problem: InputProblem) -> str:
                                        "“email” or “e-mail”")
     if code == "empty_file":
         return translate("Recipients", "The file has no recipients")
+    if code == "missing_attachment_column":
+        return translate("Recipients", "The file has no column {column} to name each "
+                                       "recipient's files").format(column=value.strip())
     if code == "unknown_placeholder":
         return translate("Recipients", "There is no column named {name}").format(name=value)
     return problem.message
@@ -115,54 +130,108 @@ def problem_words(problem: InputProblem) -> str:
 
 
 class RecipientsModel(QAbstractTableModel):
-    """Every data row of the file: the good ones with their fields, the others with why."""
+    """Every data row of the file with all its cells; a row with a problem is marked beside
+    them: an icon by its row number, the reason in the Problem column and in every cell's
+    tooltip, the row's colour, and the offending cell in dark red.
+
+    Column 0 is the spreadsheet row number (the number errors and the preview use); then
+    the file's columns; then, with a per-recipient attachment rule, the files found; last
+    the problems.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns: tuple[str, ...] = ()
-        self._rows: list[tuple[int, Recipient | None, list[InputProblem]]] = []
+        self.show_files = False
+        self._rows: list[tuple[int, Recipient | None, list[InputProblem], bool]] = []
+        self._position: dict[int, int] = {}  # spreadsheet row -> model row
 
     def set_rows(self, columns: Sequence[str], recipients: Sequence[Recipient],
-                 problems: Sequence[InputProblem]) -> None:
+                 problems: Sequence[InputProblem], rejected: Sequence[Recipient] = (), *,
+                 show_files: bool = False) -> None:
         self.beginResetModel()
         self.columns = tuple(columns)
-        by_row: dict[int, tuple[int, Recipient | None, list[InputProblem]]] = {
-            r.row: (r.row, r, []) for r in recipients}
+        self.show_files = show_files
+        by_row: dict[int, tuple[int, Recipient | None, list[InputProblem], bool]] = {
+            r.row: (r.row, r, [], True) for r in recipients}
+        for r in rejected:
+            by_row.setdefault(r.row, (r.row, r, [], False))
         for problem in problems:
             if problem.row is None or problem.code in _FILE_CODES:
                 continue
-            by_row.setdefault(problem.row, (problem.row, None, []))[2].append(problem)
+            if problem.row not in by_row:  # a duplicate row: it has no cells of its own
+                by_row[problem.row] = (problem.row, None, [], False)
+            by_row[problem.row][2].append(problem)
         self._rows = sorted(by_row.values(), key=lambda entry: entry[0])
+        self._position = {entry[0]: i for i, entry in enumerate(self._rows)}
         self.endResetModel()
+
+    @property
+    def problem_column(self) -> int:
+        return len(self.columns) + 1 + int(self.show_files)
+
+    @property
+    def files_column(self) -> int:
+        return len(self.columns) + 1 if self.show_files else -1
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns) + 2
+        return 0 if parent.isValid() else self.problem_column + 1
+
+    def row_number(self, model_row: int) -> int | None:
+        """The spreadsheet row number shown in the table's row `model_row`."""
+        return self._rows[model_row][0] if 0 <= model_row < len(self._rows) else None
+
+    def model_row(self, number: int) -> int:
+        """The table row showing spreadsheet row `number`, or -1."""
+        return self._position.get(number, -1)
+
+    def problems_of(self, number: int) -> list[InputProblem]:
+        at = self._position.get(number)
+        return list(self._rows[at][2]) if at is not None else []
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        number, recipient, problems = self._rows[index.row()]
+        number, recipient, problems, _sendable = self._rows[index.row()]
         column = index.column()
         errors = [p for p in problems if not p.is_warning]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        name = self.columns[column - 1] if 0 < column <= len(self.columns) else None
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return str(number)
-            if column == len(self.columns) + 1:
+            if column == self.problem_column:
                 return "; ".join(problem_words(p) for p in problems)
-            name = self.columns[column - 1]
-            if recipient is not None:
+            if column == self.files_column:
+                return "; ".join(p.name for p in recipient.attachments) if recipient else ""
+            if recipient is not None and name is not None:
                 return recipient.fields.get(name, "")
             for problem in problems:
                 if problem.column == name:
                     return problem.value
             return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if problems:
+                return "\n".join(problem_words(p) for p in problems)
+            if column == self.files_column and recipient is not None:
+                return "\n".join(str(p) for p in recipient.attachments) or None
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and problems:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else \
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QColor("#ffcdd2") if errors else QColor("#fff9c4")
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QColor("#000000")
+            offending = name is not None and any(p.column == name for p in problems)
+            return QColor("#b71c1c") if offending else QColor("#000000")
+        if role == Qt.ItemDataRole.FontRole and name is not None and \
+                any(p.column == name for p in errors):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.UserRole:
             return "error" if errors else ("warning" if problems else "ok")
         return None
@@ -173,12 +242,14 @@ class RecipientsModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Row")
-        if section == len(self.columns) + 1:
+        if section == self.problem_column:
             return self.tr("Problem")
+        if section == self.files_column:
+            return self.tr("Own files")
         return self.columns[section - 1]
 
     def first_row_of(self, state: str) -> int:
-        for i, (_number, _recipient, problems) in enumerate(self._rows):
+        for i, (_number, _recipient, problems, _sendable) in enumerate(self._rows):
             kind = "error" if any(not p.is_warning for p in problems) else (
                 "warning" if problems else "ok")
             if kind == state:
@@ -207,6 +278,44 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
                            self._known if known else self._unknown)
 
 
+class RowSpinBox(QSpinBox):
+    """A spreadsheet row number among the rows that will be sent: the arrows skip the
+    others, a typed number of another row is kept (the preview says why it is not sent)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._rows: list[int] = []
+
+    def set_rows(self, rows: Iterable[int]) -> None:
+        self._rows = sorted(rows)
+        blocked = self.blockSignals(True)
+        try:
+            self.setRange(self._rows[0] if self._rows else 0,
+                          self._rows[-1] if self._rows else 0)
+        finally:
+            self.blockSignals(blocked)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
+        if not self._rows:
+            return
+        at = bisect.bisect_left(self._rows, self.value())
+        if steps > 0:
+            if at < len(self._rows) and self._rows[at] == self.value():
+                at += 1
+            target = at + steps - 1
+        else:
+            target = at + steps
+        self.setValue(self._rows[max(0, min(target, len(self._rows) - 1))])
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self._rows and self.value() > self._rows[0]:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if self._rows and self.value() < self._rows[-1]:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
+
+
 # --- the page --------------------------------------------------------------------------------
 
 
@@ -224,8 +333,17 @@ class BatchPage(QWidget):
         self.recipients: list[Recipient] = []
         self.columns: tuple[str, ...] = ()
         self.attachment_column: str | None = None
+        # None: the column is found by its name (CONTRACT §4); else the user's choice
+        self.attachment_rule: AttachmentRule | None = None
         self.recipients_file: str | None = None
         self.attachments: list[Path] = []
+        self._by_row: dict[int, Recipient] = {}
+        self._positions: dict[int, int] = {}  # spreadsheet row -> its place among those sent
+        self._chosen_profile: object | None = None  # a ProfileSource token, once chosen
+        self._profile_tokens: list[object | None] = []
+        self._linking = False
+        self._sent_state: dict | None = None  # the composition as it was last sent
+        self._restoring = False
         self._problem_text: Callable[[], str] = lambda: ""
         self._test_text: Callable[[], str] = lambda: ""
         self._template: MessageTemplate | None = None
@@ -236,6 +354,8 @@ class BatchPage(QWidget):
         self._reading.read.connect(self._recipients_read)
         self._preview_timer = QTimer(self, interval=_PREVIEW_DELAY_MS, singleShot=True)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._draft_timer = QTimer(self, interval=_DRAFT_DELAY_MS, singleShot=True)
+        self._draft_timer.timeout.connect(self.save_draft)
         self._build()
         self._connect()
         self.retranslate_ui()
@@ -249,6 +369,12 @@ class BatchPage(QWidget):
         self.file_label = QLabel(objectName="recipientsFile")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setWordWrap(True)
+        self.profile_label = QLabel()
+        self.profile_combo = QComboBox(objectName="batchProfileCombo")
+        self.profile_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile_combo.setMinimumContentsLength(14)
+        self.profile_label.setBuddy(self.profile_combo)
         top = QHBoxLayout()
         top.addWidget(self.recipients_button)
         top.addWidget(self.reload_button)
@@ -325,6 +451,18 @@ class BatchPage(QWidget):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachments_list, 1)
         attach_row.addLayout(attach_buttons)
+        self.own_files_title = WrapLabel()
+        self.own_files_combo = QComboBox(objectName="ownFilesColumnCombo")
+        self.own_files_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.own_files_combo.setMinimumContentsLength(10)
+        self.own_files_title.setBuddy(self.own_files_combo)
+        self.own_folder_button = QPushButton(objectName="ownFilesFolderButton")
+        self.own_folder_clear = QToolButton(objectName="ownFilesFolderClear", text="×")
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_files_combo, 1)
+        own_row.addWidget(self.own_folder_button)
+        own_row.addWidget(self.own_folder_clear)
         self.own_files_label = WrapLabel(objectName="ownAttachmentsLabel")
         self.own_files_label.hide()
 
@@ -340,6 +478,8 @@ class BatchPage(QWidget):
         compose_layout.addWidget(self.placeholder_label)
         compose_layout.addWidget(self.attachments_label)
         compose_layout.addLayout(attach_row)
+        compose_layout.addWidget(self.own_files_title)
+        compose_layout.addLayout(own_row)
         compose_layout.addWidget(self.own_files_label)
 
         # preview
@@ -348,9 +488,9 @@ class BatchPage(QWidget):
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.next_button = QToolButton(objectName="nextButton")
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.preview_spin = QSpinBox(objectName="previewRowSpin")
+        self.preview_spin = RowSpinBox(objectName="previewRowSpin")
         self.preview_spin.setRange(0, 0)
-        self.preview_of_label = QLabel()
+        self.preview_of_label = WrapLabel(objectName="previewPosition")
         self.preview_label.setBuddy(self.preview_spin)
         self.source_button = QToolButton(objectName="previewSourceButton")
         self.source_button.setCheckable(True)
@@ -359,8 +499,7 @@ class BatchPage(QWidget):
         nav.addWidget(self.previous_button)
         nav.addWidget(self.preview_spin)
         nav.addWidget(self.next_button)
-        nav.addWidget(self.preview_of_label)
-        nav.addStretch(1)
+        nav.addWidget(self.preview_of_label, 1)
         nav.addWidget(self.source_button)
         self.preview = SealedBrowser(objectName="previewView")
         self.preview.setOpenLinks(False)  # a preview's links are shown, not followed
@@ -397,6 +536,8 @@ class BatchPage(QWidget):
         self.send_button.setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.send_hint, 1)
+        bottom.addWidget(self.profile_label)
+        bottom.addWidget(self.profile_combo)
         bottom.addWidget(self.send_button)
 
         # on a low screen the page scrolls; Send stays below the scrolled part, always in view
@@ -437,9 +578,14 @@ class BatchPage(QWidget):
             lambda row: self.remove_attachment_button.setEnabled(row >= 0))
         self.previous_button.clicked.connect(lambda: self.preview_spin.stepBy(-1))
         self.next_button.clicked.connect(lambda: self.preview_spin.stepBy(1))
-        self.preview_spin.valueChanged.connect(lambda _v: self.refresh_preview())
+        self.preview_spin.valueChanged.connect(self._preview_row_changed)
         self.source_button.toggled.connect(lambda _on: self.refresh_preview())
-        self.table.doubleClicked.connect(self._table_double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        self.profile_combo.activated.connect(self._profile_chosen)
+        self.own_files_combo.activated.connect(self._own_files_chosen)
+        self.own_folder_button.clicked.connect(self._choose_own_folder)
+        self.own_folder_clear.clicked.connect(lambda: self.set_attachment_rule(
+            AttachmentRule(self.attachment_column) if self.attachment_column else None))
         self.send_test_button.clicked.connect(self.send_test)
         self._test.finished.connect(self._test_finished)
         self.send_button.clicked.connect(self.ask_send)
@@ -481,7 +627,20 @@ class BatchPage(QWidget):
         self.attachments_label.setText(self.tr("Atta&chments for everybody:"))
         self.add_attachment_button.setText(self.tr("Add…"))
         self.remove_attachment_button.setText(self.tr("Remove"))
-        self.preview_label.setText(self.tr("Previe&w of recipient"))
+        self.preview_label.setText(self.tr("Previe&w of row"))
+        self.preview_spin.setToolTip(self.tr(
+            "The row number as the spreadsheet shows it, as in the table's Row column"))
+        self.profile_label.setText(self.tr("Send with"))
+        self.profile_combo.setToolTip(self.tr(
+            "The profile this batch is sent with; it starts as the one selected in the "
+            "Profiles list"))
+        self.own_files_title.setText(self.tr("Each recipient's own files, named in the column:"))
+        self.own_files_combo.setToolTip(self.tr(
+            "The column that names each recipient's own files (an invoice, a contract)"))
+        self.own_folder_button.setText(self.tr("Folder…"))
+        self.own_folder_clear.setToolTip(self.tr(
+            "Look for the files next to the recipients file again"))
+        self._fill_own_files()
         self.previous_button.setToolTip(self.tr("Previous recipient"))
         self.next_button.setToolTip(self.tr("Next recipient"))
         self.source_button.setText(self.tr("&HTML source"))
@@ -503,13 +662,17 @@ class BatchPage(QWidget):
     def _choose_recipients(self) -> None:
         open_file_dialog(self, self.tr("Recipients"),
                          self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
-                         lambda path: self.open_recipients(Path(path)))
+                         lambda path: self.open_recipients(Path(path), new_file=True))
 
-    def open_recipients(self, path: Path) -> None:
+    def open_recipients(self, path: Path, *, new_file: bool = False) -> None:
         """What choosing or dropping a file does: read it in a worker thread, meanwhile say
-        so (Send waits), then show it as `load_recipients` does."""
+        so (Send waits), then show it as `load_recipients` does. Another file than the one
+        shown finds its attachment column by name again."""
         path = Path(path)
-        self._reading.start(path)
+        if new_file and (self.listing is None or Path(path).resolve() != self.listing.path
+                         .resolve()):
+            self.attachment_rule = None
+        self._reading.start(path, self.attachment_rule)
         self._problem_text = lambda: self.tr("Reading {file}…").format(file=path.name)
         self.file_label.setText(str(path))
         self._refresh()
@@ -528,7 +691,7 @@ class BatchPage(QWidget):
         path = Path(path)
         self._reading.cancel()
         try:
-            listing = rec.read_recipients(path, i18n.number_style())
+            listing = rec.read_recipients(path, i18n.number_style(), self.attachment_rule)
         except rec.RecipientsFileError as exc:
             self._show_unreadable(path, exc.message)
             return False
@@ -538,40 +701,59 @@ class BatchPage(QWidget):
     def _show_unreadable(self, path: Path, reason: str) -> None:
         self.listing = None
         self.recipients, self.columns = [], ()
+        self._by_row, self._positions = {}, {}
+        self.recipients_file = str(Path(path).absolute())  # kept in the draft: fix, reload
         self.model.set_rows((), (), ())
         self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
             file=path.name, reason=reason)
         self.file_label.setText(str(path))
+        self._fill_own_files()
         self._refresh()
+        self._composition_changed()
 
     def _show_listing(self, path: Path, listing: RecipientList) -> None:
         self.listing = listing
         self.parent_batch = None
+        previous_row = self.preview_spin.value() if self.recipients else None
         self.recipients = list(listing.recipients)
+        self._by_row = {r.row: r for r in self.recipients}
+        self._positions = {r.row: i for i, r in enumerate(self.recipients, start=1)}
         self.columns = listing.columns
         self.attachment_column = listing.attachment_column
         self.recipients_file = str(Path(path).resolve())
-        self.model.set_rows(listing.columns, listing.recipients, listing.problems)
+        self.model.set_rows(listing.columns, listing.recipients, listing.problems,
+                            listing.rejected, show_files=listing.attachment_column is not None)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 260:
                 self.table.setColumnWidth(column, 260)
-        self.table.setColumnHidden(self.model.columnCount() - 1, not any(
+        self.table.setColumnHidden(self.model.problem_column, not any(
             p.row is not None and p.code not in _FILE_CODES for p in listing.problems))
         self.file_label.setText(str(path))
         self._problem_text = lambda: ""
         self.exclude_check.setChecked(False)
         self._fill_insert_menu()
+        self._fill_own_files()
+        self._fill_attachments()
+        self.preview_spin.set_rows(self._by_row)
         errors_at = self.model.first_row_of("error")
         if errors_at >= 0:
             self.table.scrollTo(self.model.index(errors_at, 0))
-        self.preview_spin.setValue(1)
+        first = self.recipients[0].row if self.recipients else 0
+        keep = previous_row if previous_row in self._by_row else first  # a Reload stays put
+        if self.preview_spin.value() == keep:
+            self._preview_row_changed(keep)
+        else:
+            self.preview_spin.setValue(keep)
         self._refresh()
         self.refresh_preview()
+        self._composition_changed()
 
     def reload(self) -> None:
         if self.listing is not None and not self._reading.running:
             self.open_recipients(self.listing.path)
+        elif self.listing is None and self.recipients_file and not self._reading.running:
+            self.open_recipients(Path(self.recipients_file))
 
     def load_reminder(self, parent: Batch, recipients: list[Recipient], subject: str,
                       body: str) -> None:
@@ -580,11 +762,14 @@ class BatchPage(QWidget):
         self.listing = None
         self.parent_batch = parent
         self.recipients = list(recipients)
+        self._by_row = {r.row: r for r in self.recipients}
+        self._positions = {r.row: i for i, r in enumerate(self.recipients, start=1)}
         self.columns = parent.spec.columns
         self.attachment_column = None
+        self.attachment_rule = None
         self.recipients_file = parent.spec.recipients_file
         self.model.set_rows(self.columns, self.recipients, ())
-        self.table.setColumnHidden(self.model.columnCount() - 1, True)
+        self.table.setColumnHidden(self.model.problem_column, True)
         self.file_label.setText(self.tr("Reminder to batch {batch}").format(batch=parent.id))
         self._problem_text = lambda: ""
         self.subject_edit.setText(subject)
@@ -594,7 +779,13 @@ class BatchPage(QWidget):
         self.attachments = [Path(p) for p in parent.spec.attachments]
         self._fill_attachments()
         self._fill_insert_menu()
-        self.preview_spin.setValue(1)
+        self._fill_own_files()
+        self.preview_spin.set_rows(self._by_row)
+        first = self.recipients[0].row if self.recipients else 0
+        if self.preview_spin.value() == first:
+            self._preview_row_changed(first)
+        else:
+            self.preview_spin.setValue(first)
         self._refresh()
         self.refresh_preview()
 
@@ -614,20 +805,112 @@ class BatchPage(QWidget):
             editor.insertPlainText(placeholder)
         editor.setFocus()
 
-    def _table_double_clicked(self, index: QModelIndex) -> None:
-        row = index.row()
-        # the preview counts only the recipients that will be sent
-        number = int(self.model.data(self.model.index(row, 0)))
-        for position, recipient in enumerate(self.recipients, start=1):
-            if recipient.row == number:
-                self.preview_spin.setValue(position)
-                return
+    # -- table and preview, linked -------------------------------------------------------
+
+    def _table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Selecting a row (click, keys) shows its message; both count spreadsheet rows."""
+        if self._linking or not current.isValid():
+            return
+        number = self.model.row_number(current.row())
+        if number is not None and number != self.preview_spin.value():
+            self._linking = True
+            try:
+                if self.preview_spin.minimum() <= number <= self.preview_spin.maximum():
+                    self.preview_spin.setValue(number)
+                else:  # a problem row outside the rows that are sent
+                    self.refresh_preview(row=number)
+            finally:
+                self._linking = False
+
+    def _preview_row_changed(self, number: int) -> None:
+        if not self._linking:
+            at = self.model.model_row(number)
+            if at >= 0:
+                self._linking = True
+                try:
+                    index = self.model.index(at, 0)
+                    self.table.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    self.table.scrollTo(index)
+                finally:
+                    self._linking = False
+        self.refresh_preview()
+
+    # -- each recipient's own files ------------------------------------------------------
+
+    def _own_files_words(self) -> str:
+        column = (self.attachment_column or "").strip()
+        folder = self.listing.attachment_folder if self.listing else None
+        if folder is not None:
+            return self.tr("Each recipient also gets the file in {folder} named by the "
+                           "column {column} (the name as written, or with any extension)."
+                           ).format(folder=folder.name, column=column)
+        return self.tr("Each recipient also gets the files named in the column {column}."
+                       ).format(column=column)
+
+    def _fill_own_files(self) -> None:
+        combo = self.own_files_combo
+        blocked = combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("(no column)"), "")
+            for column in self.columns:
+                combo.addItem(column.strip(), column)
+            wanted = self.attachment_column or (
+                self.attachment_rule.column if self.attachment_rule else None) or ""
+            at = combo.findData(wanted)
+            if at < 0 and wanted:  # the chosen column is not in this file: say so
+                combo.addItem(wanted.strip(), wanted)
+                at = combo.count() - 1
+            combo.setCurrentIndex(max(at, 0))
+        finally:
+            combo.blockSignals(blocked)
+        has_file = self.listing is not None
+        combo.setEnabled(has_file)
+        folder = self.attachment_rule.folder if self.attachment_rule else None
+        self.own_folder_button.setEnabled(has_file and bool(combo.currentData()))
+        self.own_folder_clear.setVisible(bool(folder))
+        self.own_folder_button.setText(self.own_folder_button.fontMetrics().elidedText(
+            Path(folder).name + "/", Qt.TextElideMode.ElideMiddle, 160)
+            if folder else self.tr("Folder…"))
+        self.own_folder_button.setToolTip(folder or self.tr(
+            "Choose the folder with the files; each value of the column names one file "
+            "in it, with or without its extension (2026-0142 finds 2026-0142.pdf)"))
+
+    def _own_files_chosen(self, index: int) -> None:
+        column = self.own_files_combo.itemData(index) or None
+        folder = self.attachment_rule.folder if self.attachment_rule else None
+        self.set_attachment_rule(AttachmentRule(column, folder if column else None))
+
+    def _choose_own_folder(self) -> None:
+        start = (self.attachment_rule.folder if self.attachment_rule and
+                 self.attachment_rule.folder else
+                 str(self.listing.path.parent) if self.listing else "")
+        dialog = QFileDialog(self, self.tr("Folder with each recipient's files"), start)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.set_attachment_rule(AttachmentRule(
+            self.own_files_combo.currentData() or None, path)))
+        dialog.open()
+
+    def set_attachment_rule(self, rule: AttachmentRule | None) -> None:
+        """Which column names each recipient's files (and in which folder); the file is
+        read again, so the table shows the files found and the rows with one missing."""
+        self.attachment_rule = rule
+        self._fill_own_files()
+        if self.listing is not None:
+            self.open_recipients(self.listing.path)
+        self._composition_changed()
 
     # -- compose -------------------------------------------------------------------------
 
     def _text_changed(self) -> None:
         self._refresh()
         self._preview_timer.start()
+        self._composition_changed()
 
     def _html_toggled(self, on: bool) -> None:
         self.html_edit.setVisible(on)
@@ -694,9 +977,9 @@ class BatchPage(QWidget):
             self.attachments_list.setToolTip(self.tr("Together {size} per message").format(
                 size=data_size(total)))
         if self.attachment_column:
-            self.own_files_label.setText(self.tr(
-                "Each recipient also gets the files named in the column {column}.").format(
-                    column=self.attachment_column.strip()))
+            self.own_files_label.setText(self._own_files_words())
+            folder = self.listing.attachment_folder if self.listing else None
+            self.own_files_label.setToolTip(str(folder) if folder else "")
         self.own_files_label.setVisible(bool(self.attachment_column))
 
     def current_spec(self, profile: Profile | None = None) -> BatchSpec:
@@ -704,11 +987,14 @@ class BatchPage(QWidget):
         settings: dict = {"concurrency": options.concurrency}
         if profile is not None:
             settings["profile_snapshot"] = profile.snapshot()
+        folder = self.listing.attachment_folder if self.listing else None
         return BatchSpec(
             subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
             attachments=tuple(str(p) for p in self.attachments), columns=self.columns,
-            recipients_file=self.recipients_file, settings=settings)
+            recipients_file=self.recipients_file, settings=settings,
+            attachment_column=self.attachment_column,
+            attachment_folder=str(folder) if folder else None)
 
     def _placeholder_problems(self) -> list[InputProblem]:
         spec = self.current_spec()
@@ -759,10 +1045,16 @@ class BatchPage(QWidget):
         has_row_errors = bool(listing and any(p.code not in _FILE_CODES
                                               for p in listing.errors))
         self.exclude_check.setVisible(has_row_errors)
-        self.reload_button.setVisible(listing is not None and not self._reading.running)
+        self.reload_button.setVisible(
+            (listing is not None or bool(self.recipients_file and self.parent_batch is None))
+            and not self._reading.running)
 
-        self.preview_spin.setRange(1 if self.recipients else 0, len(self.recipients))
-        self.preview_of_label.setText(self.tr("of %n", "", len(self.recipients)))
+        recipient = self.current_recipient()
+        position = self._positions.get(recipient.row, 0) if recipient is not None else 0
+        self.preview_of_label.setText(self.tr(
+            "(recipient {position} of %n)", "", len(self.recipients)).format(
+                position=position) if position else self.tr(
+            "(not sent; %n recipient(s) in all)", "", len(self.recipients)))
         for widget in (self.previous_button, self.next_button, self.preview_spin):
             widget.setEnabled(bool(self.recipients))
         self.send_test_button.setEnabled(bool(self.recipients) and not self._test.running)
@@ -794,10 +1086,8 @@ class BatchPage(QWidget):
     # -- preview -------------------------------------------------------------------------
 
     def current_recipient(self) -> Recipient | None:
-        position = self.preview_spin.value()
-        if 1 <= position <= len(self.recipients):
-            return self.recipients[position - 1]
-        return None
+        """The recipient on the preview's spreadsheet row, if that row is sent."""
+        return self._by_row.get(self.preview_spin.value())
 
     def _prepare(self, profile: Profile | None) -> MessageTemplate | None:
         self._template = None
@@ -824,12 +1114,20 @@ class BatchPage(QWidget):
             return smime_text
         return self.tr("This message cannot be built: {reason}").format(reason=exc.message)
 
-    def refresh_preview(self) -> None:
+    def refresh_preview(self, row: int | None = None) -> None:
+        """The preview of the spin's row (or of `row`, a row of the table that is not sent)."""
         self._preview_timer.stop()
-        recipient = self.current_recipient()
-        profile = self.profiles.current()
+        recipient = self.current_recipient() if row is None else self._by_row.get(row)
+        number = self.preview_spin.value() if row is None else row
+        profile = self.current_profile()
         template = self._prepare(profile)
         self._refresh()
+        problems = self.model.problems_of(number) if recipient is None else []
+        if recipient is None and (problems or row is not None):
+            reasons = "<br>".join(html.escape(problem_words(p)) for p in problems)
+            self.preview.setHtml("<p style='color:#b71c1c'>" + html.escape(self.tr(
+                "Row {row} is not sent:").format(row=number)) + f"</p><p>{reasons}</p>")
+            return
         if recipient is None:
             self.preview.setHtml("<p style='color:gray'>" + html.escape(self.tr(
                 "The preview shows each recipient's message once recipients are loaded."))
@@ -890,7 +1188,7 @@ class BatchPage(QWidget):
 
     def send_test(self) -> None:
         recipient = self.current_recipient()
-        profile = self.profiles.current()
+        profile = self.current_profile()
         if recipient is None or profile is None:
             return
         template = self._prepare(profile)
@@ -912,7 +1210,7 @@ class BatchPage(QWidget):
         self._refresh()
 
     def _test_finished(self, ok: bool, diagnosis) -> None:
-        profile = self.profiles.current()
+        profile = self.current_profile()
         address = profile.sender_address if profile else ""
         if ok:
             self._show_test(lambda: self.tr("✓ Test sent to {address}.").format(
@@ -938,8 +1236,9 @@ class BatchPage(QWidget):
     # -- send ----------------------------------------------------------------------------
 
     def ask_send(self) -> None:
-        """Confirm with the count, profile, limits and estimate; then store and start."""
-        profile = self.profiles.current()
+        """Confirm with the count, profile, its last verify, limits and estimate — warning
+        first when the same batch went out in the last days; then store and start."""
+        profile = self.current_profile()
         if profile is None or not self.send_button.isEnabled():
             return
         errors = profile.validate()
@@ -968,11 +1267,55 @@ class BatchPage(QWidget):
             if button == Button.Yes:
                 self.send_now(profile, credentials, options)
 
+        verify_line, verify_warns, verify_failed = self.verify_words(profile)
+        informative = verify_line + "\n\n" + self.estimate_text(profile, count)
+        earlier = self.queue.same_batch((r.email for r in self.recipients),
+                                        self.subject_edit.text())
+        if earlier is not None:
+            sent = self.queue.summary(earlier.id).sent
+            ask(self, self.tr("Send the same batch again?"),
+                self.tr("Batch {batch} went to the same %n recipient(s) with the same subject "
+                        "{when}.", "", count).format(batch=earlier.id,
+                                                     when=when_words(earlier.created))
+                + " " + self.tr("%n message(s) of it were sent.", "", sent)
+                + "\n\n" + self.tr("Send %n message(s) again with the profile {profile}?",
+                                     "", count).format(profile=profile.name),
+                Button.Yes | Button.Cancel, Button.Cancel, answered,
+                informative=informative, icon=QMessageBox.Icon.Warning)
+            return
         ask(self, self.tr("Send the batch?"),
             self.tr("Send %n message(s) with the profile {profile}?", "", count).format(
                 profile=profile.name),
-            Button.Yes | Button.Cancel, Button.Yes, answered,
-            informative=self.estimate_text(profile, count))
+            Button.Yes | Button.Cancel, Button.Cancel if verify_failed else Button.Yes,
+            answered, informative=informative,
+            icon=QMessageBox.Icon.Warning if verify_warns else QMessageBox.Icon.Question)
+
+    def verify_words(self, profile: Profile) -> tuple[str, bool, bool]:
+        """(the profile's last Verify in words, whether to warn, whether it failed)."""
+        try:
+            last = verified.last(profile.name)
+        except OSError:
+            last = None
+        if last is None:
+            return self.tr("⚠ The profile {profile} was never verified: press Verify on the "
+                           "Settings page to test it before sending.").format(
+                profile=profile.name), True, False
+        when = when_words(last.at)
+        if not last.ok:
+            reason = texts.hint_parts(last.code, cause=last.cause, to=profile.sender_address,
+                                      self_signed=profile.allow_self_signed,
+                                      **texts.profile_params(profile))[0]
+            code = f" ({last.smtp_code})" if last.smtp_code else ""
+            return self.tr("⚠ The last Verify of the profile {profile} failed {when}{code}: "
+                           "{reason} Press Verify on the Settings page once it is fixed."
+                           ).format(profile=profile.name, when=when, reason=reason,
+                                    code=code), True, True
+        if not last.matches(profile):
+            return self.tr("⚠ The profile {profile} passed Verify {when}, but its server or "
+                           "sign-in settings have changed since: press Verify again.").format(
+                profile=profile.name, when=when), True, False
+        return self.tr("✓ The profile {profile} passed Verify {when}.").format(
+            profile=profile.name, when=when), False, False
 
     def estimate_text(self, profile: Profile, count: int) -> str:
         limits = []
@@ -1018,6 +1361,8 @@ class BatchPage(QWidget):
                 parent=self.parent_batch.id if self.parent_batch else None)
         finally:
             QApplication.restoreOverrideCursor()
+        self._sent_state = self.draft_state().to_json()  # nothing left to keep or ask about
+        self.save_draft()
         self.start_batch(batch_id, profile, credentials, options)
         return batch_id
 
@@ -1025,6 +1370,120 @@ class BatchPage(QWidget):
         self._test.cancel()
         self._reading.cancel()
         self._preview_timer.stop()
+        if self._draft_timer.isActive():  # the last edits are kept, as the earlier ones
+            self.save_draft()
+
+    # -- the profile -----------------------------------------------------------------------
+
+    def _selected_token(self) -> object | None:
+        selected = getattr(self.profiles, "selected", None)
+        return selected() if callable(selected) else None
+
+    def refresh_profiles(self) -> None:
+        """Fill the combo from the Profiles list. Until a profile is chosen here it shows
+        the one selected there; a chosen one stays (renamed along), unless it is deleted."""
+        choices = getattr(self.profiles, "choices", None)
+        entries = choices() if callable(choices) else []
+        if self._chosen_profile is not None and \
+                self.profiles.name_of(self._chosen_profile) is None:
+            self._chosen_profile = None  # deleted: back to the Profiles list's selection
+        wanted = self._chosen_profile if self._chosen_profile is not None else \
+            self._selected_token()
+        combo = self.profile_combo
+        blocked = combo.blockSignals(True)
+        try:
+            combo.clear()
+            self._profile_tokens = [token for token, _name in entries]
+            for _token, name in entries:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(next((i for i, token in enumerate(self._profile_tokens)
+                                        if token is wanted), -1))
+        finally:
+            combo.blockSignals(blocked)
+        combo.setEnabled(bool(entries))
+
+    def _profile_chosen(self, index: int) -> None:
+        tokens = getattr(self, "_profile_tokens", [])
+        if 0 <= index < len(tokens):
+            self._chosen_profile = tokens[index]
+        self.refresh_preview()
+        self._composition_changed()
+
+    def choose_profile(self, name: str) -> bool:
+        """Send with the profile `name` from now on (as choosing it in the combo does)."""
+        self.refresh_profiles()
+        at = self.profile_combo.findData(name)
+        if at < 0:
+            return False
+        self.profile_combo.setCurrentIndex(at)
+        self._profile_chosen(at)
+        return True
+
+    def current_profile(self) -> Profile | None:
+        """The profile this batch is sent with (with its unsaved edits if open in Settings)."""
+        named = getattr(self.profiles, "named", None)
+        if not callable(named):
+            return self.profiles.current()
+        token = self._chosen_profile if self._chosen_profile is not None else \
+            self._selected_token()
+        name = self.profiles.name_of(token)
+        return named(name) if name else None
+
+    # -- the composed batch, kept across restarts -----------------------------------------
+
+    def draft_state(self) -> drafts.ComposeDraft:
+        chosen = self.profiles.name_of(self._chosen_profile) \
+            if self._chosen_profile is not None else None
+        return drafts.ComposeDraft(
+            recipients_file=self.recipients_file if self.parent_batch is None else None,
+            subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
+            html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
+            attachments=tuple(str(p) for p in self.attachments),
+            attachment_rule=self.attachment_rule, profile=chosen)
+
+    def has_unsent(self) -> bool:
+        """Something is composed that was not sent as it is."""
+        state = self.draft_state()
+        return not state.is_empty and state.to_json() != self._sent_state
+
+    def _composition_changed(self) -> None:
+        if not self._restoring:
+            self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the composed batch for the next start (nothing, once it was sent)."""
+        self._draft_timer.stop()
+        with contextlib.suppress(OSError):  # a full disk must not stop the work at hand
+            if self.has_unsent():
+                drafts.save(self.draft_state())
+            else:
+                drafts.clear()
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        with contextlib.suppress(OSError):
+            drafts.clear()
+
+    def restore_draft(self, draft: drafts.ComposeDraft) -> None:
+        """Show a kept composition again; its recipients file is read anew."""
+        self._restoring = True
+        try:
+            if draft.profile:
+                self.choose_profile(draft.profile)
+            self.subject_edit.setText(draft.subject)
+            self.body_edit.setPlainText(draft.text_body)
+            self.html_check.setChecked(draft.html_body is not None)
+            self.html_edit.setPlainText(draft.html_body or "")
+            self.attachments = [Path(p) for p in draft.attachments]
+            self.attachment_rule = draft.attachment_rule
+            self._fill_attachments()
+            self._fill_own_files()
+            if draft.recipients_file:
+                self.recipients_file = draft.recipients_file
+                self.open_recipients(Path(draft.recipients_file))
+        finally:
+            self._restoring = False
+        self._refresh()
 
 
 __all__ = ["BatchPage", "RECIPIENT_SUFFIXES", "RecipientsModel", "problem_words"]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import i18n
-from smtpdesk.core import secrets, settings
+from smtpdesk.core import secrets, settings, verified
 from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_name
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
             self._drafts[new] = self._drafts.pop(old).replace(name=new)
             with contextlib.suppress(secrets.KeyringUnavailable):
                 secrets.rename_profile(old, new)  # a sign-in kept for the session goes along
+            with contextlib.suppress(OSError):
+                verified.rename(old, new)  # and so does its last verify
         if old in self._session_passwords:
             self._session_passwords[new] = self._session_passwords.pop(old)
         self.profiles.set_name(item, new)
@@ -397,6 +399,8 @@ class MainWindow(QMainWindow):
             else:  # a draft's session sign-in must not pass to the next draft of that name
                 with contextlib.suppress(secrets.KeyringUnavailable):
                     secrets.forget_profile(name)
+                with contextlib.suppress(OSError):
+                    verified.forget(name)
             self._session_passwords.pop(name, None)
             row = self.profiles.list.row(item)
             self._remove_item(item)

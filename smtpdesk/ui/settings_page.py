@@ -8,6 +8,7 @@ the session); they never touch the profile file.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import webbrowser
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import texts
-from smtpdesk.core import oauth, secrets
+from smtpdesk.core import oauth, secrets, verified
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
@@ -79,6 +80,7 @@ class SettingsPage(QWidget):
         self._was_dirty = False
         self._providers = {p.id: p for p in load_database().providers()}
 
+        self._verifying: Profile | None = None  # the profile the running verify tries
         self._verify = VerifyRun(lambda info: dialogs.confirm_certificate(self.window(), info),
                                  self)
         self._detection = DetectionRun(self)
@@ -945,10 +947,14 @@ class SettingsPage(QWidget):
                                               help_is_app_passwords=app_passwords))
         subject, body = texts.test_message_texts(profile)
         self._verify.start(profile, credentials, subject=subject, body=body)
+        self._verifying = profile
         self._show_verify_state()
         self._scroll_to_verify(self.verify_panel.stages)
 
     def _verify_finished(self, result) -> None:
+        if self._verifying is not None:  # the Batch page's confirmation shows the last one
+            with contextlib.suppress(OSError):
+                verified.record(self._verifying, result.diagnosis)
         self.verify_panel.finish(result)
         self._show_verify_state()
         self._scroll_to_verify(self.verify_panel.result)

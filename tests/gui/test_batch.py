@@ -127,7 +127,7 @@ def test_load_compose_preview_send_fifty(qtbot, open_window, tmp_path, servers):
     assert table.model().rowCount() == 50
 
     spin = widget(window, QSpinBox, "previewRowSpin")
-    spin.setValue(3)
+    spin.setValue(4)  # spreadsheet row 4: the third recipient, under the header
     pages.batch_page.refresh_preview()
     preview = widget(window, QTextBrowser, "previewView").toPlainText()
     assert "Žiga 3 Čuk" in preview and "https://anketa.si/a/3x" in preview

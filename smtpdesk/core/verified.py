@@ -1,0 +1,125 @@
+"""The last Verify of each profile, remembered across restarts: `verified.json`.
+
+One small record per profile name (compared in any case, as profile files are): when it
+ran, whether it passed, the stage and code where it stopped, and a fingerprint of the
+connection settings it tried, so a later look can tell whether they changed since. The
+window's Verify and `smtpdesk verify --profile NAME` record it; renaming a profile moves
+its record, deleting drops it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from smtpdesk.core import paths
+from smtpdesk.core.address import AddressError
+from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.profile import Profile
+
+__all__ = ["VerifyRecord", "forget", "last", "record", "rename", "settings_fingerprint"]
+
+
+@dataclass(frozen=True)
+class VerifyRecord:
+    profile: str
+    at: float  # seconds since the epoch
+    ok: bool
+    stage: str
+    code: str
+    smtp_code: int | None = None
+    settings: str = ""  # settings_fingerprint() of the profile as verified
+    cause: str | None = None  # Diagnosis.cause: "offline" / "unknown_name" for dns_failed
+
+    def matches(self, profile: Profile) -> bool:
+        """True when the profile still connects as it did when verified."""
+        return not self.settings or self.settings == settings_fingerprint(profile)
+
+    def to_json(self) -> dict:
+        return {"profile": self.profile, "at": self.at, "ok": self.ok, "stage": self.stage,
+                "code": self.code, "smtp_code": self.smtp_code, "settings": self.settings,
+                "cause": self.cause}
+
+
+def settings_fingerprint(profile: Profile) -> str:
+    """What a verify proves: the server, its encryption, the sign-in and the sender."""
+    try:
+        sender = profile.sender_address.casefold()
+        login = profile.login_name
+    except (AddressError, ValueError):
+        sender, login = profile.sender, profile.username
+    parts = (profile.host.strip().casefold(), str(profile.port), profile.encryption,
+             str(profile.auth), profile.auth_method, login, sender,
+             str(profile.allow_self_signed))
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _file(path: Path | None) -> Path:
+    return path or paths.data_dir() / "verified.json"
+
+
+def _read(path: Path) -> dict[str, dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or damaged: nothing is known, the user is told "never verified"
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path: Path, data: dict[str, dict]) -> None:
+    paths.write_private(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False))
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def record(profile: Profile, diagnosis: Diagnosis, *, at: float | None = None,
+           path: Path | None = None) -> VerifyRecord:
+    """Remember this verify as the profile's last one."""
+    entry = VerifyRecord(profile.name, time.time() if at is None else at, diagnosis.ok,
+                         diagnosis.stage, diagnosis.code, diagnosis.smtp_code,
+                         settings_fingerprint(profile), diagnosis.cause)
+    path = _file(path)
+    data = _read(path)
+    data[_key(profile.name)] = entry.to_json()
+    _write(path, data)
+    return entry
+
+
+def last(name: str, *, path: Path | None = None) -> VerifyRecord | None:
+    """The profile's last verify, or None if it never ran (or was forgotten)."""
+    entry = _read(_file(path)).get(_key(name))
+    if not isinstance(entry, dict):
+        return None
+    try:
+        return VerifyRecord(str(entry["profile"]), float(entry["at"]), bool(entry["ok"]),
+                            str(entry["stage"]), str(entry["code"]),
+                            entry.get("smtp_code") if isinstance(entry.get("smtp_code"), int)
+                            else None, str(entry.get("settings") or ""),
+                            entry.get("cause") if isinstance(entry.get("cause"), str) else None)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def rename(old: str, new: str, *, path: Path | None = None) -> None:
+    """The record follows a renamed profile."""
+    path = _file(path)
+    data = _read(path)
+    entry = data.pop(_key(old), None)
+    if entry is None:
+        return
+    entry["profile"] = new
+    data[_key(new)] = entry
+    _write(path, data)
+
+
+def forget(name: str, *, path: Path | None = None) -> None:
+    """A deleted profile's record goes with it."""
+    path = _file(path)
+    data = _read(path)
+    if data.pop(_key(name), None) is not None:
+        _write(path, data)
