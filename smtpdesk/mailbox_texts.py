@@ -7,8 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _ERRORS = {
     "no_imap": QT_TRANSLATE_NOOP(
-        "Mailbox", "This profile has no incoming server (IMAP). Add it in the settings "
-                   "(Advanced) to read bounces and keep copies in Sent."),
+        "Mailbox", "This profile has no incoming server (IMAP). Add imap_host (and "
+                   "imap_port, imap_encryption) to its profile file to read bounces and keep "
+                   "copies in Sent."),
     "dns_failed": QT_TRANSLATE_NOOP("Mailbox", "The incoming server {host} could not be found."),
     "connection_refused": QT_TRANSLATE_NOOP(
         "Mailbox", "Nothing answers at {host} on port {port}. Check the incoming server and "
@@ -56,11 +57,3 @@ def summary_words(reports: int, bounced: int, delayed: int) -> str:
 def moved_words(folder: str, moved: int) -> str:
     return _tr(QT_TRANSLATE_NOOP("Mailbox", "Reports moved to {folder}: {moved}.")).format(
         folder=folder, moved=moved)
-
-
-def no_copy_words() -> str:
-    return _tr(QT_TRANSLATE_NOOP("Mailbox", "Sent, but no copy in Sent"))
-
-
-def bounced_words() -> str:
-    return _tr(QT_TRANSLATE_NOOP("Mailbox", "A delivery report came back: not delivered"))

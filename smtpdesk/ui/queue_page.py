@@ -88,9 +88,9 @@ _ID, _R_EMAIL, _R_STATE, _R_CODE, _R_SMTP, _R_REPLY, _R_TIME = range(7)
 
 _STATE_COLORS = {"pending": "#9e9e9e", "sending": "#1e88e5", "sent": "#2e7d32",
                  "deferred": "#f9a825", "failed": "#c62828", "uncertain": "#ef6c00",
-                 "cancelled": "#616161"}
+                 "cancelled": "#616161", "bounced": "#ad1457"}
 _STATE_ORDER = {state: n for n, state in enumerate(
-    ("failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
+    ("bounced", "failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
 
 
 def state_word(state: str) -> str:
@@ -102,6 +102,7 @@ def state_word(state: str) -> str:
         "failed": QCoreApplication.translate("QueueModel", "Failed"),
         "uncertain": QCoreApplication.translate("QueueModel", "Uncertain"),
         "cancelled": QCoreApplication.translate("QueueModel", "Cancelled"),
+        "bounced": QCoreApplication.translate("QueueModel", "Bounced"),
     }
     return words.get(state, state)
 
@@ -113,6 +114,8 @@ def code_words(code: str | None) -> str:
     words = {
         "ok": QCoreApplication.translate("QueueModel", "Accepted by the server"),
         "confirmed": QCoreApplication.translate("QueueModel", "Marked as sent by you"),
+        "bounced": QCoreApplication.translate("QueueModel", "Came back: not delivered"),
+        "no_sent_copy": QCoreApplication.translate("QueueModel", "Accepted; no copy in Sent"),
         "connection_lost": QCoreApplication.translate(
             "QueueModel", "The connection broke before the server confirmed"),
         "interrupted": QCoreApplication.translate(
@@ -698,6 +701,8 @@ class QueuePage(QWidget):
         self._connect()
         self.retranslate_ui()
         self.refresh_history()
+        from smtpdesk.ui import bounces_button  # Check for bounces (IMAP): its own module
+        self.bounces = bounces_button.install(self)
 
     # -- building ------------------------------------------------------------------------
 
