@@ -242,6 +242,11 @@ class Session:
                                        imaplib.Time2Internaldate(time.time()), data)
         self._ok(typ, answer, "APPEND")
 
+    def append_to_sent(self, data: bytes) -> str:
+        folder = self.sent_folder()
+        self.append(folder, data)
+        return folder
+
     def select(self, folder: str = "INBOX") -> None:
         typ, data = self.conn.select(_quote(folder) if folder != "INBOX" else "INBOX")
         self._ok(typ, data, "SELECT")
@@ -785,9 +790,7 @@ class SentCopier:
                 if self._session is None:
                     settings = await settings_for(self.profile, self.credentials)
                     self._session = await asyncio.to_thread(Session, settings)
-                session = self._session
-                folder = await asyncio.to_thread(session.sent_folder)
-                await asyncio.to_thread(session.append, folder, data)
+                await asyncio.to_thread(self._session.append_to_sent, data)  # one hop
                 return
             except MailboxError as exc:
                 self._broken = exc
