@@ -58,3 +58,22 @@ def test_plain_text_imap_in_a_file_names_line_and_key(tmp_path):
     with pytest.raises(ProfileError) as info:
         load_file(path)
     assert info.value.errors[0].field == "imap_encryption" and info.value.line == 9
+
+
+@pytest.mark.parametrize("address,host,port,encryption", [
+    ("jan@seznam.cz", "imap.seznam.cz", 993, "ssl"),
+    ("ana@gmail.com", "imap.gmail.com", 993, "ssl"),
+    ("biuro@wp.pl", "imap.wp.pl", 993, "ssl"),
+    ("info@firma.onmicrosoft.com", "outlook.office365.com", 993, "ssl"),
+])
+def test_the_provider_database_knows_the_incoming_server(address, host, port, encryption):
+    from smtpdesk.core.providers import detect_incoming
+
+    found = detect_incoming(address)
+    assert (found.host, found.port, found.encryption) == (host, port, encryption)
+
+
+def test_no_incoming_server_for_an_unknown_domain():
+    from smtpdesk.core.providers import detect_incoming
+
+    assert detect_incoming("jan@neznano-podjetje.si") is None

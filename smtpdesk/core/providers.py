@@ -87,6 +87,8 @@ class Provider:
     # False when the sources name the server but not its port: detection probes the
     # candidates where it may, and otherwise says the port is a guess for Verify to confirm
     port_published: bool = True
+    # the incoming servers (IMAP, encrypted only), for a copy in Sent and reading bounces
+    incoming: tuple[Candidate, ...] = ()
 
     def username_for(self, address: str) -> str:
         return address.rpartition("@")[0] if self.username_form == "localpart" else address
@@ -177,6 +179,15 @@ def detect_offline(address: str) -> Detection | None:
     mailbox = parse_mailbox(address)
     provider = load_database().lookup(mailbox.domain)
     return provider.proposal(mailbox.address) if provider else None
+
+
+def detect_incoming(address: str) -> Candidate | None:
+    """The provider's incoming server (IMAP over SSL/TLS first) from the bundled database,
+    or None; no network."""
+    provider = load_database().lookup(parse_mailbox(address).domain)
+    if provider is None or not provider.incoming:
+        return None
+    return sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
 
 
 async def detect(
@@ -282,6 +293,15 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     if len(forms) != 1:
         raise fail("servers disagree on the user-name form")
 
+    incoming = []
+    for server in element.iter("incomingServer"):
+        host, port, socket_type = (server.findtext(t, "").strip()
+                                   for t in ("hostname", "port", "socketType"))
+        if server.get("type") == "imap" and host and port.isdigit() and \
+                _SOCKET_TYPES.get(socket_type) in ("ssl", "starttls"):
+            sources.append(_source_of(server, fail))
+            incoming.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
+
     limit_values = {}
     for limit in element.findall(f"{_SD}limits/*"):
         name = limit.tag.removeprefix(_SD)
@@ -314,6 +334,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources=tuple(dict.fromkeys(sources)),
         mx_domains=mx_domains,
         port_published=port_published,
+        incoming=tuple(incoming),
     )
 
 
