@@ -65,3 +65,25 @@ async def send_batch_in(queue, smtp, profile):
                            options=SendOptions.for_profile(profile)).run()
     assert outcome.summary.sent == 3
     return batch
+
+
+def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, servers,
+                                                     dovecot):
+    from smtpdesk.ui.bridge import start_task
+
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot)
+    ProfileStore().save(profile)
+    secrets.set_password(profile.name, PASSWORD)
+    queue = Queue()
+    sending = start_task(send_batch_in(queue, smtp, profile))
+    qtbot.waitUntil(sending.done, timeout=20000)
+    batch = sending.result()
+    dovecot.put("INBOX", report("qmail.eml", queue.rows(batch)[2]))
+
+    window = open_window()
+    page = pages_of(window).queue_page
+    page.refresh_history(select=batch)
+    page.bounces.auto_timer.setInterval(10)  # five minutes in the app
+    page.batch_ended.emit(None)
+    qtbot.waitUntil(lambda: states(window) == ["sent", "sent", "bounced"], timeout=20000)
