@@ -71,7 +71,7 @@ def test_bounces_marks_rows_prints_json_and_moves_reports(home, tmp_path, server
     assert [r.state for r in Queue().rows(batch)] == ["sent", "bounced", "sent"]
     status = last_json(run_cli("status", str(batch), "--json", home=home))
     assert set(status) >= {"batch", "total", "sent", "failed", "deferred", "uncertain",
-                           "cancelled"} and status["sent"] == 2
+                           "cancelled"} and status["sent"] == 2 and status["bounced"] == 1
 
 
 def test_no_incoming_server_exits_1_and_a_refused_sign_in_exits_2(home, tmp_path, server,

@@ -149,7 +149,7 @@ class BatchSummary:
     subject: str = ""
     created: str = ""
     status: str = "open"
-    bounced: int = 0  # accepted, then a delivery report came back (not in the summary JSON)
+    bounced: int = 0  # accepted, then a delivery report came back (a key added at the end)
 
     @property
     def open(self) -> int:
@@ -161,7 +161,7 @@ class BatchSummary:
                 "failed": self.failed, "deferred": self.deferred, "uncertain": self.uncertain,
                 "cancelled": self.cancelled, "pending": self.pending,
                 "profile": self.profile, "subject": self.subject, "created": self.created,
-                "status": self.status}
+                "status": self.status, "bounced": self.bounced}
 
 
 @dataclass(frozen=True)
