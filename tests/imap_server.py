@@ -105,8 +105,10 @@ class Dovecot:
         shutil.rmtree(self.mail, ignore_errors=True)
 
 
-def start_dovecot(ca: trustme.CA, root: Path) -> Dovecot:
-    """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent."""
+def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None
+                  ) -> Dovecot:
+    """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent. With
+    `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token."""
     root.mkdir(parents=True, exist_ok=True)
     cert = ca.issue_cert("127.0.0.1", "localhost")
     cert.private_key_pem.write_to_path(str(root / "key.pem"))
@@ -135,6 +137,14 @@ def start_dovecot(ca: trustme.CA, root: Path) -> Dovecot:
         with contextlib.suppress(KeyError, LookupError, OSError):
             shutil.chown(users_file, "root", "dovecot")
     ssl_port, starttls_port = free_port(), free_port()
+    oauth = ""
+    if introspection_url:
+        (mail / "oauth2.conf").write_text(
+            f"introspection_url = {introspection_url}\nintrospection_mode = post\n"
+            "username_attribute = email\nactive_attribute = active\nactive_value = true\n",
+            encoding="utf-8")
+        (mail / "oauth2.conf").chmod(0o644)
+        oauth = f"passdb {{\n  driver = oauth2\n  args = {mail}/oauth2.conf\n}}\n"
     user_lines = "" if as_root else (
         f"default_internal_user = {os.environ.get('USER') or 'nobody'}\n"
         f"default_login_user = {os.environ.get('USER') or 'nobody'}\n")
@@ -149,13 +159,13 @@ log_path = {root}/dovecot.log
 ssl_cert = <{root}/cert.pem
 ssl_key = <{root}/key.pem
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2" if introspection_url else ""}
 mail_location = maildir:~/Maildir
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {users_file}
 }}
-userdb {{
+{oauth}userdb {{
   driver = passwd-file
   args = username_format=%u {users_file}
 }}

@@ -3,6 +3,7 @@ Sent, and delivery reports in the inbox matched to the batch's rows (CONTRACT §
 
 from __future__ import annotations
 
+import json
 import time
 from email import message_from_bytes, policy
 from email.utils import formatdate
@@ -201,3 +202,71 @@ def test_the_sent_flag_wins_over_a_name():
     assert mailbox.find_sent_folder(folders) == "Poslano"
     assert mailbox.find_sent_folder(folders[:1]) == "INBOX/Sent"
     assert mailbox.find_sent_folder([mailbox.Folder("Archiv", (), "/")]) is None
+
+
+# -- XOAUTH2 (an OAuth2 profile signs in to IMAP with its token) ---------------------------------
+
+class _Introspection:
+    """RFC 7662 token introspection on 127.0.0.1, as Dovecot's oauth2 passdb asks it."""
+
+    def __init__(self, good_token: str) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs
+
+        outer = self
+        self.asked: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - http.server's name
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                token = (parse_qs(body).get("token") or [""])[0]
+                outer.asked.append(token)
+                answer = ({"active": "true", "email": USERNAME} if token == good_token
+                          else {"active": "false"})
+                data = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def test_an_oauth2_profile_signs_in_with_xoauth2(home, servers, ca, tmp_path):
+    introspection = _Introspection("ya29.dobar-eton")
+    imap = start_dovecot(ca, tmp_path / "oauth-dovecot", introspection_url=introspection.url)
+    try:
+        smtp = servers()
+        profile = make_profile(smtp.port, imap)
+        queue, batch, credentials = await send_batch(home, smtp, profile, 2)
+        imap.put("INBOX", report("postfix.eml", queue.rows(batch)[0]))
+
+        async def token() -> str:
+            return "ya29.dobar-eton"
+
+        oauth = Credentials(USERNAME, oauth_token=token)
+        result = await mailbox.check_bounces(queue, batch, profile, oauth)
+        assert [b["email"] for b in result.to_json()["bounced"]] == [queue.rows(batch)[0].email]
+        assert "ya29.dobar-eton" in introspection.asked
+
+        async def revoked() -> str:
+            return "ya29.preklican"
+
+        with pytest.raises(mailbox.MailboxError) as info:
+            await mailbox.check_bounces(queue, batch, profile,
+                                        Credentials(USERNAME, oauth_token=revoked))
+        assert info.value.code == "auth_failed"
+    finally:
+        imap.stop()
+        introspection.stop()
