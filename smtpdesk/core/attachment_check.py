@@ -39,12 +39,14 @@ from xml.etree import ElementTree
 
 from smtpdesk.core.recipients import InputProblem, Recipient, match_column
 
-__all__ = ["AttachmentProblem", "FileText", "check_attachments", "normalise", "read_text",
+__all__ = ["AttachmentProblem", "FileText", "check_attachments", "contains", "normalise",
+           "read_text",
            "MAX_FILE_BYTES", "MAX_SECONDS"]
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the largest attachment a batch sends (recipients.py)
 MAX_SECONDS = 5.0  # per file: a PDF built to make a parser loop is given up on, not waited for
 MAX_PDF_PAGES = 50
+_MAX_PAGE_CONTENT = 2 * 1024 * 1024  # one page's drawing operators: an invoice has ~10 KB
 _MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part of a DOCX/XLSX/ODT, unpacked
 _MAX_RATIO = 200  # unpacked/packed: real documents compress 5-30 times
 _MAX_TEXT = 4 * 1024 * 1024  # characters kept per file
@@ -59,6 +61,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"\s+")
 _TIGHT = re.compile(r" ?([-/.,:]) ?")
+_JOINERS = "-/.,"
 _NAME_COLUMNS = ("name", "full name", "client", "customer", "company", "ime in priimek",
                  "naziv", "stranka", "kupec", "podjetje", "jméno a příjmení", "odběratel",
                  "zákazník", "klient", "firma", "imię i nazwisko", "nazwa", "kontrahent",
@@ -104,18 +107,29 @@ def normalise(text: str) -> str:
 
 
 def contains(text: str, value: str) -> bool:
-    """`value` (normalised) occurs in `text` (normalised) not glued to a letter or digit."""
+    """`value` (normalised) occurs in `text` (normalised) on its own: not glued to a letter or
+    digit, and a number not continued by `-` `/` `.` `,` and digits (`0142` is not found in
+    `2026-0142`, nor `1234` in `1234,50`)."""
     if not value:
         return False
     start = text.find(value)
-    left_open, right_open = value[0].isalnum(), value[-1].isalnum()
     while start >= 0:
         end = start + len(value)
-        if (not left_open or start == 0 or not text[start - 1].isalnum()) and \
-                (not right_open or end == len(text) or not text[end].isalnum()):
+        if _free(text, start - 1, -1, value[0]) and _free(text, end, 1, value[-1]):
             return True
         start = text.find(value, start + 1)
     return False
+
+
+def _free(text: str, at: int, step: int, edge: str) -> bool:
+    """Is the value's edge character `edge` free of what stands at `text[at]` (outwards)?"""
+    if not edge.isalnum() or not 0 <= at < len(text):
+        return True
+    if text[at].isalnum():
+        return False
+    beyond = at + step
+    return not (edge.isdigit() and text[at] in _JOINERS and 0 <= beyond < len(text)
+                and text[beyond].isdigit())
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -147,7 +161,8 @@ def read_text(path: Path, *, seconds: float = MAX_SECONDS) -> FileText:
     except _TooSlow:
         return FileText(reason="too_slow")
     except Exception:  # noqa: BLE001 - a damaged or hostile file is reported, never fatal
-        return FileText(reason="damaged")
+        # pypdf may wrap our deadline's exception in its own
+        return FileText(reason="too_slow" if time.monotonic() > deadline else "damaged")
     text = normalise(raw[:_MAX_TEXT])
     if not text:
         return FileText(reason="no_text")
@@ -210,6 +225,10 @@ def _pdf_text(data: bytes, deadline: float) -> str:
             for number, page in enumerate(reader.pages):
                 if number >= MAX_PDF_PAGES or length > _MAX_TEXT:
                     break
+                # pypdf parses a page's whole content before visiting it: bound its size
+                contents = page.get_contents()
+                if contents is not None and len(contents.get_data()) > _MAX_PAGE_CONTENT:
+                    raise _Unreadable("too_large")
                 text = page.extract_text(visitor_operand_before=in_time) or ""
                 parts.append(text)
                 length += len(text)
@@ -217,6 +236,8 @@ def _pdf_text(data: bytes, deadline: float) -> str:
         except FileNotDecryptedError as exc:
             raise _Unreadable("encrypted") from exc
         except PdfReadError as exc:
+            if time.monotonic() > deadline:
+                raise _TooSlow from exc
             raise _Unreadable("damaged") from exc
     return "\n".join(parts)
 
