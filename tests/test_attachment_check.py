@@ -5,8 +5,6 @@ run `smtpdesk send --check-attachments` against a real local SMTP server."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from invoices import (
     invoice_lines,
