@@ -221,5 +221,5 @@ def test_cli_words_in_slovenian(home, tmp_path, server):
     result = send(home, tmp_path, server, write_list(tmp_path, files), "--lang", "sl",
                   "--check-attachments", "Račun")
     assert result.returncode == 1
-    assert "Priloge scan.pdf ni mogoče preveriti" in last_json(result)["errors"][0]["message"]
+    assert "Priponke scan.pdf ni mogoče preveriti" in last_json(result)["errors"][0]["message"]
     assert server.received == []

@@ -108,7 +108,7 @@ class AttachmentCheck(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("Each attachment must &mention:"))
+        self.label.setText(self.tr("Each attachment must me&ntion:"))
         self.combo.setToolTip(self.tr(
             "Before sending, each recipient's own file is opened and must contain this "
             "column's value of its row (the invoice number), so a shifted column cannot send "
