@@ -20,15 +20,6 @@ _REASONS = {
 }
 
 
-_UNREADABLE = QT_TRANSLATE_NOOP("AttachmentCheck",
-                               "The attachment {file} cannot be checked: {reason}")
-_EMPTY = QT_TRANSLATE_NOOP("AttachmentCheck", "The attachment {file} cannot be checked: the row "
-                                              "has nothing in the column it must mention")
-_HELD_BY = QT_TRANSLATE_NOOP("AttachmentCheck", "The attachment {file} does not mention {value}: "
-                                                "it belongs to row {row}, {who}")
-_MISMATCH = QT_TRANSLATE_NOOP("AttachmentCheck", "The attachment {file} does not mention {value}")
-_NO_COLUMN = QT_TRANSLATE_NOOP("AttachmentCheck",
-                               "There is no column {column} to check the attachments against")
 
 
 def _tr(text: str) -> str:
@@ -40,17 +31,27 @@ def problem_words(problem) -> str:
     file = problem.value
     if problem.code == "attachment_unreadable":
         reason = _tr(_REASONS.get(problem.reason, _REASONS["unreadable"]))
-        return _tr(_UNREADABLE).format(file=file, reason=reason)
+        return _tr(QT_TRANSLATE_NOOP(
+            "AttachmentCheck", "The attachment {file} cannot be checked: {reason}")).format(
+            file=file, reason=reason)
     if problem.reason == "empty_value":
-        return _tr(_EMPTY).format(file=file)
+        return _tr(QT_TRANSLATE_NOOP(
+            "AttachmentCheck", "The attachment {file} cannot be checked: the row has nothing "
+                               "in the column it must mention")).format(file=file)
     if problem.holder_row is not None:
-        return _tr(_HELD_BY).format(file=file, value=problem.expected, row=problem.holder_row,
-                                    who=problem.holder_label)
-    return _tr(_MISMATCH).format(file=file, value=problem.expected)
+        return _tr(QT_TRANSLATE_NOOP(
+            "AttachmentCheck", "The attachment {file} does not mention {value}: it belongs to "
+                               "row {row}, {who}")).format(
+            file=file, value=problem.expected, row=problem.holder_row, who=problem.holder_label)
+    return _tr(QT_TRANSLATE_NOOP(
+        "AttachmentCheck", "The attachment {file} does not mention {value}")).format(
+        file=file, value=problem.expected)
 
 
 def unknown_column_words(column: str) -> str:
-    return _tr(_NO_COLUMN).format(column=column)
+    return _tr(QT_TRANSLATE_NOOP(
+        "AttachmentCheck", "There is no column {column} to check the attachments against"
+    )).format(column=column)
 
 
 __all__ = ["problem_words", "unknown_column_words"]
