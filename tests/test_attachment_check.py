@@ -5,6 +5,8 @@ run `smtpdesk send --check-attachments` against a real local SMTP server."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 from invoices import (
     invoice_lines,
@@ -78,6 +80,10 @@ def test_pdf_text_split_across_runs_and_lines_and_a_non_breaking_hyphen(tmp_path
         assert contains(text, normalise("2026-0142")), (path.name, text)
     assert contains(read_text(runs).text, normalise("Jiří Dvořák"))
     assert contains(read_text(lines).text, normalise("Jiří Dvořák"))
+    # a name written with a no-break space, as accounting programs print it
+    nbsp = write_pdf(tmp_path / "nbsp.pdf", ["Kupec: Ana\u00a0Šuštar, 1\u00a0234,50 €"])
+    assert contains(read_text(nbsp).text, normalise("Ana Šuštar"))
+    assert contains(read_text(nbsp).text, normalise("1 234,50 €"))
 
 
 def test_scanned_encrypted_unknown_and_damaged_files_are_unreadable(tmp_path):
@@ -103,9 +109,13 @@ def test_office_documents_and_e_invoices(tmp_path):
     isdoc = tmp_path / "r.isdoc"  # ISDOC is XML too; this one in Windows-1250, as declared
     isdoc.write_bytes(ubl_invoice("2026-0142", "Łukasz Żółć").replace(
         'encoding="UTF-8"', 'encoding="windows-1250"').encode("cp1250"))
+    isdocx = tmp_path / "r.isdocx"  # ISDOCX: the ISDOC XML zipped with its PDF
+    with zipfile.ZipFile(isdocx, "w") as archive:
+        archive.writestr("faktura.isdoc", ubl_invoice("2026-0142", "Łukasz Żółć"))
+        archive.writestr("faktura.pdf", pdf_bytes(["scan"]))
     text = tmp_path / "r.txt"
     text.write_text("Račun\u00a02026-0142 za Łukasz Żółć", encoding="utf-16")
-    for path in (docx, odt, xlsx, ubl, isdoc, text):
+    for path in (docx, odt, xlsx, ubl, isdoc, isdocx, text):
         content = read_text(path)
         assert content.reason == "", path.name
         assert contains(content.text, normalise("2026-0142")), path.name
