@@ -34,6 +34,11 @@ def problem_words(problem) -> str:
         return _tr(QT_TRANSLATE_NOOP(
             "AttachmentCheck", "The attachment {file} cannot be checked: {reason}")).format(
             file=file, reason=reason)
+    if problem.code == "attachment_shared":
+        return _tr(QT_TRANSLATE_NOOP(
+            "AttachmentCheck", "The attachment {file} also goes to row {row}, {who}: is the "
+                               "file column shifted or copied?")).format(
+            file=file, row=problem.holder_row, who=problem.holder_label)
     if problem.reason == "empty_value":
         return _tr(QT_TRANSLATE_NOOP(
             "AttachmentCheck", "The attachment {file} cannot be checked: the row has nothing "

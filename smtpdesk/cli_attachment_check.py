@@ -9,13 +9,18 @@ from collections.abc import Sequence
 from smtpdesk.cli import Output, UsageError
 
 
-def check_attachments_or_fail(column: str, columns: Sequence[str], recipients: Sequence,
-                              out: Output) -> None:
-    """Raise UsageError with every row whose own files do not mention its `column` value."""
+def check_attachments_or_fail(column: str | None, columns: Sequence[str],
+                              recipients: Sequence, out: Output) -> None:
+    """Warn about one own file going to two addresses; with a `column`, raise UsageError with
+    every row whose own files do not mention its value of that column."""
     from smtpdesk.attachment_words import problem_words, unknown_column_words
-    from smtpdesk.core.attachment_check import check_attachments
+    from smtpdesk.core.attachment_check import check_attachments, shared_files
     from smtpdesk.core.recipients import match_column
 
+    for warning in shared_files(recipients):
+        out.warn(f"warning: row {warning.row}: {problem_words(warning)}")
+    if not column:
+        return
     found = match_column(column, columns)
     if found is None:
         words = unknown_column_words(column)

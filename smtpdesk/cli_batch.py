@@ -323,8 +323,8 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                                                        "no recipients"}])
     for warning in warnings:
         out.warn(f"warning: {warning}")
-    if args.check_attachments:  # each own file must name its row, before anything is sent
-        check_attachments_or_fail(args.check_attachments, columns, recipients, out)
+    # one own file to two addresses warns; with --check-attachments each must name its row
+    check_attachments_or_fail(args.check_attachments, columns, recipients, out)
     args._spec = BatchSpec(
         subject=args.subject, text_body=args._text_body, html_body=args._html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,

@@ -21,7 +21,13 @@ from invoices import (
 from servers import PASSWORD, start_server
 from test_cli import last_json, run_cli, write_profile
 
-from smtpdesk.core.attachment_check import check_attachments, contains, normalise, read_text
+from smtpdesk.core.attachment_check import (
+    check_attachments,
+    contains,
+    normalise,
+    read_text,
+    shared_files,
+)
 from smtpdesk.core.recipients import read_recipients
 
 CLIENTS = [("2026-0141", "Žiga Čermelj", "ziga@example.si"),
@@ -177,6 +183,19 @@ def test_unreadable_and_empty_cells_are_problems_of_their_rows(tmp_path):
         (2, "attachment_unreadable", "no_text"), (5, "attachment_mismatch", "empty_value")]
 
 
+def test_one_file_to_two_addresses_warns_on_both_rows_without_reading_it(tmp_path):
+    files = invoices(tmp_path)
+    files[3] = files[2]  # filled down one row too far
+    clients = list(CLIENTS)
+    clients[1] = ("2026-0142", "Jiří Dvořák", "ziga@example.si")  # two invoices, one client
+    files[1] = files[0]
+    listing = read_recipients(write_list(tmp_path, files, clients))
+    warnings = shared_files(listing.recipients, attachment_column="Priloga")
+    assert [(w.row, w.code, w.holder_row, w.is_warning) for w in warnings] == [
+        (4, "attachment_shared", 5, True), (5, "attachment_shared", 4, True)]
+    assert warnings[0].holder_label == "Ana Šuštar" and warnings[0].value == "2026-0143.pdf"
+
+
 # --- the command line -----------------------------------------------------------------------
 
 
@@ -209,6 +228,12 @@ def test_cli_refuses_a_swapped_pair_naming_both_rows_and_sends_nothing(home, tmp
     assert "Łukasz Żółć" in errors[0]["message"] and "row 4" in errors[0]["message"]
     assert "row 3:" in result.stderr and "Jiří Dvořák" in result.stderr
     assert server.received == []
+
+    # without the check, the same swap goes out, but a copied file column warns first
+    files[2] = files[1]
+    result = send(home, tmp_path, server, write_list(tmp_path, files), "--dry-run")
+    assert result.returncode == 0
+    assert "warning: row 3:" in result.stderr and "also goes to row 4" in result.stderr
 
 
 def test_cli_sends_a_correct_list_and_refuses_an_unknown_column(home, tmp_path, server):

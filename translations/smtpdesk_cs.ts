@@ -47,6 +47,10 @@
         <translation>Přílohu {file} nelze zkontrolovat: {reason}</translation>
     </message>
     <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Příloha {file} je také v řádku {row}, {who}: není sloupec se soubory posunutý nebo zkopírovaný?</translation>
+    </message>
+    <message>
         <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
         <translation>Přílohu {file} nelze zkontrolovat: řádek nemá nic ve sloupci, který musí obsahovat</translation>
     </message>

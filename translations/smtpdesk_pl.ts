@@ -47,6 +47,10 @@
         <translation>Nie można sprawdzić załącznika {file}: {reason}</translation>
     </message>
     <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Załącznik {file} jest też w wierszu {row}, {who}: czy kolumna z plikami nie jest przesunięta lub skopiowana?</translation>
+    </message>
+    <message>
         <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
         <translation>Nie można sprawdzić załącznika {file}: wiersz nie ma nic w kolumnie, którą musi zawierać</translation>
     </message>

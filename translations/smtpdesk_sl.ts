@@ -47,6 +47,10 @@
         <translation>Priponke {file} ni mogoče preveriti: {reason}</translation>
     </message>
     <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Priponka {file} je tudi v vrstici {row}, {who}: je stolpec z datotekami zamaknjen ali kopiran?</translation>
+    </message>
+    <message>
         <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
         <translation>Priponke {file} ni mogoče preveriti: v vrstici je prazen stolpec, ki ga mora vsebovati</translation>
     </message>

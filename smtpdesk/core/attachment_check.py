@@ -40,7 +40,7 @@ from xml.etree import ElementTree
 from smtpdesk.core.recipients import InputProblem, Recipient, match_column
 
 __all__ = ["AttachmentProblem", "FileText", "check_attachments", "contains", "normalise",
-           "read_text",
+           "read_text", "shared_files",
            "MAX_FILE_BYTES", "MAX_SECONDS"]
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the largest attachment a batch sends (recipients.py)
@@ -73,9 +73,10 @@ _LAST_NAMES = ("last name", "surname", "priimek", "příjmení", "nazwisko")
 @dataclass(frozen=True)
 class AttachmentProblem(InputProblem):
     """An `attachment_mismatch` or `attachment_unreadable` row problem (an InputProblem, so it
-    lists and blocks like the others). `value` is the file's name, `column` the column that
-    names the files; `expected` the row's value of the checked column; `holder_row` and
-    `holder_label` the row whose value the file does contain (a name or address), if any;
+    lists and blocks like the others), or an `attachment_shared` warning. `value` is the
+    file's name, `column` the column that names the files; `expected` the row's value of the
+    checked column; `holder_row` and `holder_label` the row whose value the file does contain
+    (a name or address), if any (for `attachment_shared`: another row it goes to);
     `reason` why a file is unreadable: `no_text` (a scan), `encrypted`, `unknown_format`,
     `damaged`, `too_large`, `too_slow` or `unreadable` (the disk); `empty_value` for a row
     with nothing in the checked column."""
@@ -382,6 +383,29 @@ def check_attachments(recipients: Sequence[Recipient], column: str, *,
                 holder_row=holder.row if holder else None,
                 holder_label=_label(holder) if holder else "", **where))
     return problems
+
+
+def shared_files(recipients: Iterable[Recipient], *, attachment_column: str | None = None
+                 ) -> list[AttachmentProblem]:
+    """The cheap guard that runs without a check column: one own file going to two different
+    addresses (a shifted or filled-down column) is an `attachment_shared` warning on each of
+    those rows, naming another row it goes to. Nothing is read; rows in row order."""
+    rows_of: dict[Path, list[Recipient]] = {}
+    for recipient in recipients:
+        for path in dict.fromkeys(recipient.attachments):
+            rows_of.setdefault(path, []).append(recipient)
+    warnings_by_row: dict[int, list[AttachmentProblem]] = {}
+    for path, rows in rows_of.items():
+        if len({r.email.casefold() for r in rows}) < 2:
+            continue  # two invoices for one client, or one row: nothing leaks
+        for recipient in rows:
+            other = next(r for r in rows if r.email.casefold() != recipient.email.casefold())
+            warnings_by_row.setdefault(recipient.row, []).append(AttachmentProblem(
+                row=recipient.row, column=attachment_column, code="attachment_shared",
+                message=f"the attachment {path.name!r} also goes to row {other.row}, "
+                        f"{_label(other)}", severity="warning", value=path.name,
+                holder_row=other.row, holder_label=_label(other), path=str(path)))
+    return [w for row in sorted(warnings_by_row) for w in warnings_by_row[row]]
 
 
 def _holder(text: str, own: Recipient, recipients: Iterable[Recipient],

@@ -5,6 +5,8 @@ shown, Send waits) and must contain that row's value of the column (core.attachm
 the rows whose file does not, or cannot be read, join the table's problem rows (red, with
 the reason and the row whose value the file holds) and keep Send disabled until the list is
 fixed and reloaded or they are left out. The choice is kept with the composed batch.
+Without a column, one own file going to two different addresses is still marked (a warning,
+yellow): a shifted or filled-down file column.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from smtpdesk.core.attachment_check import check_attachments
+from smtpdesk.core.attachment_check import check_attachments, shared_files
 from smtpdesk.core.recipients import RecipientList
 from smtpdesk.ui.bridge import TaskRunner
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -76,6 +78,7 @@ class AttachmentCheck(QWidget):
         self.page = page
         self.column: str | None = None
         self._source: RecipientList | None = None  # the listing as read, before the check
+        self._shared: list = []  # attachment_shared warnings of the source
         self._shown: RecipientList | None = None  # what this widget gave the page to show
         self._outcome = ""  # "ok" | "problems" | "nothing" | "failed" | ""
         self._run = _CheckRun(self)
@@ -119,14 +122,20 @@ class AttachmentCheck(QWidget):
     # -- the page's hooks ----------------------------------------------------------------
 
     def listing_shown(self, listing: RecipientList | None) -> None:
-        """The page shows a listing: a new one (read from the file) is checked anew."""
+        """The page shows a listing: a new one (read from the file) is checked anew, and one
+        own file going to two addresses is marked at once (a warning)."""
         if listing is not None and listing is self._shown:
             return
         self._run.stop()
         self._source = listing
         self._shown = None
         self._outcome = ""
+        self._shared = shared_files(listing.recipients,
+                                    attachment_column=listing.attachment_column) \
+            if listing is not None else []
         self._fill()
+        if listing is not None and self._shared:
+            self._show(listing, [])
         self._start()
 
     def blocked_reason(self) -> str:
@@ -153,10 +162,9 @@ class AttachmentCheck(QWidget):
         self.column = column or None
         self._fill()
         source = self._source
-        if source is not None and self._shown is not None and self._shown is not source:
+        if source is not None and self._shown is not None:
             # the rows the last check marked come back unmarked; the new check marks anew
-            self._shown = source
-            self.page._show_listing(source.path, source)
+            self._show(source, [])
         self._start()
         self.page._composition_changed()
 
@@ -211,16 +219,20 @@ class AttachmentCheck(QWidget):
             self._outcome = "ok"
         else:
             self._outcome = "problems"
-            marked = {p.row for p in problems}
-            shown = dataclasses.replace(
-                listing, recipients=tuple(r for r in listing.recipients if r.row not in marked),
-                problems=listing.problems + tuple(problems),
-                rejected=listing.rejected + tuple(r for r in listing.recipients
-                                                  if r.row in marked))
-            self._shown = shown
-            self.page._show_listing(listing.path, shown)
+            self._show(listing, problems)
         self._show_state()
         self.page._refresh()
+
+    def _show(self, listing: RecipientList, problems: list) -> None:
+        """Have the page show `listing` with the shared-file warnings and the check's
+        problems; a row with a problem leaves the rows that are sent."""
+        marked = {p.row for p in problems}
+        shown = dataclasses.replace(
+            listing, recipients=tuple(r for r in listing.recipients if r.row not in marked),
+            problems=listing.problems + tuple(self._shared) + tuple(problems),
+            rejected=listing.rejected + tuple(r for r in listing.recipients if r.row in marked))
+        self._shown = shown
+        self.page._show_listing(listing.path, shown)
 
     def _show_state(self) -> None:
         column = (self.column or "").strip()

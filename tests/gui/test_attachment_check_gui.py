@@ -119,3 +119,16 @@ def test_an_unreadable_attachment_is_a_problem_row_in_slovenian(qtbot, open_wind
     choose(widget(window, QComboBox, "attachmentCheckCombo"), "Račun")
     qtbot.waitUntil(lambda: marks(window).get("5") == "error", timeout=10000)
     assert "ni mogoče preveriti" in problem_of(window, "5")
+
+
+def test_one_file_for_two_addresses_is_marked_yellow_without_a_check(qtbot, open_window,
+                                                                     tmp_path):
+    window = open_window()
+    page = pages_of(window).batch_page
+    recipients = write_list(tmp_path, swapped=False)
+    recipients.write_text(recipients.read_text(encoding="utf-8").replace(
+        "2026-0144.pdf", "2026-0143.pdf"), encoding="utf-8")  # the last file filled down
+    page.load_recipients(recipients)
+    assert marks(window) == {"2": "ok", "3": "ok", "4": "warning", "5": "warning"}
+    assert "row 5, Ana Šuštar" in problem_of(window, "4")
+    assert len(page.recipients) == 4  # a warning: sent unless the user stops
