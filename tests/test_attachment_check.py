@@ -139,6 +139,19 @@ def test_a_hostile_pdf_is_given_up_on_not_waited_for(tmp_path):
     normal = write_pdf(tmp_path / "normal.pdf", ["Račun 2026-0142"])
     assert read_text(normal, seconds=0).reason == "too_slow"
     assert read_text(normal).reason == ""
+    # a Word file whose XML expands entities a billion times, or packs 2 MB of nesting
+    laughs = "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">'
+                     for i in range(9))
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w") as archive:
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a '
+                         f'"aaaaaaaaaa">{laughs}]><w:document xmlns:w="w"><w:p>&j;</w:p>'
+                         "</w:document>")
+    deep = tmp_path / "deep.docx"
+    with zipfile.ZipFile(deep, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<a>" * 300_000 + "</a>" * 300_000)
+    assert read_text(bomb).reason == "damaged"
+    assert read_text(deep).reason == "too_large"
 
 
 # --- checking a list ------------------------------------------------------------------------
