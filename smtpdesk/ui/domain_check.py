@@ -132,8 +132,9 @@ class DomainCheckPanel(QFrame):
         elif self._result is not None:
             self.summary.setText(domain_words.verdict_text(self._result.verdict))
         else:
-            self.summary.setText(self.tr("Will it arrive? Check the sender's domain (SPF, "
-                                         "DKIM, DMARC) after a successful verify."))
+            self.summary.setText(self.tr("Will it arrive? After a successful verify, the "
+                                         "sender's domain is checked here (SPF, DKIM, "
+                                         "DMARC)."))
         self._show_findings()
 
     def _show_findings(self) -> None:
