@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smtpdesk import domain_words
@@ -44,6 +43,7 @@ class DomainCheckPanel(QFrame):
         self.setProperty("verdict", "")
         self.setStyleSheet(_STYLE)
         self.summary = WrapLabel(objectName="domainCheckSummary")
+        self.summary.setMinimumWidth(1)
         self.check_button = QPushButton(objectName="domainCheckButton")
         self.check_button.clicked.connect(self.check_current)
         top = QHBoxLayout()
@@ -151,24 +151,31 @@ class DomainCheckPanel(QFrame):
             return
         for finding in self._result.findings:
             mark, colour = _MARKS.get(finding.severity, ("·", "#757575"))
-            text = (f'<span style="color:{colour}; font-weight:bold">{mark}</span> '
-                    f"<b>{html.escape(domain_words.severity_text(finding.severity))}:</b> "
-                    f"{html.escape(domain_words.hint(finding))}")
-            if finding.record:
-                text += f'<br><code>{html.escape(finding.record)}</code>'
             label = WrapLabel(objectName="domainFinding")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setStyleSheet(f"QLabel {{ border-left: 3px solid {colour}; padding-left: 6px; }}")
             label.setProperty("code", finding.code)
-            label.setText(text)
-            row = QHBoxLayout()
-            row.addWidget(label, 1)
+            label.setMinimumWidth(1)  # a long word (a key, a host) must not widen the page
+            label.setText(f"{mark} {domain_words.severity_text(finding.severity)}: "
+                          f"{domain_words.hint(finding)}")
+            self.rows.addWidget(label)
+            if finding.record:
+                shown = finding.record if len(finding.record) <= 120 else \
+                    finding.record[:100] + "…"  # a DKIM key is hundreds of characters
+                record = WrapLabel(shown, objectName="domainRecord")
+                record.setMinimumWidth(1)
+                record.setTextFormat(Qt.TextFormat.PlainText)
+                record.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                record.setContentsMargins(12, 0, 0, 0)
+                self.rows.addWidget(record)
             if finding.fix is not None:
                 copy = QPushButton(self.tr("Copy DNS record"), objectName="copyDnsRecordButton")
                 copy.setProperty("code", finding.code)
                 copy.setToolTip(self.tr("Copy {record} to paste it at {name} (TXT)").format(
                     record=finding.fix.value, name=finding.fix.name))
                 copy.clicked.connect(lambda _=False, value=finding.fix.value: _copy(value))
-                row.addWidget(copy)
-            self.rows.addLayout(row)
+                self.rows.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 def _copy(value: str) -> None:
