@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smtpdesk import domain_words
+from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.domaincheck import DomainCheck, check_domain
 from smtpdesk.ui.wrap_label import WrapLabel
 
@@ -27,6 +28,8 @@ _STYLE = """
 #domainCheckResult[verdict="warning"] { background: #fff3e0; border-color: #ffb74d; }
 #domainCheckResult[verdict="problem"] { background: #fdecea; border-color: #e57373; }
 """
+# the last check of each (sender address, server) in this session, for the batch confirmation
+_LAST: dict[tuple[str, str], DomainCheck] = {}
 _MARKS = {"ok": ("✓", "#2e7d32"), "info": ("i", "#1565c0"), "warning": ("!", "#e65100"),
           "problem": ("✗", "#c62828")}
 
@@ -103,6 +106,7 @@ class DomainCheckPanel(QFrame):
             self.retranslate_ui()
             return
         self._result, self._task = result, None
+        _LAST[_key(sender, server)] = result
         self._set_verdict(result.verdict)
         self.retranslate_ui()
 
@@ -176,6 +180,26 @@ class DomainCheckPanel(QFrame):
                     record=finding.fix.value, name=finding.fix.name))
                 copy.clicked.connect(lambda _=False, value=finding.fix.value: _copy(value))
                 self.rows.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+def confirmation_words(profile) -> str:
+    """For the batch confirmation: "\n\n" and the problem the last check of this sender and
+    server found, or "" (no check yet, no problem, or nothing judged because DNS failed)."""
+    result = _LAST.get(_key(profile.sender, profile.host))
+    problems = [f for f in (result.findings if result else ())
+                if f.severity == "problem" and f.code != "dns_failed"]
+    if not problems:
+        return ""
+    return "\n\n" + " ".join([domain_words.verdict_text("problem"),
+                              *(domain_words.hint(f) for f in problems)])
+
+
+def _key(sender: str, server: str) -> tuple[str, str]:
+    try:
+        address = parse_mailbox(sender).address.lower()
+    except ValueError:
+        address = sender.strip().lower()
+    return address, (server or "").strip().lower().rstrip(".")
 
 
 def _copy(value: str) -> None:

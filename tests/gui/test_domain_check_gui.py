@@ -88,3 +88,27 @@ def test_the_words_follow_a_language_change(qtbot, open_window, dns_server):
     qtbot.waitUntil(lambda: "Ask whoever" not in findings(window).get(
         "spf_not_authorizing", "Ask whoever"))
     assert panel(window).property("verdict") == "problem"
+
+
+def test_the_batch_confirmation_shows_a_problem_and_sending_still_works(
+        qtbot, open_window, dns_server, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.test_batch import answer, compose, pages_of, states, write_people
+
+    dns_server(ZONES)
+    window = open_window(demo=True)
+    widget(window, QLineEdit, "senderEdit").setText("Jan Novak <info@hard.test>")
+    assert verify(qtbot, window) == "ok"
+    assert wait_for_verdict(qtbot, window) == "problem"
+    pages = pages_of(window)
+    pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 2))
+    compose(window)
+    window.tabs.setCurrentWidget(pages.batch_page)
+    send = widget(window, QPushButton, "sendButton")
+    qtbot.waitUntil(send.isEnabled, timeout=3000)
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    box = answer(qtbot, window, QMessageBox.StandardButton.Yes)  # the user can still send
+    assert "Maybe not" in box.informativeText()
+    assert "ip4:127.0.0.1" in box.informativeText()
+    qtbot.waitUntil(lambda: states(window).count("sent") == 2, timeout=10000)
