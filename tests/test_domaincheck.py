@@ -160,8 +160,11 @@ async def test_dmarc_none_missing_invalid_and_the_organizational_domain(zones):
 def test_dmarc_parsing():
     assert parse_dmarc("v=DMARC1; p=reject; pct=100;") == ("reject", None)
     assert parse_dmarc("v=DMARC1;p=none") == ("none", None)
+    assert parse_dmarc("v=DMARC1;; p=reject ; ") == ("reject", None)
+    assert parse_dmarc("v=DMARC1; rua=mailto:d@x.test; p=quarantine") == ("quarantine", None)
+    assert parse_dmarc("v=DMARC1; rua=mailto:d@x.test") == ("none", None)
     for bad in ("v=DMARC1 p=reject", "v=DMARC1; pct=50", "p=reject; v=DMARC1",
-                "v=DMARC1; p=reject; pct=150", "v=DMARC1; rua=x; p=reject"):
+                "v=DMARC1; p=reject; pct=150", "v=DMARC1; p=reject; p=none", "v=DMARC1;;x"):
         assert parse_dmarc(bad)[1], bad
     assert organizational_domain("biuro.firma.com.pl") == "firma.com.pl"
     assert organizational_domain("a.b.novak.cz") == "novak.cz"

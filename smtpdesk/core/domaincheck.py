@@ -41,10 +41,11 @@ CODES = ("spf_ok", "spf_missing", "spf_invalid", "spf_not_authorizing", "dkim_ok
          "mx_missing", "freemail_sender", "dns_failed")
 COMMON_DKIM_SELECTORS = ("default", "dkim", "mail", "selector1", "selector2", "google", "k1",
                          "s1", "s2")
-# an address no SPF record authorizes (RFC 6666's discard prefix): evaluating the record for it
-# walks every include and redirect, so the lookup limit and syntax are checked whole, and the
-# result says what the record does with a machine it does not name (-all, ~all, ?all)
-_NOBODY = "100::1"
+# an address no SPF record authorizes (240/4 is reserved, never assigned): evaluating the
+# record for it walks every include and redirect, so the lookup limit and syntax are checked
+# whole, and the result says what the record does with a machine it does not name (-all,
+# ~all, ?all). IPv4, so `a` and `mx` ask for A records, which every DNS server answers.
+_NOBODY = "240.0.0.1"
 # public suffixes of two labels where an organization's domain has three (a small excerpt of
 # the Public Suffix List for the countries our users write to; enough to find `_dmarc.`)
 _TWO_LABEL_SUFFIXES = frozenset({
@@ -434,7 +435,9 @@ async def _dmarc(dns: _Dns, domain: str, failures: list[str]) -> Finding | None:
 def parse_dmarc(record: str) -> tuple[str | None, str | None]:
     """(policy, None) for a record that parses as RFC 7489 says, else (None, the error)."""
     tags: dict[str, str] = {}
-    for part in record.strip().rstrip(";").split(";"):
+    for part in record.split(";"):
+        if not part.strip():
+            continue  # "v=DMARC1; p=none;" and doubled separators are read as receivers do
         name, equals, value = part.partition("=")
         name, value = name.strip().lower(), value.strip()
         if not equals or not _DMARC_TAG.match(name):
@@ -445,9 +448,9 @@ def parse_dmarc(record: str) -> tuple[str | None, str | None]:
     if next(iter(tags)) != "v" or tags["v"].upper() != "DMARC1":
         return None, "v=DMARC1 must come first"
     if "p" not in tags:
+        if "rua" in tags and "mailto:" in tags["rua"].lower():
+            return "none", None  # RFC 7489 6.6.3: a report address alone acts as p=none
         return None, "no policy (p=)"
-    if list(tags)[1] != "p":
-        return None, "p= must follow v=DMARC1"
     for tag in ("p", "sp"):
         if tag in tags and tags[tag].lower() not in _DMARC_POLICIES:
             return None, f"{tag}={tags[tag]} is not none, quarantine or reject"
