@@ -3,6 +3,8 @@ serves test zones (tests/dns_stub.py); every finding code of CONTRACT §1 is rea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from dns_stub import closed_dns_port
 
@@ -203,3 +205,25 @@ async def test_a_broken_zone_is_dns_failed(zones):
     result = await check_domain("info@broken.test", SERVER)
     assert codes(result)["dns_failed"] == "problem"
     assert "spf_missing" not in codes(result)
+
+
+def test_the_provider_database_keeps_includes_selectors_and_free_mail_with_sources(tmp_path):
+    from smtpdesk.core.providers import load_database
+
+    database = load_database()
+    google = database.lookup("gmail.com")
+    assert google.freemail and google.spf_include == "_spf.google.com"
+    assert "google" in google.dkim_selectors
+    assert "https://support.google.com/a/answer/10685031" in google.sources
+    microsoft = database.named("Microsoft 365")
+    assert microsoft.spf_include == "spf.protection.outlook.com" and not microsoft.freemail
+    for domain in ("seznam.cz", "wp.pl", "centrum.cz", "outlook.com", "interia.pl"):
+        assert database.lookup(domain).freemail, domain
+    for domain in ("siol.net", "arnes.si", "onmicrosoft.com"):
+        assert not database.lookup(domain).freemail, domain
+
+    source = (Path(__file__).parents[1] / "resources/providers/wp.xml").read_text("utf-8")
+    (tmp_path / "wp.xml").write_text(source.replace(
+        "<sd:freemail source=", "<sd:freemail nosource="), "utf-8")
+    with pytest.raises(ValueError, match="no source"):
+        load_database.__wrapped__(tmp_path)
