@@ -845,7 +845,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>Note</source>
-        <translation>Uwaga</translation>
+        <translation>Informacja</translation>
     </message>
     <message>
         <source>Warning</source>

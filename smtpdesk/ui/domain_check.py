@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -47,6 +47,9 @@ class DomainCheckPanel(QFrame):
         self.setStyleSheet(_STYLE)
         self.summary = WrapLabel(objectName="domainCheckSummary")
         self.summary.setMinimumWidth(1)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
         self.check_button = QPushButton(objectName="domainCheckButton")
         self.check_button.clicked.connect(self.check_current)
         top = QHBoxLayout()
@@ -148,8 +151,10 @@ class DomainCheckPanel(QFrame):
                 while item.layout().count():
                     child = item.layout().takeAt(0)
                     if child.widget() is not None:
+                        child.widget().hide()
                         child.widget().deleteLater()
             if item.widget() is not None:
+                item.widget().hide()  # out of sight now, deleted when the loop is back
                 item.widget().deleteLater()
         if self._result is None or self.running:
             return
@@ -157,7 +162,7 @@ class DomainCheckPanel(QFrame):
             mark, colour = _MARKS.get(finding.severity, ("·", "#757575"))
             label = WrapLabel(objectName="domainFinding")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setStyleSheet(f"QLabel {{ border-left: 3px solid {colour}; padding-left: 6px; }}")
+            label.setStyleSheet(f"color: {colour};" if finding.severity == "problem" else "")
             label.setProperty("code", finding.code)
             label.setMinimumWidth(1)  # a long word (a key, a host) must not widen the page
             label.setText(f"{mark} {domain_words.severity_text(finding.severity)}: "
@@ -179,7 +184,27 @@ class DomainCheckPanel(QFrame):
                 copy.setToolTip(self.tr("Copy {record} to paste it at {name} (TXT)").format(
                     record=finding.fix.value, name=finding.fix.name))
                 copy.clicked.connect(lambda _=False, value=finding.fix.value: _copy(value))
-                self.rows.addWidget(copy, 0, Qt.AlignmentFlag.AlignLeft)
+                row = QHBoxLayout()
+                row.addSpacing(12)
+                row.addWidget(copy)
+                row.addStretch(1)
+                self.rows.addLayout(row)
+        # the answer arrives at any moment: lay it out now, so nobody sees (or measures) rows
+        # that are not yet at their height
+        self._settle()
+
+    def _settle(self) -> None:
+        """Polish and lay out the new rows now, up to the window: the answer arrives at any
+        moment, and nobody should see (or measure) rows that are not yet at their height.
+        Only this panel's and its ancestors' own posted events run here."""
+        chain = []
+        widget = self.parentWidget()
+        while widget is not None:
+            chain.append(widget)
+            widget = widget.parentWidget()
+        for _ in range(6):
+            for receiver in [*self.findChildren(QWidget), self, *chain]:
+                QCoreApplication.sendPostedEvents(receiver, 0)
 
 
 def confirmation_words(profile) -> str:
