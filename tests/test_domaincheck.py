@@ -227,3 +227,16 @@ def test_the_provider_database_keeps_includes_selectors_and_free_mail_with_sourc
         "<sd:freemail source=", "<sd:freemail nosource="), "utf-8")
     with pytest.raises(ValueError, match="no source"):
         load_database.__wrapped__(tmp_path)
+
+
+async def test_a_nested_provider_include_and_an_mx_at_google_are_found(zones):
+    # an address alone: the MX at Google says the server; the include may sit one level down
+    zones({"firma.test": {"TXT": "v=spf1 include:_spf.firma.test -all",
+                          "MX": "1 aspmx.l.google.com."},
+           "_spf.firma.test": {"TXT": "v=spf1 ip4:198.51.100.7 include:_spf.google.com -all"},
+           "_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"},
+           "_dmarc.firma.test": {"TXT": "v=DMARC1; p=quarantine"},
+           "google._domainkey.firma.test": {"TXT": KEY}})
+    result = await check_domain("ana@firma.test")
+    assert result.server == "smtp.gmail.com"
+    assert codes(result) == {"spf_ok": "ok", "dkim_ok": "ok", "dmarc_ok": "ok"}

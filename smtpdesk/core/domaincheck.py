@@ -331,14 +331,12 @@ def _spf_lookup(name, qtype, strict=True, timeout=30):
     import dns.resolver
     import spf
 
-    resolver = _sync_resolver()
     found = []
     try:
-        answer = resolver.resolve(name, qtype, lifetime=timeout, search=False)
+        answer = _sync_resolver().resolve(name, qtype, lifetime=timeout, search=False)
     except (dns.resolver.NoAnswer, dns.resolver.NXDOMAIN):
         return []
-    except (dns.exception.Timeout, dns.resolver.NoNameservers,
-            dns.resolver.NoResolverConfiguration, OSError) as exc:
+    except (dns.exception.DNSException, OSError) as exc:  # no answer in time, no server
         raise spf.TempError(f"DNS {exc}") from None
     for rdata in answer:
         if qtype in ("A", "AAAA"):
@@ -467,21 +465,26 @@ class _Dns:
     LookupFailed."""
 
     def __init__(self, timeout: float) -> None:
+        import dns.exception
+
         self._timeout = timeout
-        self._resolver = dns_resolver()
+        try:
+            self._resolver = dns_resolver()
+        except dns.exception.DNSException:  # no resolver configured on this computer
+            self._resolver = None
 
     async def _query(self, name: str, record_type: str) -> list:
         import dns.exception
         import dns.resolver
 
+        if self._resolver is None:
+            raise LookupFailed(f"{record_type} {name}: no DNS server configured")
         try:
             answer = await self._resolver.resolve(name, record_type, lifetime=self._timeout,
                                                   search=False)
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return []
-        except (dns.resolver.NoNameservers, dns.exception.Timeout,
-                dns.resolver.NoResolverConfiguration, dns.exception.DNSException,
-                OSError) as exc:
+        except (dns.exception.DNSException, OSError) as exc:  # timeout, SERVFAIL, no server
             raise LookupFailed(f"{record_type} {name}: {exc}") from None
         return list(answer)
 
