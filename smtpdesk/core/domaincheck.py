@@ -125,30 +125,36 @@ async def check_domain(sender: str, server: str | None = None, *,
     dns = _Dns(timeout)
     failures: list[str] = []
 
-    mx_task = asyncio.ensure_future(_guard(dns.mx(domain), failures, f"MX {domain}"))
-    spf_task = asyncio.ensure_future(_guard(dns.txt(domain), failures, f"TXT {domain}"))
-    dmarc_task = asyncio.ensure_future(_dmarc(dns, domain, failures))
+    tasks: list[asyncio.Future] = []
+
+    def begin(coro) -> asyncio.Future:
+        tasks.append(asyncio.ensure_future(coro))
+        return tasks[-1]
+
+    mx_task = begin(_guard(dns.mx(domain), failures, f"MX {domain}"))
+    spf_task = begin(_guard(dns.txt(domain), failures, f"TXT {domain}"))
+    dmarc_task = begin(_dmarc(dns, domain, failures))
     try:
-        mx_hosts = await mx_task
-        if server is None:
+        if server is None:  # an address alone: its provider's server, or the one its MX names
+            mx_hosts = await mx_task
             provider = own_provider
             if provider is None and mx_hosts:
                 provider = next(filter(None, (database.lookup_mx(h) for h in mx_hosts)), None)
             server = provider.candidates[0].host if provider else None
         server_provider = _provider_of_server(server) if server else None
-        selectors = _selectors(server_provider, own_provider)
-        dkim_task = asyncio.ensure_future(_dkim(dns, domain, selectors, failures))
-        addresses: list[str] = []
+        dkim_task = begin(_dkim(dns, domain, _selectors(server_provider, own_provider),
+                                failures))
         # a provider with a documented include is judged by it, not by its host's address
         judged_by_address = bool(server) and not (server_provider and server_provider.spf_include)
-        if judged_by_address:
-            try:
-                addresses = await dns.addresses(server)
-            except LookupFailed:
-                failures.append(f"A/AAAA {server}")
-            else:
-                if not addresses:
-                    failures.append(f"A/AAAA {server}: the name does not exist")
+        addresses_task = begin(_guard(dns.addresses(server), failures, f"A/AAAA {server}")) \
+            if judged_by_address else None
+        mx_hosts = await mx_task
+        addresses: list[str] = []
+        if addresses_task is not None:
+            found = await addresses_task
+            if found is not None and not found:
+                failures.append(f"A/AAAA {server}: the name does not exist")
+            addresses = found or []
         spf_records = await spf_task
         spf = None
         if spf_records is not None and (addresses or not judged_by_address):
@@ -157,7 +163,7 @@ async def check_domain(sender: str, server: str | None = None, *,
         dkim = await dkim_task
         dmarc = await dmarc_task
     finally:
-        for task in (mx_task, spf_task, dmarc_task):
+        for task in tasks:
             task.cancel()
 
     findings: list[Finding] = []
@@ -502,6 +508,8 @@ class _Dns:
             return [str(ipaddress.ip_address(host.strip("[]")))]
         except ValueError:
             pass
+        if host.lower().rstrip(".") == "localhost":  # RFC 6761: never asked of DNS
+            return ["127.0.0.1"]
         results = await asyncio.gather(self._query(host, "A"), self._query(host, "AAAA"),
                                        return_exceptions=True)
         found = [r.address for result in results if isinstance(result, list) for r in result]
