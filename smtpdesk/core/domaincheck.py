@@ -146,14 +146,16 @@ async def check_domain(sender: str, server: str | None = None, *,
                                 failures))
         # a provider with a documented include is judged by it, not by its host's address
         judged_by_address = bool(server) and not (server_provider and server_provider.spf_include)
-        addresses_task = begin(_guard(dns.addresses(server), failures, f"A/AAAA {server}")) \
-            if judged_by_address else None
+        # (shown for the others too; their look-up failing then judges nothing)
+        address_failures: list[str] = failures if judged_by_address else []
+        addresses_task = begin(_guard(dns.addresses(server), address_failures,
+                                      f"A/AAAA {server}")) if server else None
         mx_hosts = await mx_task
         addresses: list[str] = []
         if addresses_task is not None:
             found = await addresses_task
             if found is not None and not found:
-                failures.append(f"A/AAAA {server}: the name does not exist")
+                address_failures.append(f"A/AAAA {server}: the name does not exist")
             addresses = found or []
         spf_records = await spf_task
         spf = None
