@@ -549,6 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
     from smtpdesk import cli_batch  # imports this module: registered here, not at the top
 
     cli_batch.add_parsers(sub)
+    from smtpdesk import cli_domain  # check-domain (issue 14)
+    cli_domain.add_parser(sub)
 
     detect = sub.add_parser("detect", help="propose settings for an address")
     detect.add_argument("address")

@@ -64,7 +64,7 @@ from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui import fit
+from smtpdesk.ui import domain_check, fit
 from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.data_size import data_size
@@ -1279,7 +1279,8 @@ class BatchPage(QWidget):
                 self.send_now(profile, credentials, options)
 
         verify_line, verify_warns, verify_failed = self.verify_words(profile)
-        informative = verify_line + "\n\n" + self.estimate_text(profile, count)
+        informative = (verify_line + domain_check.confirmation_words(profile) + "\n\n"
+                       + self.estimate_text(profile, count))
         earlier = self.queue.same_batch((r.email for r in self.recipients),
                                         self.subject_edit.text())
         if earlier is not None:
