@@ -66,8 +66,10 @@ class DomainCheckPanel(QFrame):
     # -- starting and stopping -----------------------------------------------------------
 
     def verified(self, profile, result) -> None:
-        """After a Verify: check the domain when the server took the test message."""
-        if profile is not None and getattr(result.diagnosis, "code", "") == "ok":
+        """After a Verify: check the domain when the server took the test message (not for
+        the demo's own sender: smtpdesk.test is no domain anyone's mail comes from)."""
+        if profile is not None and getattr(result.diagnosis, "code", "") == "ok" and \
+                not profile.sender.endswith("@smtpdesk.test>"):  # demo.DEMO_SENDER
             self.start(profile.sender, profile.host)
 
     def check_current(self) -> None:
