@@ -549,6 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
     from smtpdesk import cli_batch  # imports this module: registered here, not at the top
 
     cli_batch.add_parsers(sub)
+    from smtpdesk import cli_domain  # check-domain (issue 14)
+    cli_domain.add_parser(sub)
     from smtpdesk import cli_bounces  # `smtpdesk bounces` (IMAP)
     cli_bounces.add_parser(sub)
 

@@ -23,6 +23,7 @@ from smtpdesk.cli import (
     credentials_for,
     load_profile,
 )
+from smtpdesk.cli_attachment_check import check_attachments_or_fail
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(min|minute|m|h|hour|day|d)\s*$", re.IGNORECASE)
 
@@ -322,6 +323,8 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                                                        "no recipients"}])
     for warning in warnings:
         out.warn(f"warning: {warning}")
+    # one own file to two addresses warns; with --check-attachments each must name its row
+    check_attachments_or_fail(args.check_attachments, columns, recipients, out)
     args._spec = BatchSpec(
         subject=args.subject, text_body=args._text_body, html_body=args._html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
@@ -460,6 +463,8 @@ def add_parsers(sub) -> None:
     send.add_argument("--list-unsubscribe", action="store_true",
                       help="add a List-Unsubscribe header (mailto: the reply-to or sender)")
     _add_run_options(send)
+    send.add_argument("--check-attachments", metavar="COLUMN",
+                      help="each recipient's own files must mention the row's value of COLUMN")
     send.add_argument("--dry-run", action="store_true")
     send.set_defaults(func=cmd_send)
 

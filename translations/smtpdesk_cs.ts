@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCheck</name>
+    <message>
+        <source>it has no text, only an image (a scan?)</source>
+        <translation>neobsahuje text, jen obrázek (je naskenovaná?)</translation>
+    </message>
+    <message>
+        <source>it is locked with a password</source>
+        <translation>je zamčená heslem</translation>
+    </message>
+    <message>
+        <source>its type cannot be checked (PDF, Word, Excel, OpenDocument, XML and text files can)</source>
+        <translation>tento typ souboru nelze zkontrolovat (lze zkontrolovat soubory PDF, Word, Excel, OpenDocument, XML a textové soubory)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>je poškozená</translation>
+    </message>
+    <message>
+        <source>it is too large to check</source>
+        <translation>je příliš velká na kontrolu</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>čtení trvalo příliš dlouho</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>nelze ji otevřít</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: {reason}</source>
+        <translation>Přílohu {file} nelze zkontrolovat: {reason}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Příloha {file} je také v řádku {row}, {who}: není sloupec se soubory posunutý nebo zkopírovaný?</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
+        <translation>Přílohu {file} nelze zkontrolovat: řádek nemá nic ve sloupci, který musí obsahovat</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}: it belongs to row {row}, {who}</source>
+        <translation>Příloha {file} neobsahuje {value}: patří k řádku {row}, {who}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}</source>
+        <translation>Příloha {file} neobsahuje {value}</translation>
+    </message>
+    <message>
+        <source>There is no column {column} to check the attachments against</source>
+        <translation>Neexistuje sloupec {column}, podle kterého by se daly přílohy zkontrolovat</translation>
+    </message>
+    <message>
+        <source>Each attachment must me&amp;ntion:</source>
+        <translation>Každá příloha musí o&amp;bsahovat:</translation>
+    </message>
+    <message>
+        <source>Before sending, each recipient&apos;s own file is opened and must contain this column&apos;s value of its row (the invoice number), so a shifted column cannot send one client&apos;s invoice to another</source>
+        <translation>Před odesláním se otevře vlastní příloha každého příjemce a musí obsahovat hodnotu tohoto sloupce z jeho řádku (číslo faktury). Posunutý sloupec tak nemůže poslat fakturu jednoho klienta jinému.</translation>
+    </message>
+    <message>
+        <source>Checking the attachments ({done} of {total})…</source>
+        <translation>Kontrola příloh ({done} z {total})…</translation>
+    </message>
+    <message>
+        <source>Choose a column the attachments must mention, or “(do not check)”, to send.</source>
+        <translation>Pro odeslání vyberte sloupec, který musí přílohy obsahovat, nebo „(nekontrolovat)“.</translation>
+    </message>
+    <message>
+        <source>(do not check)</source>
+        <translation>(nekontrolovat)</translation>
+    </message>
+    <message>
+        <source>✓ Every attachment mentions its row&apos;s {column}.</source>
+        <translation>✓ Každá příloha obsahuje hodnotu sloupce {column} ze svého řádku.</translation>
+    </message>
+    <message>
+        <source>✗ Some attachments do not mention their row&apos;s {column}: see the rows marked red.</source>
+        <translation>✗ Některé přílohy neobsahují hodnotu sloupce {column} ze svého řádku: viz červeně označené řádky.</translation>
+    </message>
+    <message>
+        <source>This list has no own files per recipient to check.</source>
+        <translation>Tento seznam nemá žádné vlastní přílohy příjemců ke kontrole.</translation>
+    </message>
+    <message>
+        <source>This list has no column {column}.</source>
+        <translation>Tento seznam nemá sloupec {column}.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be checked.</source>
+        <translation>Přílohy se nepodařilo zkontrolovat.</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>
@@ -782,6 +877,132 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
             <numerusform>%n bajty</numerusform>
             <numerusform>%n bajtů</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheck</name>
+    <message>
+        <source>The SPF record of {domain} allows the server to send its mail.</source>
+        <translation>Záznam SPF domény {domain} povoluje serveru odesílat její poštu.</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Doména {domain} nemá záznam SPF, takže příjemci nedokážou rozlišit její poštu od podvrhů a často ji označí jako spam. Požádejte správce DNS vaší domény, aby u názvu {name} zveřejnil tento záznam TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish one for the servers that send your mail.</source>
+        <translation>Doména {domain} nemá záznam SPF, takže příjemci nedokážou rozlišit její poštu od podvrhů a často ji označí jako spam. Požádejte správce DNS vaší domény, aby jej zveřejnil pro servery, které vaši poštu odesílají.</translation>
+    </message>
+    <message>
+        <source>{domain} has more than one SPF record, and receivers then ignore them all. Ask whoever runs your domain&apos;s DNS to merge them into one record.</source>
+        <translation>Doména {domain} má více než jeden záznam SPF, a příjemci je pak všechny ignorují. Požádejte správce DNS vaší domény, aby je sloučil do jednoho záznamu.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} cannot be used: it has a mistake or needs more than 10 DNS lookups. Ask whoever runs your domain&apos;s DNS to correct it (for example, with fewer include: entries).</source>
+        <translation>Záznam SPF domény {domain} nelze použít: obsahuje chybu nebo vyžaduje více než 10 dotazů DNS. Požádejte správce DNS vaší domény, aby jej opravil (například s menším počtem položek include:).</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: receivers will likely refuse your messages. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Záznam SPF domény {domain} nepovoluje serveru {server} odesílat její poštu: příjemci vaše zprávy nejspíš odmítnou. Požádejte správce DNS vaší domény, aby do záznamu SPF přidal {add}.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: your messages may end up in spam. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Záznam SPF domény {domain} nepovoluje serveru {server} odesílat její poštu: vaše zprávy mohou skončit ve spamu. Požádejte správce DNS vaší domény, aby do záznamu SPF přidal {add}.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DKIM key (selector {selector}), so its mail can be signed.</source>
+        <translation>Doména {domain} zveřejňuje klíč DKIM (selektor {selector}), takže její pošta může být podepsaná.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for {domain} (selectors tried: {selectors}). If your mail provider signs your mail, its help pages give the record: ask whoever runs your domain&apos;s DNS to publish it. Gmail and Yahoo expect it from bulk senders.</source>
+        <translation>Pro doménu {domain} nebyl nalezen žádný klíč DKIM (zkoušené selektory: {selectors}). Pokud váš poskytovatel e-mailu vaši poštu podepisuje, najdete záznam v jeho nápovědě: požádejte správce DNS vaší domény, aby jej zveřejnil. Gmail a Yahoo ho od hromadných odesílatelů očekávají.</translation>
+    </message>
+    <message>
+        <source>{domain} has a DMARC policy: receivers know what to do with forged mail.</source>
+        <translation>Doména {domain} má zásady DMARC: příjemci vědí, co dělat s podvrženou poštou.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of {domain} is p=none: receivers only report forged mail. Nothing to do before sending; later, p=quarantine protects your name better.</source>
+        <translation>Zásady DMARC domény {domain} jsou p=none: příjemci podvrženou poštu jen nahlásí. Před odesláním není třeba nic dělat; později vaše jméno lépe ochrání p=quarantine.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record; Gmail and Yahoo expect one from bulk senders. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Doména {domain} nemá záznam DMARC; Gmail a Yahoo ho od hromadných odesílatelů očekávají. Požádejte správce DNS vaší domény, aby u názvu {name} zveřejnil tento záznam TXT: {record}</translation>
+    </message>
+    <message>
+        <source>The DMARC record at {name} cannot be read, so receivers ignore it. Ask whoever runs your domain&apos;s DNS to replace it with this TXT record: {record}</source>
+        <translation>Záznam DMARC u názvu {name} nelze přečíst, a proto ho příjemci ignorují. Požádejte správce DNS vaší domény, aby jej nahradil tímto záznamem TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record, so replies to your messages cannot arrive. Ask whoever runs your domain&apos;s DNS to add one, or set a Reply-to address that receives mail.</source>
+        <translation>Doména {domain} nemá záznam MX, takže odpovědi na vaše zprávy nemohou dorazit. Požádejte správce DNS vaší domény, aby jej přidal, nebo vyplňte Adresu pro odpovědi, na kterou pošta chodí.</translation>
+    </message>
+    <message>
+        <source>{domain} is a free mailbox service ({provider}). Many messages from a free address often end in spam or are refused: send them from your organization&apos;s own domain.</source>
+        <translation>{domain} je bezplatná e-mailová služba ({provider}). Hromadné zprávy z bezplatné adresy často končí ve spamu nebo jsou odmítnuty: odesílejte je z vlastní domény vaší organizace.</translation>
+    </message>
+    <message>
+        <source>The DNS records could not be looked up, so nothing could be judged. Check that this computer is online, then check again.</source>
+        <translation>Záznamy DNS nebylo možné zjistit, takže nebylo možné nic posoudit. Zkontrolujte, zda je tento počítač připojen k internetu, a pak kontrolu zopakujte.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? The sender&apos;s domain looks right.</source>
+        <translation>Dorazí zprávy? Doména odesílatele vypadá v pořádku.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Probably, but something in the sender&apos;s domain should be improved.</source>
+        <translation>Dorazí zprávy? Nejspíš ano, ale něco v doméně odesílatele je třeba vylepšit.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Maybe not: the sender&apos;s domain has a problem.</source>
+        <translation>Dorazí zprávy? Možná ne: doména odesílatele má problém.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>V pořádku</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Upozornění</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheckPanel</name>
+    <message>
+        <source>Check domain</source>
+        <translation>Zkontrolovat doménu</translation>
+    </message>
+    <message>
+        <source>Look up the sender domain&apos;s SPF, DKIM, DMARC and MX records and check that they let this server&apos;s mail arrive</source>
+        <translation>Vyhledá záznamy SPF, DKIM, DMARC a MX domény odesílatele a zkontroluje, zda umožní doručení pošty z tohoto serveru</translation>
+    </message>
+    <message>
+        <source>Checking the sender&apos;s domain…</source>
+        <translation>Kontroluje se doména odesílatele…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain could not be checked: check the sender&apos;s address.</source>
+        <translation>Doménu odesílatele nebylo možné zkontrolovat: zkontrolujte adresu odesílatele.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? After a successful verify, the sender&apos;s domain is checked here (SPF, DKIM, DMARC).</source>
+        <translation>Dorazí zprávy? Po úspěšném ověření se zde zkontroluje doména odesílatele (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>Copy DNS record</source>
+        <translation>Kopírovat záznam DNS</translation>
+    </message>
+    <message>
+        <source>Copy {record} to paste it at {name} (TXT)</source>
+        <translation>Zkopíruje {record}, abyste ho mohli vložit u názvu {name} (TXT)</translation>
     </message>
 </context>
 <context>

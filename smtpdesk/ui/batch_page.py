@@ -53,17 +53,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpdesk import i18n, texts
+from smtpdesk import attachment_words, i18n, texts
 from smtpdesk.core import draft as drafts
 from smtpdesk.core import recipients as rec
 from smtpdesk.core import verified
+from smtpdesk.core.attachment_check import AttachmentProblem
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, template_for
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui import fit
+from smtpdesk.ui import domain_check, fit
+from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
@@ -87,6 +89,8 @@ def problem_words(problem: InputProblem) -> str:
     translate = QCoreApplication.translate
     value = problem.value
     code = problem.code
+    if isinstance(problem, AttachmentProblem):  # the attachment check's codes (issue 19)
+        return attachment_words.problem_words(problem)
     if code == "bad_address" and value:
         return translate("Recipients", "“{address}” is not a valid e-mail address").format(
             address=value)
@@ -465,6 +469,7 @@ class BatchPage(QWidget):
         own_row.addWidget(self.own_folder_clear)
         self.own_files_label = WrapLabel(objectName="ownAttachmentsLabel")
         self.own_files_label.hide()
+        self.attachment_check = AttachmentCheck(self)  # "Each attachment must mention: [▾]"
 
         compose = QWidget(objectName="composeBox")
         compose_layout = QVBoxLayout(compose)
@@ -481,6 +486,7 @@ class BatchPage(QWidget):
         compose_layout.addWidget(self.own_files_title)
         compose_layout.addLayout(own_row)
         compose_layout.addWidget(self.own_files_label)
+        compose_layout.addWidget(self.attachment_check)
 
         # preview
         self.preview_label = QLabel()
@@ -708,6 +714,7 @@ class BatchPage(QWidget):
             file=path.name, reason=reason)
         self.file_label.setText(str(path))
         self._fill_own_files()
+        self.attachment_check.listing_shown(None)
         self._refresh()
         self._composition_changed()
 
@@ -748,6 +755,7 @@ class BatchPage(QWidget):
         self._refresh()
         self.refresh_preview()
         self._composition_changed()
+        self.attachment_check.listing_shown(listing)
 
     def reload(self) -> None:
         if self.listing is not None and not self._reading.running:
@@ -769,6 +777,7 @@ class BatchPage(QWidget):
         self.attachment_rule = None
         self.recipients_file = parent.spec.recipients_file
         self.model.set_rows(self.columns, self.recipients, ())
+        self.attachment_check.listing_shown(None)
         self.table.setColumnHidden(self.model.problem_column, True)
         self.file_label.setText(self.tr("Reminder to batch {batch}").format(batch=parent.id))
         self._problem_text = lambda: ""
@@ -1068,6 +1077,8 @@ class BatchPage(QWidget):
     def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
         if self._reading.running:
             return self.tr("Reading the recipients…")
+        if checking := self.attachment_check.blocked_reason():
+            return checking
         if not self.recipients:
             return self.tr("Load recipients to send.")
         if self.blocking_errors():
@@ -1268,7 +1279,8 @@ class BatchPage(QWidget):
                 self.send_now(profile, credentials, options)
 
         verify_line, verify_warns, verify_failed = self.verify_words(profile)
-        informative = verify_line + "\n\n" + self.estimate_text(profile, count)
+        informative = (verify_line + domain_check.confirmation_words(profile) + "\n\n"
+                       + self.estimate_text(profile, count))
         earlier = self.queue.same_batch((r.email for r in self.recipients),
                                         self.subject_edit.text())
         if earlier is not None:
@@ -1369,6 +1381,7 @@ class BatchPage(QWidget):
     def shutdown(self) -> None:
         self._test.cancel()
         self._reading.cancel()
+        self.attachment_check.shutdown()
         self._preview_timer.stop()
         if self._draft_timer.isActive():  # the last edits are kept, as the earlier ones
             self.save_draft()
@@ -1439,7 +1452,8 @@ class BatchPage(QWidget):
             subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
             attachments=tuple(str(p) for p in self.attachments),
-            attachment_rule=self.attachment_rule, profile=chosen)
+            attachment_rule=self.attachment_rule, profile=chosen,
+            extra=self.attachment_check.draft_extra())
 
     def has_unsent(self) -> bool:
         """Something is composed that was not sent as it is."""
@@ -1476,6 +1490,7 @@ class BatchPage(QWidget):
             self.html_edit.setPlainText(draft.html_body or "")
             self.attachments = [Path(p) for p in draft.attachments]
             self.attachment_rule = draft.attachment_rule
+            self.attachment_check.restore(draft.extra)
             self._fill_attachments()
             self._fill_own_files()
             if draft.recipients_file:
