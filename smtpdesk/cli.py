@@ -153,49 +153,40 @@ def read_stdin_password() -> str:
 
 def credentials_for(profile, args: argparse.Namespace, out: Output):
     """Credentials for the profile, or UsageError saying where a password can come from."""
-    from smtpdesk.core import secrets
-    from smtpdesk.core.transport import Credentials
+    from smtpdesk.core import batches
 
-    if not profile.auth:
-        return None
-    if profile.auth_method == "oauth2":
-        return _oauth_credentials(profile)
-    given = read_stdin_password() if getattr(args, "password_stdin", False) else None
+    given = None
+    if profile.auth and profile.auth_method != "oauth2" and getattr(args, "password_stdin",
+                                                                    False):
+        given = read_stdin_password()
     try:
-        password = secrets.resolve_password(profile.name, given=given)
-    except secrets.KeyringUnavailable:
-        raise UsageError(
-            "the system keyring is not available, so no stored password can be read; "
-            "give the password with --password-stdin or SMTPDESK_PASSWORD",
-            [{"field": "password", "code": "keyring_unavailable", "message": "no keyring backend"}],
-        ) from None
-    if password is None:
-        raise UsageError(
-            f"no password for profile {profile.name!r}: store one with "
-            f"'smtpdesk profiles set-password {profile.name} --password-stdin', "
-            "or give it with --password-stdin or SMTPDESK_PASSWORD",
-            [{"field": "password", "code": "missing", "message": "no password"}],
-        )
-    if profile.encryption == "none":
+        credentials = batches.credentials_for(profile, given=given)
+    except batches.NoCredentials as exc:
+        raise UsageError(*_no_credentials(profile, exc)) from None
+    if credentials is not None and credentials.password is not None \
+            and profile.encryption == "none":
         out.warn(_tr(QT_TRANSLATE_NOOP("Cli", "Warning: the password is sent without encryption.")))
-    return Credentials(profile.login_name, password.value)
+    return credentials
 
 
-def _oauth_credentials(profile):
-    """XOAUTH2 credentials whose token renews itself; UsageError when never signed in."""
-    from smtpdesk.core import oauth
-
-    try:
-        return oauth.credentials(profile)
-    except oauth.OAuthError as exc:
-        if exc.reason == "not_signed_in":
-            raise UsageError(
-                f"profile {profile.name!r} is not signed in: run "
+def _no_credentials(profile, exc) -> tuple[str, list[dict]]:
+    """The line and JSON errors for a missing password or sign-in."""
+    if exc.code == "keyring_unavailable":
+        return ("the system keyring is not available, so no stored password can be read; "
+                "give the password with --password-stdin or SMTPDESK_PASSWORD",
+                [{"field": "password", "code": "keyring_unavailable",
+                  "message": "no keyring backend"}])
+    if exc.code == "missing":
+        return (f"no password for profile {profile.name!r}: store one with "
+                f"'smtpdesk profiles set-password {profile.name} --password-stdin', "
+                "or give it with --password-stdin or SMTPDESK_PASSWORD",
+                [{"field": "password", "code": "missing", "message": "no password"}])
+    if exc.params["reason"] == "not_signed_in":
+        return (f"profile {profile.name!r} is not signed in: run "
                 f"'smtpdesk login --profile {profile.name}' first",
-                [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}],
-            ) from None
-        raise UsageError(str(exc), [{"field": "oauth", "code": exc.reason,
-                                     "message": str(exc)}]) from None
+                [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}])
+    return exc.message, [{"field": "oauth", "code": exc.params["reason"],
+                          "message": exc.message}]
 
 
 # -- commands -----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ the row number a spreadsheet shows (the header is row 1).
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import functools
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
+from smtpdesk.core.textfile import TextFileError, decode_text
 
 __all__ = [
     "PLACEHOLDER_PATTERN",
@@ -61,21 +61,9 @@ _ATTACHMENT_NAMES = (
 # Merge values go into headers (the subject), so line breaks and other controls are refused.
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, or an encrypted .xlsx
 
-# Letters typical of the users' languages (Slovenian, Czech, Polish, and their neighbours'
-# Slovak, Croatian, Hungarian, German) versus Western European letters. A text decoded with
-# the right code page is rich in its own set; ASCII bytes decode the same and do not count.
-_CENTRAL_LETTERS = frozenset(
-    "čćšžđřěůňďťąęłśźżńľĺŕőűáéíóúýäöüô"
-    "ČĆŠŽĐŘĚŮŇĎŤĄĘŁŚŹŻŃĽĹŔŐŰÁÉÍÓÚÝÄÖÜÔß"
-)
-_WESTERN_LETTERS = frozenset(
-    "àâäæçèéêëîïôœùûüÿöñáíóúãõåøìò"
-    "ÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß"
-)
 _HIGH_BYTES = bytes(range(128, 256))
 
 
@@ -797,51 +785,12 @@ def _csv_table(data: bytes) -> _Table:
 
 
 def _decode(data: bytes) -> tuple[str, str]:
-    """Strict UTF-8 first; otherwise the code page whose letters fit the text better."""
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith(_UTF16_BOMS):
-        encoding = "utf-16"  # Excel's "Unicode text"
-    else:
-        encoding = "utf-8"
+    """The shared text decoder (core.textfile), its refusals as this module's bad file."""
     try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError:
-        if encoding != "utf-8":
-            raise _BadFile(f"the file is not valid {encoding} text") from None
-    if b"\x00" in data:
-        raise _BadFile("this is not a text file (CSV)")
-    _refuse_mixed_encodings(data)
-    high = data.translate(None, delete=bytes(range(128)))  # only the non-ASCII bytes decide
-    counts = {byte: high.count(byte) for byte in set(high)}
-    best: tuple[int, str, str] | None = None
-    for encoding, letters in (("cp1250", _CENTRAL_LETTERS), ("cp1252", _WESTERN_LETTERS)):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = sum(n for byte, n in counts.items()
-                    if bytes((byte,)).decode(encoding, "replace") in letters)
-        if best is None or score > best[0]:  # cp1250 comes first, so it wins a tie
-            best = (score, encoding, text)
-    if best is None:
-        raise _BadFile("the text is neither UTF-8 nor Windows-1250 nor Windows-1252")
-    return best[2], best[1]
-
-
-def _refuse_mixed_encodings(data: bytes) -> None:
-    """Letters written as UTF-8 next to bytes that are not UTF-8 (two files pasted together):
-    any one decoding garbles half the names, so say where instead of guessing."""
-    text = data.decode("utf-8", "surrogateescape")
-    utf8_letter = next((i for i, c in enumerate(text) if c in _CENTRAL_LETTERS
-                        or c in _WESTERN_LETTERS), None)
-    if utf8_letter is None:
-        return
-    stray = next(i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff")
-    raise _BadFile(
-        f"the file mixes UTF-8 (row {text.count(chr(10), 0, utf8_letter) + 1}) and another "
-        f"encoding (row {text.count(chr(10), 0, stray) + 1}); save it again as UTF-8",
-        text.count("\n", 0, stray) + 1)
+        return decode_text(data)
+    except TextFileError as exc:
+        message = "this is not a text file (CSV)" if exc.code == "not_text" else exc.message
+        raise _BadFile(message, exc.line) from None
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -109,6 +109,11 @@ class Outcome:
     diagnosis: Diagnosis | None = None
 
 
+def account_key(profile: Profile) -> str:
+    """The account a profile sends through: its sends count against the same limits."""
+    return f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+
+
 def template_for(profile: Profile, spec: BatchSpec) -> MessageTemplate:
     """The batch's message, prepared once (signed when the profile names a PKCS#12 file,
     which is loaded here, once); raises ComposeError (`smime_*` codes for the certificate)."""
@@ -215,7 +220,7 @@ class Sender:
         self.template = template
         self.options = options or SendOptions.for_profile(profile)
         self.on_event = on_event
-        self.account = account or f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+        self.account = account or account_key(profile)
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False

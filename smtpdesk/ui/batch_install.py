@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from smtpdesk.core import draft, secrets
-from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
+from smtpdesk.core import batches, draft
+from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore
 from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
 from smtpdesk.core.transport import Credentials
@@ -90,55 +90,21 @@ class WindowProfiles:
         except (ProfileNotFound, ProfileError, OSError):
             return None
 
-    def password(self, name: str) -> str | None:
-        getter = getattr(self.window, "password_for", None)
-        if callable(getter):
-            return getter(name)
-        page = getattr(self.window, "settings_page", None)
-        typed = None
-        if page is not None and page.profile_name == name:
-            typed = page.password_edit.text() or None
-        try:
-            found = secrets.resolve_password(name, given=typed, given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return found.value if found else None
-
     def credentials(self, profile: Profile) -> Credentials | None:
-        if not profile.auth:
-            return None
-        if profile.auth_method == "oauth2":
-            return self._oauth_credentials(profile)
-        password = self.password(profile.name)
-        if not password:
-            raise NoPassword(profile.name)
-        return Credentials(profile.login_name, password)
-
-    @staticmethod
-    def _oauth_credentials(profile: Profile) -> Credentials:
-        """XOAUTH2 with a token that renews itself between messages of a long batch."""
-        from smtpdesk.core import oauth
-
+        """The password typed on Settings (or this session's), the environment's or the
+        keyring's; XOAUTH2 for a signed-in profile. NoPassword says which is missing."""
+        typed = self.window.typed_password(profile.name)
         try:
-            return oauth.credentials(profile)
-        except oauth.OAuthError:  # Settings' Sign in button fixes it
-            raise NoPassword(profile.name, sign_in=True) from None
+            return batches.credentials_for(profile, given=typed, given_source="session")
+        except batches.NoCredentials as exc:  # Settings' password field or Sign in fixes it
+            raise NoPassword(profile.name, sign_in=exc.sign_in) from None
 
     def for_batch(self, batch: Batch) -> Profile | None:
         """Like `smtpdesk resume`: the stored profile of that name, else the batch's copy."""
-        current = self.current()
-        if current is not None and current.name == batch.profile:
-            return current
         try:
-            return ProfileStore().load(batch.profile)
-        except (ProfileNotFound, ProfileError):
-            snapshot = batch.spec.settings.get("profile_snapshot")
-            if not snapshot:
-                return None
-            try:
-                return from_mapping(dict(snapshot))
-            except ProfileError:
-                return None
+            return batches.profile_for_batch(batch, current=self.current())
+        except batches.ProfileGone:
+            return None
 
 
 class BatchPages(QObject):

@@ -61,7 +61,8 @@ from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
-from smtpdesk.core.sender import DAY, SendOptions, template_for
+from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
+from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
@@ -925,17 +926,16 @@ class BatchPage(QWidget):
 
     def load_html(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
-                file=path.name, reason=exc.strerror or str(exc)))
+            text = read_text(path)
+        except TextFileError as exc:
+            if exc.code == "unreadable":
+                self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
+                    file=path.name, reason=exc.params["reason"]))
+            else:
+                self.test_label.setText(self.tr(
+                    "{file} is not text smtpdesk can read. Save it again as UTF-8.").format(
+                        file=path.name))
             return False
-        for encoding in ("utf-8-sig", "cp1250"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
         self.html_check.setChecked(True)
         self.html_edit.setPlainText(text)
         return True
@@ -1334,8 +1334,7 @@ class BatchPage(QWidget):
                              profile.max_per_hour / 60 if profile.max_per_hour else None) if r]
         today = count
         if profile.max_per_day:
-            account = f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
-            used = len(self.queue.sends_since(account, time.time() - DAY))
+            used = len(self.queue.sends_since(account_key(profile), time.time() - DAY))
             today = max(min(count, profile.max_per_day - used), 0)
         if rates:
             rate = min(rates)

@@ -451,16 +451,11 @@ class MainWindow(QMainWindow):
         """The profile open on the Settings page, with its unsaved edits (the batch pages)."""
         return self.settings_page.current_profile()
 
-    def password_for(self, name: str) -> str | None:
-        """The profile's password: typed in the form, this session's, env, or the keyring."""
+    def typed_password(self, name: str) -> str | None:
+        """The profile's password typed in the form or earlier this session, else None."""
         page = self.settings_page
         typed = page.password_edit.text() if page.profile_name == name else ""
-        typed = typed or self._session_passwords.get(name) or None
-        try:
-            found = secrets.resolve_password(name, given=typed, given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return found.value if found else None
+        return typed or self._session_passwords.get(name) or None
 
     def discard_and_close(self) -> None:
         """Close without asking (tests, and a session that ends)."""

@@ -62,11 +62,12 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import texts
+from smtpdesk.core import batches
 from smtpdesk.core import recipients as rec
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, Batch, BatchBusy, BatchNotFound, BatchSummary, Queue
 from smtpdesk.core.recipients import Recipient
-from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions, template_for
+from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import BatchRun
@@ -960,22 +961,19 @@ class QueuePage(QWidget):
     def start_batch(self, batch_id: int, profile: Profile, credentials: Credentials | None,
                     options: SendOptions | None = None) -> bool:
         """Show the batch and send it; False (and a message) if it cannot start."""
-        try:
-            batch = self.queue.batch(batch_id)
-            template = template_for(profile, batch.spec)
+        try:  # resuming (no options): the limits and pace the batch was started with
+            prepared = batches.prepare_run(self.queue, batch_id, profile, options=options)
         except (BatchNotFound, ValueError, OSError) as exc:
             self._show_problem(self.tr("This batch cannot be sent: {reason}").format(
                 reason=str(exc)))
             return False
-        if options is None:  # resuming: the limits and pace the batch was started with
-            options = SendOptions.for_batch(profile, batch.spec.settings)
         self._continue_timer.stop()
         self._continue_at = None
         self._outcome = None
         self._last_progress = None
         self.problem_label.hide()
         try:
-            self.run.start(batch_id, profile, credentials, template, options)
+            self.run.start(prepared, credentials)
         except BatchBusy:
             self._show_problem(self.tr(
                 "Batch {batch} is being sent by another smtpdesk right now (another window or "
