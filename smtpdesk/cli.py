@@ -117,10 +117,15 @@ def load_profile(args: argparse.Namespace):
 
 def _run_guarded(args: argparse.Namespace, out: Output) -> int:
     """The command, with damaged data on disk turned into one clear line (exit 1)."""
-    from smtpdesk.core.queue import QueueDamaged
+    from smtpdesk.core.queue import QueueDamaged, QueueWriteFailed
 
     try:
         return args.func(args, out)
+    except QueueWriteFailed as exc:
+        message = (f"the batch database {exc.path} cannot be written ({exc.reason}); free "
+                   "some disk space, then run the command again")
+        raise UsageError(message, [{"code": "queue_write_failed", "file": str(exc.path),
+                                    "message": message}]) from None
     except QueueDamaged as exc:
         message = (f"the batch database {exc.path} cannot be used ({exc.reason}); move it "
                    "aside (rename it) and smtpdesk starts a new one; nothing was sent")

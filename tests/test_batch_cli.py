@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -461,3 +462,37 @@ def test_export_to_a_place_that_cannot_be_written_is_an_input_error(home, server
                      "--json", home=home)
     assert result.returncode == 1
     assert last_json(result)["errors"][0]["code"] == "unwritable"
+
+
+def test_a_full_disk_stops_the_batch_cleanly_and_resume_finishes_it(home, server, files):
+    import resource
+
+    folder, profile, body = files
+    recipients = folder / "r.csv"
+    recipients.write_text("Ime,Priimek,email\n" + "".join(
+        f"A{i},B{i},a{i}@example.si\n" for i in range(120)), encoding="utf-8")
+
+    def small_disk():  # files may grow to 400 KB, then writes fail as on a full disk
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (400_000, 400_000))
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
+    environment.update(SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8",
+                       SMTPDESK_LOG_LEVEL="ERROR")
+    result = subprocess.run(
+        [sys.executable, "-m", "smtpdesk", "send", "--profile-file", str(profile),
+         "--password-stdin", "--json", "--recipients", str(recipients), "--subject", "x",
+         "--body", str(body)], input=PASSWORD + "\n", capture_output=True, text=True,
+        env=environment, timeout=120, preexec_fn=small_disk)
+    assert result.returncode == 3, result.stderr[-2000:]
+    summary = last_json(result)
+    assert summary["status"] == "later" and 0 < summary["sent"] < 120
+    arrived = len(server.received)
+    # every message recorded as sent arrived; at most the one in flight is not yet recorded
+    assert summary["sent"] <= arrived <= summary["sent"] + summary["uncertain"] + 1
+    resumed = run_cli("resume", str(summary["batch"]), "--password-stdin", "--json",
+                      "--resend-uncertain", home=home, stdin=PASSWORD + "\n")
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert last_json(resumed)["sent"] == 120
+    addresses = [r.rcpt_tos[0] for r in server.received]
+    assert len(set(addresses)) == 120

@@ -72,3 +72,13 @@ def test_the_window_starts_shows_and_exits_cleanly(home):
     assert time.monotonic() - started >= 3  # it stayed up until told to close
     log = (home / "logs" / "smtpdesk.log").read_text(encoding="utf-8")
     assert "window shown" in log
+
+
+def test_the_bundled_window_opens_on_a_real_x_display(home, tmp_path):
+    from x11 import screenshot_of
+
+    mean, centre, run = screenshot_of([bundled("smtpdesk-gui"), "--demo"], home,
+                                      tmp_path / "bundle.png")
+    log = (home / "window.log").read_text(encoding="utf-8", errors="replace")
+    assert "Could not load the Qt platform plugin" not in log, log[-2000:]
+    assert mean > 0.3 and centre != "srgb(0,0,0)", (mean, centre, log[-2000:])

@@ -740,3 +740,72 @@ def test_a_reminder_rechecks_own_files_in_the_folder_they_came_from(tmp_path):
     (folder / "2026-0142.pdf").mkdir()  # swapped for something that is not a file
     problems = recheck_attachments(result.recipients, path, attachment_folder=folder)
     assert [p.code for p in problems] == ["attachment_not_a_file"]
+
+
+# --- OpenDocument spreadsheets (LibreOffice Calc) --------------------------------------------
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_an_ods_saved_by_calc_reads_as_calc_shows_it(tmp_path):
+    # tests/data/calc-en.ods: an XLSX with amounts and dates converted by LibreOffice 7.4
+    # (headless, English locale), a second sheet, an empty row, a double space
+    result = read_recipients(DATA / "calc-en.ods")
+    assert result.problems == ()
+    assert result.columns == ("Ime", "E-pošta", "Znesek", "Rok plačila", "Opomba")
+    rows = [(r.row, r.email, r.fields["Znesek"], r.fields["Rok plačila"], r.fields["Opomba"])
+            for r in result.recipients]
+    assert rows == [
+        (2, "ziga@example.si", "1,234.50 €", "15. 1. 2027", "prvi"),
+        (3, "ana@example.si", "99.00 €", "1. 2. 2027", ""),
+        (5, "lukasz@example.pl", "-20.25 €", "31. 3. 2027", "tretji  dva presledka"),
+    ]
+
+
+def write_ods(path: Path, rows_xml: str) -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        '<office:body><office:spreadsheet><table:table table:name="List1">'
+        f"{rows_xml}</table:table></office:spreadsheet></office:body>"
+        "</office:document-content>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def cell(text: str, repeat: int = 1) -> str:
+    return (f'<table:table-cell table:number-columns-repeated="{repeat}">'
+            f"<text:p>{text}</text:p></table:table-cell>")
+
+
+SPACES = 'Cene<text:s text:c="2"/>Kos'
+
+
+def test_ods_rows_and_cells_repeated_as_calc_writes_them(tmp_path):
+    rows = (
+        f"<table:table-row>{cell('Ime')}{cell('email')}"
+        '<table:table-cell table:number-columns-repeated="16382"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="3"><table:table-cell '
+        'table:number-columns-repeated="1024"/></table:table-row>'
+        f"<table:table-row>{cell('Ana <text:span>Novak</text:span>')}"
+        f"{cell('ana@example.si')}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="2000">'
+        f"{cell('Bor')}{cell('bor@example.si')}</table:table-row>"
+        f"<table:table-row>{cell(SPACES)}{cell('cene@example.si')}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1048000"><table:table-cell/>'
+        "</table:table-row>")
+    result = read_recipients(write_ods(tmp_path / "seznam.ods", rows))
+    assert [(r.row, r.fields["Ime"]) for r in result.recipients] == [
+        (5, "Ana Novak"), (6, "Bor"), (2006, "Cene  Kos")]
+    assert {p.code for p in result.problems} == {"duplicate_row"}  # Bor's repeats: sent once
+
+
+def test_a_damaged_ods_is_a_problem_with_its_row(tmp_path):
+    rows = f"<table:table-row>{cell('email')}</table:table-row><table:table-row>{cell('a@b.si')}"
+    result = read_recipients(write_ods(tmp_path / "pokvarjen.ods", rows))  # no closing tags
+    assert [p.code for p in result.problems] == ["bad_file"]

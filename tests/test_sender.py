@@ -401,3 +401,4 @@ async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(home, server
     assert "pins.json" in outcome.diagnosis.detail
     assert (home / "pins.json").read_bytes() == b"\x00\xffdamaged"
     assert s.received == [] and outcome.summary.pending == 2
+

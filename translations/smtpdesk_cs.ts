@@ -214,10 +214,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Příjemci</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>Načítá se {file}…</translation>
     </message>
@@ -276,6 +272,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Each recipient also gets the files named in the column {column}.</source>
         <translation>Každý příjemce dostane také soubory uvedené ve sloupci {column}.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Tabulky (*.csv *.xlsx *.ods);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
@@ -1914,8 +1914,8 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Adresy k vynechání</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Tabulky a text (*.csv *.xlsx *.txt);;Všechny soubory (*)</translation>
+        <source>Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)</source>
+        <translation>Tabulky a text (*.csv *.xlsx *.ods *.txt);;Všechny soubory (*)</translation>
     </message>
     <message numerus="yes">
         <source>The reminder will go to %n recipient(s).</source>

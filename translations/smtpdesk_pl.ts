@@ -214,10 +214,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Arkusze kalkulacyjne (*.csv *.xlsx);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>Wczytywanie pliku {file}…</translation>
     </message>
@@ -276,6 +272,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Each recipient also gets the files named in the column {column}.</source>
         <translation>Każdy odbiorca otrzyma też pliki wskazane w kolumnie {column}.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
@@ -1914,8 +1914,8 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Adresy do pominięcia</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Arkusze kalkulacyjne i pliki tekstowe (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
+        <source>Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne i pliki tekstowe (*.csv *.xlsx *.ods *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
         <source>The reminder will go to %n recipient(s).</source>

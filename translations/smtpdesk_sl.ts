@@ -219,10 +219,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Prejemniki</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Preglednice (*.csv *.xlsx);;Vse datoteke (*)</translation>
-    </message>
-    <message>
         <source>Reading {file}…</source>
         <translation>Branje datoteke {file}…</translation>
     </message>
@@ -281,6 +277,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Each recipient also gets the files named in the column {column}.</source>
         <translation>Vsak prejemnik dobi tudi datoteke, navedene v stolpcu {column}.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Preglednice (*.csv *.xlsx *.ods);;Vse datoteke (*)</translation>
     </message>
     <message>
         <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
@@ -1953,8 +1953,8 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Naslovi, ki jih želite izpustiti</translation>
     </message>
     <message>
-        <source>Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Preglednice in besedilo (*.csv *.xlsx *.txt);;Vse datoteke (*)</translation>
+        <source>Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)</source>
+        <translation>Preglednice in besedilo (*.csv *.xlsx *.ods *.txt);;Vse datoteke (*)</translation>
     </message>
     <message numerus="yes">
         <source>The reminder will go to %n recipient(s).</source>

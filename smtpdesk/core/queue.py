@@ -273,6 +273,19 @@ class QueueDamaged(Exception):
         self.reason = reason
 
 
+class QueueWriteFailed(Exception):
+    """The disk refused a write (full, read-only, failing) during work: stop, state kept."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+# SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR (primary codes)
+_WRITE_REFUSED = {13, 8, 10}
+
+
 class Queue:
     def __init__(self, path: Path | None = None, *, memory: bool = False) -> None:
         """`memory`: a queue that lives only in memory (the window's stand-in while the
@@ -328,19 +341,34 @@ class Queue:
         self._db.close()
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self._db.execute(sql, params)  # autocommit: one statement, one commit
+        with self._writing():
+            return self._db.execute(sql, params)  # autocommit: one statement, one commit
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write the disk refuses (full, read-only, I/O error) is QueueWriteFailed: the
+        batch stops where it is, every state already committed stays."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _WRITE_REFUSED or \
+                    any(word in str(exc) for word in ("full", "readonly", "I/O")):
+                raise QueueWriteFailed(self.path, str(exc)) from exc
+            raise
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """Several statements, one commit; rolled back on any error, so a failed write
         never leaves later autocommit writes inside an open transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+        with self._writing():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):  # a full disk may refuse this too
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     # -- batches ------------------------------------------------------------------------
 

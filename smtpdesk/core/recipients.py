@@ -755,6 +755,9 @@ def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
         except OSError as exc:
             raise RecipientsFileError("unreadable",
                                       f"the file {str(path)!r} cannot be read: {exc}") from exc
+        if is_zip and _is_ods(stream):
+            yield _ods_table(stream)
+            return
         if is_zip:
             with _xlsx_table(stream, style) as table:
                 yield table
@@ -764,7 +767,105 @@ def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
                        "save it as .xlsx or CSV")
     if path.suffix.casefold() in (".xlsx", ".xlsm"):
         raise _BadFile("the file is not a valid Excel workbook")
+    if path.suffix.casefold() in (".ods", ".fods"):
+        raise _BadFile("the file is not a valid OpenDocument spreadsheet (.ods)")
     yield _csv_table(data)
+
+
+# --- OpenDocument (LibreOffice Calc) -------------------------------------------------------
+#
+# Read with the standard library's streaming XML parser, not a library: an .ods file stores
+# each cell's text exactly as Calc displayed it ("1.234,50 €", "15. 1. 2027") next to the
+# typed value, and that text is what the user expects in the message; the ODS libraries
+# (python-calamine, odfpy, pyexcel-ods) hand back the typed value and lose the display.
+
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_MAX_REPEAT = 1024  # a repeated cell in the middle of a row: LibreOffice writes empty runs so
+
+
+def _is_ods(stream: Any) -> bool:
+    stream.seek(0)
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            names = set(archive.namelist())
+            found = "content.xml" in names and "mimetype" in names and \
+                archive.read("mimetype").strip() == _ODS_MIME
+    except (zipfile.BadZipFile, OSError, KeyError):
+        found = False
+    stream.seek(0)
+    return found
+
+
+def _ods_table(stream: Any) -> _Table:
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    _check_zip_sizes(stream)
+    archive = zipfile.ZipFile(stream)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        number = 0
+        depth = 0  # tables seen: only the first sheet is read
+        try:
+            with archive, archive.open("content.xml") as content:
+                for event, element in iterparse(content, events=("start", "end")):
+                    if element.tag == f"{_TABLE}table":
+                        if event == "start":
+                            depth += 1
+                        elif depth == 1:
+                            return
+                        continue
+                    if depth != 1 or event != "end" or element.tag != f"{_TABLE}table-row":
+                        continue
+                    cells = _ods_cells(element)
+                    repeat = int(element.get(f"{_TABLE}number-rows-repeated", "1"))
+                    element.clear()
+                    if not any(cells):  # empty rows (Calc writes a million as one element)
+                        number += repeat
+                        continue
+                    # identical rows repeated: past the first they are duplicates, sent once
+                    for _ in range(min(repeat, _MAX_REPEAT)):
+                        number += 1
+                        if number > MAX_ROWS:
+                            raise _BadFile(f"the sheet has more than {MAX_ROWS} rows", number)
+                        _check_cell_sizes(number, cells)
+                        yield number, list(cells)
+                    number += max(repeat - _MAX_REPEAT, 0)
+        except (ParseError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise _BadFile(f"the spreadsheet cannot be read near row {number + 1}: {exc}",
+                           number + 1) from exc
+
+    return _Table(rows())
+
+
+def _ods_cells(row: Any) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"):
+            continue
+        text = "\n".join(_ods_text(p) for p in cell if p.tag == f"{_TEXT}p")
+        repeat = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+        cells.extend([text] * min(repeat, _MAX_REPEAT))
+    while cells and not cells[-1]:
+        cells.pop()  # Calc ends a row with the empty rest of the sheet's width
+    return cells
+
+
+def _ods_text(element: Any) -> str:
+    """A paragraph's text as Calc shows it: spans, links, <text:s c="3"/> spaces, tabs."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == f"{_TEXT}s":
+            parts.append(" " * int(child.get(f"{_TEXT}c", "1")))
+        elif child.tag == f"{_TEXT}tab":
+            parts.append("\t")
+        elif child.tag == f"{_TEXT}line-break":
+            parts.append("\n")
+        else:
+            parts.append(_ods_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _csv_table(data: bytes) -> _Table:

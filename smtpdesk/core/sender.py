@@ -24,7 +24,7 @@ from smtpdesk.core import smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, Row
+from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, QueueWriteFailed, Row
 from smtpdesk.core.transport import (
     Connection,
     Credentials,
@@ -406,7 +406,8 @@ class Sender:
             self._emit(self.progress(stop.resume_at, stop.reason))
             return Outcome(stop.status, summary, stop.resume_at, stop.reason, stop.diagnosis)
         if summary.pending + summary.deferred == 0:
-            self.queue.set_status(self.batch_id, "finished")
+            with contextlib.suppress(QueueWriteFailed):  # finished all the same
+                self.queue.set_status(self.batch_id, "finished")
             summary = self.queue.summary(self.batch_id)
         self._emit(self.progress())
         return Outcome("finished", summary)
@@ -444,6 +445,11 @@ class Sender:
                     self._busy -= 1
         except _Stop as stop:
             self._stop = self._stop or stop
+            self._wake.set()
+        except QueueWriteFailed as exc:  # a full disk: stop where we are, every state kept
+            log.error("batch %s: the queue cannot be written: %s", self.batch_id, exc)
+            self._stop = self._stop or _Stop("later", "disk_full", diagnosis=Diagnosis(
+                "data", "server_error", detail=f"the batch database cannot be written: {exc}"))
             self._wake.set()
         finally:
             if connection is not None:

@@ -75,7 +75,7 @@ from smtpdesk.ui.when import when_words
 from smtpdesk.ui.wrap_label import WrapLabel
 
 Button = QMessageBox.StandardButton
-RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".txt")
+RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".ods", ".txt")
 # problems of the whole file: leaving rows out does not help
 _FILE_CODES = {"bad_file", "empty_file", "missing_email_column", "duplicate_column",
                "missing_attachment_column"}
@@ -662,7 +662,7 @@ class BatchPage(QWidget):
 
     def _choose_recipients(self) -> None:
         open_file_dialog(self, self.tr("Recipients"),
-                         self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+                         self.tr("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"),
                          lambda path: self.open_recipients(Path(path), new_file=True))
 
     def open_recipients(self, path: Path, *, new_file: bool = False) -> None:

@@ -633,7 +633,7 @@ class ReminderDialog(QDialog):
 
     def _choose_exclude(self) -> None:
         open_file_dialog(self, self.tr("Addresses to leave out"),
-                         self.tr("Spreadsheets and text (*.csv *.xlsx *.txt);;All files (*)"),
+                         self.tr("Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)"),
                          lambda path: self.set_exclude_file(Path(path)))
 
     def recipients(self) -> list[Recipient]:

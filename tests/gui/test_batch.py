@@ -269,10 +269,16 @@ def test_unknown_placeholders_are_flagged_while_typing(qtbot, open_window, tmp_p
     assert not send.isEnabled()
 
 
-def test_dropping_a_csv_on_the_window_loads_it(qtbot, open_window, tmp_path):
+@pytest.mark.parametrize("kind", ["csv", "ods"])
+def test_dropping_a_list_on_the_window_loads_it(qtbot, open_window, tmp_path, kind):
+    from pathlib import Path
+
     window = open_window()
     pages = pages_of(window)
-    path = write_people(tmp_path / "spusti.csv", 4)
+    if kind == "csv":
+        path, count = write_people(tmp_path / "spusti.csv", 4), 4
+    else:  # a LibreOffice Calc file (tests/data/calc-en.ods, three recipients)
+        path, count = Path(__file__).parents[1] / "data" / "calc-en.ods", 3
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
@@ -285,7 +291,7 @@ def test_dropping_a_csv_on_the_window_loads_it(qtbot, open_window, tmp_path):
     # event to the window's filter the way QApplication would
     assert pages.eventFilter(window, drop)
     assert window.tabs.currentWidget() is pages.batch_page
-    qtbot.waitUntil(lambda: len(pages.batch_page.recipients) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(pages.batch_page.recipients) == count, timeout=5000)
 
 
 def write_xlsx(path, count: int):
