@@ -1,4 +1,4 @@
-"""The batch subcommands: `send`, `resume`, `status` (CONTRACT §1)."""
+"""The batch commands: `send`, `resume`, `status` (CONTRACT §1)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from smtpdesk.cli import (
+from smtpdesk.cli.common import (
     EXIT_FAILED,
-    EXIT_INPUT,
     EXIT_LATER,
     EXIT_OK,
     Output,
     UsageError,
-    _add_profile_choice,
+    add_profile_choice,
     check_pins,
     credentials_for,
     load_profile,
@@ -432,9 +431,9 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub) -> None:
+def register(sub) -> None:
     send = sub.add_parser("send", help="send a personal batch from a CSV/XLSX file")
-    _add_profile_choice(send)
+    add_profile_choice(send)
     source = send.add_argument_group("recipients")
     source.add_argument("--recipients", metavar="FILE")
     source.add_argument("--from-batch", metavar="ID", type=int)
@@ -480,5 +479,3 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-stdin", action="store_true")
     parser.add_argument("--json", action="store_true")
 
-
-__all__ = ["add_parsers", "EXIT_INPUT"]
