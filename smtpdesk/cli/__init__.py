@@ -32,7 +32,7 @@ from smtpdesk.cli.common import (
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER",
            "EXIT_OK", "build_parser", "main"]
 
-#: each adds its subcommands to the parser, in this order
+# each adds its subcommands to the parser, in this order
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     verify.register,
     profiles.register,

@@ -275,7 +275,8 @@ class Sender:
         self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
                             smtp_reply, at, message_id or row.message_id))
 
-    def _summary(self) -> BatchSummary:
+    def summary(self) -> BatchSummary:
+        """Where the batch stands now, from the counters (no database read)."""
         counts = self._counters.states
         return BatchSummary(self.batch_id, self._total, counts["sent"], counts["failed"],
                             counts["deferred"], counts["uncertain"], counts["cancelled"],
@@ -283,7 +284,7 @@ class Sender:
 
     def progress(self, waiting_until: float | None = None,
                  waiting_reason: str | None = None) -> ProgressEvent:
-        summary = self._summary()
+        summary = self.summary()
         rate = self._rate()
         remaining = summary.open
         # time per message: the measured one, never faster than the pace allows

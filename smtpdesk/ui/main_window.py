@@ -1,8 +1,9 @@
 """The main window: profiles on the left, pages in tabs on the right, the language top right.
 
-Pages are added with `add_page(widget, title)`, so the Batch and Queue tabs plug in the same
-way as Settings and the demo Inbox. The window owns the profile list's behaviour (drafts,
-rename, delete) and asks before unsaved changes are lost — always with non-blocking questions.
+Pages are added with `add_page(widget, title)`: Settings, then the Batch and Queue pages
+(`batch_pages`, given this window as their profile source), then the demo Inbox. The
+window owns the profile list's behaviour (drafts, rename, delete) and asks before unsaved
+changes are lost — always with non-blocking questions.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_nam
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
 from smtpdesk.ui.about import AboutDialog
+from smtpdesk.ui.batch_pages import BatchPages, WindowProfiles
 from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
 
         self.settings_scroll = fit.scroll_area(self.settings_page, name="settingsScroll")
         self.add_page(self.settings_scroll, lambda: self.tr("Settings"))
+        self.batch_pages = BatchPages(self, WindowProfiles(self))
+        self.add_page(self.batch_pages.batch_page, self.batch_pages.batch_page.title)
+        self.add_page(self.batch_pages.queue_page, self.batch_pages.queue_page.title)
         self.inbox_page: InboxPage | None = None
         self._inbox_feed: InboxFeed | None = None
         if demo_server is not None:
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._fill_profile_list(DEMO_PROFILE if self._demo else
                                 settings.load().get("last_profile"))
+        self.batch_pages.window_ready()
 
     # -- place on the screen ----------------------------------------------------------------
 
@@ -434,6 +440,8 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._close_confirmed and self.batch_pages.close_requested(event):
+            return  # a batch is sending or one is composed: asked first
         if not self._close_confirmed and self._has_unsaved_work():
             event.ignore()
 
@@ -451,6 +459,10 @@ class MainWindow(QMainWindow):
         """The profile open on the Settings page, with its unsaved edits (the batch pages)."""
         return self.settings_page.current_profile()
 
+    def draft(self, name: str) -> Profile | None:
+        """A new profile of that name, not saved yet."""
+        return self._drafts.get(name)
+
     def typed_password(self, name: str) -> str | None:
         """The profile's password typed in the form or earlier this session, else None."""
         page = self.settings_page
@@ -463,7 +475,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def shutdown(self) -> None:
-        """Stop network work and the demo server."""
+        """Stop network work (a batch's sending too) and the demo server."""
+        with contextlib.suppress(RuntimeError):  # pages already deleted with the window
+            self.batch_pages.shutdown()
         self.settings_page.shutdown()
         if self._inbox_feed is not None:
             self._inbox_feed.close()

@@ -38,9 +38,7 @@ SEND_TIMEOUT = 20000
 
 
 def pages_of(window):
-    from smtpdesk.ui.batch_install import install_batch_pages
-
-    return getattr(window, "batch_pages", None) or install_batch_pages(window)
+    return window.batch_pages
 
 
 def widget(window, cls, name):
