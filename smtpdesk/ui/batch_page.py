@@ -69,6 +69,7 @@ from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text
 from smtpdesk.ui.when import when_words
@@ -320,7 +321,7 @@ class RowSpinBox(QSpinBox):
 # --- the page --------------------------------------------------------------------------------
 
 
-class BatchPage(QWidget):
+class BatchPage(Retranslating, QWidget):
     def __init__(self, queue: Queue, profiles: ProfileSource,
                  start_batch: Callable[[int, Profile, Credentials | None, SendOptions], bool],
                  parent: QWidget | None = None) -> None:
@@ -600,11 +601,6 @@ class BatchPage(QWidget):
 
     def title(self) -> str:
         return self.tr("Batch")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.recipients_button.setText(self.tr("&Load recipients…"))

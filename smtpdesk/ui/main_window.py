@@ -36,12 +36,13 @@ from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage
 from smtpdesk.ui.profiles_panel import ProfilesPanel
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.settings_page import SettingsPage, blank_profile
 
 Button = QMessageBox.StandardButton
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, *, language: str, demo_server: CaptureServer | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,11 +153,6 @@ class MainWindow(QMainWindow):
         return self.tr("Inbox ({count})").format(count=count) if count else self.tr("Inbox")
 
     # -- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         title = "smtpdesk"

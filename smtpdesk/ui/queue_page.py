@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -72,6 +71,7 @@ from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
 from smtpdesk.ui.batch_bridge import BatchRun
 from smtpdesk.ui.dialogs import ask
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -670,7 +670,7 @@ def open_file_dialog(parent: QWidget, title: str, filters: str,
 # --- the page --------------------------------------------------------------------------------
 
 
-class QueuePage(QWidget):
+class QueuePage(Retranslating, QWidget):
     """Progress, the rows, and the actions of the batch shown; the history of batches."""
 
     reminder_ready = Signal(object, list, str, str)  # (parent Batch, recipients, subject, body)
@@ -843,11 +843,6 @@ class QueuePage(QWidget):
             s = self._last_progress.summary
             return self.tr("Queue ({done}/{total})").format(done=_done(s), total=s.total)
         return self.tr("Queue")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.history_label.setText(self.tr("&Batch:"))

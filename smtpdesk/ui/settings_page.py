@@ -13,7 +13,7 @@ import html
 import webbrowser
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
 from smtpdesk.ui.mnemonics import plain
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -58,7 +59,7 @@ def blank_profile(name: str) -> Profile:
     return Profile(name=name, host="", port=DEFAULT_PORTS["starttls"], sender="")
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     """The Settings tab. Emits `saved(profile)` after a successful Save."""
 
     saved = Signal(object)
@@ -328,11 +329,6 @@ class SettingsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
 
     # -- translation ---------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def field_names(self) -> dict[str, str]:
         """The translated name of every field, as its label reads."""
