@@ -68,7 +68,9 @@ def _pop_lang(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _run_guarded(args: argparse.Namespace, out: Output) -> int:
-    """The command, with damaged data on disk turned into one clear line (exit 1)."""
+    """The command, with damaged data on disk turned into one clear line (exit 1); any
+    other expected failure of the core that a command did not word itself, too."""
+    from smtpdesk.core.errors import SmtpdeskError
     from smtpdesk.core.queue import QueueDamaged, QueueWriteFailed
 
     try:
@@ -83,6 +85,8 @@ def _run_guarded(args: argparse.Namespace, out: Output) -> int:
                    "aside (rename it) and smtpdesk starts a new one; nothing was sent")
         raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
                                     "message": message}]) from None
+    except SmtpdeskError as exc:
+        raise UsageError(exc.message, [exc.to_json()]) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

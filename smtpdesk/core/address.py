@@ -12,6 +12,8 @@ from email.headerregistry import Address, HeaderRegistry
 import idna
 from aiosmtplib import email as aiosmtplib_email
 
+from smtpdesk.core.errors import SmtpdeskError
+
 _registry = HeaderRegistry()
 # RFC 5321 dot-atom characters for an unquoted local part
 _ATEXT = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
@@ -21,12 +23,13 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTED = re.compile(r'^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$')
 
 
-class AddressError(ValueError):
+class AddressError(SmtpdeskError, ValueError):
     """An address that cannot be used; `code` is stable, the message is for logs."""
 
+    codes = frozenset({"empty", "bad_address", "bad_domain"})
+
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from smtpdesk.core.address import AddressError, Mailbox, ascii_domain, parse_address, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, match_column
 
 if TYPE_CHECKING:
@@ -73,16 +74,24 @@ _ATTR_SAFE = "!#$&+-.^_`|~"
 _READ_BLOCK = 57 * 1024  # a whole number of 76-character base64 lines per read
 
 
-class ComposeError(ValueError):
-    """A message that cannot be built; `code` is stable, `row`/`column` point at the input."""
+class ComposeError(SmtpdeskError, ValueError):
+    """A message that cannot be built; `code` is stable, `row`/`column` point at the input.
+    Its codes are its own, an address's (AddressError) and the signing certificate's
+    (SmimeError), passed on."""
+
+    codes = frozenset({"bad_text", "bad_domain", "control_character", "unknown_placeholder",
+                       "bad_address", "attachment_not_a_file", "missing_attachment"}
+                      | AddressError.codes
+                      # SmimeError.codes (core/smime.py loads cryptography: not imported here)
+                      | {"smime_file_missing", "smime_unreadable", "smime_password_missing",
+                         "smime_wrong_password", "smime_no_key", "smime_unsupported_key",
+                         "smime_expired", "smime_not_yet_valid", "smime_keyring_unavailable"})
 
     def __init__(self, code: str, *, row: int | None = None, column: str | None = None,
                  message: str = "") -> None:
-        super().__init__(message or code)
-        self.code = code
+        super().__init__(code, message or code, row=row, column=column)
         self.row = row
         self.column = column
-        self.message = message or code
 
     def to_json(self) -> dict[str, object]:
         return {"row": self.row, "column": self.column, "code": self.code,

@@ -26,7 +26,7 @@ class SmtpdeskError(Exception):
     def __init__(self, code: str, message: str = "", **params: Any) -> None:
         if self.codes and code not in self.codes:
             raise ValueError(f"{type(self).__name__}: unknown code {code!r}")
-        super().__init__(message or code)
+        super().__init__(*((message,) if message else ()))
         self.code = code
         self.message = message or code
         self.params: dict[str, Any] = params

@@ -19,6 +19,7 @@ import tomli_w
 
 from smtpdesk.core import paths
 from smtpdesk.core.address import AddressError, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 
 ENCRYPTIONS = ("none", "ssl", "starttls")
 DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}
@@ -45,8 +46,10 @@ class FieldError:
     message: str
 
 
-class ProfileError(ValueError):
+class ProfileError(SmtpdeskError, ValueError):
     """A profile that cannot be used, with every problem found."""
+
+    codes = frozenset({"invalid"})
 
     def __init__(self, errors: list[FieldError], path: Path | None = None,
                  line: int | None = None) -> None:
@@ -57,12 +60,14 @@ class ProfileError(ValueError):
         if line:
             where += f", line {line}"
         detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
-        super().__init__(f"{where}: {detail}")
+        super().__init__("invalid", f"{where}: {detail}", file=path, line=line)
 
 
-class ProfileNotFound(LookupError):
+class ProfileNotFound(SmtpdeskError, LookupError):
+    codes = frozenset({"not_found"})
+
     def __init__(self, name: str) -> None:
-        super().__init__(f"no profile named {name!r}")
+        super().__init__("not_found", f"no profile named {name!r}", name=name)
         self.name = name
 
 

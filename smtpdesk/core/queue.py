@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from smtpdesk.core import paths
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import Recipient
 
 STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled")
@@ -69,12 +70,20 @@ CREATE INDEX IF NOT EXISTS sends_by_account ON sends(account, at);
 """
 
 
-class BatchBusy(RuntimeError):
+class BatchBusy(SmtpdeskError, RuntimeError):
     """Another process is working this batch."""
 
+    codes = frozenset({"busy"})
 
-class BatchNotFound(LookupError):
-    pass
+    def __init__(self, message: str = "") -> None:
+        super().__init__("busy", message)
+
+
+class BatchNotFound(SmtpdeskError, LookupError):
+    codes = frozenset({"not_found"})
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__("not_found", message)
 
 
 @dataclass(frozen=True)
@@ -263,21 +272,25 @@ def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
             for cell in cells]
 
 
-class QueueDamaged(Exception):
+class QueueDamaged(SmtpdeskError):
     """The queue database cannot be opened (damaged, truncated, read-only, not a database).
     Nothing is deleted: `move_aside()` renames it so a new one can start."""
 
+    codes = frozenset({"queue_damaged"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("queue_damaged", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 
 
-class QueueWriteFailed(Exception):
+class QueueWriteFailed(SmtpdeskError):
     """The disk refused a write (full, read-only, failing) during work: stop, state kept."""
 
+    codes = frozenset({"queue_write_failed"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("queue_write_failed", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.textfile import TextFileError, decode_text
 
 __all__ = [
@@ -108,13 +109,13 @@ class NumberStyle:
 ENGLISH = NumberStyle()
 
 
-class RecipientsFileError(Exception):
+class RecipientsFileError(SmtpdeskError):
     """The file cannot be opened at all; `code` is `not_found`, `unreadable` or `bad_file`."""
 
+    codes = frozenset({"not_found", "unreadable", "bad_file"})
+
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)

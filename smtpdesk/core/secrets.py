@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 
+from smtpdesk.core.errors import SmtpdeskError
+
 PASSWORD_SERVICE = "smtpdesk"
 OAUTH_SERVICE = "smtpdesk-oauth"
 SMIME_SERVICE = "smtpdesk-smime"
@@ -32,8 +34,13 @@ def environment_secret(name: str) -> str | None:
     return _from_environment.get(name)
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(SmtpdeskError, RuntimeError):
     """No usable keyring backend on this system (e.g. a headless Linux without a wallet)."""
+
+    codes = frozenset({"keyring_unavailable"})
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__("keyring_unavailable", message)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ import aiosmtplib
 from smtpdesk.core import paths, resolver
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.resolver import ascii_host
 
@@ -39,28 +40,34 @@ _PREFERRED_MECHANISMS_PLAIN = ("cram-md5", "plain", "login")
 StageCallback = Callable[[str, str], None]  # (stage, "start" | "ok" | "skip" | "fail")
 
 
-class TransportError(Exception):
+class TransportError(SmtpdeskError):
+    """The server or the network said no; `code` is the diagnosis's (core.diagnose)."""
+
     def __init__(self, diagnosis: Diagnosis, certificate: CertificateInfo | None = None) -> None:
-        super().__init__(f"{diagnosis.stage}: {diagnosis.code}"
+        super().__init__(diagnosis.code, f"{diagnosis.stage}: {diagnosis.code}"
                          + (f" ({diagnosis.smtp_code} {diagnosis.server_message})"
-                            if diagnosis.smtp_code else ""))
+                            if diagnosis.smtp_code else ""), stage=diagnosis.stage)
         self.diagnosis = diagnosis
         self.certificate = certificate
 
 
-class DeliveryUncertain(Exception):
+class DeliveryUncertain(SmtpdeskError):
     """The connection broke after the message data began: it may have been delivered."""
 
+    codes = frozenset({"uncertain"})
 
-class CredentialsUnavailable(Exception):
+    def __init__(self, message: str = "") -> None:
+        super().__init__("uncertain", message)
+
+
+class CredentialsUnavailable(SmtpdeskError):
     """The sign-in secret could not be had (an OAuth2 renewal refused or unreachable).
 
     `code` is a verify code (`auth_failed`, `timeout`, `server_error`); the message says why.
     """
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
 
 
 _SECRETS_SEEN: list[tuple[str, str]] = []
@@ -136,12 +143,14 @@ class Transcript:
         self.lines.append(f"-- {text}")
 
 
-class PinFileError(Exception):
+class PinFileError(SmtpdeskError):
     """The pin file is there but cannot be read: nothing is pinned or trusted from it, and it
     is never overwritten (that would forget every certificate the user accepted)."""
 
+    codes = frozenset({"pin_file_damaged"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("pin_file_damaged", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 
