@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpdesk.core import settings
 from smtpdesk.core.recipients import NumberStyle
-from smtpdesk.resources import bundled_path
+from smtpdesk.core.resources import bundled_path
 
 LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
 _installed: list[QTranslator] = []

@@ -17,7 +17,7 @@ from typing import Any
 
 import tomli_w
 
-from smtpdesk.core import paths
+from smtpdesk.core import paths, verified
 from smtpdesk.core.address import AddressError, parse_mailbox
 from smtpdesk.core.errors import SmtpdeskError
 
@@ -433,8 +433,6 @@ class ProfileStore:
             raise ProfileNotFound(name)
         found[1].unlink()
         secrets.forget_profile(found[0])
-        from smtpdesk.core import verified  # so does its last verify
-
         verified.forget(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
@@ -456,8 +454,6 @@ class ProfileStore:
         if old_path != new_path and old_path.exists() and \
                 old_path.resolve() != new_path.resolve():
             old_path.unlink()
-        from smtpdesk.core import verified  # its last verify follows the name
-
         verified.rename(found[0], new)
         return profile
 

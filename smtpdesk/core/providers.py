@@ -22,7 +22,7 @@ from typing import Protocol
 
 from smtpdesk.core.address import ascii_domain, parse_mailbox
 from smtpdesk.core.resolver import dns_resolver
-from smtpdesk.resources import resource_path
+from smtpdesk.core.resources import resource_path
 
 SD_NAMESPACE = "https://smtpdesk.example/ns/1"
 ENCRYPTIONS = ("none", "ssl", "starttls")

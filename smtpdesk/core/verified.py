@@ -14,11 +14,14 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smtpdesk.core import paths
 from smtpdesk.core.address import AddressError
 from smtpdesk.core.diagnose import Diagnosis
-from smtpdesk.core.profile import Profile
+
+if TYPE_CHECKING:  # profile.py calls this module when a profile is renamed or deleted
+    from smtpdesk.core.profile import Profile
 
 __all__ = ["VerifyRecord", "forget", "last", "record", "rename", "settings_fingerprint"]
 
