@@ -41,7 +41,7 @@ class _StretchTranslator(QTranslator):
         super().__init__()
         self._inner, self._scale = inner, scale
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+    def translate(self, context, source, disambiguation=None, n=-1):
         text = None
         for translator in self._inner:
             text = translator.translate(context, source, disambiguation, n) or None

@@ -45,10 +45,9 @@ def mnemonic_owners(top: QWidget) -> dict[str, list[str]]:
         if widget.window() is not top or not widget.isVisible():
             continue
         texts = []
-        if isinstance(widget, QAbstractButton):
-            texts = [widget.text()]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None \
-                and widget.textFormat() != Qt.TextFormat.RichText:
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None
+                and widget.textFormat() != Qt.TextFormat.RichText):
             texts = [widget.text()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]

@@ -53,7 +53,7 @@ class _FolderOpener(QObject):
         self.opened: list[QUrl] = []
 
     @Slot(QUrl)
-    def open(self, url: QUrl) -> None:  # noqa: A003 - the slot QDesktopServices calls
+    def open(self, url: QUrl) -> None:
         self.opened.append(url)
 
 
