@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.headerregistry import Address, HeaderRegistry
+from typing import Any
 
 import idna
 from aiosmtplib import email as aiosmtplib_email
@@ -151,7 +152,7 @@ def _parse_mailbox(text: str) -> Mailbox:
     if "<" not in text:
         return Mailbox("", parse_address(text))
     try:
-        header = _registry("From", text)
+        header: Any = _registry("From", text)  # an AddressHeader: .addresses, .groups
         usable = not header.defects and len(header.addresses) == 1 and len(header.groups) == 1
     except Exception:  # the stdlib parser raises IndexError & co. on half-typed text ("A <")
         usable = False

@@ -33,7 +33,7 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
 from smtpdesk.core.address import AddressError, Mailbox, ascii_domain, parse_address, parse_mailbox
@@ -231,7 +231,7 @@ class MessageTemplate:
             parts.append(self._mixed_close)
         if self._signer is not None:
             parts[top:] = [self._signer.sign(b"".join(parts[top:]))]
-        envelope_to = (to_address,)
+        envelope_to: tuple[str, ...] = (to_address,)
         if self.bcc_archive is not None and self.bcc_archive != to_address:
             envelope_to += (self.bcc_archive,)
         return Rendered(self.envelope_from, envelope_to, b"".join(parts), message_id)
@@ -369,7 +369,7 @@ def _address_header(name: str, mailbox: Mailbox) -> bytes:
     folded = header.fold(policy=policy.SMTP)
     if any(len(line) > _MAX_HEADER_LINE for line in folded.split("\r\n")):  # RFC 5322 2.1.1
         raise ComposeError("bad_address", message=f"{name}: the name is too long for a header")
-    return folded.encode("ascii")
+    return cast(str, folded).encode("ascii")
 
 
 @lru_cache(maxsize=1024)

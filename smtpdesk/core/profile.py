@@ -381,8 +381,11 @@ class ProfileStore:
         index = self._index()
         profiles, errors = [], []
         for name in index.names():
+            found = index.get(name)  # names() are the index's own: always found
+            if found is None:
+                continue
             try:
-                profiles.append(_load_as(index.get(name)))
+                profiles.append(_load_as(found))
             except ProfileError as exc:
                 errors.append(exc)
         for name, path, first in index.duplicates:

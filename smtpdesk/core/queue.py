@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from smtpdesk.core import paths
 from smtpdesk.core.errors import SmtpdeskError
@@ -207,7 +207,7 @@ class BatchLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
     def acquire(self) -> None:
         paths.private_dir(self.path.parent)
@@ -217,7 +217,7 @@ class BatchLock:
                 import msvcrt
 
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
             else:
                 import fcntl
 
@@ -395,7 +395,7 @@ class Queue:
             cursor = db.execute(
                 "INSERT INTO batches(created, profile, spec, parent, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?)", (now, profile, spec.to_json(), parent, fingerprint))
-            batch_id = cursor.lastrowid
+            batch_id = cast(int, cursor.lastrowid)
             db.executemany(
                 "INSERT INTO recipients(batch, position, row, email, fields, attachments, "
                 "updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -524,16 +524,16 @@ class Queue:
 
     def open_count(self, batch_id: int) -> int:
         """Rows still to be sent (pending or deferred), from the database itself."""
-        return self._db.execute(
+        return cast(int, self._db.execute(
             "SELECT COUNT(*) FROM recipients WHERE batch = ? AND state IN "
-            "('pending', 'deferred')", (batch_id,)).fetchone()[0]
+            "('pending', 'deferred')", (batch_id,)).fetchone()[0])
 
     def next_due(self, batch_id: int) -> float | None:
         """When the earliest deferred row may be tried again."""
         value = self._db.execute(
             "SELECT MIN(next_attempt) FROM recipients WHERE batch = ? AND state = 'deferred'",
             (batch_id,)).fetchone()[0]
-        return value
+        return cast(float | None, value)
 
     def mark_sending(self, row_id: int, message_id: str) -> None:
         now = time.time()

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 from smtpdesk.core.errors import SmtpdeskError
@@ -97,7 +97,7 @@ class NumberStyle:
     def __hash__(self) -> int:
         # every numeric cell looks its text up in a cache keyed by the style: hash it once
         try:
-            return self.__dict__["_hash"]
+            return cast(int, self.__dict__["_hash"])
         except KeyError:
             value = hash((self.decimal, self.group, self.months, self.months_alone,
                           self.months_short, self.days, self.days_short))

@@ -57,7 +57,7 @@ def _backend() -> keyring.backend.KeyringBackend:
     # the fail and null backends store nothing; a chainer with no members is the same
     name = type(backend).__module__ + "." + type(backend).__name__
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or (
-            name.startswith("keyring.backends.chainer") and not backend.backends):
+            name.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None)):
         raise KeyringUnavailable("no keyring backend is available on this system")
     return backend
 

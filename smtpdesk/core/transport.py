@@ -21,6 +21,7 @@ import ssl
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 
@@ -234,7 +235,7 @@ def _ehlo_name(sock: socket.socket) -> str:
     return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
 
 
-async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.socket:
+async def _connect_socket(addresses: list[tuple[Any, ...]], timeout: float) -> socket.socket:
     """The first address that accepts a TCP connection; the last error otherwise."""
     loop = asyncio.get_running_loop()
     error: BaseException | None = None
@@ -254,7 +255,7 @@ async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.sock
     raise error
 
 
-async def _speaks_tls(address: tuple, host: str, timeout: float) -> bool:
+async def _speaks_tls(address: tuple[Any, ...], host: str, timeout: float) -> bool:
     """Does this address complete a TLS handshake (an implicit-TLS port)?"""
     family, _, _, sockaddr = address
     try:
@@ -385,7 +386,7 @@ class Connection:
             await self._open_session(addresses, verify=False)
         await self._authenticate(credentials)
 
-    async def _open_session(self, addresses: list[tuple], *, verify: bool) -> None:
+    async def _open_session(self, addresses: list[tuple[Any, ...]], *, verify: bool) -> None:
         profile = self.profile
         timeout = profile.timeout
         self._stage("connect", "start")
@@ -455,19 +456,20 @@ class Connection:
         self.max_size = int(size) if size.strip().isdigit() and int(size) > 0 else None
         self._stage("ehlo", "ok")
 
-    async def _greet(self, address: tuple, implicit_tls: bool) -> aiosmtplib.SMTPResponse:
+    async def _greet(self, address: tuple[Any, ...], implicit_tls: bool) -> aiosmtplib.SMTPResponse:
         """Connect aiosmtplib; if no banner comes soon on a plain socket, check for TLS."""
         assert self._smtp is not None
         connect = asyncio.ensure_future(self._smtp.connect())
         if implicit_tls:
             return await connect
+        done: set[asyncio.Future[Any]]
         done, _ = await asyncio.wait({connect}, timeout=BANNER_GRACE)
         if done:
             return connect.result()
         probe_task = asyncio.ensure_future(
             _speaks_tls(address, self.profile.host, min(self.profile.timeout, 5.0)))
         try:
-            pending = {connect, probe_task}
+            pending: set[asyncio.Future[Any]] = {connect, probe_task}
             while connect in pending:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 if probe_task in done and probe_task.result():
