@@ -31,7 +31,7 @@ from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_nam
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
 from smtpdesk.ui.about import AboutDialog
-from smtpdesk.ui.batch_pages import BatchPages, WindowProfiles
+from smtpdesk.ui.batch.pages import BatchPages, WindowProfiles
 from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage

@@ -65,10 +65,15 @@ from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
-from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
+from smtpdesk.ui.batch.queue_page import (
+    NoPassword,
+    ProfileSource,
+    format_duration,
+    open_file_dialog,
+)
+from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
-from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
 from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text

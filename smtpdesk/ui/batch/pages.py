@@ -23,11 +23,11 @@ from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, Profil
 from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui.batch_bridge import BatchRun
-from smtpdesk.ui.batch_page import RECIPIENT_SUFFIXES, BatchPage
+from smtpdesk.ui.batch.compose_page import RECIPIENT_SUFFIXES, BatchPage
+from smtpdesk.ui.batch.queue_page import NoPassword, QueuePage
+from smtpdesk.ui.batch.runs import BatchRun
 from smtpdesk.ui.bridge import start_task
 from smtpdesk.ui.dialogs import ask
-from smtpdesk.ui.queue_page import NoPassword, QueuePage
 
 if TYPE_CHECKING:
     from smtpdesk.ui.main_window import MainWindow

@@ -69,7 +69,7 @@ from smtpdesk.core.recipients import Recipient
 from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
-from smtpdesk.ui.batch_bridge import BatchRun
+from smtpdesk.ui.batch.runs import BatchRun
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
