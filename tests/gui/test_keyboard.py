@@ -142,7 +142,7 @@ def test_alt_keys_do_not_clash_on_any_page_or_dialog(qtbot, open_window, tmp_pat
     certificate.show()
     check("certificate", certificate)
     certificate.reject()
-    from smtpdesk.ui.batch.queue_page import UncertainDialog
+    from smtpdesk.ui.batch.dialogs import UncertainDialog
 
     uncertain = UncertainDialog(["ana@example.si", "marko@example.si"], window)
     qtbot.addWidget(uncertain)

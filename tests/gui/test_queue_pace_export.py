@@ -24,7 +24,7 @@ from gui.test_batch import (
     states,
     write_people,
 )
-from smtpdesk.ui.batch.queue_page import local_time_text
+from smtpdesk.ui.batch.export import local_time_text
 
 pytestmark = [
     pytest.mark.gui,

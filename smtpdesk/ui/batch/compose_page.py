@@ -65,13 +65,10 @@ from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
-from smtpdesk.ui.batch.queue_page import (
-    NoPassword,
-    ProfileSource,
-    format_duration,
-    open_file_dialog,
-)
+from smtpdesk.ui.batch.dialogs import open_file_dialog
 from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
+from smtpdesk.ui.batch.source import NoPassword, ProfileSource
+from smtpdesk.ui.batch.words import format_duration
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.retranslate import Retranslating

@@ -24,8 +24,9 @@ from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui.batch.compose_page import RECIPIENT_SUFFIXES, BatchPage
-from smtpdesk.ui.batch.queue_page import NoPassword, QueuePage
+from smtpdesk.ui.batch.queue_page import QueuePage
 from smtpdesk.ui.batch.runs import BatchRun
+from smtpdesk.ui.batch.source import NoPassword
 from smtpdesk.ui.bridge import start_task
 from smtpdesk.ui.dialogs import ask
 
