@@ -195,8 +195,13 @@ class QueueFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_states(self, states: Sequence[str]) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self._states = frozenset(states)
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()  # Qt 6.10 deprecates invalidateFilter() for this pair
         self._states = frozenset(states)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._states:
