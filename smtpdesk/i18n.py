@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpdesk.core import settings
-from smtpdesk.core.recipients import NumberStyle
+from smtpdesk.core.excel_display import NumberStyle
 from smtpdesk.core.resources import bundled_path
 
 LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
