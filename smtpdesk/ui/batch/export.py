@@ -9,12 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QStandardPaths,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths
 
 from smtpdesk.core.queue import Queue
 from smtpdesk.ui.batch.words import _shorten, code_words, state_word

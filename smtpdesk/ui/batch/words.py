@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from smtpdesk import texts
