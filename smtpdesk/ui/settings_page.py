@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import texts
-from smtpdesk.core import oauth, secrets, verified
+from smtpdesk.core import batches, oauth, secrets, verified
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
@@ -895,12 +895,14 @@ class SettingsPage(Retranslating, QWidget):
             if credentials is None:
                 return
         elif profile.auth:
-            password = self._password_for(profile.name)
-            if not password:
+            typed = self.password_edit.text() or self._session_passwords.get(profile.name)
+            try:  # typed, this session's, the environment's or the keyring's
+                credentials = batches.credentials_for(profile, given=typed or None,
+                                                      given_source="session")
+            except batches.NoCredentials:
                 self._touched.add("password")
                 self._show_error("password", self.tr("enter the password to verify."))
                 return
-            credentials = Credentials(profile.login_name, password)
         if credentials is not None and profile.encryption == "none":
             dialogs.ask(
                 self.window(), self.tr("Sign in without encryption?"),
@@ -915,15 +917,6 @@ class SettingsPage(Retranslating, QWidget):
                 icon=QMessageBox.Icon.Warning)
             return
         self._start_verify(profile, credentials)
-
-    def _password_for(self, name: str) -> str | None:
-        typed = self.password_edit.text() or self._session_passwords.get(name)
-        try:
-            password = secrets.resolve_password(name, given=typed or None,
-                                                given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return password.value if password else None
 
     def _show_error(self, key: str, problem: str) -> None:
         label = self.errors[key]
