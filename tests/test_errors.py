@@ -7,6 +7,7 @@ import pathlib
 import smtpdesk.core
 from smtpdesk.core import (
     address,
+    attachment_check,
     batches,
     compose,
     errors,
@@ -18,11 +19,12 @@ from smtpdesk.core import (
     smime,
     textfile,
     transport,
+    xlsx,
 )
 
 CORE = pathlib.Path(smtpdesk.core.__file__).parent
-MODULES = (address, batches, compose, oauth, profile, queue, recipients, secrets, smime,
-           textfile, transport)
+MODULES = (address, attachment_check, batches, compose, oauth, profile, queue, recipients,
+           secrets, smime, textfile, transport, xlsx)
 
 
 def _public_exceptions():

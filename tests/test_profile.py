@@ -292,3 +292,13 @@ def test_core_imports_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert int(result.stdout.split()[0]) >= 6
+
+
+def test_a_keyring_backend_that_cannot_be_loaded_is_an_unavailable_keyring(home, monkeypatch):
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.nowhere.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # detect it again
+    with pytest.raises(secrets.KeyringUnavailable):
+        secrets.resolve_password("Pisarna")
+    assert not secrets.has_password("Pisarna")

@@ -809,3 +809,45 @@ def test_a_damaged_ods_is_a_problem_with_its_row(tmp_path):
     rows = f"<table:table-row>{cell('email')}</table:table-row><table:table-row>{cell('a@b.si')}"
     result = read_recipients(write_ods(tmp_path / "pokvarjen.ods", rows))  # no closing tags
     assert [p.code for p in result.problems] == ["bad_file"]
+
+
+@pytest.mark.parametrize("epoch_1904", [False, True])
+@pytest.mark.parametrize("write_only", [False, True])
+def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(tmp_path, epoch_1904, write_only):
+    """core/xlsx.py streams the sheet itself (10× faster); cell for cell it must agree with
+    openpyxl, which reads any workbook it does not know."""
+    from smtpdesk.core import recipients
+
+    book = openpyxl.Workbook(write_only=write_only)
+    sheet = book.create_sheet() if write_only else book.active
+    if epoch_1904:
+        book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    formats = ['#,##0.00 "€"', "0%", "d. m. yyyy", "[h]:mm", "h:mm", "0.000E+00", "General",
+               "@", "yyyy-mm-dd hh:mm", '[$€-424] #,##0.00;[Red]-#,##0.00']
+    values = [1234.5, 0.175, dt.date(2027, 1, 15), dt.timedelta(hours=27, minutes=5),
+              dt.time(9, 30), 0.000123, 12, "0042", dt.datetime(2026, 12, 2, 8, 5), -20.25]
+    sheet.append(["email", "Ime", *[f"f{i}" for i in range(len(formats))], "Da"])
+    for row in range(30):
+        cells = []
+        for value, number_format in zip(values, formats, strict=True):
+            cell = openpyxl.cell.WriteOnlyCell(sheet, value) if write_only else None
+            if cell is not None:
+                cell.number_format = number_format
+            cells.append(cell if cell is not None else value)
+        sheet.append([f"a{row}@b.si", "Ž & <Č> \"q\"" if row % 2 else "  presledki  ",
+                      *cells, row % 3 == 0])
+        if not write_only:
+            for column, number_format in enumerate(formats, start=3):
+                sheet.cell(row + 2, column).number_format = number_format
+    sheet.append([])
+    sheet.append(["z@b.si", None, None, 5])  # gaps and an empty row before
+    path = tmp_path / "oba.xlsx"
+    book.save(path)
+    for style in (recipients.ENGLISH, recipients.NumberStyle(",", ".")):
+        with path.open("rb") as stream, recipients._xlsx_table(stream, style) as fast:
+            fast_rows = list(fast.rows)
+        with path.open("rb") as stream, recipients._openpyxl_table(stream, style) as slow:
+            slow_rows = [(n, cells) for n, cells in slow.rows if any(c for c in cells)]
+        assert [(n, [c for c in cells]) for n, cells in fast_rows] == [
+            (n, cells[:len(fast_cells)] + [""] * (len(fast_cells) - len(cells)))
+            for (n, cells), (_, fast_cells) in zip(slow_rows, fast_rows, strict=True)]

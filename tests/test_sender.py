@@ -402,3 +402,17 @@ async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(home, server
     assert (home / "pins.json").read_bytes() == b"\x00\xffdamaged"
     assert s.received == [] and outcome.summary.pending == 2
 
+
+
+async def test_two_processes_on_one_account_share_its_day_limit(home, server):
+    """Another window or `smtpdesk send` through the same account counts for the limits: the
+    second sender was set up before the first one sent anything, and still stops in time."""
+    s = server()
+    first = Harness(home, s, people(3, "prvi.si"), max_per_day=5)
+    second = Harness(home, s, people(5, "drugi.si"), max_per_day=5)
+    second.queue = Queue(home / "queue.sqlite3")  # its own connection, as another process
+    waiting = second.sender()  # reads the account's history now: nothing sent yet
+    assert (await first.run()).summary.sent == 3
+    outcome = await waiting.run()
+    assert (outcome.status, outcome.reason) == ("later", "day")
+    assert outcome.summary.sent == 2 and len(s.received) == 5

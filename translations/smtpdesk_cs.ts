@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCheck</name>
+    <message>
+        <source>it has no text, only an image (a scan?)</source>
+        <translation>neobsahuje text, jen obrázek (je naskenovaná?)</translation>
+    </message>
+    <message>
+        <source>it is locked with a password</source>
+        <translation>je zamčená heslem</translation>
+    </message>
+    <message>
+        <source>its type cannot be checked (PDF, Word, Excel, OpenDocument, XML and text files can)</source>
+        <translation>tento typ souboru nelze zkontrolovat (lze zkontrolovat soubory PDF, Word, Excel, OpenDocument, XML a textové soubory)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>je poškozená</translation>
+    </message>
+    <message>
+        <source>it is too large to check</source>
+        <translation>je příliš velká na kontrolu</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>čtení trvalo příliš dlouho</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>nelze ji otevřít</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: {reason}</source>
+        <translation>Přílohu {file} nelze zkontrolovat: {reason}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Příloha {file} je také v řádku {row}, {who}: není sloupec se soubory posunutý nebo zkopírovaný?</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
+        <translation>Přílohu {file} nelze zkontrolovat: řádek nemá nic ve sloupci, který musí obsahovat</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}: it belongs to row {row}, {who}</source>
+        <translation>Příloha {file} neobsahuje {value}: patří k řádku {row}, {who}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}</source>
+        <translation>Příloha {file} neobsahuje {value}</translation>
+    </message>
+    <message>
+        <source>There is no column {column} to check the attachments against</source>
+        <translation>Neexistuje sloupec {column}, podle kterého by se daly přílohy zkontrolovat</translation>
+    </message>
+    <message>
+        <source>Each attachment must me&amp;ntion:</source>
+        <translation>Každá příloha musí o&amp;bsahovat:</translation>
+    </message>
+    <message>
+        <source>Before sending, each recipient&apos;s own file is opened and must contain this column&apos;s value of its row (the invoice number), so a shifted column cannot send one client&apos;s invoice to another</source>
+        <translation>Před odesláním se otevře vlastní příloha každého příjemce a musí obsahovat hodnotu tohoto sloupce z jeho řádku (číslo faktury). Posunutý sloupec tak nemůže poslat fakturu jednoho klienta jinému.</translation>
+    </message>
+    <message>
+        <source>Checking the attachments ({done} of {total})…</source>
+        <translation>Kontrola příloh ({done} z {total})…</translation>
+    </message>
+    <message>
+        <source>Choose a column the attachments must mention, or “(do not check)”, to send.</source>
+        <translation>Pro odeslání vyberte sloupec, který musí přílohy obsahovat, nebo „(nekontrolovat)“.</translation>
+    </message>
+    <message>
+        <source>(do not check)</source>
+        <translation>(nekontrolovat)</translation>
+    </message>
+    <message>
+        <source>✓ Every attachment mentions its row&apos;s {column}.</source>
+        <translation>✓ Každá příloha obsahuje hodnotu sloupce {column} ze svého řádku.</translation>
+    </message>
+    <message>
+        <source>✗ Some attachments do not mention their row&apos;s {column}: see the rows marked red.</source>
+        <translation>✗ Některé přílohy neobsahují hodnotu sloupce {column} ze svého řádku: viz červeně označené řádky.</translation>
+    </message>
+    <message>
+        <source>This list has no own files per recipient to check.</source>
+        <translation>Tento seznam nemá žádné vlastní přílohy příjemců ke kontrole.</translation>
+    </message>
+    <message>
+        <source>This list has no column {column}.</source>
+        <translation>Tento seznam nemá sloupec {column}.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be checked.</source>
+        <translation>Přílohy se nepodařilo zkontrolovat.</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>

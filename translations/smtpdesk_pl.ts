@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCheck</name>
+    <message>
+        <source>it has no text, only an image (a scan?)</source>
+        <translation>nie zawiera tekstu, tylko obraz (to skan?)</translation>
+    </message>
+    <message>
+        <source>it is locked with a password</source>
+        <translation>jest zabezpieczony hasłem</translation>
+    </message>
+    <message>
+        <source>its type cannot be checked (PDF, Word, Excel, OpenDocument, XML and text files can)</source>
+        <translation>tego typu pliku nie da się sprawdzić (można sprawdzić pliki PDF, Word, Excel, OpenDocument, XML i pliki tekstowe)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>it is too large to check</source>
+        <translation>jest za duży, aby go sprawdzić</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>odczyt trwał zbyt długo</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>nie można go otworzyć</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: {reason}</source>
+        <translation>Nie można sprawdzić załącznika {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Załącznik {file} jest też w wierszu {row}, {who}: czy kolumna z plikami nie jest przesunięta lub skopiowana?</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
+        <translation>Nie można sprawdzić załącznika {file}: wiersz nie ma nic w kolumnie, którą musi zawierać</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}: it belongs to row {row}, {who}</source>
+        <translation>Załącznik {file} nie zawiera {value}: należy do wiersza {row}, {who}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}</source>
+        <translation>Załącznik {file} nie zawiera {value}</translation>
+    </message>
+    <message>
+        <source>There is no column {column} to check the attachments against</source>
+        <translation>Nie ma kolumny {column}, według której można sprawdzić załączniki</translation>
+    </message>
+    <message>
+        <source>Each attachment must me&amp;ntion:</source>
+        <translation>Każdy załącz&amp;nik musi zawierać:</translation>
+    </message>
+    <message>
+        <source>Before sending, each recipient&apos;s own file is opened and must contain this column&apos;s value of its row (the invoice number), so a shifted column cannot send one client&apos;s invoice to another</source>
+        <translation>Przed wysłaniem otwierany jest własny załącznik każdego odbiorcy, który musi zawierać wartość tej kolumny z jego wiersza (numer faktury). Dzięki temu przesunięta kolumna nie wyśle faktury jednego klienta innemu.</translation>
+    </message>
+    <message>
+        <source>Checking the attachments ({done} of {total})…</source>
+        <translation>Sprawdzanie załączników ({done} z {total})…</translation>
+    </message>
+    <message>
+        <source>Choose a column the attachments must mention, or “(do not check)”, to send.</source>
+        <translation>Aby wysłać, wybierz kolumnę, którą muszą zawierać załączniki, albo „(nie sprawdzaj)”.</translation>
+    </message>
+    <message>
+        <source>(do not check)</source>
+        <translation>(nie sprawdzaj)</translation>
+    </message>
+    <message>
+        <source>✓ Every attachment mentions its row&apos;s {column}.</source>
+        <translation>✓ Każdy załącznik zawiera wartość kolumny {column} ze swojego wiersza.</translation>
+    </message>
+    <message>
+        <source>✗ Some attachments do not mention their row&apos;s {column}: see the rows marked red.</source>
+        <translation>✗ Niektóre załączniki nie zawierają wartości kolumny {column} ze swojego wiersza: zobacz wiersze oznaczone na czerwono.</translation>
+    </message>
+    <message>
+        <source>This list has no own files per recipient to check.</source>
+        <translation>Ta lista nie ma własnych załączników odbiorców do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>This list has no column {column}.</source>
+        <translation>Ta lista nie ma kolumny {column}.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be checked.</source>
+        <translation>Nie udało się sprawdzić załączników.</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>

@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCheck</name>
+    <message>
+        <source>it has no text, only an image (a scan?)</source>
+        <translation>nima besedila, le sliko (je skenirana?)</translation>
+    </message>
+    <message>
+        <source>it is locked with a password</source>
+        <translation>zaklenjena je z geslom</translation>
+    </message>
+    <message>
+        <source>its type cannot be checked (PDF, Word, Excel, OpenDocument, XML and text files can)</source>
+        <translation>te vrste datotek ni mogoče preveriti (mogoče je preveriti datoteke PDF, Word, Excel, OpenDocument, XML in besedilne datoteke)</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>je poškodovana</translation>
+    </message>
+    <message>
+        <source>it is too large to check</source>
+        <translation>je prevelika za preverjanje</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>branje je trajalo predolgo</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>ni je mogoče odpreti</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: {reason}</source>
+        <translation>Priponke {file} ni mogoče preveriti: {reason}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} also goes to row {row}, {who}: is the file column shifted or copied?</source>
+        <translation>Priponka {file} je tudi v vrstici {row}, {who}: je stolpec z datotekami zamaknjen ali kopiran?</translation>
+    </message>
+    <message>
+        <source>The attachment {file} cannot be checked: the row has nothing in the column it must mention</source>
+        <translation>Priponke {file} ni mogoče preveriti: v vrstici je prazen stolpec, ki ga mora vsebovati</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}: it belongs to row {row}, {who}</source>
+        <translation>Priponka {file} ne vsebuje {value}: pripada vrstici {row}, {who}</translation>
+    </message>
+    <message>
+        <source>The attachment {file} does not mention {value}</source>
+        <translation>Priponka {file} ne vsebuje {value}</translation>
+    </message>
+    <message>
+        <source>There is no column {column} to check the attachments against</source>
+        <translation>Ni stolpca {column}, s katerim bi lahko preverili priponke</translation>
+    </message>
+    <message>
+        <source>Each attachment must me&amp;ntion:</source>
+        <translation>Vsaka priponka mora vse&amp;bovati:</translation>
+    </message>
+    <message>
+        <source>Before sending, each recipient&apos;s own file is opened and must contain this column&apos;s value of its row (the invoice number), so a shifted column cannot send one client&apos;s invoice to another</source>
+        <translation>Pred pošiljanjem se odpre lastna priponka vsakega prejemnika, ki mora vsebovati vrednost tega stolpca iz njegove vrstice (številko računa). Tako zamaknjen stolpec ne more poslati računa ene stranke drugi.</translation>
+    </message>
+    <message>
+        <source>Checking the attachments ({done} of {total})…</source>
+        <translation>Preverjanje priponk ({done} od {total})…</translation>
+    </message>
+    <message>
+        <source>Choose a column the attachments must mention, or “(do not check)”, to send.</source>
+        <translation>Za pošiljanje izberite stolpec, ki ga morajo priponke vsebovati, ali „(ne preverjaj)“.</translation>
+    </message>
+    <message>
+        <source>(do not check)</source>
+        <translation>(ne preverjaj)</translation>
+    </message>
+    <message>
+        <source>✓ Every attachment mentions its row&apos;s {column}.</source>
+        <translation>✓ Vsaka priponka vsebuje vrednost stolpca {column} iz svoje vrstice.</translation>
+    </message>
+    <message>
+        <source>✗ Some attachments do not mention their row&apos;s {column}: see the rows marked red.</source>
+        <translation>✗ Nekatere priponke ne vsebujejo vrednosti stolpca {column} iz svoje vrstice: glejte rdeče označene vrstice.</translation>
+    </message>
+    <message>
+        <source>This list has no own files per recipient to check.</source>
+        <translation>Ta seznam nima lastnih priponk prejemnikov, ki bi jih lahko preverili.</translation>
+    </message>
+    <message>
+        <source>This list has no column {column}.</source>
+        <translation>Ta seznam nima stolpca {column}.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be checked.</source>
+        <translation>Priponk ni bilo mogoče preveriti.</translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message>
         <source>Batch {batch}: {sent} sent, {failed} failed, {uncertain} uncertain, {left} left.</source>

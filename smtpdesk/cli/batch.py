@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from smtpdesk.cli.attachment_check import check_attachments_or_fail
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_LATER,
@@ -312,6 +313,8 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                                                        "no recipients"}])
     for warning in warnings:
         out.warn(f"warning: {warning}")
+    # one own file to two addresses warns; with --check-attachments each must name its row
+    check_attachments_or_fail(args.check_attachments, columns, recipients, out)
     spec = BatchSpec(
         subject=args.subject, text_body=text_body, html_body=html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
@@ -446,6 +449,8 @@ def register(sub) -> None:
     send.add_argument("--list-unsubscribe", action="store_true",
                       help="add a List-Unsubscribe header (mailto: the reply-to or sender)")
     _add_run_options(send)
+    send.add_argument("--check-attachments", metavar="COLUMN",
+                      help="each recipient's own files must mention the row's value of COLUMN")
     send.add_argument("--dry-run", action="store_true")
     send.set_defaults(func=cmd_send)
 

@@ -118,7 +118,8 @@ def parse_address(text: str) -> str:
         raise AddressError("bad_address", f"{text!r} has no @")
     _check_local_part(local)
     _check_domain(domain)
-    if _wire_form(text) != text:
+    # a dot-atom address goes on the wire as it is; quoted parts and literals are checked
+    if ('"' in text or "[" in text) and _wire_form(text) != text:
         raise AddressError("bad_address", f"{text!r} would be sent to another address")
     return text
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, cast
 
-__all__ = ["ENGLISH", "NumberStyle", "cell_text"]
+__all__ = ["ENGLISH", "NumberStyle", "cell_text", "value_text"]
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -72,6 +72,17 @@ def cell_text(cell: Any, style: NumberStyle = ENGLISH) -> str:
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
+def value_text(value: Any, number_format: str, style: NumberStyle) -> str:
+    """A typed cell value as Excel shows it (what cell_text does for an openpyxl cell)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float | dt.datetime | dt.date | dt.time | dt.timedelta):
+        return _format_value(value, number_format, style)
+    return str(value)
+
+
 def _format_value(value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
                   number_format: str, style: NumberStyle = ENGLISH) -> str:
     """Cached: dates and amounts repeat down a column (one invoice date for all rows)."""

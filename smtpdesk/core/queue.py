@@ -612,6 +612,13 @@ class Queue:
             "SELECT at FROM sends WHERE account = ? AND at >= ? ORDER BY at",
             (account, since))]
 
+    def sends_after(self, account: str, after_id: int) -> list[tuple[int, float]]:
+        """(id, timestamp) of the account's sends recorded after `after_id`, by any process:
+        a second window or command sending through the same account shares its limits."""
+        return [(r[0], r[1]) for r in self._db.execute(
+            "SELECT rowid, at FROM sends WHERE account = ? AND rowid > ? ORDER BY rowid",
+            (account, after_id))]
+
     def prune_sends(self, before: float) -> None:
         self._write("DELETE FROM sends WHERE at < ?", (before,))
 

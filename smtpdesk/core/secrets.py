@@ -53,7 +53,12 @@ class Password:
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except (ImportError, ValueError, AttributeError) as exc:
+        # PYTHON_KEYRING_BACKEND or keyringrc.cfg names a backend that cannot be loaded
+        raise KeyringUnavailable(f"the configured keyring backend cannot be loaded: {exc}"
+                                 ) from exc
     # the fail and null backends store nothing; a chainer with no members is the same
     name = type(backend).__module__ + "." + type(backend).__name__
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or (

@@ -156,6 +156,8 @@ class RateLimiter:
         self.pace_window: str | None
         self.interval, self.pace_window = min(paces, default=(0.0, None))
         self.sent: list[float] = sorted(history)
+        self._own: set[float] = set()  # our sends not yet seen again in the database
+        self.seen_id = 0  # the last database send counted (catch_up)
         self.reserved = 0
         self.penalty_until = 0.0
         # the last slot given: a resumed batch keeps the pace of the sends before it
@@ -194,6 +196,17 @@ class RateLimiter:
 
     def record(self, at: float) -> None:
         bisect.insort(self.sent, at)
+        self._own.add(at)
+
+    def catch_up(self, recorded: list[tuple[int, float]]) -> None:
+        """Sends recorded in the database since the last look: another process's (or
+        window's) through the same account count for the limits too; our own are known."""
+        for row_id, at in recorded:
+            self.seen_id = max(self.seen_id, row_id)
+            if at in self._own:
+                self._own.discard(at)
+            else:
+                bisect.insort(self.sent, at)
 
 
 @dataclass
@@ -237,8 +250,10 @@ class Sender:
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
-        self.limiter = RateLimiter(self.options, queue.sends_since(self.account,
-                                                                   time.time() - DAY))
+        recorded = queue.sends_after(self.account, 0)
+        self.limiter = RateLimiter(self.options, [at for _id, at in recorded
+                                                  if at >= time.time() - DAY])
+        self.limiter.seen_id = max((row_id for row_id, _at in recorded), default=0)
 
     # -- control ------------------------------------------------------------------------
 
@@ -340,6 +355,7 @@ class Sender:
         only once it has its slot, so rows leave in spreadsheet order."""
         async with self._slot_lock:
             while True:
+                self.limiter.catch_up(self.queue.sends_after(self.account, self.limiter.seen_id))
                 now = time.time()
                 at, reason = self.limiter.next_slot(now)
                 if at <= now:

@@ -58,6 +58,7 @@ from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
+from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch.dialogs import open_file_dialog
 from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
 from smtpdesk.ui.batch.problems import FILE_CODES, problem_words
@@ -228,6 +229,7 @@ class BatchPage(Retranslating, QWidget):
         own_row.addWidget(self.own_folder_clear)
         self.own_files_label = WrapLabel(objectName="ownAttachmentsLabel")
         self.own_files_label.hide()
+        self.attachment_check = AttachmentCheck(self)  # "Each attachment must mention: [▾]"
 
         compose = QWidget(objectName="composeBox")
         compose_layout = QVBoxLayout(compose)
@@ -244,6 +246,7 @@ class BatchPage(Retranslating, QWidget):
         compose_layout.addWidget(self.own_files_title)
         compose_layout.addLayout(own_row)
         compose_layout.addWidget(self.own_files_label)
+        compose_layout.addWidget(self.attachment_check)
 
         # preview
         self.preview_label = QLabel()
@@ -466,6 +469,7 @@ class BatchPage(Retranslating, QWidget):
             file=path.name, reason=reason)
         self.file_label.setText(str(path))
         self._fill_own_files()
+        self.attachment_check.listing_shown(None)
         self._refresh()
         self._composition_changed()
 
@@ -506,6 +510,7 @@ class BatchPage(Retranslating, QWidget):
         self._refresh()
         self.refresh_preview()
         self._composition_changed()
+        self.attachment_check.listing_shown(listing)
 
     def reload(self) -> None:
         if self.listing is not None and not self._reading.running:
@@ -527,6 +532,7 @@ class BatchPage(Retranslating, QWidget):
         self.attachment_rule = None
         self.recipients_file = parent.spec.recipients_file
         self.model.set_rows(self.columns, self.recipients, ())
+        self.attachment_check.listing_shown(None)
         self.table.setColumnHidden(self.model.problem_column, True)
         self.file_label.setText(self.tr("Reminder to batch {batch}").format(batch=parent.id))
         self._problem_text = lambda: ""
@@ -825,6 +831,8 @@ class BatchPage(Retranslating, QWidget):
     def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
         if self._reading.running:
             return self.tr("Reading the recipients…")
+        if checking := self.attachment_check.blocked_reason():
+            return checking
         if not self.recipients:
             return self.tr("Load recipients to send.")
         if self.blocking_errors():
@@ -1125,6 +1133,7 @@ class BatchPage(Retranslating, QWidget):
     def shutdown(self) -> None:
         self._test.cancel()
         self._reading.cancel()
+        self.attachment_check.shutdown()
         self._preview_timer.stop()
         if self._draft_timer.isActive():  # the last edits are kept, as the earlier ones
             self.save_draft()
@@ -1195,7 +1204,8 @@ class BatchPage(Retranslating, QWidget):
             subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
             attachments=tuple(str(p) for p in self.attachments),
-            attachment_rule=self.attachment_rule, profile=chosen)
+            attachment_rule=self.attachment_rule, profile=chosen,
+            extra=self.attachment_check.draft_extra())
 
     def has_unsent(self) -> bool:
         """Something is composed that was not sent as it is."""
@@ -1232,6 +1242,7 @@ class BatchPage(Retranslating, QWidget):
             self.html_edit.setPlainText(draft.html_body or "")
             self.attachments = [Path(p) for p in draft.attachments]
             self.attachment_rule = draft.attachment_rule
+            self.attachment_check.restore(draft.extra)
             self._fill_attachments()
             self._fill_own_files()
             if draft.recipients_file:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from smtpdesk import attachment_words
+from smtpdesk.core.attachment_check import AttachmentProblem
 from smtpdesk.core.recipients import InputProblem
 
 # problems of the whole file: leaving rows out does not help
@@ -16,6 +18,8 @@ def problem_words(problem: InputProblem) -> str:
     translate = QCoreApplication.translate
     value = problem.value
     code = problem.code
+    if isinstance(problem, AttachmentProblem):  # the attachment check's codes (issue 19)
+        return attachment_words.problem_words(problem)
     if code == "bad_address" and value:
         return translate("Recipients", "“{address}” is not a valid e-mail address").format(
             address=value)
