@@ -1,7 +1,11 @@
 """A DNS server on 127.0.0.1 for SMTPDESK_DNS (CONTRACT §3), in a thread.
 
-It answers A records from a table and NXDOMAIN for every other name; `closed_dns_port()`
-is a port where nothing answers at all (a computer without a network).
+It answers from a table and NXDOMAIN for every other name; `closed_dns_port()` is a port
+where nothing answers at all (a computer without a network). A table value is an address (an
+A record), or a dict of record type to value or values: `{"TXT": ["v=spf1 -all"], "MX":
+"10 mx.example.test.", "A": "192.0.2.1"}`; `{"SERVFAIL": True}` makes every question for that
+name fail (a broken zone). A name in the table without the asked type answers NOERROR with
+nothing (no such record).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ INTERNET = {"a.root-servers.net": "198.41.0.4", "smtp.gmail.com": "142.250.102.1
 
 class DnsStub:
     def __init__(self, records: dict[str, str]) -> None:
-        self.records = {name.lower().rstrip(".") + ".": address
-                        for name, address in records.items()}
+        self.records = {name.lower().rstrip(".") + ".": _by_type(value)
+                        for name, value in records.items()}
         self.questions: list[str] = []
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self._sock.bind(("127.0.0.1", 0))
@@ -52,9 +56,14 @@ class DnsStub:
             self.questions.append(name.rstrip("."))
             response = dns.message.make_response(query)
             if name in self.records:
-                if question.rdtype == dns.rdatatype.A:
-                    response.answer.append(dns.rrset.from_text(
-                        question.name, 60, "IN", "A", self.records[name]))
+                table = self.records[name]
+                kind = dns.rdatatype.to_text(question.rdtype)
+                if "SERVFAIL" in table:
+                    response.set_rcode(dns.rcode.SERVFAIL)
+                elif table.get(kind):
+                    response.answer.append(dns.rrset.from_text_list(
+                        question.name, 60, "IN", kind,
+                        [_txt(v) if kind == "TXT" else v for v in table[kind]]))
             else:
                 response.set_rcode(dns.rcode.NXDOMAIN)
             self._sock.sendto(response.to_wire(), peer)
@@ -63,6 +72,20 @@ class DnsStub:
         self._stopping = True
         self._thread.join(2)
         self._sock.close()
+
+
+def _by_type(value) -> dict[str, list[str]]:
+    if isinstance(value, str):
+        return {"A": [value]}
+    return {kind.upper(): [v] if isinstance(v, str | bool) else list(v)
+            for kind, v in value.items()}
+
+
+def _txt(text: str) -> str:
+    """A TXT value in zone-file form: quoted strings of at most 255 characters."""
+    chunks = [text[i:i + 255] for i in range(0, len(text), 255)] or [""]
+    return " ".join('"' + c.replace("\\", "\\\\").replace('"', '\\"') + '"'
+                    for c in chunks)
 
 
 def closed_dns_port() -> str:

@@ -10,6 +10,7 @@ from smtpdesk.core import (
     attachment_check,
     batches,
     compose,
+    domaincheck,
     errors,
     oauth,
     profile,
@@ -23,8 +24,8 @@ from smtpdesk.core import (
 )
 
 CORE = pathlib.Path(smtpdesk.core.__file__).parent
-MODULES = (address, attachment_check, batches, compose, oauth, profile, queue, recipients,
-           secrets, smime, textfile, transport, xlsx)
+MODULES = (address, attachment_check, batches, compose, domaincheck, oauth, profile, queue,
+           recipients, secrets, smime, textfile, transport, xlsx)
 
 
 def _public_exceptions():

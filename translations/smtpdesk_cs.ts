@@ -861,6 +861,132 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>DomainCheck</name>
+    <message>
+        <source>The SPF record of {domain} allows the server to send its mail.</source>
+        <translation>Záznam SPF domény {domain} povoluje serveru odesílat její poštu.</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Doména {domain} nemá záznam SPF, takže příjemci nedokážou rozlišit její poštu od podvrhů a často ji označí jako spam. Požádejte správce DNS vaší domény, aby u názvu {name} zveřejnil tento záznam TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish one for the servers that send your mail.</source>
+        <translation>Doména {domain} nemá záznam SPF, takže příjemci nedokážou rozlišit její poštu od podvrhů a často ji označí jako spam. Požádejte správce DNS vaší domény, aby jej zveřejnil pro servery, které vaši poštu odesílají.</translation>
+    </message>
+    <message>
+        <source>{domain} has more than one SPF record, and receivers then ignore them all. Ask whoever runs your domain&apos;s DNS to merge them into one record.</source>
+        <translation>Doména {domain} má více než jeden záznam SPF, a příjemci je pak všechny ignorují. Požádejte správce DNS vaší domény, aby je sloučil do jednoho záznamu.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} cannot be used: it has a mistake or needs more than 10 DNS lookups. Ask whoever runs your domain&apos;s DNS to correct it (for example, with fewer include: entries).</source>
+        <translation>Záznam SPF domény {domain} nelze použít: obsahuje chybu nebo vyžaduje více než 10 dotazů DNS. Požádejte správce DNS vaší domény, aby jej opravil (například s menším počtem položek include:).</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: receivers will likely refuse your messages. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Záznam SPF domény {domain} nepovoluje serveru {server} odesílat její poštu: příjemci vaše zprávy nejspíš odmítnou. Požádejte správce DNS vaší domény, aby do záznamu SPF přidal {add}.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: your messages may end up in spam. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Záznam SPF domény {domain} nepovoluje serveru {server} odesílat její poštu: vaše zprávy mohou skončit ve spamu. Požádejte správce DNS vaší domény, aby do záznamu SPF přidal {add}.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DKIM key (selector {selector}), so its mail can be signed.</source>
+        <translation>Doména {domain} zveřejňuje klíč DKIM (selektor {selector}), takže její pošta může být podepsaná.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for {domain} (selectors tried: {selectors}). If your mail provider signs your mail, its help pages give the record: ask whoever runs your domain&apos;s DNS to publish it. Gmail and Yahoo expect it from bulk senders.</source>
+        <translation>Pro doménu {domain} nebyl nalezen žádný klíč DKIM (zkoušené selektory: {selectors}). Pokud váš poskytovatel e-mailu vaši poštu podepisuje, najdete záznam v jeho nápovědě: požádejte správce DNS vaší domény, aby jej zveřejnil. Gmail a Yahoo ho od hromadných odesílatelů očekávají.</translation>
+    </message>
+    <message>
+        <source>{domain} has a DMARC policy: receivers know what to do with forged mail.</source>
+        <translation>Doména {domain} má zásady DMARC: příjemci vědí, co dělat s podvrženou poštou.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of {domain} is p=none: receivers only report forged mail. Nothing to do before sending; later, p=quarantine protects your name better.</source>
+        <translation>Zásady DMARC domény {domain} jsou p=none: příjemci podvrženou poštu jen nahlásí. Před odesláním není třeba nic dělat; později vaše jméno lépe ochrání p=quarantine.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record; Gmail and Yahoo expect one from bulk senders. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Doména {domain} nemá záznam DMARC; Gmail a Yahoo ho od hromadných odesílatelů očekávají. Požádejte správce DNS vaší domény, aby u názvu {name} zveřejnil tento záznam TXT: {record}</translation>
+    </message>
+    <message>
+        <source>The DMARC record at {name} cannot be read, so receivers ignore it. Ask whoever runs your domain&apos;s DNS to replace it with this TXT record: {record}</source>
+        <translation>Záznam DMARC u názvu {name} nelze přečíst, a proto ho příjemci ignorují. Požádejte správce DNS vaší domény, aby jej nahradil tímto záznamem TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record, so replies to your messages cannot arrive. Ask whoever runs your domain&apos;s DNS to add one, or set a Reply-to address that receives mail.</source>
+        <translation>Doména {domain} nemá záznam MX, takže odpovědi na vaše zprávy nemohou dorazit. Požádejte správce DNS vaší domény, aby jej přidal, nebo vyplňte Adresu pro odpovědi, na kterou pošta chodí.</translation>
+    </message>
+    <message>
+        <source>{domain} is a free mailbox service ({provider}). Many messages from a free address often end in spam or are refused: send them from your organization&apos;s own domain.</source>
+        <translation>{domain} je bezplatná e-mailová služba ({provider}). Hromadné zprávy z bezplatné adresy často končí ve spamu nebo jsou odmítnuty: odesílejte je z vlastní domény vaší organizace.</translation>
+    </message>
+    <message>
+        <source>The DNS records could not be looked up, so nothing could be judged. Check that this computer is online, then check again.</source>
+        <translation>Záznamy DNS nebylo možné zjistit, takže nebylo možné nic posoudit. Zkontrolujte, zda je tento počítač připojen k internetu, a pak kontrolu zopakujte.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? The sender&apos;s domain looks right.</source>
+        <translation>Dorazí zprávy? Doména odesílatele vypadá v pořádku.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Probably, but something in the sender&apos;s domain should be improved.</source>
+        <translation>Dorazí zprávy? Nejspíš ano, ale něco v doméně odesílatele je třeba vylepšit.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Maybe not: the sender&apos;s domain has a problem.</source>
+        <translation>Dorazí zprávy? Možná ne: doména odesílatele má problém.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>V pořádku</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Upozornění</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheckPanel</name>
+    <message>
+        <source>Check domain</source>
+        <translation>Zkontrolovat doménu</translation>
+    </message>
+    <message>
+        <source>Look up the sender domain&apos;s SPF, DKIM, DMARC and MX records and check that they let this server&apos;s mail arrive</source>
+        <translation>Vyhledá záznamy SPF, DKIM, DMARC a MX domény odesílatele a zkontroluje, zda umožní doručení pošty z tohoto serveru</translation>
+    </message>
+    <message>
+        <source>Checking the sender&apos;s domain…</source>
+        <translation>Kontroluje se doména odesílatele…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain could not be checked: check the sender&apos;s address.</source>
+        <translation>Doménu odesílatele nebylo možné zkontrolovat: zkontrolujte adresu odesílatele.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? After a successful verify, the sender&apos;s domain is checked here (SPF, DKIM, DMARC).</source>
+        <translation>Dorazí zprávy? Po úspěšném ověření se zde zkontroluje doména odesílatele (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>Copy DNS record</source>
+        <translation>Kopírovat záznam DNS</translation>
+    </message>
+    <message>
+        <source>Copy {record} to paste it at {name} (TXT)</source>
+        <translation>Zkopíruje {record}, abyste ho mohli vložit u názvu {name} (TXT)</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>

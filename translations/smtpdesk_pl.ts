@@ -861,6 +861,132 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>DomainCheck</name>
+    <message>
+        <source>The SPF record of {domain} allows the server to send its mail.</source>
+        <translation>Rekord SPF domeny {domain} pozwala serwerowi wysyłać jej pocztę.</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Domena {domain} nie ma rekordu SPF, więc odbiorcy nie potrafią odróżnić jej poczty od podróbek i często trafia ona do spamu. Poproś osobę, która zarządza DNS Twojej domeny, o opublikowanie tego rekordu TXT pod nazwą {name}: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish one for the servers that send your mail.</source>
+        <translation>Domena {domain} nie ma rekordu SPF, więc odbiorcy nie potrafią odróżnić jej poczty od podróbek i często trafia ona do spamu. Poproś osobę, która zarządza DNS Twojej domeny, o opublikowanie go dla serwerów, które wysyłają Twoją pocztę.</translation>
+    </message>
+    <message>
+        <source>{domain} has more than one SPF record, and receivers then ignore them all. Ask whoever runs your domain&apos;s DNS to merge them into one record.</source>
+        <translation>Domena {domain} ma więcej niż jeden rekord SPF, a wtedy odbiorcy ignorują je wszystkie. Poproś osobę, która zarządza DNS Twojej domeny, o połączenie ich w jeden rekord.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} cannot be used: it has a mistake or needs more than 10 DNS lookups. Ask whoever runs your domain&apos;s DNS to correct it (for example, with fewer include: entries).</source>
+        <translation>Rekordu SPF domeny {domain} nie da się użyć: zawiera błąd albo wymaga więcej niż 10 zapytań DNS. Poproś osobę, która zarządza DNS Twojej domeny, o jego poprawienie (na przykład przez zmniejszenie liczby wpisów include:).</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: receivers will likely refuse your messages. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Rekord SPF domeny {domain} nie pozwala serwerowi {server} wysyłać jej poczty: odbiorcy prawdopodobnie odrzucą Twoje wiadomości. Poproś osobę, która zarządza DNS Twojej domeny, o dodanie {add} do rekordu SPF.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: your messages may end up in spam. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Rekord SPF domeny {domain} nie pozwala serwerowi {server} wysyłać jej poczty: Twoje wiadomości mogą trafić do spamu. Poproś osobę, która zarządza DNS Twojej domeny, o dodanie {add} do rekordu SPF.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DKIM key (selector {selector}), so its mail can be signed.</source>
+        <translation>Domena {domain} publikuje klucz DKIM (selektor {selector}), więc jej poczta może być podpisywana.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for {domain} (selectors tried: {selectors}). If your mail provider signs your mail, its help pages give the record: ask whoever runs your domain&apos;s DNS to publish it. Gmail and Yahoo expect it from bulk senders.</source>
+        <translation>Nie znaleziono klucza DKIM dla domeny {domain} (sprawdzone selektory: {selectors}). Jeśli Twój dostawca poczty podpisuje Twoją pocztę, podaje rekord na swoich stronach pomocy: poproś osobę, która zarządza DNS Twojej domeny, o jego opublikowanie. Gmail i Yahoo oczekują go od nadawców masowej poczty.</translation>
+    </message>
+    <message>
+        <source>{domain} has a DMARC policy: receivers know what to do with forged mail.</source>
+        <translation>Domena {domain} ma politykę DMARC: odbiorcy wiedzą, co zrobić ze sfałszowaną pocztą.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of {domain} is p=none: receivers only report forged mail. Nothing to do before sending; later, p=quarantine protects your name better.</source>
+        <translation>Polityka DMARC domeny {domain} to p=none: odbiorcy jedynie zgłaszają sfałszowaną pocztę. Przed wysyłką nie trzeba nic robić; później p=quarantine lepiej ochroni Twoje dobre imię.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record; Gmail and Yahoo expect one from bulk senders. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Domena {domain} nie ma rekordu DMARC; Gmail i Yahoo oczekują go od nadawców masowej poczty. Poproś osobę, która zarządza DNS Twojej domeny, o opublikowanie tego rekordu TXT pod nazwą {name}: {record}</translation>
+    </message>
+    <message>
+        <source>The DMARC record at {name} cannot be read, so receivers ignore it. Ask whoever runs your domain&apos;s DNS to replace it with this TXT record: {record}</source>
+        <translation>Rekordu DMARC pod nazwą {name} nie da się odczytać, więc odbiorcy go ignorują. Poproś osobę, która zarządza DNS Twojej domeny, o zastąpienie go tym rekordem TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record, so replies to your messages cannot arrive. Ask whoever runs your domain&apos;s DNS to add one, or set a Reply-to address that receives mail.</source>
+        <translation>Domena {domain} nie ma rekordu MX, więc odpowiedzi na Twoje wiadomości nie mogą dotrzeć. Poproś osobę, która zarządza DNS Twojej domeny, o jego dodanie albo wpisz w polu Adres do odpowiedzi adres, który odbiera pocztę.</translation>
+    </message>
+    <message>
+        <source>{domain} is a free mailbox service ({provider}). Many messages from a free address often end in spam or are refused: send them from your organization&apos;s own domain.</source>
+        <translation>{domain} to darmowa usługa pocztowa ({provider}). Wiele wiadomości wysłanych z darmowego adresu trafia do spamu lub zostaje odrzuconych: wysyłaj je z własnej domeny Twojej organizacji.</translation>
+    </message>
+    <message>
+        <source>The DNS records could not be looked up, so nothing could be judged. Check that this computer is online, then check again.</source>
+        <translation>Nie udało się odczytać rekordów DNS, więc nie można było niczego ocenić. Sprawdź, czy ten komputer ma połączenie z internetem, a potem sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? The sender&apos;s domain looks right.</source>
+        <translation>Czy wiadomości dotrą? Domena nadawcy wygląda poprawnie.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Probably, but something in the sender&apos;s domain should be improved.</source>
+        <translation>Czy wiadomości dotrą? Prawdopodobnie tak, ale coś w domenie nadawcy warto poprawić.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Maybe not: the sender&apos;s domain has a problem.</source>
+        <translation>Czy wiadomości dotrą? Być może nie: w domenie nadawcy jest problem.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheckPanel</name>
+    <message>
+        <source>Check domain</source>
+        <translation>Sprawdź domenę</translation>
+    </message>
+    <message>
+        <source>Look up the sender domain&apos;s SPF, DKIM, DMARC and MX records and check that they let this server&apos;s mail arrive</source>
+        <translation>Odczytuje rekordy SPF, DKIM, DMARC i MX domeny nadawcy i sprawdza, czy pozwalają dotrzeć poczcie z tego serwera</translation>
+    </message>
+    <message>
+        <source>Checking the sender&apos;s domain…</source>
+        <translation>Sprawdzanie domeny nadawcy…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain could not be checked: check the sender&apos;s address.</source>
+        <translation>Nie udało się sprawdzić domeny nadawcy: sprawdź adres nadawcy.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? After a successful verify, the sender&apos;s domain is checked here (SPF, DKIM, DMARC).</source>
+        <translation>Czy wiadomości dotrą? Po udanym sprawdzeniu ustawień domena nadawcy zostanie tu sprawdzona (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>Copy DNS record</source>
+        <translation>Kopiuj rekord DNS</translation>
+    </message>
+    <message>
+        <source>Copy {record} to paste it at {name} (TXT)</source>
+        <translation>Kopiuje {record}, aby wkleić go pod nazwą {name} (TXT)</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>

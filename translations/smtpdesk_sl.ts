@@ -882,6 +882,132 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>DomainCheck</name>
+    <message>
+        <source>The SPF record of {domain} allows the server to send its mail.</source>
+        <translation>Zapis SPF domene {domain} dovoljuje, da strežnik pošilja njeno pošto.</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Domena {domain} nima zapisa SPF, zato prejemniki njene pošte ne morejo ločiti od ponaredkov in jo pogosto uvrstijo med neželeno pošto. Prosite skrbnika DNS vaše domene, naj pri imenu {name} objavi ta zapis TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record, so receivers cannot tell its mail from forgeries and often put it in spam. Ask whoever runs your domain&apos;s DNS to publish one for the servers that send your mail.</source>
+        <translation>Domena {domain} nima zapisa SPF, zato prejemniki njene pošte ne morejo ločiti od ponaredkov in jo pogosto uvrstijo med neželeno pošto. Prosite skrbnika DNS vaše domene, naj ga objavi za strežnike, ki pošiljajo vašo pošto.</translation>
+    </message>
+    <message>
+        <source>{domain} has more than one SPF record, and receivers then ignore them all. Ask whoever runs your domain&apos;s DNS to merge them into one record.</source>
+        <translation>Domena {domain} ima več zapisov SPF, zato jih prejemniki ne upoštevajo. Prosite skrbnika DNS vaše domene, naj jih združi v en sam zapis.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} cannot be used: it has a mistake or needs more than 10 DNS lookups. Ask whoever runs your domain&apos;s DNS to correct it (for example, with fewer include: entries).</source>
+        <translation>Zapisa SPF domene {domain} ni mogoče uporabiti: vsebuje napako ali zahteva več kot 10 poizvedb DNS. Prosite skrbnika DNS vaše domene, naj ga popravi (na primer z manj vnosi include:).</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: receivers will likely refuse your messages. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Zapis SPF domene {domain} strežniku {server} ne dovoljuje pošiljanja njene pošte: prejemniki bodo vaša sporočila verjetno zavrnili. Prosite skrbnika DNS vaše domene, naj v zapis SPF doda {add}.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {server} to send its mail: your messages may end up in spam. Ask whoever runs your domain&apos;s DNS to add {add} to the SPF record.</source>
+        <translation>Zapis SPF domene {domain} strežniku {server} ne dovoljuje pošiljanja njene pošte: vaša sporočila lahko končajo med neželeno pošto. Prosite skrbnika DNS vaše domene, naj v zapis SPF doda {add}.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DKIM key (selector {selector}), so its mail can be signed.</source>
+        <translation>Domena {domain} objavlja ključ DKIM (selektor {selector}), zato je njena pošta lahko podpisana.</translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for {domain} (selectors tried: {selectors}). If your mail provider signs your mail, its help pages give the record: ask whoever runs your domain&apos;s DNS to publish it. Gmail and Yahoo expect it from bulk senders.</source>
+        <translation>Za domeno {domain} ni bil najden noben ključ DKIM (preizkušeni selektorji: {selectors}). Če vaš ponudnik e-pošte podpisuje vašo pošto, je zapis naveden na njegovih straneh za pomoč: prosite skrbnika DNS vaše domene, naj ga objavi. Gmail in Yahoo ga pričakujeta od pošiljateljev velikih količin pošte.</translation>
+    </message>
+    <message>
+        <source>{domain} has a DMARC policy: receivers know what to do with forged mail.</source>
+        <translation>Domena {domain} ima pravilnik DMARC: prejemniki vedo, kaj storiti s ponarejeno pošto.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of {domain} is p=none: receivers only report forged mail. Nothing to do before sending; later, p=quarantine protects your name better.</source>
+        <translation>Pravilnik DMARC domene {domain} je p=none: prejemniki ponarejeno pošto le prijavijo. Pred pošiljanjem ni treba storiti ničesar; pozneje bo p=quarantine bolje zaščitil vaše ime.</translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record; Gmail and Yahoo expect one from bulk senders. Ask whoever runs your domain&apos;s DNS to publish this TXT record at {name}: {record}</source>
+        <translation>Domena {domain} nima zapisa DMARC; Gmail in Yahoo ga pričakujeta od pošiljateljev velikih količin pošte. Prosite skrbnika DNS vaše domene, naj pri imenu {name} objavi ta zapis TXT: {record}</translation>
+    </message>
+    <message>
+        <source>The DMARC record at {name} cannot be read, so receivers ignore it. Ask whoever runs your domain&apos;s DNS to replace it with this TXT record: {record}</source>
+        <translation>Zapisa DMARC pri imenu {name} ni mogoče prebrati, zato ga prejemniki ne upoštevajo. Prosite skrbnika DNS vaše domene, naj ga zamenja s tem zapisom TXT: {record}</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX record, so replies to your messages cannot arrive. Ask whoever runs your domain&apos;s DNS to add one, or set a Reply-to address that receives mail.</source>
+        <translation>Domena {domain} nima zapisa MX, zato odgovori na vaša sporočila ne morejo prispeti. Prosite skrbnika DNS vaše domene, naj ga doda, ali v polje Odgovor za vpišite naslov, ki prejema pošto.</translation>
+    </message>
+    <message>
+        <source>{domain} is a free mailbox service ({provider}). Many messages from a free address often end in spam or are refused: send them from your organization&apos;s own domain.</source>
+        <translation>{domain} je brezplačna e-poštna storitev ({provider}). Veliko sporočil z brezplačnega naslova pogosto konča med neželeno pošto ali pa jih prejemniki zavrnejo: pošljite jih z lastne domene vaše organizacije.</translation>
+    </message>
+    <message>
+        <source>The DNS records could not be looked up, so nothing could be judged. Check that this computer is online, then check again.</source>
+        <translation>Zapisov DNS ni bilo mogoče poiskati, zato ni bilo mogoče ničesar oceniti. Preverite, ali ima ta računalnik internetno povezavo, nato preverite znova.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? The sender&apos;s domain looks right.</source>
+        <translation>Ali bo pošta prispela? Domena pošiljatelja je videti pravilno nastavljena.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Probably, but something in the sender&apos;s domain should be improved.</source>
+        <translation>Ali bo pošta prispela? Verjetno, vendar bi bilo treba nekaj v domeni pošiljatelja izboljšati.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? Maybe not: the sender&apos;s domain has a problem.</source>
+        <translation>Ali bo pošta prispela? Morda ne: domena pošiljatelja ima težavo.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>V redu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opomba</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Opozorilo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Težava</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheckPanel</name>
+    <message>
+        <source>Check domain</source>
+        <translation>Preveri domeno</translation>
+    </message>
+    <message>
+        <source>Look up the sender domain&apos;s SPF, DKIM, DMARC and MX records and check that they let this server&apos;s mail arrive</source>
+        <translation>Poišče zapise SPF, DKIM, DMARC in MX domene pošiljatelja in preveri, ali omogočajo, da pošta s tega strežnika prispe</translation>
+    </message>
+    <message>
+        <source>Checking the sender&apos;s domain…</source>
+        <translation>Preverjanje domene pošiljatelja …</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain could not be checked: check the sender&apos;s address.</source>
+        <translation>Domene pošiljatelja ni bilo mogoče preveriti: preverite naslov pošiljatelja.</translation>
+    </message>
+    <message>
+        <source>Will it arrive? After a successful verify, the sender&apos;s domain is checked here (SPF, DKIM, DMARC).</source>
+        <translation>Ali bo pošta prispela? Po uspešnem preverjanju nastavitev se tukaj preveri domena pošiljatelja (SPF, DKIM, DMARC).</translation>
+    </message>
+    <message>
+        <source>Copy DNS record</source>
+        <translation>Kopiraj zapis DNS</translation>
+    </message>
+    <message>
+        <source>Copy {record} to paste it at {name} (TXT)</source>
+        <translation>Kopira {record}, da ga prilepite pri imenu {name} (TXT)</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n second(s)</source>

@@ -87,6 +87,12 @@ class Provider:
     # False when the sources name the server but not its port: detection probes the
     # candidates where it may, and otherwise says the port is a guess for Verify to confirm
     port_published: bool = True
+    # deliverability facts (smtpdesk.core.domaincheck): the SPF include a customer domain
+    # publishes when this provider's machines send its mail, the DKIM selectors the provider
+    # signs with, and whether addresses here are free mailboxes anyone can open
+    spf_include: str | None = None
+    dkim_selectors: tuple[str, ...] = ()
+    freemail: bool = False
 
     def username_for(self, address: str) -> str:
         return address.rpartition("@")[0] if self.username_form == "localpart" else address
@@ -300,6 +306,10 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     oauth = element.find(f"{_SD}oauth")
     mx_domains = tuple(_normalize_domain(mx.get("domain", ""))
                        for mx in element.findall(f"{_SD}mx"))
+    spf = element.find(f"{_SD}spf")
+    dkim = element.findall(f"{_SD}dkim")
+    freemail = element.find(f"{_SD}freemail")
+    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail) if e is not None]
     sources += [(s.text or "").strip() for s in element.findall(f"{_SD}source")]
     return Provider(
         id=element.get("id", path.stem),
@@ -314,6 +324,9 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources=tuple(dict.fromkeys(sources)),
         mx_domains=mx_domains,
         port_published=port_published,
+        spf_include=spf.get("include") if spf is not None else None,
+        dkim_selectors=tuple(d.get("selector", "") for d in dkim),
+        freemail=freemail is not None,
     )
 
 

@@ -40,6 +40,7 @@ from smtpdesk.core.providers import Detection, Provider, detect_offline, load_da
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
+from smtpdesk.ui.domain_check import DomainCheckPanel
 from smtpdesk.ui.mnemonics import plain
 from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.smime_row import SmimeRow
@@ -223,6 +224,7 @@ class SettingsPage(Retranslating, QWidget):
         self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #ffcc80; "
                                   "border-radius: 4px; padding: 6px;")
         self.verify_panel = VerifyPanel()
+        self.domain_check = DomainCheckPanel(self.current_profile)
 
         self.heading = WrapLabel(objectName="settingsHeading")
         font = self.heading.font()
@@ -242,6 +244,7 @@ class SettingsPage(Retranslating, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.verify_panel)
+        layout.addWidget(self.domain_check)
         layout.addStretch(1)
 
         self.setTabOrder(self.sender_edit, self.provider_combo)
@@ -423,6 +426,7 @@ class SettingsPage(Retranslating, QWidget):
 
     def load_profile(self, profile: Profile, *, is_new: bool = False) -> None:
         self._verify.cancel()
+        self.domain_check.clear()
         self._sign_in.cancel()
         self._stop_detection()
         self._detect_timer.stop()
@@ -945,6 +949,7 @@ class SettingsPage(Retranslating, QWidget):
             with contextlib.suppress(OSError):
                 verified.record(self._verifying, result.diagnosis)
         self.verify_panel.finish(result)
+        self.domain_check.verified(self._verifying, result)
         self._show_verify_state()
         self._scroll_to_verify(self.verify_panel.result)
 
@@ -1127,6 +1132,7 @@ class SettingsPage(Retranslating, QWidget):
     def shutdown(self) -> None:
         self._sign_in.cancel()
         self._verify.cancel()
+        self.domain_check.cancel()
         self._stop_detection()
         self._detect_timer.stop()  # a closed window must not start a lookup later
 

@@ -57,7 +57,7 @@ from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, Re
 from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui import fit
+from smtpdesk.ui import domain_check, fit
 from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch.dialogs import open_file_dialog
 from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
@@ -1033,7 +1033,8 @@ class BatchPage(Retranslating, QWidget):
                 self.send_now(profile, credentials, options)
 
         verify_line, verify_warns, verify_failed = self.verify_words(profile)
-        informative = verify_line + "\n\n" + self.estimate_text(profile, count)
+        informative = (verify_line + domain_check.confirmation_words(profile) + "\n\n"
+                       + self.estimate_text(profile, count))
         earlier = self.queue.same_batch((r.email for r in self.recipients),
                                         self.subject_edit.text())
         if earlier is not None:
