@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import HTML, PASSWORD, SENDER, SUBJECT, TEXT, USERNAME, fill, person  # noqa: E402
+from _common import HTML, PASSWORD, SENDER, SUBJECT, TEXT, USERNAME, fill, person
 
 
 def build(number: int) -> EmailMessage:

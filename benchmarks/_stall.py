@@ -50,13 +50,12 @@ def run_in_window(run) -> int:
     from PySide6.QtWidgets import QApplication
 
     from smtpdesk.app import create_window
-    from smtpdesk.ui.batch_install import install_batch_pages
 
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = create_window(lang="en")
-    pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
+    pages = window.batch_pages
     try:
         return loop.run_until_complete(run(window, pages))
     finally:

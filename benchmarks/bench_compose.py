@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from smtpdesk.core.compose import prepare  # noqa: E402
-from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, Recipient, match_column  # noqa: E402
+from smtpdesk.core.compose import prepare
+from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, Recipient, match_column
 
 SENDER = "Jan Novák <info@novak.cz>"
 COLUMNS = ["E-pošta", "Ime", "Priimek", "Znesek", "Povezava"]

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from dns_stub import DnsStub  # noqa: E402
+from dns_stub import DnsStub
 
-from smtpdesk.core.domaincheck import check_domain  # noqa: E402
-from smtpdesk.core.resolver import dns_resolver  # noqa: E402
+from smtpdesk.core.domaincheck import check_domain
+from smtpdesk.core.resolver import dns_resolver
 
 TARGET_S = 1.0
 SERVER, SERVER_IP = "smtp.host.test", "192.0.2.10"

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stall import StallMeter, run_in_window  # noqa: E402
+from _stall import StallMeter, run_in_window
 
 ROUNDS = 3
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _common as common  # noqa: E402
+import _common as common
 
 TARGETS = {"mailmerge": 3.0, "naive": 2.0, "bare": 1.0}
 _MAILMERGE_COLUMNS = ("email", "ime", "priimek", "povezava")

@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _stall import StallMeter, run_in_window, trusted_server  # noqa: E402
+from _stall import StallMeter, run_in_window, trusted_server
 
 TARGET_MS = 100.0
 

@@ -65,7 +65,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from smtpdesk.app import create_window
-    from smtpdesk.ui.batch_install import install_batch_pages
 
     lang, out = sys.argv[1], sys.argv[2]
     app = QApplication(sys.argv[:1])
@@ -73,7 +72,7 @@ def main() -> int:
     asyncio.set_event_loop(loop)
     window = create_window(demo=True, lang=lang)
     window.resize(1100, 800)  # offscreen's screen is 800×800: the README's size, not a fitted one
-    pages = getattr(window, "batch_pages", None) or install_batch_pages(window)
+    pages = window.batch_pages
     try:
         loop.run_until_complete(scenario(window, pages, out))
     finally:

@@ -18,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-shot-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from take_batch_screenshot import recipients_file  # noqa: E402
+from take_batch_screenshot import recipients_file
 
 
 async def scenario(window, out: Path) -> None:

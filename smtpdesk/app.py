@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from smtpdesk import __version__, i18n, logs
 from smtpdesk.ui import style
 from smtpdesk.ui.about import CrashHandler
-from smtpdesk.ui.batch_install import install_batch_pages
 from smtpdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("smtpdesk.app")
@@ -38,7 +37,6 @@ def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
         server = CaptureServer().start()
         install_demo_profile(server)
     window = MainWindow(language=language, demo_server=server)
-    install_batch_pages(window)
     window.show()
     log.info("window shown (smtpdesk %s, language %s%s)", __version__, language,
              ", demo" if demo else "")

@@ -13,8 +13,8 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpdesk.core import settings
-from smtpdesk.core.recipients import NumberStyle
-from smtpdesk.resources import bundled_path
+from smtpdesk.core.excel_display import NumberStyle
+from smtpdesk.core.resources import bundled_path
 
 LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
 _installed: list[QTranslator] = []
@@ -41,7 +41,7 @@ class _StretchTranslator(QTranslator):
         super().__init__()
         self._inner, self._scale = inner, scale
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+    def translate(self, context, source, disambiguation=None, n=-1):
         text = None
         for translator in self._inner:
             text = translator.translate(context, source, disambiguation, n) or None

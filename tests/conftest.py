@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import ssl
 from pathlib import Path
@@ -118,3 +119,39 @@ def _forget_environment_secrets():
     from smtpdesk.core import secrets
 
     secrets._from_environment.clear()
+
+
+# -- an unexpected WARNING fails the test (as qutebrowser's tests/helpers/logfail.py) ------
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _expected(record: logging.LogRecord) -> bool:
+    """A failed or uncertain row is the batch's own record of it, not a fault."""
+    return record.name == "smtpdesk.core.sender" and record.levelno == logging.WARNING
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_warnings(request):
+    """A WARNING or worse from smtpdesk's loggers fails the test, unless the test is marked
+    `expected_log` (it provokes one on purpose) or it is a failed row's own line."""
+    handler = _Records()
+    logger = logging.getLogger("smtpdesk")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if request.node.get_closest_marker("expected_log") is not None:
+        return
+    unexpected = [record for record in handler.records if not _expected(record)]
+    if unexpected:
+        pytest.fail("unexpected log records:\n" + "\n".join(
+            f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected), pytrace=False)

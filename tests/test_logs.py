@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from servers import PASSWORD, USERNAME, start_server
 from test_cli import run_cli, write_profile
 
@@ -31,6 +32,7 @@ def test_verify_transcripts_and_outcomes_are_logged_without_secrets(home, good_c
         assert not any(form in text for form in secret_forms(USERNAME, secret))
 
 
+@pytest.mark.expected_log  # logs on purpose
 def test_a_registered_secret_is_masked_in_any_record(home):
     path = logs.setup()
     try:
@@ -43,6 +45,7 @@ def test_a_registered_secret_is_masked_in_any_record(home):
     assert "server echoed *** and ***" in text and "hunter2" not in text
 
 
+@pytest.mark.expected_log  # logs on purpose
 def test_any_password_given_to_credentials_is_masked_without_registering_it(home):
     from smtpdesk.core.transport import Credentials
 
@@ -56,6 +59,7 @@ def test_any_password_given_to_credentials_is_masked_without_registering_it(home
     assert "echo: ***" in text and "typed-in-the-window" not in text
 
 
+@pytest.mark.expected_log  # logs on purpose
 async def test_an_issued_oauth_token_is_masked_without_registering_it(home, monkeypatch):
     from smtpdesk.core import oauth, secrets
     from smtpdesk.core.profile import Profile

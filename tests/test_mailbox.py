@@ -178,6 +178,7 @@ async def test_a_server_without_the_sent_flag_gets_the_copy_in_odeslane(home, se
     assert len(dovecot.messages(mailbox._quote("Odeslané"), user=OTHER_USER)) == 2
 
 
+@pytest.mark.expected_log  # "no copy in Sent for row …" is logged, as it should be
 async def test_no_sent_folder_keeps_the_rows_sent_and_says_no_copy(home, servers, dovecot):
     smtp = servers(authenticator=make_authenticator(OTHER_USER, OTHER_PASSWORD))
     profile = make_profile(smtp.port, dovecot, username=OTHER_USER, save_sent_copy=True)
@@ -218,7 +219,7 @@ class _Introspection:
         self.asked: list[str] = []
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server's name
+            def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
                 token = (parse_qs(body).get("token") or [""])[0]
                 outer.asked.append(token)

@@ -21,8 +21,7 @@ import dns.rdatatype
 import dns.rrset
 import pytest
 
-from smtpdesk import resources
-from smtpdesk.core import providers
+from smtpdesk.core import providers, resources
 from smtpdesk.core.providers import Candidate, detect, detect_offline, load_database
 
 SD = "{" + providers.SD_NAMESPACE + "}"

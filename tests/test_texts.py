@@ -148,7 +148,7 @@ def test_hint_sources_have_only_known_placeholders():
 @pytest.mark.parametrize("lang", ["en", "sl"])
 def test_a_rows_reason_needs_no_parameter_for_any_code(language, lang):
     from smtpdesk.core.diagnose import CODES
-    from smtpdesk.ui.queue_page import code_words
+    from smtpdesk.ui.batch.words import code_words
 
     language(lang)
     with warnings.catch_warnings():

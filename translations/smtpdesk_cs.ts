@@ -373,6 +373,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Tabulky (*.csv *.xlsx *.ods);;Všechny soubory (*)</translation>
     </message>
     <message>
+        <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
+        <translation>Soubor {file} není text, který smtpdesk umí přečíst. Uložte jej znovu jako UTF-8.</translation>
+    </message>
+    <message>
         <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
         <translation>Pro pole {{{{ {name} }}}} neexistuje sloupec s tímto názvem.</translation>
     </message>

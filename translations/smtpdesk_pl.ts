@@ -373,6 +373,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
+        <translation>Plik {file} nie jest tekstem, który smtpdesk potrafi odczytać. Zapisz go ponownie jako UTF-8.</translation>
+    </message>
+    <message>
         <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
         <translation>Nie ma kolumny odpowiadającej polu {{{{ {name} }}}}.</translation>
     </message>

@@ -378,6 +378,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Preglednice (*.csv *.xlsx *.ods);;Vse datoteke (*)</translation>
     </message>
     <message>
+        <source>{file} is not text smtpdesk can read. Save it again as UTF-8.</source>
+        <translation>Datoteka {file} ni besedilo, ki bi ga smtpdesk znal prebrati. Shranite jo znova kot UTF-8.</translation>
+    </message>
+    <message>
         <source>The placeholder {{{{ {name} }}}} has no column of that name.</source>
         <translation>Za polje {{{{ {name} }}}} ni stolpca s tem imenom.</translation>
     </message>

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email.headerregistry import Address, HeaderRegistry
+from typing import Any
 
 import idna
 from aiosmtplib import email as aiosmtplib_email
+
+from smtpdesk.core.errors import SmtpdeskError
 
 _registry = HeaderRegistry()
 # RFC 5321 dot-atom characters for an unquoted local part
@@ -21,12 +24,13 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _QUOTED = re.compile(r'^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])+"$')
 
 
-class AddressError(ValueError):
+class AddressError(SmtpdeskError, ValueError):
     """An address that cannot be used; `code` is stable, the message is for logs."""
 
+    codes = frozenset({"empty", "bad_address", "bad_domain"})
+
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ def _parse_mailbox(text: str) -> Mailbox:
     if "<" not in text:
         return Mailbox("", parse_address(text))
     try:
-        header = _registry("From", text)
+        header: Any = _registry("From", text)  # an AddressHeader: .addresses, .groups
         usable = not header.defects and len(header.addresses) == 1 and len(header.groups) == 1
     except Exception:  # the stdlib parser raises IndexError & co. on half-typed text ("A <")
         usable = False

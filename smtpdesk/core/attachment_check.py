@@ -35,6 +35,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from smtpdesk.core.recipients import InputProblem, Recipient, match_column
@@ -161,7 +162,7 @@ def read_text(path: Path, *, seconds: float = MAX_SECONDS) -> FileText:
         return FileText(reason=exc.reason)
     except _TooSlow:
         return FileText(reason="too_slow")
-    except Exception:  # noqa: BLE001 - a damaged or hostile file is reported, never fatal
+    except Exception:
         # pypdf may wrap our deadline's exception in its own
         return FileText(reason="too_slow" if time.monotonic() > deadline else "damaged")
     text = normalise(raw[:_MAX_TEXT])
@@ -206,7 +207,7 @@ def _pdf_text(data: bytes, deadline: float) -> str:
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
-    def in_time(*_args) -> None:  # called for every operator of a page's content
+    def in_time(*_args: object) -> None:  # called for every operator of a page's content
         if time.monotonic() > deadline:
             raise _TooSlow
 
@@ -357,8 +358,9 @@ def check_attachments(recipients: Sequence[Recipient], column: str, *,
             content = files.get(path)
             if content is None:
                 continue  # stopped before it was read
-            where = dict(row=recipient.row, column=attachment_column, value=path.name,
-                         expected=raw_expected, path=str(path))
+            where: dict[str, Any] = dict(row=recipient.row, column=attachment_column,
+                                         value=path.name, expected=raw_expected,
+                                         path=str(path))
             if content.reason:
                 problems.append(AttachmentProblem(
                     code="attachment_unreadable", reason=content.reason,

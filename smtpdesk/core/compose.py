@@ -33,10 +33,11 @@ from email.parser import BytesParser
 from email.utils import format_datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
 from smtpdesk.core.address import AddressError, Mailbox, ascii_domain, parse_address, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, match_column
 
 if TYPE_CHECKING:
@@ -73,16 +74,24 @@ _ATTR_SAFE = "!#$&+-.^_`|~"
 _READ_BLOCK = 57 * 1024  # a whole number of 76-character base64 lines per read
 
 
-class ComposeError(ValueError):
-    """A message that cannot be built; `code` is stable, `row`/`column` point at the input."""
+class ComposeError(SmtpdeskError, ValueError):
+    """A message that cannot be built; `code` is stable, `row`/`column` point at the input.
+    Its codes are its own, an address's (AddressError) and the signing certificate's
+    (SmimeError), passed on."""
+
+    codes = frozenset({"bad_text", "bad_domain", "control_character", "unknown_placeholder",
+                       "bad_address", "attachment_not_a_file", "missing_attachment"}
+                      | AddressError.codes
+                      # SmimeError.codes (core/smime.py loads cryptography: not imported here)
+                      | {"smime_file_missing", "smime_unreadable", "smime_password_missing",
+                         "smime_wrong_password", "smime_no_key", "smime_unsupported_key",
+                         "smime_expired", "smime_not_yet_valid", "smime_keyring_unavailable"})
 
     def __init__(self, code: str, *, row: int | None = None, column: str | None = None,
                  message: str = "") -> None:
-        super().__init__(message or code)
-        self.code = code
+        super().__init__(code, message or code, row=row, column=column)
         self.row = row
         self.column = column
-        self.message = message or code
 
     def to_json(self) -> dict[str, object]:
         return {"row": self.row, "column": self.column, "code": self.code,
@@ -222,7 +231,7 @@ class MessageTemplate:
             parts.append(self._mixed_close)
         if self._signer is not None:
             parts[top:] = [self._signer.sign(b"".join(parts[top:]))]
-        envelope_to = (to_address,)
+        envelope_to: tuple[str, ...] = (to_address,)
         if self.bcc_archive is not None and self.bcc_archive != to_address:
             envelope_to += (self.bcc_archive,)
         return Rendered(self.envelope_from, envelope_to, b"".join(parts), message_id)
@@ -360,7 +369,7 @@ def _address_header(name: str, mailbox: Mailbox) -> bytes:
     folded = header.fold(policy=policy.SMTP)
     if any(len(line) > _MAX_HEADER_LINE for line in folded.split("\r\n")):  # RFC 5322 2.1.1
         raise ComposeError("bad_address", message=f"{name}: the name is too long for a header")
-    return folded.encode("ascii")
+    return cast(str, folded).encode("ascii")
 
 
 @lru_cache(maxsize=1024)

@@ -11,6 +11,7 @@ import re
 import socket
 import ssl
 from dataclasses import dataclass
+from typing import Any
 
 import aiosmtplib
 
@@ -57,7 +58,7 @@ class Diagnosis:
     def ok(self) -> bool:
         return self.code == "ok"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = {"ok": self.ok, "stage": self.stage, "code": self.code,
                 "smtp_code": self.smtp_code, "server_message": self.server_message}
         if self.cause is not None:

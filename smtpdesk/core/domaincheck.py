@@ -29,9 +29,12 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from smtpdesk.core.address import ascii_domain, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.providers import Provider, load_database
 from smtpdesk.core.resolver import configured_server, dns_resolver
 
@@ -57,8 +60,14 @@ _DMARC_POLICIES = ("none", "quarantine", "reject")
 _DMARC_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
-class LookupFailed(Exception):
-    """A DNS look-up got no usable answer (timeout, no server, SERVFAIL)."""
+class LookupFailed(SmtpdeskError):
+    """A DNS look-up got no usable answer (timeout, no server, SERVFAIL); code
+    `dns_failed`, the message says which look-up."""
+
+    codes = frozenset({"dns_failed"})
+
+    def __init__(self, message: str) -> None:
+        super().__init__("dns_failed", message)
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class Fix:
     type: str
     value: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "type": self.type, "value": self.value}
 
 
@@ -79,7 +88,8 @@ class Finding:
     severity: str  # "ok" | "info" | "warning" | "problem"
     record: str | None = None
     detail: str = ""
-    params: dict = field(default_factory=dict)  # for the hint: domain, include, address, …
+    # for the hint: domain, include, address, …
+    params: dict[str, Any] = field(default_factory=dict)
     fix: Fix | None = None
 
 
@@ -96,7 +106,7 @@ class DomainCheck:
         rank = max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
         return ("ok", "warning", "problem")[rank]
 
-    def to_json(self, hint=lambda finding: "") -> dict:
+    def to_json(self, hint: Callable[[Finding], str] = lambda finding: "") -> dict[str, Any]:
         """CONTRACT §1's object; `hint(finding)` gives each finding's localized next step."""
         return {
             "domain": self.domain, "server": self.server, "addresses": list(self.addresses),
@@ -125,9 +135,9 @@ async def check_domain(sender: str, server: str | None = None, *,
     dns = _Dns(timeout)
     failures: list[str] = []
 
-    tasks: list[asyncio.Future] = []
+    tasks: list[asyncio.Future[Any]] = []
 
-    def begin(coro) -> asyncio.Future:
+    def begin(coro: Awaitable[Any]) -> asyncio.Future[Any]:
         tasks.append(asyncio.ensure_future(coro))
         return tasks[-1]
 
@@ -182,7 +192,7 @@ async def check_domain(sender: str, server: str | None = None, *,
     return DomainCheck(domain, server, tuple(addresses), tuple(findings))
 
 
-async def _guard(coro, failures: list[str], what: str):
+async def _guard(coro: Awaitable[Any], failures: list[str], what: str) -> Any:
     try:
         return await coro
     except LookupFailed:
@@ -255,7 +265,7 @@ async def _spf(dns: _Dns, sender: str, domain: str, server: str | None,
     if not addresses:
         return Finding("spf_ok", "ok", record=record, detail="record valid; no server to check",
                        params=params)
-    results = await asyncio.gather(*(_spf_evaluate(a, sender, server, timeout)
+    results = await asyncio.gather(*(_spf_evaluate(a, sender, cast(str, server), timeout)
                                      for a in addresses))
     for address, (result, explanation) in zip(addresses, results, strict=True):
         if result == "permerror":
@@ -333,7 +343,7 @@ def _spf_evaluate_sync(address: str, sender: str, helo: str, timeout: float) -> 
     return result, explanation
 
 
-def _spf_lookup(name, qtype, strict=True, timeout=30):
+def _spf_lookup(name: str, qtype: str, strict: bool = True, timeout: float = 30) -> Any:
     """pyspf's DNSLookup, asking the SMTPDESK_DNS server when set."""
     import dns.exception
     import dns.resolver
@@ -358,7 +368,7 @@ def _spf_lookup(name, qtype, strict=True, timeout=30):
     return found
 
 
-def _sync_resolver():
+def _sync_resolver() -> Any:
     import dns.resolver
 
     server = configured_server()
@@ -375,7 +385,7 @@ def _sync_resolver():
 
 async def _dkim(dns: _Dns, domain: str, selectors: tuple[str, ...],
                 failures: list[str]) -> Finding | None:
-    async def key(selector: str):
+    async def key(selector: str) -> Any:
         name = f"{selector}._domainkey.{domain}"
         try:
             texts = await dns.txt(name)
@@ -476,12 +486,13 @@ class _Dns:
         import dns.exception
 
         self._timeout = timeout
+        self._resolver: Any
         try:
             self._resolver = dns_resolver()
         except dns.exception.DNSException:  # no resolver configured on this computer
             self._resolver = None
 
-    async def _query(self, name: str, record_type: str) -> list:
+    async def _query(self, name: str, record_type: str) -> list[Any]:
         import dns.exception
         import dns.resolver
 

@@ -34,10 +34,11 @@ import socket
 import ssl
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from typing import Any
 
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Queue, Row
@@ -70,7 +71,8 @@ class MailboxError(Exception):
 # -- modified UTF-7 (RFC 3501 5.1.3): folder names on the wire ------------------------------
 
 def encode_folder(name: str) -> str:
-    out, pending = [], []
+    out: list[str] = []
+    pending: list[str] = []
 
     def flush() -> None:
         if pending:
@@ -89,7 +91,7 @@ def encode_folder(name: str) -> str:
 
 
 def decode_folder(name: str) -> str:
-    def one(match: re.Match) -> str:
+    def one(match: re.Match[str]) -> str:
         text = match.group(1)
         if not text:
             return "&"
@@ -117,7 +119,7 @@ class Folder:
     delimiter: str
 
 
-def parse_list(lines: Iterable) -> list[Folder]:
+def parse_list(lines: Iterable[Any]) -> list[Folder]:
     """LIST responses as imaplib gives them (a literal name comes as a tuple)."""
     folders = []
     for item in lines:
@@ -218,7 +220,7 @@ class Session:
         with contextlib.suppress(Exception):
             self.conn.shutdown()
 
-    def _ok(self, typ: str, data, what: str):
+    def _ok(self, typ: str, data: Any, what: str) -> Any:
         if typ != "OK":
             detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8",
                                                                             "replace")
@@ -257,7 +259,7 @@ class Session:
                   "Nov", "Dec")
         tm = time.gmtime(since - 86400)
         day = f"{tm.tm_mday:02d}-{months[tm.tm_mon - 1]}-{tm.tm_year}"
-        typ, data = self.conn.uid("SEARCH", None, "SINCE", day)
+        typ, data = self.conn.uid("SEARCH", "SINCE", day)
         data = self._ok(typ, data, "SEARCH")
         return data[0].split() if data and data[0] else []
 
@@ -353,7 +355,8 @@ def _sign_in(conn: imaplib.IMAP4, settings: ImapSettings) -> None:
                 secret = f"\x00{settings.username}\x00{settings.password}".encode()
                 conn.authenticate("PLAIN", lambda _challenge: secret)
             elif "LOGINDISABLED" not in capabilities:
-                conn._encoding = "utf-8"  # imaplib quotes LOGIN arguments in ASCII otherwise
+                # imaplib quotes LOGIN arguments in ASCII otherwise
+                conn._encoding = "utf-8"  # type: ignore[attr-defined]
                 conn.login(settings.username, settings.password)
             else:
                 raise MailboxError("auth_unavailable")
@@ -448,17 +451,28 @@ def _status_of(text: str, fallback: str) -> str:
     return f"{code.group(1)[0]}.0.0" if code else fallback
 
 
+def _decoded(part: Message) -> bytes:
+    raw: Any = part.get_payload(decode=True)
+    return raw if isinstance(raw, bytes) else b""
+
+
+def _parts(part: Message) -> list[Message]:
+    """A message/* part's payload as messages (the email package parses them so)."""
+    payload: Any = part.get_payload()
+    return [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+
+
 def _headers_of(part: Message) -> Message | None:
     """The returned message's headers from a message/rfc822 or text/rfc822-headers part."""
     kind = part.get_content_type()
     if kind in ("message/rfc822", "message/global"):
-        payload = part.get_payload()
-        if isinstance(payload, list) and payload:
-            return payload[0]
+        payload: Any = part.get_payload()
+        if _parts(part):
+            return _parts(part)[0]
         if isinstance(payload, str):  # message/global may come as text
             return email.message_from_string(payload, policy=email.policy.compat32)
     if kind in ("text/rfc822-headers", "message/global-headers"):
-        raw = part.get_payload(decode=True) or b""
+        raw = _decoded(part)
         return email.message_from_bytes(raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0],
                                         policy=email.policy.compat32)
     return None
@@ -466,13 +480,14 @@ def _headers_of(part: Message) -> Message | None:
 
 def _text_of(message: Message) -> str:
     """The readable text of a message: its text/plain parts, else text/html stripped."""
-    texts, htmls = [], []
+    texts: list[str] = []
+    htmls: list[str] = []
     for part in message.walk():
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
         if part.get_content_type() in ("text/rfc822-headers",):
             continue
-        raw = part.get_payload(decode=True) or b""
+        raw = _decoded(part)
         charset = part.get_content_charset() or "utf-8"
         try:
             text = raw.decode(charset, "replace")
@@ -496,12 +511,13 @@ def _rfc3464(message: Message) -> DeliveryReport | None:
             returned = _headers_of(part)
     if status_part is None:
         return None
-    blocks = status_part.get_payload()
-    if isinstance(blocks, str):  # message/global-delivery-status: parse the blocks ourselves
+    payload: Any = status_part.get_payload()
+    blocks = _parts(status_part)
+    if isinstance(payload, str):  # message/global-delivery-status: parse the blocks ourselves
         blocks = [email.message_from_string(b.strip() + "\n", policy=email.policy.compat32)
-                  for b in re.split(r"\r?\n\r?\n", blocks) if b.strip()]
+                  for b in re.split(r"\r?\n\r?\n", payload) if b.strip()]
     recipients = []
-    for block in (blocks or [])[1:] if len(blocks or []) > 1 else (blocks or []):
+    for block in blocks[1:] if len(blocks) > 1 else blocks:
         final = block.get("Final-Recipient") or block.get("Original-Recipient")
         if not final:
             continue
@@ -602,7 +618,7 @@ class Match:
     recipient: ReportRecipient
     report: DeliveryReport
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"email": self.row.email, "row": self.row.row,
                 "status": self.recipient.status, "diagnostic": self.recipient.diagnostic}
 
@@ -622,9 +638,10 @@ def match_reports(reports: list[DeliveryReport], rows: list[Row], sender: str, *
         for recipient in report.recipients:
             names = {recipient.email.casefold(), recipient.original.casefold()} - {""}
             if report.message_id:
-                row = by_id.get(normal_id(report.message_id))
-                if row is None or row.state not in ("sent", "bounced"):
+                found = by_id.get(normal_id(report.message_id))
+                if found is None or found.state not in ("sent", "bounced"):
                     continue
+                row = found
                 if row.email.casefold() not in names and (
                         len(report.recipients) > 1 or recipient.email.casefold() ==
                         archive.casefold()):
@@ -654,7 +671,7 @@ class BounceResult:
     changed: int = 0  # rows that became bounced in this run
     moved: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"batch": self.batch, "reports": self.reports,
                 "bounced": [m.to_json() for m in self.bounced],
                 "delayed": [m.to_json() for m in self.delayed]}
@@ -730,12 +747,12 @@ class SentCopier:
     that there is no copy."""
 
     def __init__(self, profile: Profile, credentials: Credentials | None,
-                 on_failure) -> None:
+                 on_failure: Callable[[int, str, str], None]) -> None:
         self.profile = profile
         self.credentials = credentials
         self.on_failure = on_failure
         self._queue: asyncio.Queue[tuple[int, bytes] | None] = asyncio.Queue()
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
         self._session: Session | None = None
         self._broken: MailboxError | None = None
         self.copied = 0

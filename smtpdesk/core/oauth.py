@@ -30,6 +30,7 @@ import time
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from smtpdesk.core import secrets
@@ -152,7 +153,7 @@ def sign_out(profile: Profile) -> None:
 
 # -- the authlib client ------------------------------------------------------------------
 
-def _client(found: Endpoints, profile: Profile, redirect_uri: str | None = None):
+def _client(found: Endpoints, profile: Profile, redirect_uri: str | None = None) -> Any:
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
     # a desktop client without a secret is a public client ("none"); Google's desktop
@@ -164,7 +165,7 @@ def _client(found: Endpoints, profile: Profile, redirect_uri: str | None = None)
         code_challenge_method="S256", timeout=profile.timeout, verify=tls_context())
 
 
-async def _token_request(call) -> dict:
+async def _token_request(call: Any) -> dict[str, Any]:
     """Run one token-endpoint request; every failure becomes OAuthError."""
     import httpx2
     from authlib.common.errors import AuthlibBaseError
@@ -206,7 +207,7 @@ def _cache_key(profile: Profile, found: Endpoints) -> tuple[str, str, str]:
     return (profile.name, found.token_url, found.client_id)
 
 
-def _remember(profile: Profile, found: Endpoints, token: dict) -> str:
+def _remember(profile: Profile, found: Endpoints, token: dict[str, Any]) -> str:
     now = time.time()
     expires_at = token.get("expires_at")
     if expires_at is None:  # no expiry given: assume the usual hour
@@ -214,7 +215,7 @@ def _remember(profile: Profile, found: Endpoints, token: dict) -> str:
     life = max(float(expires_at) - now, 0.0)
     renew_at = float(expires_at) - min(RENEW_MARGIN, life / 2)
     _cache[_cache_key(profile, found)] = _Access(token["access_token"], renew_at)
-    return token["access_token"]
+    return str(token["access_token"])
 
 
 def _forget_cached(profile: Profile) -> None:
@@ -468,7 +469,7 @@ async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
                   session_only=not in_keyring)
 
 
-def _account_of(token: dict) -> str | None:
+def _account_of(token: dict[str, Any]) -> str | None:
     """The address in the id_token, for showing who signed in. The token came straight from
     the token endpoint over TLS, so it is read, not verified (OpenID Connect §3.1.3.7)."""
     id_token = token.get("id_token")

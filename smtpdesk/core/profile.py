@@ -17,8 +17,9 @@ from typing import Any
 
 import tomli_w
 
-from smtpdesk.core import paths
+from smtpdesk.core import paths, verified
 from smtpdesk.core.address import AddressError, parse_mailbox
+from smtpdesk.core.errors import SmtpdeskError
 
 ENCRYPTIONS = ("none", "ssl", "starttls")
 DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}
@@ -47,8 +48,10 @@ class FieldError:
     message: str
 
 
-class ProfileError(ValueError):
+class ProfileError(SmtpdeskError, ValueError):
     """A profile that cannot be used, with every problem found."""
+
+    codes = frozenset({"invalid"})
 
     def __init__(self, errors: list[FieldError], path: Path | None = None,
                  line: int | None = None) -> None:
@@ -59,12 +62,14 @@ class ProfileError(ValueError):
         if line:
             where += f", line {line}"
         detail = "; ".join(f"{e.field}: {e.message}" for e in errors)
-        super().__init__(f"{where}: {detail}")
+        super().__init__("invalid", f"{where}: {detail}", file=path, line=line)
 
 
-class ProfileNotFound(LookupError):
+class ProfileNotFound(SmtpdeskError, LookupError):
+    codes = frozenset({"not_found"})
+
     def __init__(self, name: str) -> None:
-        super().__init__(f"no profile named {name!r}")
+        super().__init__("not_found", f"no profile named {name!r}", name=name)
         self.name = name
 
 
@@ -408,8 +413,11 @@ class ProfileStore:
         index = self._index()
         profiles, errors = [], []
         for name in index.names():
+            found = index.get(name)  # names() are the index's own: always found
+            if found is None:
+                continue
             try:
-                profiles.append(_load_as(index.get(name)))
+                profiles.append(_load_as(found))
             except ProfileError as exc:
                 errors.append(exc)
         for name, path, first in index.duplicates:
@@ -460,8 +468,6 @@ class ProfileStore:
             raise ProfileNotFound(name)
         found[1].unlink()
         secrets.forget_profile(found[0])
-        from smtpdesk.core import verified  # so does its last verify
-
         verified.forget(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
@@ -483,8 +489,6 @@ class ProfileStore:
         if old_path != new_path and old_path.exists() and \
                 old_path.resolve() != new_path.resolve():
             old_path.unlink()
-        from smtpdesk.core import verified  # its last verify follows the name
-
         verified.rename(found[0], new)
         return profile
 

@@ -18,11 +18,11 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from smtpdesk.core.address import ascii_domain, parse_mailbox
 from smtpdesk.core.resolver import dns_resolver
-from smtpdesk.resources import resource_path
+from smtpdesk.core.resources import resource_path
 
 SD_NAMESPACE = "https://smtpdesk.example/ns/1"
 ENCRYPTIONS = ("none", "ssl", "starttls")
@@ -50,7 +50,7 @@ class Candidate:
     encryption: str  # "none" | "ssl" | "starttls"
     source: str  # "database" | "srv" | "mx" | "probe"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"host": self.host, "port": self.port, "encryption": self.encryption,
                 "source": self.source}
 
@@ -63,7 +63,7 @@ class Limits:
     max_per_connection: int | None = None
     max_recipients_per_message: int | None = None
 
-    def to_json(self) -> dict | None:
+    def to_json(self) -> dict[str, Any] | None:
         """The published limits; `max_per_day` is always there (CONTRACT §1 detect), null
         when only other limits are published. None when nothing is published."""
         present = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -126,13 +126,13 @@ class Detection:
     port: int
     encryption: str
     username: str
-    limits: dict | None
+    limits: dict[str, Any] | None
     help_url: str | None
     candidates: tuple[Candidate, ...]
     # False: the provider does not publish the port and no probe has confirmed this one
     confirmed: bool = True
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "address": self.address, "provider": self.provider, "source": self.source,
             "host": self.host, "port": self.port, "encryption": self.encryption,
@@ -243,7 +243,7 @@ class DnsResolver:
     """SRV and MX look-ups with dnspython (the SMTPDESK_DNS server when set); no answer, no
     domain or a timeout give []."""
 
-    def __init__(self, timeout: float = 4.0, resolver=None) -> None:
+    def __init__(self, timeout: float = 4.0, resolver: Any = None) -> None:
         self._timeout = timeout
         self._resolver = resolver
 
@@ -256,7 +256,7 @@ class DnsResolver:
         answer = await self._query(domain, "MX")
         return [(r.preference, r.exchange.to_text(omit_final_dot=True)) for r in answer]
 
-    async def _query(self, name: str, record_type: str) -> list:
+    async def _query(self, name: str, record_type: str) -> list[Any]:
         import dns.exception
         import dns.resolver
 
@@ -314,7 +314,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         if name not in {f.name for f in fields(Limits)}:
             raise fail(f"unknown limit {name}")
         sources.append(_source_of(limit, fail))
-        limit_values[name] = int(limit.text.strip())
+        limit_values[name] = int((limit.text or "").strip())
 
     def link(tag: str) -> str | None:
         found = element.find(f"{_SD}{tag}")
@@ -330,11 +330,11 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     dkim = element.findall(f"{_SD}dkim")
     freemail = element.find(f"{_SD}freemail")
     sources += [_source_of(e, fail) for e in (spf, *dkim, freemail) if e is not None]
-    sources += [s.text.strip() for s in element.findall(f"{_SD}source")]
+    sources += [(s.text or "").strip() for s in element.findall(f"{_SD}source")]
     return Provider(
         id=element.get("id", path.stem),
         display_name=element.findtext("displayName", path.stem).strip(),
-        domains=tuple(_normalize_domain(d.text) for d in element.findall("domain")),
+        domains=tuple(_normalize_domain(d.text or "") for d in element.findall("domain")),
         candidates=tuple(candidates),
         username_form=forms.pop(),
         limits=Limits(**limit_values) if limit_values else None,
@@ -420,7 +420,7 @@ async def _mx_hosts(resolver: Resolver, domain: str, timeout: float) -> list[str
     return [host for host in dict.fromkeys(hosts) if host]  # "." is a null MX (RFC 7505)
 
 
-async def _bounded(query: Awaitable[list], timeout: float) -> list:
+async def _bounded(query: Awaitable[list[Any]], timeout: float) -> list[Any]:
     try:
         async with asyncio.timeout(timeout):
             return await query

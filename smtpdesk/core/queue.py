@@ -21,9 +21,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from smtpdesk.core import paths
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import Recipient
 
 STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled",
@@ -71,12 +72,20 @@ CREATE INDEX IF NOT EXISTS sends_by_account ON sends(account, at);
 """
 
 
-class BatchBusy(RuntimeError):
+class BatchBusy(SmtpdeskError, RuntimeError):
     """Another process is working this batch."""
 
+    codes = frozenset({"busy"})
 
-class BatchNotFound(LookupError):
-    pass
+    def __init__(self, message: str = "") -> None:
+        super().__init__("busy", message)
+
+
+class BatchNotFound(SmtpdeskError, LookupError):
+    codes = frozenset({"not_found"})
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__("not_found", message)
 
 
 @dataclass(frozen=True)
@@ -201,7 +210,7 @@ class BatchLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = None
+        self._handle: BinaryIO | None = None
 
     def acquire(self) -> None:
         paths.private_dir(self.path.parent)
@@ -211,7 +220,7 @@ class BatchLock:
                 import msvcrt
 
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
             else:
                 import fcntl
 
@@ -266,21 +275,25 @@ def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
             for cell in cells]
 
 
-class QueueDamaged(Exception):
+class QueueDamaged(SmtpdeskError):
     """The queue database cannot be opened (damaged, truncated, read-only, not a database).
     Nothing is deleted: `move_aside()` renames it so a new one can start."""
 
+    codes = frozenset({"queue_damaged"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("queue_damaged", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 
 
-class QueueWriteFailed(Exception):
+class QueueWriteFailed(SmtpdeskError):
     """The disk refused a write (full, read-only, failing) during work: stop, state kept."""
 
+    codes = frozenset({"queue_write_failed"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("queue_write_failed", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -385,7 +398,7 @@ class Queue:
             cursor = db.execute(
                 "INSERT INTO batches(created, profile, spec, parent, fingerprint) "
                 "VALUES (?, ?, ?, ?, ?)", (now, profile, spec.to_json(), parent, fingerprint))
-            batch_id = cursor.lastrowid
+            batch_id = cast(int, cursor.lastrowid)
             db.executemany(
                 "INSERT INTO recipients(batch, position, row, email, fields, attachments, "
                 "updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -515,16 +528,16 @@ class Queue:
 
     def open_count(self, batch_id: int) -> int:
         """Rows still to be sent (pending or deferred), from the database itself."""
-        return self._db.execute(
+        return cast(int, self._db.execute(
             "SELECT COUNT(*) FROM recipients WHERE batch = ? AND state IN "
-            "('pending', 'deferred')", (batch_id,)).fetchone()[0]
+            "('pending', 'deferred')", (batch_id,)).fetchone()[0])
 
     def next_due(self, batch_id: int) -> float | None:
         """When the earliest deferred row may be tried again."""
         value = self._db.execute(
             "SELECT MIN(next_attempt) FROM recipients WHERE batch = ? AND state = 'deferred'",
             (batch_id,)).fetchone()[0]
-        return value
+        return cast(float | None, value)
 
     def mark_sending(self, row_id: int, message_id: str) -> None:
         now = time.time()

@@ -12,6 +12,10 @@ import asyncio
 import ipaddress
 import os
 import socket
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import dns.asyncresolver
 
 # names that resolve from any network that reaches the internet: a root name server's and
 # a big provider's (from the provider database); the first one that is not the failed name
@@ -36,7 +40,7 @@ def configured_server() -> tuple[str, int] | None:
         raise ValueError(f"SMTPDESK_DNS={value!r}: expected ADDRESS[:PORT]") from None
 
 
-def dns_resolver():
+def dns_resolver() -> dns.asyncresolver.Resolver:
     """A dnspython async resolver: the SMTPDESK_DNS server, else the system's settings."""
     import dns.asyncresolver
 
@@ -56,7 +60,7 @@ def ascii_host(host: str) -> str:
         return host
 
 
-async def addresses(host: str, port: int, timeout: float) -> list[tuple]:
+async def addresses(host: str, port: int, timeout: float) -> list[tuple[Any, ...]]:
     """[(family, type, proto, sockaddr)] for a TCP connection to host:port, each once.
 
     A name that does not resolve, or a look-up with no answer in time, raises
@@ -77,7 +81,7 @@ async def addresses(host: str, port: int, timeout: float) -> list[tuple]:
     return unique
 
 
-async def _addresses_from_server(host: str, port: int, timeout: float) -> list[tuple]:
+async def _addresses_from_server(host: str, port: int, timeout: float) -> list[tuple[Any, ...]]:
     try:
         literal = ipaddress.ip_address(host)
     except ValueError:
@@ -90,7 +94,7 @@ async def _addresses_from_server(host: str, port: int, timeout: float) -> list[t
     import dns.resolver
 
     resolver = dns_resolver()
-    found: list[tuple] = []
+    found: list[tuple[Any, ...]] = []
     missing = unreachable = 0
     for record_type, family in (("A", socket.AF_INET), ("AAAA", socket.AF_INET6)):
         try:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 
+from smtpdesk.core.errors import SmtpdeskError
+
 PASSWORD_SERVICE = "smtpdesk"
 OAUTH_SERVICE = "smtpdesk-oauth"
 SMIME_SERVICE = "smtpdesk-smime"
@@ -32,8 +34,13 @@ def environment_secret(name: str) -> str | None:
     return _from_environment.get(name)
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(SmtpdeskError, RuntimeError):
     """No usable keyring backend on this system (e.g. a headless Linux without a wallet)."""
+
+    codes = frozenset({"keyring_unavailable"})
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__("keyring_unavailable", message)
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ def _backend() -> keyring.backend.KeyringBackend:
     # the fail and null backends store nothing; a chainer with no members is the same
     name = type(backend).__module__ + "." + type(backend).__name__
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or (
-            name.startswith("keyring.backends.chainer") and not backend.backends):
+            name.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None)):
         raise KeyringUnavailable("no keyring backend is available on this system")
     return backend
 

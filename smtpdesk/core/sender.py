@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smtpdesk.core import mailbox, smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
@@ -58,7 +59,7 @@ class SendOptions:
     connect_attempts: int = 3
 
     @classmethod
-    def for_batch(cls, profile: Profile, settings: dict, **overrides) -> SendOptions:
+    def for_batch(cls, profile: Profile, settings: dict[str, Any], **overrides: Any) -> SendOptions:
         """The options a batch was started with (stored in its spec), then `overrides`."""
         stored = dict(settings.get("options") or {})
         if "concurrency" not in stored and settings.get("concurrency"):
@@ -67,7 +68,7 @@ class SendOptions:
                                                        if v is not None}})
 
     @classmethod
-    def for_profile(cls, profile: Profile, **overrides) -> SendOptions:
+    def for_profile(cls, profile: Profile, **overrides: Any) -> SendOptions:
         values = {k: getattr(profile, k) for k in
                   ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")}
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -109,6 +110,11 @@ class Outcome:
     diagnosis: Diagnosis | None = None
 
 
+def account_key(profile: Profile) -> str:
+    """The account a profile sends through: its sends count against the same limits."""
+    return f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+
+
 def template_for(profile: Profile, spec: BatchSpec) -> MessageTemplate:
     """The batch's message, prepared once (signed when the profile names a PKCS#12 file,
     which is loaded here, once); raises ComposeError (`smime_*` codes for the certificate)."""
@@ -147,6 +153,7 @@ class RateLimiter:
             (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
             (DAY, options.max_per_day, "day")) if limit]
         paces = [(span / limit, name) for span, limit, name in self.windows if name != "day"]
+        self.pace_window: str | None
         self.interval, self.pace_window = min(paces, default=(0.0, None))
         self.sent: list[float] = sorted(history)
         self._own: set[float] = set()  # our sends not yet seen again in the database
@@ -206,7 +213,7 @@ class RateLimiter:
 class _Counters:
     states: dict[str, int]
     started: float = field(default_factory=time.monotonic)
-    recent: deque = field(default_factory=deque)
+    recent: deque[float] = field(default_factory=deque)
 
     def move(self, old: str, new: str) -> None:
         self.states[old] -= 1
@@ -228,7 +235,7 @@ class Sender:
         self.template = template
         self.options = options or SendOptions.for_profile(profile)
         self.on_event = on_event
-        self.account = account or f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
+        self.account = account or account_key(profile)
         self._running = asyncio.Event()
         self._running.set()
         self._cancelled = False
@@ -286,7 +293,8 @@ class Sender:
         self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
                             smtp_reply, at, message_id or row.message_id))
 
-    def _summary(self) -> BatchSummary:
+    def summary(self) -> BatchSummary:
+        """Where the batch stands now, from the counters (no database read)."""
         counts = self._counters.states
         return BatchSummary(self.batch_id, self._total, counts["sent"], counts["failed"],
                             counts["deferred"], counts["uncertain"], counts["cancelled"],
@@ -294,7 +302,7 @@ class Sender:
 
     def progress(self, waiting_until: float | None = None,
                  waiting_reason: str | None = None) -> ProgressEvent:
-        summary = self._summary()
+        summary = self.summary()
         rate = self._rate()
         remaining = summary.open
         # time per message: the measured one, never faster than the pace allows
@@ -315,7 +323,7 @@ class Sender:
             return 0.0
         rate = (len(recent) - 1) * MINUTE / (now - recent[0])
         ceiling = self.limiter.max_rate_per_minute
-        return min(rate, ceiling) if ceiling else rate
+        return float(min(rate, ceiling) if ceiling else rate)
 
     # -- the work -----------------------------------------------------------------------
 
@@ -528,7 +536,7 @@ class Sender:
 
     def _backoff(self, attempt: int) -> float:
         base = min(self.options.retry_base * (2 ** attempt), self.options.retry_cap)
-        return base * random.uniform(0.8, 1.2)
+        return float(base * random.uniform(0.8, 1.2))
 
     async def _send_one(self, connection: Connection, row: Row) -> Connection | None:
         """Build, check, send one message; returns the connection if it is still usable."""

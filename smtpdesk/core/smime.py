@@ -25,6 +25,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from smtpdesk.core import secrets
 from smtpdesk.core.address import AddressError, ascii_domain
+from smtpdesk.core.errors import SmtpdeskError
 
 if TYPE_CHECKING:
     from smtpdesk.core.profile import Profile
@@ -39,7 +40,7 @@ _PREAMBLE = b"This is an S/MIME signed message\r\n"
 _NOT_CANONICAL = re.compile(rb"[^\t\r\n\x20-\x7e]|(?<!\r)\n|\r(?!\n)")
 
 
-class SmimeError(ValueError):
+class SmimeError(SmtpdeskError, ValueError):
     """The signing certificate cannot be used; `code` is stable (words are the UI's job).
 
     Codes: smime_file_missing, smime_unreadable (not a PKCS#12 file), smime_password_missing,
@@ -48,10 +49,13 @@ class SmimeError(ValueError):
     smime_keyring_unavailable.
     """
 
+    codes = frozenset({
+        "smime_file_missing", "smime_unreadable", "smime_password_missing",
+        "smime_wrong_password", "smime_no_key", "smime_unsupported_key", "smime_expired",
+        "smime_not_yet_valid", "smime_keyring_unavailable"})
+
     def __init__(self, code: str, message: str = "") -> None:
-        super().__init__(message or code)
-        self.code = code
-        self.message = message or code
+        super().__init__(code, message or code)
 
     def to_json(self) -> dict[str, object]:
         return {"field": "smime_pkcs12", "code": self.code, "message": self.message}

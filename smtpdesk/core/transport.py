@@ -21,12 +21,14 @@ import ssl
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 
 from smtpdesk.core import paths, resolver
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis, SessionFacts, classify
+from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.resolver import ascii_host
 
@@ -39,28 +41,34 @@ _PREFERRED_MECHANISMS_PLAIN = ("cram-md5", "plain", "login")
 StageCallback = Callable[[str, str], None]  # (stage, "start" | "ok" | "skip" | "fail")
 
 
-class TransportError(Exception):
+class TransportError(SmtpdeskError):
+    """The server or the network said no; `code` is the diagnosis's (core.diagnose)."""
+
     def __init__(self, diagnosis: Diagnosis, certificate: CertificateInfo | None = None) -> None:
-        super().__init__(f"{diagnosis.stage}: {diagnosis.code}"
+        super().__init__(diagnosis.code, f"{diagnosis.stage}: {diagnosis.code}"
                          + (f" ({diagnosis.smtp_code} {diagnosis.server_message})"
-                            if diagnosis.smtp_code else ""))
+                            if diagnosis.smtp_code else ""), stage=diagnosis.stage)
         self.diagnosis = diagnosis
         self.certificate = certificate
 
 
-class DeliveryUncertain(Exception):
+class DeliveryUncertain(SmtpdeskError):
     """The connection broke after the message data began: it may have been delivered."""
 
+    codes = frozenset({"uncertain"})
 
-class CredentialsUnavailable(Exception):
+    def __init__(self, message: str = "") -> None:
+        super().__init__("uncertain", message)
+
+
+class CredentialsUnavailable(SmtpdeskError):
     """The sign-in secret could not be had (an OAuth2 renewal refused or unreachable).
 
     `code` is a verify code (`auth_failed`, `timeout`, `server_error`); the message says why.
     """
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
 
 
 _SECRETS_SEEN: list[tuple[str, str]] = []
@@ -136,12 +144,14 @@ class Transcript:
         self.lines.append(f"-- {text}")
 
 
-class PinFileError(Exception):
+class PinFileError(SmtpdeskError):
     """The pin file is there but cannot be read: nothing is pinned or trusted from it, and it
     is never overwritten (that would forget every certificate the user accepted)."""
 
+    codes = frozenset({"pin_file_damaged"})
+
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__("pin_file_damaged", f"{path}: {reason}", file=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -225,7 +235,7 @@ def _ehlo_name(sock: socket.socket) -> str:
     return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
 
 
-async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.socket:
+async def _connect_socket(addresses: list[tuple[Any, ...]], timeout: float) -> socket.socket:
     """The first address that accepts a TCP connection; the last error otherwise."""
     loop = asyncio.get_running_loop()
     error: BaseException | None = None
@@ -245,7 +255,7 @@ async def _connect_socket(addresses: list[tuple], timeout: float) -> socket.sock
     raise error
 
 
-async def _speaks_tls(address: tuple, host: str, timeout: float) -> bool:
+async def _speaks_tls(address: tuple[Any, ...], host: str, timeout: float) -> bool:
     """Does this address complete a TLS handshake (an implicit-TLS port)?"""
     family, _, _, sockaddr = address
     try:
@@ -376,7 +386,7 @@ class Connection:
             await self._open_session(addresses, verify=False)
         await self._authenticate(credentials)
 
-    async def _open_session(self, addresses: list[tuple], *, verify: bool) -> None:
+    async def _open_session(self, addresses: list[tuple[Any, ...]], *, verify: bool) -> None:
         profile = self.profile
         timeout = profile.timeout
         self._stage("connect", "start")
@@ -446,19 +456,20 @@ class Connection:
         self.max_size = int(size) if size.strip().isdigit() and int(size) > 0 else None
         self._stage("ehlo", "ok")
 
-    async def _greet(self, address: tuple, implicit_tls: bool) -> aiosmtplib.SMTPResponse:
+    async def _greet(self, address: tuple[Any, ...], implicit_tls: bool) -> aiosmtplib.SMTPResponse:
         """Connect aiosmtplib; if no banner comes soon on a plain socket, check for TLS."""
         assert self._smtp is not None
         connect = asyncio.ensure_future(self._smtp.connect())
         if implicit_tls:
             return await connect
+        done: set[asyncio.Future[Any]]
         done, _ = await asyncio.wait({connect}, timeout=BANNER_GRACE)
         if done:
             return connect.result()
         probe_task = asyncio.ensure_future(
             _speaks_tls(address, self.profile.host, min(self.profile.timeout, 5.0)))
         try:
-            pending = {connect, probe_task}
+            pending: set[asyncio.Future[Any]] = {connect, probe_task}
             while connect in pending:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 if probe_task in done and probe_task.result():

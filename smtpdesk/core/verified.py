@@ -14,11 +14,14 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from smtpdesk.core import paths
 from smtpdesk.core.address import AddressError
 from smtpdesk.core.diagnose import Diagnosis
-from smtpdesk.core.profile import Profile
+
+if TYPE_CHECKING:  # profile.py calls this module when a profile is renamed or deleted
+    from smtpdesk.core.profile import Profile
 
 __all__ = ["VerifyRecord", "forget", "last", "record", "rename", "settings_fingerprint"]
 
@@ -38,7 +41,7 @@ class VerifyRecord:
         """True when the profile still connects as it did when verified."""
         return not self.settings or self.settings == settings_fingerprint(profile)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"profile": self.profile, "at": self.at, "ok": self.ok, "stage": self.stage,
                 "code": self.code, "smtp_code": self.smtp_code, "settings": self.settings,
                 "cause": self.cause}
@@ -61,7 +64,7 @@ def _file(path: Path | None) -> Path:
     return path or paths.data_dir() / "verified.json"
 
 
-def _read(path: Path) -> dict[str, dict]:
+def _read(path: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -69,7 +72,7 @@ def _read(path: Path) -> dict[str, dict]:
     return data if isinstance(data, dict) else {}
 
 
-def _write(path: Path, data: dict[str, dict]) -> None:
+def _write(path: Path, data: dict[str, dict[str, Any]]) -> None:
     paths.write_private(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime, make_msgid
+from typing import TYPE_CHECKING, Any
 
 from smtpdesk import __version__
 from smtpdesk.core import smime
@@ -27,6 +28,9 @@ from smtpdesk.core.transport import (
     Transcript,
     TransportError,
 )
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 log = logging.getLogger(__name__)
 _SIGNED_POLICY = policy.SMTP.clone(cte_type="7bit")
@@ -50,7 +54,7 @@ class VerifyResult:
     def ok(self) -> bool:
         return self.diagnosis.ok
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = self.diagnosis.to_json()
         data["transcript"] = list(self.transcript)
         data["to"] = self.to
@@ -92,7 +96,7 @@ def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
     return head + signer.sign(content.as_bytes(policy=_SIGNED_POLICY)), message_id
 
 
-def _now():
+def _now() -> datetime:
     from datetime import datetime
 
     return datetime.now().astimezone()

@@ -21,6 +21,8 @@ from xml.parsers import expat
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
+from smtpdesk.core.errors import SmtpdeskError
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -29,8 +31,14 @@ Cell = tuple[Any, str]  # (value: str | int | float | bool | datetime | time | t
 #                          number format code)
 
 
-class XlsxError(ValueError):
-    """The workbook's structure cannot be read (a part is missing or malformed)."""
+class XlsxError(SmtpdeskError, ValueError):
+    """The workbook's structure cannot be read (a part is missing or malformed); code
+    `bad_workbook`, the message says which part."""
+
+    codes = frozenset({"bad_workbook"})
+
+    def __init__(self, message: str) -> None:
+        super().__init__("bad_workbook", message)
 
 
 def rows(archive: zipfile.ZipFile) -> Iterator[tuple[int, list[Cell]]]:

@@ -114,7 +114,7 @@ class BouncesControl(QObject):
     def check(self, *, quiet: bool = False) -> bool:
         """Start the check for the batch shown (the batch that ended, when automatic).
         False when it cannot start (no batch, no incoming server, no password)."""
-        from smtpdesk.ui.queue_page import NoPassword
+        from smtpdesk.ui.batch.source import NoPassword
 
         page = self.page
         batch_id = self._auto_batch if quiet and self._auto_batch else page.shown_batch

@@ -10,7 +10,6 @@ import html
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smtpdesk.demo import CapturedMessage
 from smtpdesk.ui.data_size import data_size
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.wrap_label import WrapLabel
 
@@ -84,7 +84,7 @@ class InboxModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
 
-class InboxPage(QWidget):
+class InboxPage(Retranslating, QWidget):
     count_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -118,11 +118,6 @@ class InboxPage(QWidget):
         self.model.rowsInserted.connect(self._rows_inserted)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         count = self.model.rowCount()

@@ -1,8 +1,9 @@
 """The main window: profiles on the left, pages in tabs on the right, the language top right.
 
-Pages are added with `add_page(widget, title)`, so the Batch and Queue tabs plug in the same
-way as Settings and the demo Inbox. The window owns the profile list's behaviour (drafts,
-rename, delete) and asks before unsaved changes are lost — always with non-blocking questions.
+Pages are added with `add_page(widget, title)`: Settings, then the Batch and Queue pages
+(`batch_pages`, given this window as their profile source), then the demo Inbox. The
+window owns the profile list's behaviour (drafts, rename, delete) and asks before unsaved
+changes are lost — always with non-blocking questions.
 """
 
 from __future__ import annotations
@@ -30,16 +31,18 @@ from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_nam
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
 from smtpdesk.ui.about import AboutDialog
+from smtpdesk.ui.batch.pages import BatchPages, WindowProfiles
 from smtpdesk.ui.bridge import InboxFeed
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage
 from smtpdesk.ui.profiles_panel import ProfilesPanel
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.settings_page import SettingsPage, blank_profile
 
 Button = QMessageBox.StandardButton
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, *, language: str, demo_server: CaptureServer | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
 
         self.settings_scroll = fit.scroll_area(self.settings_page, name="settingsScroll")
         self.add_page(self.settings_scroll, lambda: self.tr("Settings"))
+        self.batch_pages = BatchPages(self, WindowProfiles(self))
+        self.add_page(self.batch_pages.batch_page, self.batch_pages.batch_page.title)
+        self.add_page(self.batch_pages.queue_page, self.batch_pages.queue_page.title)
         self.inbox_page: InboxPage | None = None
         self._inbox_feed: InboxFeed | None = None
         if demo_server is not None:
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._fill_profile_list(DEMO_PROFILE if self._demo else
                                 settings.load().get("last_profile"))
+        self.batch_pages.window_ready()
 
     # -- place on the screen ----------------------------------------------------------------
 
@@ -146,11 +153,6 @@ class MainWindow(QMainWindow):
         return self.tr("Inbox ({count})").format(count=count) if count else self.tr("Inbox")
 
     # -- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         title = "smtpdesk"
@@ -434,6 +436,8 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._close_confirmed and self.batch_pages.close_requested(event):
+            return  # a batch is sending or one is composed: asked first
         if not self._close_confirmed and self._has_unsaved_work():
             event.ignore()
 
@@ -451,16 +455,15 @@ class MainWindow(QMainWindow):
         """The profile open on the Settings page, with its unsaved edits (the batch pages)."""
         return self.settings_page.current_profile()
 
-    def password_for(self, name: str) -> str | None:
-        """The profile's password: typed in the form, this session's, env, or the keyring."""
+    def draft(self, name: str) -> Profile | None:
+        """A new profile of that name, not saved yet."""
+        return self._drafts.get(name)
+
+    def typed_password(self, name: str) -> str | None:
+        """The profile's password typed in the form or earlier this session, else None."""
         page = self.settings_page
         typed = page.password_edit.text() if page.profile_name == name else ""
-        typed = typed or self._session_passwords.get(name) or None
-        try:
-            found = secrets.resolve_password(name, given=typed, given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return found.value if found else None
+        return typed or self._session_passwords.get(name) or None
 
     def discard_and_close(self) -> None:
         """Close without asking (tests, and a session that ends)."""
@@ -468,7 +471,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def shutdown(self) -> None:
-        """Stop network work and the demo server."""
+        """Stop network work (a batch's sending too) and the demo server."""
+        with contextlib.suppress(RuntimeError):  # pages already deleted with the window
+            self.batch_pages.shutdown()
         self.settings_page.shutdown()
         if self._inbox_feed is not None:
             self._inbox_feed.close()

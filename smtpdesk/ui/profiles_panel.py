@@ -6,7 +6,7 @@ in `Qt.UserRole` (its text may be mid-edit) and whether it is an unsaved draft.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk.ui.mnemonics import plain
+from smtpdesk.ui.retranslate import Retranslating
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ProfilesPanel(QWidget):
+class ProfilesPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(objectName="profilesHeading")
@@ -51,11 +52,6 @@ class ProfilesPanel(QWidget):
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pr&ofiles"))

@@ -13,7 +13,7 @@ import html
 import webbrowser
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import texts
-from smtpdesk.core import oauth, secrets, verified
+from smtpdesk.core import batches, oauth, secrets, verified
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile
 from smtpdesk.core.providers import Detection, Provider, detect_offline, load_database
@@ -42,6 +42,7 @@ from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import DetectionRun, SignInRun, VerifyRun
 from smtpdesk.ui.domain_check import DomainCheckPanel
 from smtpdesk.ui.mnemonics import plain
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -59,7 +60,7 @@ def blank_profile(name: str) -> Profile:
     return Profile(name=name, host="", port=DEFAULT_PORTS["starttls"], sender="")
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     """The Settings tab. Emits `saved(profile)` after a successful Save."""
 
     saved = Signal(object)
@@ -331,11 +332,6 @@ class SettingsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
 
     # -- translation ---------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def field_names(self) -> dict[str, str]:
         """The translated name of every field, as its label reads."""
@@ -903,12 +899,14 @@ class SettingsPage(QWidget):
             if credentials is None:
                 return
         elif profile.auth:
-            password = self._password_for(profile.name)
-            if not password:
+            typed = self.password_edit.text() or self._session_passwords.get(profile.name)
+            try:  # typed, this session's, the environment's or the keyring's
+                credentials = batches.credentials_for(profile, given=typed or None,
+                                                      given_source="session")
+            except batches.NoCredentials:
                 self._touched.add("password")
                 self._show_error("password", self.tr("enter the password to verify."))
                 return
-            credentials = Credentials(profile.login_name, password)
         if credentials is not None and profile.encryption == "none":
             dialogs.ask(
                 self.window(), self.tr("Sign in without encryption?"),
@@ -923,15 +921,6 @@ class SettingsPage(QWidget):
                 icon=QMessageBox.Icon.Warning)
             return
         self._start_verify(profile, credentials)
-
-    def _password_for(self, name: str) -> str | None:
-        typed = self.password_edit.text() or self._session_passwords.get(name)
-        try:
-            password = secrets.resolve_password(name, given=typed or None,
-                                                given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return password.value if password else None
 
     def _show_error(self, key: str, problem: str) -> None:
         label = self.errors[key]

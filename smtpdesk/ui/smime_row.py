@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smtpdesk.core import secrets, smime
 from smtpdesk.core.address import address_in
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
 
 _WARNING_STYLE = "color: #e65100;"  # orange: works, but a recipient may be warned
@@ -62,7 +63,7 @@ def problem_text(code: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _PROBLEMS[code]) if code in _PROBLEMS else ""
 
 
-class SmimeRow(QWidget):
+class SmimeRow(Retranslating, QWidget):
     """File chooser, certificate details and warnings; emits `changed` when the file does."""
 
     changed = Signal()
@@ -242,11 +243,6 @@ class SmimeRow(QWidget):
         self._show()
 
     # -- showing -------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Signing certificate (S/MIME)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smtpdesk import texts
 from smtpdesk.core.verify import VerifyResult
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
 
 CHECKLIST = ("dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data")
@@ -56,7 +57,7 @@ class VerifyContext:
     help_is_app_passwords: bool = False  # help_url is the provider's page on app passwords
 
 
-class VerifyPanel(QWidget):
+class VerifyPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._statuses: dict[str, str] = {}
@@ -156,11 +157,6 @@ class VerifyPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- drawing ------------------------------------------------------------------------
 

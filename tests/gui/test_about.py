@@ -29,6 +29,7 @@ def test_f1_opens_about_with_versions_and_licences(window, qtbot):
     dialog.reject()
 
 
+@pytest.mark.expected_log  # logs on purpose
 def test_a_crash_in_a_task_is_reported_with_a_file_and_no_secret(window, qtbot, home):
     secrets.set_password(window.settings_page.current_profile().name or "x", "S3cret-pw")
     handler = CrashHandler(window, lambda: "host = 'smtp.example.com'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import threading
 import time
 
@@ -37,9 +38,7 @@ SEND_TIMEOUT = 20000
 
 
 def pages_of(window):
-    from smtpdesk.ui.batch_install import install_batch_pages
-
-    return getattr(window, "batch_pages", None) or install_batch_pages(window)
+    return window.batch_pages
 
 
 def widget(window, cls, name):
@@ -486,3 +485,17 @@ def test_closing_mid_batch_asks_and_the_batch_stays_resumable(qtbot, open_window
     assert summary.status == "open" and summary.sending == 0
     assert summary.sent == len(server.received) and summary.pending > 0
     assert not queue.is_locked(summary.batch)
+
+
+def test_an_html_body_in_utf16_loads_and_an_unreadable_one_is_said_not_crashed(
+        qtbot, window, tmp_path):
+    page = pages_of(window).batch_page
+    good = tmp_path / "pismo.html"
+    good.write_bytes(codecs.BOM_UTF16_LE + "<p>Spoštovani {{ Ime }}</p>".encode("utf-16-le"))
+    assert page.load_html(good)
+    assert page.html_edit.toPlainText() == "<p>Spoštovani {{ Ime }}</p>"
+    bad = tmp_path / "okvara.html"
+    bad.write_bytes(b"<p>\x81\x83\x88\x90\x98</p>")  # neither UTF-8 nor cp1250 nor cp1252
+    assert not page.load_html(bad)
+    assert "okvara.html" in page.test_label.text()
+    assert page.html_edit.toPlainText() == "<p>Spoštovani {{ Ime }}</p>"  # kept as it was

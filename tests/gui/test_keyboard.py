@@ -45,10 +45,9 @@ def mnemonic_owners(top: QWidget) -> dict[str, list[str]]:
         if widget.window() is not top or not widget.isVisible():
             continue
         texts = []
-        if isinstance(widget, QAbstractButton):
-            texts = [widget.text()]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None \
-                and widget.textFormat() != Qt.TextFormat.RichText:
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None
+                and widget.textFormat() != Qt.TextFormat.RichText):
             texts = [widget.text()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
@@ -143,7 +142,7 @@ def test_alt_keys_do_not_clash_on_any_page_or_dialog(qtbot, open_window, tmp_pat
     certificate.show()
     check("certificate", certificate)
     certificate.reject()
-    from smtpdesk.ui.queue_page import UncertainDialog
+    from smtpdesk.ui.batch.dialogs import UncertainDialog
 
     uncertain = UncertainDialog(["ana@example.si", "marko@example.si"], window)
     qtbot.addWidget(uncertain)

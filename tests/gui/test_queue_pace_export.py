@@ -24,7 +24,7 @@ from gui.test_batch import (
     states,
     write_people,
 )
-from smtpdesk.ui.queue_page import local_time_text
+from smtpdesk.ui.batch.export import local_time_text
 
 pytestmark = [
     pytest.mark.gui,
@@ -53,7 +53,7 @@ class _FolderOpener(QObject):
         self.opened: list[QUrl] = []
 
     @Slot(QUrl)
-    def open(self, url: QUrl) -> None:  # noqa: A003 - the slot QDesktopServices calls
+    def open(self, url: QUrl) -> None:
         self.opened.append(url)
 
 

@@ -23,7 +23,7 @@ from servers import PASSWORD, USERNAME, Tarpit
 from smtpdesk.core import secrets, transport
 from smtpdesk.core.profile import ProfileStore
 from smtpdesk.core.providers import detect_offline
-from smtpdesk.resources import bundled_path
+from smtpdesk.core.resources import bundled_path
 from smtpdesk.ui.bridge import DetectionRun
 
 pytestmark = [

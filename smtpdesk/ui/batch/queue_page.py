@@ -1,57 +1,41 @@
 """The Queue page: one batch's rows as they go out, its progress, and what to do next.
 
-`QueueModel` keeps one small list per recipient and takes the sender's row events as they
-come, but tells the views only every 100 ms, with one `dataChanged` per run of neighbouring
-rows — never a reset per message — so a 10 000-row batch stays smooth. A proxy sorts and
-filters by state. The page also lists earlier batches (history), continues unfinished ones,
-retries failures, settles `uncertain` rows with the user's word, exports rows to CSV and
-starts a reminder from a finished batch.
+The page lists earlier batches (history), continues unfinished ones, retries failures,
+settles `uncertain` rows with the user's word, exports rows to CSV and starts a reminder
+from a finished batch. Its table model is in `queue_model`, its dialogs in `dialogs`.
 """
+
 
 from __future__ import annotations
 
-import csv
 import html
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
-    QEvent,
     QLocale,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -62,617 +46,36 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import texts
-from smtpdesk.core import recipients as rec
+from smtpdesk.core import batches
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.queue import STATES, Batch, BatchBusy, BatchNotFound, BatchSummary, Queue
-from smtpdesk.core.recipients import Recipient
-from smtpdesk.core.sender import Outcome, ProgressEvent, RowEvent, SendOptions, template_for
+from smtpdesk.core.queue import STATES, BatchBusy, BatchNotFound, BatchSummary, Queue
+from smtpdesk.core.sender import Outcome, ProgressEvent, SendOptions
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import fit
-from smtpdesk.ui.batch_bridge import BatchRun
+from smtpdesk.ui.batch.dialogs import ReminderDialog, UncertainDialog, open_file_dialog
+from smtpdesk.ui.batch.export import documents_folder, export_file_name, write_excel_csv
+from smtpdesk.ui.batch.queue_model import (
+    _CODE,
+    _EMAIL,
+    _REPLY,
+    _STATE,
+    _TIME,
+    QueueFilter,
+    QueueModel,
+)
+from smtpdesk.ui.batch.runs import BatchRun
+from smtpdesk.ui.batch.source import NoPassword, ProfileSource
+from smtpdesk.ui.batch.words import _shorten, _state_icon, format_duration, state_word, when_text
 from smtpdesk.ui.dialogs import ask
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
 
-Index = QModelIndex | QPersistentModelIndex
 Button = QMessageBox.StandardButton
 
-COALESCE_MS = 100
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LONG_BATCH_SECONDS = 60.0  # a batch that took longer ends with a tray message
 
-COLUMNS = ("email", "state", "code", "reply", "time")
-_EMAIL, _STATE, _CODE, _REPLY, _TIME = range(5)
-# the record kept per row: [row id, email, state, code, smtp code, reply, updated]
-_ID, _R_EMAIL, _R_STATE, _R_CODE, _R_SMTP, _R_REPLY, _R_TIME = range(7)
 
-_STATE_COLORS = {"pending": "#9e9e9e", "sending": "#1e88e5", "sent": "#2e7d32",
-                 "deferred": "#f9a825", "failed": "#c62828", "uncertain": "#ef6c00",
-                 "cancelled": "#616161", "bounced": "#ad1457"}
-_STATE_ORDER = {state: n for n, state in enumerate(
-    ("bounced", "failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
-
-
-def state_word(state: str) -> str:
-    words = {
-        "pending": QCoreApplication.translate("QueueModel", "Waiting"),
-        "sending": QCoreApplication.translate("QueueModel", "Sending"),
-        "sent": QCoreApplication.translate("QueueModel", "Sent"),
-        "deferred": QCoreApplication.translate("QueueModel", "Will retry"),
-        "failed": QCoreApplication.translate("QueueModel", "Failed"),
-        "uncertain": QCoreApplication.translate("QueueModel", "Uncertain"),
-        "cancelled": QCoreApplication.translate("QueueModel", "Cancelled"),
-        "bounced": QCoreApplication.translate("QueueModel", "Bounced"),
-    }
-    return words.get(state, state)
-
-
-def code_words(code: str | None) -> str:
-    """A row's result code in plain words (the core's codes, CONTRACT §1 and the sender's)."""
-    if not code:
-        return ""
-    words = {
-        "ok": QCoreApplication.translate("QueueModel", "Accepted by the server"),
-        "confirmed": QCoreApplication.translate("QueueModel", "Marked as sent by you"),
-        "bounced": QCoreApplication.translate("QueueModel", "Came back: not delivered"),
-        "no_sent_copy": QCoreApplication.translate("QueueModel", "Accepted; no copy in Sent"),
-        "connection_lost": QCoreApplication.translate(
-            "QueueModel", "The connection broke before the server confirmed"),
-        "interrupted": QCoreApplication.translate(
-            "QueueModel", "Interrupted while sending (the app was closed)"),
-        "recipient_rejected": QCoreApplication.translate(
-            "QueueModel", "The server refused this address"),
-        "rate_limited": QCoreApplication.translate(
-            "QueueModel", "The server asked to slow down"),
-        "timeout": QCoreApplication.translate("QueueModel", "No answer in time"),
-        "message_too_large": QCoreApplication.translate(
-            "QueueModel", "Message too large for the server"),
-        "missing_attachment": QCoreApplication.translate(
-            "QueueModel", "An attachment file is missing"),
-        "attachment_not_a_file": QCoreApplication.translate(
-            "QueueModel", "An attachment is no longer a regular file"),
-        "control_character": QCoreApplication.translate(
-            "QueueModel", "A merge value has a line break where none may be"),
-        "sender_rejected": QCoreApplication.translate(
-            "QueueModel", "The server refused the sender address"),
-        "server_error": QCoreApplication.translate("QueueModel", "The server reported a problem"),
-        # a row's cell has no room for the server's name: words without parameters
-        "dns_failed": QCoreApplication.translate("QueueModel", "The server name was not found"),
-        "connection_refused": QCoreApplication.translate(
-            "QueueModel", "Nothing answers on the server's port"),
-        "tls_mode_mismatch": QCoreApplication.translate(
-            "QueueModel", "The encryption does not match the port"),
-        "starttls_unavailable": QCoreApplication.translate(
-            "QueueModel", "The server does not offer STARTTLS"),
-        "hostname_mismatch": QCoreApplication.translate(
-            "QueueModel", "The certificate is for another server name"),
-        "auth_failed": QCoreApplication.translate(
-            "QueueModel", "The server refused the user name or password"),
-    }
-    if code in words:
-        return words[code]
-    return texts.hint_parts(code)[0]
-
-
-def _state_icon(state: str, cache: dict[str, QIcon] = {}) -> QIcon:  # noqa: B006 - a cache
-    icon = cache.get(state)
-    if icon is None:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(_STATE_COLORS.get(state, "#9e9e9e")))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        icon = cache[state] = QIcon(pixmap)
-    return icon
-
-
-class Duration(QObject):
-    """Plural-aware duration words: lupdate extracts plurals only from `self.tr` in a class,
-    and the class name is the translation context."""
-
-    def seconds(self, n: int) -> str:
-        return self.tr("%n second(s)", "", n)
-
-    def minutes(self, n: int) -> str:
-        return self.tr("%n minute(s)", "", n)
-
-    def hours(self, n: int) -> str:
-        return self.tr("%n hour(s)", "", n)
-
-
-def format_duration(seconds: float) -> str:
-    words = Duration()
-    seconds = max(int(seconds), 0)
-    if seconds < 90:
-        return words.seconds(seconds)
-    minutes = round(seconds / 60)
-    if minutes < 90:
-        return words.minutes(minutes)
-    hours, minutes = divmod(minutes, 60)
-    text = words.hours(hours)
-    if minutes:
-        text += " " + words.minutes(minutes)
-    return text
-
-
-def when_text(at: float) -> str:
-    """"today at 14:05", "tomorrow at 08:00", "on 3. 4. at 08:00" — in the UI language."""
-    moment = datetime.fromtimestamp(at)
-    locale = QLocale()
-    clock = locale.toString(QDateTime.fromSecsSinceEpoch(int(at)).time(),
-                            QLocale.FormatType.ShortFormat)
-    today = date.today()
-    if moment.date() == today:
-        return QCoreApplication.translate("Duration", "today at {time}").format(time=clock)
-    if moment.date() == today + timedelta(days=1):
-        return QCoreApplication.translate("Duration", "tomorrow at {time}").format(time=clock)
-    day = locale.toString(QDateTime.fromSecsSinceEpoch(int(at)).date(),
-                          QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("Duration", "on {date} at {time}").format(
-        date=day, time=clock)
-
-
-# --- the export for Excel -------------------------------------------------------------------
-
-# characters no file name may hold on Windows (and the placeholders' braces, which look odd)
-_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*{}\x00-\x1f]+')
-
-
-def list_separator(locale: QLocale | None = None) -> str:
-    """The CSV separator Excel expects under this locale: where the decimal mark is a comma
-    (Slovenian, Czech, Polish) Windows' list separator is `;`, elsewhere `,`. Qt has no
-    list-separator property; this is the rule Windows' own locale data follows."""
-    return ";" if (locale or QLocale()).decimalPoint() == "," else ","
-
-
-def local_time_text(timestamp: float | None, locale: QLocale | None = None) -> str:
-    """Local time (never UTC) the way the locale writes a date and a time, with a four-digit
-    year and seconds, so Excel reads it as a date: `2. 12. 2026 14:05:09` in Slovenian."""
-    if timestamp is None:
-        return ""
-    locale = locale or QLocale()
-    day = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in day:
-        day = day.replace("yy", "yyyy")
-    clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if "ss" not in clock:
-        clock = clock.replace("mm", "mm:ss", 1)
-    moment = QDateTime.fromMSecsSinceEpoch(round(timestamp * 1000))  # local time
-    # a narrow no-break space (English "2:05 PM") is not what Excel parses
-    return locale.toString(moment, f"{day} {clock}").replace("\u202f", " ")
-
-
-def _cell(text: str) -> str:
-    """A value Excel shows as text, never runs: `=`, `@` and a sign before a letter start a
-    formula there (CSV injection); an amount like `-1.234,50 €` or `+386 1` stays as is."""
-    if text[:1] in ("=", "@") or (text[:1] in ("+", "-") and len(text) > 1
-                                   and not (text[1].isdigit() or text[1] in " .,")):
-        return "'" + text
-    return text
-
-
-def export_file_name(batch_id: int, subject: str, problems: bool, day: date) -> str:
-    """`Batch 7 – Računi december – 2026-12-02.csv`: the batch, its subject (placeholders and
-    characters a file name cannot hold left out) and the day, in the UI language."""
-    words = re.sub(r"\s+", " ", _NOT_IN_FILE_NAMES.sub(" ", re.sub(r"\{\{[^{}]*\}\}", " ",
-                                                                   subject))).strip()
-    words = _shorten(words, 50).rstrip(". ")
-    parts = [QCoreApplication.translate("QueuePage", "Batch {number}").format(number=batch_id)]
-    if words:
-        parts.append(words)
-    if problems:
-        parts.append(QCoreApplication.translate("QueuePage", "problems"))
-    parts.append(day.isoformat())
-    return " – ".join(parts) + ".csv"
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder, else (where it does not exist) the home folder."""
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    if location and Path(location).is_dir():
-        return Path(location)
-    return Path.home()
-
-
-def write_excel_csv(queue: Queue, batch_id: int, path: Path,
-                    states: Sequence[str] | None = None) -> int:
-    """The batch's rows for Excel in the UI language: the list separator, translated
-    headers and states, local times and each recipient's merge fields; UTF-8 with a BOM (so
-    Excel reads the letters). `smtpdesk status --export` keeps CONTRACT §1's own format."""
-    locale = QLocale()
-    columns = list(queue.batch(batch_id).spec.columns)
-    translate = QCoreApplication.translate
-    header = [translate("QueuePage", "Row"), translate("QueueModel", "Recipient"),
-              translate("QueueModel", "State"), translate("QueueModel", "Result"),
-              translate("QueueModel", "Server reply"), translate("QueueModel", "Time"),
-              translate("QueuePage", "Message ID")] + columns
-    count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=list_separator(locale))
-        writer.writerow([_cell(h) for h in header])
-        for row in queue.iter_rows(batch_id, states):
-            reply = row.smtp_reply or ""
-            if row.smtp_code is not None:
-                reply = f"{row.smtp_code} {reply}".strip()
-            when = "" if row.state == "pending" else local_time_text(row.updated, locale)
-            writer.writerow([str(row.row), _cell(row.email), state_word(row.state),
-                             code_words(row.code), _cell(reply), when, row.message_id or ""]
-                            + [_cell(row.fields.get(column, "")) for column in columns])
-            count += 1
-    return count
-
-
-# --- the model ------------------------------------------------------------------------------
-
-
-class QueueModel(QAbstractTableModel):
-    """One batch's rows. Column 0 is the address; `Qt.UserRole` of column 0 is the state."""
-
-    flushed = Signal()  # after a batch of row changes reached the views
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.batch_id: int | None = None
-        self._rows: list[list[Any]] = []
-        self._by_position: dict[int, int] = {}
-        self._by_id: dict[int, int] = {}
-        self._pending: dict[int, RowEvent] = {}
-        self._timer = QTimer(self, interval=COALESCE_MS, singleShot=True)
-        self._timer.timeout.connect(self.flush)
-        self._headers: list[str] = []
-        self.retranslate()
-
-    def load(self, queue: Queue | None, batch_id: int | None) -> None:
-        """Show a batch (its rows' states, without the merge fields) or nothing."""
-        self._timer.stop()
-        self._pending.clear()
-        self.beginResetModel()
-        self.batch_id = batch_id
-        self._rows = []
-        self._by_position = {}
-        self._by_id = {}
-        if queue is not None and batch_id is not None:
-            rows = self._rows
-            for row_id, position, email, state, code, smtp_code, reply, updated in \
-                    queue.row_states(batch_id):
-                self._by_position[position] = len(rows)
-                self._by_id[row_id] = len(rows)
-                rows.append([row_id, email, state, code, smtp_code, reply, updated])
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def state(self, row: int) -> str:
-        return self._rows[row][_R_STATE]
-
-    def row_id(self, row: int) -> int:
-        return self._rows[row][_ID]
-
-    def email(self, row: int) -> str:
-        return self._rows[row][_R_EMAIL]
-
-    def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATES, 0)
-        for record in self._rows:
-            counts[record[_R_STATE]] += 1
-        return counts
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return record[_R_STATE] if column == _EMAIL else None
-        if role == ROW_ID_ROLE:
-            return record[_ID]
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            if column == _EMAIL:
-                return record[_R_EMAIL]
-            if column == _STATE:
-                return state_word(record[_R_STATE])
-            if column == _CODE:
-                return code_words(record[_R_CODE])
-            if column == _REPLY:
-                reply = record[_R_REPLY] or ""
-                smtp = record[_R_SMTP]
-                return f"{smtp} {reply}".strip() if smtp else reply
-            if column == _TIME:
-                if record[_R_TIME] is None or record[_R_STATE] == "pending":
-                    return ""
-                moment = QDateTime.fromMSecsSinceEpoch(int(record[_R_TIME] * 1000))
-                if moment.date() == QDateTime.currentDateTime().date():
-                    return QLocale().toString(moment.time(), "HH:mm:ss")
-                return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        if role == Qt.ItemDataRole.DecorationRole and column == _STATE:
-            return _state_icon(record[_R_STATE])
-        if role == SORT_ROLE:
-            if column == _STATE:
-                return _STATE_ORDER.get(record[_R_STATE], 9)
-            if column == _TIME:
-                return record[_R_TIME] or 0.0
-            if column == _EMAIL:
-                return record[_R_EMAIL].casefold()
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def retranslate(self) -> None:
-        self._headers = [self.tr("Recipient"), self.tr("State"), self.tr("Result"),
-                         self.tr("Server reply"), self.tr("Time")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
-
-    # -- live updates ---------------------------------------------------------------------
-
-    def apply(self, event: RowEvent) -> None:
-        """Note a row event; the views hear of it with the next flush (≤ 100 ms)."""
-        if event.position in self._by_position:
-            self._pending[event.position] = event  # only the newest state of a row counts
-            if not self._timer.isActive():
-                self._timer.start()
-
-    def flush(self) -> None:
-        if not self._pending:
-            return
-        pending, self._pending = self._pending, {}
-        changed = []
-        for position, event in pending.items():
-            row = self._by_position[position]
-            record = self._rows[row]
-            record[_R_STATE] = event.state
-            record[_R_CODE] = event.code or record[_R_CODE]
-            record[_R_SMTP] = event.smtp_code
-            record[_R_REPLY] = event.smtp_reply
-            record[_R_TIME] = event.time or time.time()
-            changed.append(row)
-        changed.sort()
-        last_column = len(COLUMNS) - 1
-        start = previous = changed[0]
-        for row in changed[1:] + [None]:
-            if row is not None and row == previous + 1:
-                previous = row
-                continue
-            self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
-            if row is not None:
-                start = previous = row
-        self.flushed.emit()
-
-
-class QueueFilter(QSortFilterProxyModel):
-    """Sorts by meaning (state order, time) and shows only the chosen states."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._states: frozenset[str] = frozenset()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_states(self, states: Sequence[str]) -> None:
-        self._states = frozenset(states)
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self._states:
-            return True
-        return self.sourceModel().state(source_row) in self._states
-
-
-# --- the profile and password, from the window -----------------------------------------------
-
-
-class ProfileSource(Protocol):
-    def current(self) -> Profile | None: ...
-    def for_batch(self, batch: Batch) -> Profile | None: ...
-    def credentials(self, profile: Profile) -> Credentials | None: ...  # raises NoPassword
-
-
-class NoPassword(Exception):
-    """No password for the profile anywhere (typed, environment, keyring) — or, for an
-    OAuth2 profile (`sign_in`), no sign-in yet."""
-
-    def __init__(self, name: str, *, sign_in: bool = False) -> None:
-        super().__init__(name)
-        self.sign_in = sign_in
-
-
-# --- dialogs ---------------------------------------------------------------------------------
-
-
-class UncertainDialog(QDialog):
-    """Rows that may or may not have arrived: the user says resend or mark as sent."""
-
-    RESEND, MARK_SENT = 10, 11
-
-    def __init__(self, addresses: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("uncertainDialog")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        count = len(addresses)
-        self.setWindowTitle(self.tr("Messages that may have arrived"))
-        heading = QLabel(self.tr("%n message(s) may or may not have arrived.", "", count))
-        heading.setObjectName("uncertainHeading")
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        explanation = QLabel(self.tr(
-            "The connection to the server broke after the message was handed over and before "
-            "the server confirmed it. The message may well have been delivered. smtpdesk "
-            "never sends such a message again on its own, so nobody gets it twice."))
-        explanation.setObjectName("uncertainExplanation")
-        explanation.setWordWrap(True)
-        advice = QLabel(self.tr(
-            "Look in your mail program's Sent folder or ask the recipient, then choose: send "
-            "it again (the recipient may get it twice), or mark it as sent."))
-        advice.setWordWrap(True)
-        listing = QPlainTextEdit("\n".join(addresses[:500]) + ("\n…" if count > 500 else ""))
-        listing.setReadOnly(True)
-        listing.setObjectName("uncertainAddresses")
-        listing.setMaximumHeight(120)
-        buttons = QDialogButtonBox()
-        self.resend_button = buttons.addButton(self.tr("Send again"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
-        self.resend_button.setObjectName("resendButton")
-        self.mark_button = buttons.addButton(self.tr("Mark as sent"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.mark_button.setObjectName("markSentButton")
-        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setObjectName("decideLaterButton")
-        self.resend_button.clicked.connect(lambda: self.done(self.RESEND))
-        self.mark_button.clicked.connect(lambda: self.done(self.MARK_SENT))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addWidget(advice)
-        layout.addWidget(listing)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-
-
-class ReminderDialog(QDialog):
-    """A follow-up from a batch: its recipients by state, minus the addresses in a file."""
-
-    def __init__(self, batch: Batch, summary: BatchSummary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminderDialog")
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.batch = batch
-        self.exclude_path: Path | None = None
-        self.setWindowTitle(self.tr("New reminder"))
-        intro = QLabel(self.tr(
-            "A reminder goes to recipients of batch {batch} with the same merge fields. "
-            "Choose who gets it, and leave out the people who already answered.").format(
-                batch=batch.id))
-        intro.setWordWrap(True)
-        who = QLabel(self.tr("Send to the recipients whose message was:"))
-        who.setWordWrap(True)
-        self.state_checks: dict[str, QCheckBox] = {}
-        checks = QVBoxLayout()
-        for state in ("sent", "failed", "uncertain", "cancelled"):
-            count = getattr(summary, state)
-            check = QCheckBox(f"{state_word(state)} ({count})")
-            check.setObjectName(f"reminder_{state}")
-            check.setChecked(state == "sent")
-            check.setEnabled(count > 0)
-            self.state_checks[state] = check
-            checks.addWidget(check)
-        exclude_row = QHBoxLayout()
-        self.exclude_button = QPushButton(self.tr("Leave out addresses in a file…"))
-        self.exclude_button.setObjectName("excludeButton")
-        self.exclude_label = QLabel(self.tr("Nobody left out."))
-        self.exclude_label.setObjectName("excludeLabel")
-        self.exclude_label.setWordWrap(True)
-        exclude_row.addWidget(self.exclude_button)
-        exclude_row.addWidget(self.exclude_label, 1)
-        self.subject_edit = QLineEdit(self.tr("Reminder: {subject}").format(
-            subject=batch.spec.subject))
-        self.subject_edit.setObjectName("reminderSubjectEdit")
-        self.body_edit = QPlainTextEdit(batch.spec.text_body)
-        self.body_edit.setObjectName("reminderBodyEdit")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("reminderCount")
-        self.count_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(self.tr("Prepare reminder"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("prepareReminderButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(who)
-        layout.addLayout(checks)
-        layout.addLayout(exclude_row)
-        layout.addWidget(QLabel(self.tr("Subject")))
-        layout.addWidget(self.subject_edit)
-        layout.addWidget(QLabel(self.tr("Message")))
-        layout.addWidget(self.body_edit, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(buttons)
-        self.setMinimumSize(560, 480)
-        self.excluded: set[str] = set()
-        self._queue: Queue | None = None
-        for check in self.state_checks.values():
-            check.toggled.connect(self.update_count)
-        self.exclude_button.clicked.connect(self._choose_exclude)
-
-    def states(self) -> list[str]:
-        return [s for s, check in self.state_checks.items() if check.isChecked()]
-
-    def set_queue(self, queue: Queue) -> None:
-        self._queue = queue
-        self.update_count()
-
-    def set_exclude_file(self, path: Path) -> bool:
-        try:
-            self.excluded = rec.read_address_list(path)
-        except rec.RecipientsFileError as exc:
-            self.exclude_label.setText(self.tr("{file} cannot be read: {reason}").format(
-                file=path.name, reason=exc.message))
-            return False
-        self.exclude_path = path
-        self.exclude_label.setText(self.tr("Leaving out %n address(es) from {file}.", "",
-                                           len(self.excluded)).format(file=path.name))
-        self.update_count()
-        return True
-
-    def _choose_exclude(self) -> None:
-        open_file_dialog(self, self.tr("Addresses to leave out"),
-                         self.tr("Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)"),
-                         lambda path: self.set_exclude_file(Path(path)))
-
-    def recipients(self) -> list[Recipient]:
-        """Mirrors `smtpdesk send --from-batch --only-status --exclude`."""
-        if self._queue is None or not self.states():
-            return []
-        return [row.recipient() for row in self._queue.iter_rows(self.batch.id, self.states())
-                if row.email.casefold() not in self.excluded]
-
-    def update_count(self) -> None:
-        count = len(self.recipients())
-        self.count_label.setText(self.tr("The reminder will go to %n recipient(s).", "", count))
-        self.ok_button.setEnabled(count > 0)
-
-
-def open_file_dialog(parent: QWidget, title: str, filters: str,
-                     on_chosen: Callable[[str], object], *, save: bool = False,
-                     default_name: str = "") -> QFileDialog:
-    """A file dialog opened with open(), never exec() (the shared loop keeps running)."""
-    dialog = QFileDialog(parent, title, default_name, filters)
-    dialog.setObjectName("fileDialog")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.fileSelected.connect(lambda path: path and on_chosen(path))
-    dialog.open()
-    return dialog
-
-
-# --- the page --------------------------------------------------------------------------------
-
-
-class QueuePage(QWidget):
+class QueuePage(Retranslating, QWidget):
     """Progress, the rows, and the actions of the batch shown; the history of batches."""
 
     reminder_ready = Signal(object, list, str, str)  # (parent Batch, recipients, subject, body)
@@ -848,11 +251,6 @@ class QueuePage(QWidget):
             return self.tr("Queue ({done}/{total})").format(done=_done(s), total=s.total)
         return self.tr("Queue")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.history_label.setText(self.tr("&Batch:"))
         self.batch_combo.setAccessibleName(self.tr("Batches sent so far"))
@@ -965,22 +363,19 @@ class QueuePage(QWidget):
     def start_batch(self, batch_id: int, profile: Profile, credentials: Credentials | None,
                     options: SendOptions | None = None) -> bool:
         """Show the batch and send it; False (and a message) if it cannot start."""
-        try:
-            batch = self.queue.batch(batch_id)
-            template = template_for(profile, batch.spec)
+        try:  # resuming (no options): the limits and pace the batch was started with
+            prepared = batches.prepare_run(self.queue, batch_id, profile, options=options)
         except (BatchNotFound, ValueError, OSError) as exc:
             self._show_problem(self.tr("This batch cannot be sent: {reason}").format(
                 reason=str(exc)))
             return False
-        if options is None:  # resuming: the limits and pace the batch was started with
-            options = SendOptions.for_batch(profile, batch.spec.settings)
         self._continue_timer.stop()
         self._continue_at = None
         self._outcome = None
         self._last_progress = None
         self.problem_label.hide()
         try:
-            self.run.start(batch_id, profile, credentials, template, options)
+            self.run.start(prepared, credentials)
         except BatchBusy:
             self._show_problem(self.tr(
                 "Batch {batch} is being sent by another smtpdesk right now (another window or "
@@ -1439,9 +834,6 @@ def _done(s: BatchSummary) -> int:
     return s.sent + s.failed + s.uncertain + s.cancelled
 
 
-def _shorten(text: str, length: int) -> str:
-    return text if len(text) <= length else text[:length - 1] + "…"
 
 
-__all__ = ["NoPassword", "ProfileSource", "QueueFilter", "QueueModel", "QueuePage",
-           "ReminderDialog", "UncertainDialog", "code_words", "state_word"]
+__all__ = ["QueuePage"]

@@ -1,71 +1,61 @@
-"""Plugs the Batch and Queue pages into the main window.
+"""The Batch and Queue pages and what joins them to the main window.
 
-`install_batch_pages(window)` adds both tabs, takes the profile and password from the
-window's Settings page, loads a CSV/XLSX dropped on the window, asks before the window
-closes mid-batch, and offers unfinished batches for resuming once the window is up.
+`MainWindow` builds `BatchPages(window, WindowProfiles(window))` itself (as
+`window.batch_pages`): both tabs, the profile and password from the window's Settings page
+and Profiles list (the profile source, vorta's `ProfileProvider` pattern), a CSV/XLSX/ODS
+dropped on the window, the question before the window closes mid-batch, and the offer to
+continue unfinished batches once the window is up.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from smtpdesk.core import draft, secrets
-from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
+from smtpdesk.core import batches, draft
+from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore
 from smtpdesk.core.queue import Batch, Queue, QueueDamaged
 from smtpdesk.core.sender import SendOptions
 from smtpdesk.core.transport import Credentials
-from smtpdesk.ui.batch_bridge import BatchRun
-from smtpdesk.ui.batch_page import RECIPIENT_SUFFIXES, BatchPage
+from smtpdesk.ui.batch.compose_page import RECIPIENT_SUFFIXES, BatchPage
+from smtpdesk.ui.batch.queue_page import QueuePage
+from smtpdesk.ui.batch.runs import BatchRun
+from smtpdesk.ui.batch.source import NoPassword
 from smtpdesk.ui.bridge import start_task
 from smtpdesk.ui.dialogs import ask
-from smtpdesk.ui.queue_page import NoPassword, QueuePage
+
+if TYPE_CHECKING:
+    from smtpdesk.ui.main_window import MainWindow
 
 Button = QMessageBox.StandardButton
 
 
 class WindowProfiles:
-    """The profile open on the Settings page and its password, for the batch pages.
+    """The profile open on the Settings page and its password, for the batch pages; the
+    Batch page's own choice among the Profiles list's entries. A token is the list's item,
+    so a renamed profile stays chosen and a deleted one is seen to be gone."""
 
-    Uses `window.current_profile()` / `window.password_for(name)` when the window offers
-    them, else reads the Settings page's public form.
-    """
-
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
 
     def current(self) -> Profile | None:
-        getter = getattr(self.window, "current_profile", None)
-        if callable(getter):
-            return getter()
-        page = getattr(self.window, "settings_page", None)
-        return page.current_profile() if page is not None else None
-
-    # the Batch page's own choice among the Profiles list's entries; a token is the list's
-    # item, so a renamed profile stays chosen and a deleted one is seen to be gone
-
-    def _list(self):
-        panel = getattr(self.window, "profiles", None)
-        return getattr(panel, "list", None)
+        return self.window.current_profile()
 
     def choices(self) -> list[tuple[object, str]]:
         """(token, name) of every profile in the Profiles list, in its order."""
-        listing = self._list()
-        if listing is None:
-            current = self.current()
-            return [(None, current.name)] if current is not None else []
+        listing = self.window.profiles.list
         items = (listing.item(row) for row in range(listing.count()))
         return [(item, item.data(Qt.ItemDataRole.UserRole)) for item in items]
 
     def selected(self) -> object | None:
         """The token of the profile selected in the Profiles list."""
-        listing = self._list()
-        return listing.currentItem() if listing is not None else None
+        return self.window.profiles.list.currentItem()
 
     def name_of(self, token: object | None) -> str | None:
         """The token's profile name now, or None when it left the list."""
@@ -82,69 +72,35 @@ class WindowProfiles:
         current = self.current()
         if current is not None and current.name == name:
             return current
-        drafts = getattr(self.window, "_drafts", None) or {}
-        if name in drafts:
-            return drafts[name]
+        draft_profile = self.window.draft(name)
+        if draft_profile is not None:
+            return draft_profile
         try:
             return ProfileStore().load(name)
         except (ProfileNotFound, ProfileError, OSError):
             return None
 
-    def password(self, name: str) -> str | None:
-        getter = getattr(self.window, "password_for", None)
-        if callable(getter):
-            return getter(name)
-        page = getattr(self.window, "settings_page", None)
-        typed = None
-        if page is not None and page.profile_name == name:
-            typed = page.password_edit.text() or None
-        try:
-            found = secrets.resolve_password(name, given=typed, given_source="session")
-        except secrets.KeyringUnavailable:
-            return None
-        return found.value if found else None
-
     def credentials(self, profile: Profile) -> Credentials | None:
-        if not profile.auth:
-            return None
-        if profile.auth_method == "oauth2":
-            return self._oauth_credentials(profile)
-        password = self.password(profile.name)
-        if not password:
-            raise NoPassword(profile.name)
-        return Credentials(profile.login_name, password)
-
-    @staticmethod
-    def _oauth_credentials(profile: Profile) -> Credentials:
-        """XOAUTH2 with a token that renews itself between messages of a long batch."""
-        from smtpdesk.core import oauth
-
+        """The password typed on Settings (or this session's), the environment's or the
+        keyring's; XOAUTH2 for a signed-in profile. NoPassword says which is missing."""
+        typed = self.window.typed_password(profile.name)
         try:
-            return oauth.credentials(profile)
-        except oauth.OAuthError:  # Settings' Sign in button fixes it
-            raise NoPassword(profile.name, sign_in=True) from None
+            return batches.credentials_for(profile, given=typed, given_source="session")
+        except batches.NoCredentials as exc:  # Settings' password field or Sign in fixes it
+            raise NoPassword(profile.name, sign_in=exc.sign_in) from None
 
     def for_batch(self, batch: Batch) -> Profile | None:
         """Like `smtpdesk resume`: the stored profile of that name, else the batch's copy."""
-        current = self.current()
-        if current is not None and current.name == batch.profile:
-            return current
         try:
-            return ProfileStore().load(batch.profile)
-        except (ProfileNotFound, ProfileError):
-            snapshot = batch.spec.settings.get("profile_snapshot")
-            if not snapshot:
-                return None
-            try:
-                return from_mapping(dict(snapshot))
-            except ProfileError:
-                return None
+            return batches.profile_for_batch(batch, current=self.current())
+        except batches.ProfileGone:
+            return None
 
 
 class BatchPages(QObject):
     """The two pages and their wiring; `window.batch_pages` after installing."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow, profiles: WindowProfiles) -> None:
         super().__init__(window)
         self.window = window
         try:
@@ -153,7 +109,7 @@ class BatchPages(QObject):
             self.queue = Queue(exc.path, memory=True)
             damage = exc
             QTimer.singleShot(0, lambda: self._offer_move_aside(damage))
-        self.profiles = WindowProfiles(window)
+        self.profiles = profiles
         self.queue_page = QueuePage(self.queue, self.profiles)
         self.batch_page = BatchPage(self.queue, self.profiles, self._start)
         self._closing = False
@@ -161,22 +117,25 @@ class BatchPages(QObject):
         self._draft_answered = False
         self._profiles_pending = False
         self._offered: set[int] = set()
-        window.add_page(self.batch_page, self.batch_page.title)
-        window.add_page(self.queue_page, self.queue_page.title)
         self.queue_page.title_changed.connect(self._retitle)
         self.queue_page.reminder_ready.connect(self._reminder_ready)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
-        profiles_panel = getattr(window, "profiles", None)
-        if profiles_panel is not None:  # the Batch page's profile combo lists them
-            model = profiles_panel.list.model()
-            for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                           profiles_panel.list.currentItemChanged):
-                signal.connect(self._profiles_changed)
+        listing = window.profiles.list  # the Batch page's profile combo lists them
+        model = listing.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       listing.currentItemChanged):
+            signal.connect(self._profiles_changed)
+
+    def window_ready(self) -> None:
+        """The window is built and its Profiles list filled: the Batch page lists them and
+        the batch composed at the last close comes back; unfinished batches are offered
+        once the window is up."""
         self.batch_page.refresh_profiles()
         kept = draft.load()
         if kept is not None:
             self.batch_page.restore_draft(kept)
+        QTimer.singleShot(0, self.offer_unfinished)
 
     def _profiles_changed(self, *_args) -> None:
         if not self._profiles_pending:
@@ -267,17 +226,16 @@ class BatchPages(QObject):
                 self.batch_page.open_recipients(path, new_file=True)
                 self.show_batch()
                 return True
-        elif kind == QEvent.Type.Close:
-            return self._close_requested(event)
         return super().eventFilter(watched, event)
 
     # -- closing mid-batch ---------------------------------------------------------------
 
-    def _close_requested(self, event: QEvent) -> bool:
-        """Ask before closing while a batch sends; the batch continues at the next start."""
+    def close_requested(self, event: QCloseEvent) -> bool:
+        """Before the window closes (its closeEvent asks first): while a batch sends, ask
+        (the batch continues at the next start); an unsent composed batch, ask to keep it.
+        True when the event was ignored and a question is open."""
         run = self.run
-        confirmed = self._close_confirmed or getattr(self.window, "_close_confirmed", False)
-        if confirmed:
+        if self._close_confirmed:
             return False  # the window's own closeEvent decides (and calls shutdown)
         if not run.running:
             return self._ask_about_draft(event)
@@ -285,7 +243,7 @@ class BatchPages(QObject):
         if self._closing:
             return True
         self._closing = True
-        summary = run.sender._summary() if run.sender is not None else None
+        summary = run.sender.summary() if run.sender is not None else None
         left = summary.open if summary is not None else 0
 
         def answered(button: Button) -> None:
@@ -302,7 +260,7 @@ class BatchPages(QObject):
             icon=QMessageBox.Icon.Warning)
         return True
 
-    def _ask_about_draft(self, event: QEvent) -> bool:
+    def _ask_about_draft(self, event: QCloseEvent) -> bool:
         """An unsent composed batch: keep it for the next start, discard it, or stay."""
         page = self.batch_page
         if self._draft_answered or not page.has_unsent():
@@ -373,25 +331,4 @@ class BatchPages(QObject):
         return None
 
 
-def install_batch_pages(window: QMainWindow, *, offer_unfinished: bool = True) -> BatchPages:
-    """Add the Batch and Queue tabs to the window; the result is also `window.batch_pages`."""
-    pages = BatchPages(window)
-    window.batch_pages = pages
-    inbox = getattr(window, "inbox_page", None)
-    if inbox is not None:  # Settings, Batch, Queue, then the demo Inbox (DESIGN's sketch)
-        bar = window.tabs.tabBar()
-        bar.moveTab(window.tabs.indexOf(inbox), window.tabs.count() - 1)
-    if offer_unfinished:
-        QTimer.singleShot(0, pages.offer_unfinished)
-    shutdown = getattr(window, "shutdown", None)
-    if callable(shutdown) and not getattr(shutdown, "_batch_pages", False):
-        def shutdown_all() -> None:
-            with contextlib.suppress(RuntimeError):  # pages already deleted with the window
-                pages.shutdown()
-            shutdown()
-        shutdown_all._batch_pages = True  # type: ignore[attr-defined]
-        window.shutdown = shutdown_all
-    return pages
-
-
-__all__ = ["BatchPages", "WindowProfiles", "install_batch_pages"]
+__all__ = ["BatchPages", "WindowProfiles"]

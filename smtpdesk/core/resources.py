@@ -2,8 +2,8 @@
 
 A checkout or editable install has them at the repository's top level, an installed wheel
 inside the package (hatchling force-include: `smtpdesk/resources`), and a PyInstaller bundle
-under `sys._MEIPASS`. The data directory `smtpdesk/resources/` of a wheel does not shadow this
-module: a directory without `__init__.py` loses to `resources.py` on import.
+under `sys._MEIPASS`. (In core, so that core needs nothing of smtpdesk outside it; the
+data directory `smtpdesk/resources/` of a wheel is a sibling of `core/`, not this module.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # smtpdesk/
 
 
 def bundled_path(top: str, *parts: str) -> Path:

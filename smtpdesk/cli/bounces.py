@@ -6,14 +6,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from smtpdesk.cli import EXIT_FAILED, EXIT_OK, Output, UsageError, credentials_for
+from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, credentials_for
 
 _SERVER_FAILED = EXIT_FAILED  # the incoming server could not be read (not in CONTRACT yet)
 
 
 def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk import mailbox_texts
-    from smtpdesk.cli_batch import _profile_for_batch
+    from smtpdesk.cli.batch import _profile_for_batch
     from smtpdesk.core import mailbox
     from smtpdesk.core.queue import BatchNotFound, Queue
 
@@ -51,7 +51,7 @@ def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def add_parser(sub) -> None:
+def register(sub) -> None:
     bounces = sub.add_parser("bounces", help="read delivery reports (bounces) from the inbox "
                                              "over IMAP and mark those rows bounced")
     bounces.add_argument("batch", type=int, metavar="BATCH_ID")

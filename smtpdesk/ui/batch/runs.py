@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from smtpdesk.core import batches
 from smtpdesk.core.compose import MessageTemplate
-from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
 from smtpdesk.core.recipients import (
@@ -27,8 +27,8 @@ from smtpdesk.core.recipients import (
     RecipientsFileError,
     read_recipients,
 )
-from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender, SendOptions
-from smtpdesk.core.transport import Connection, Credentials, DeliveryUncertain, TransportError
+from smtpdesk.core.sender import ProgressEvent, RowEvent, Sender
+from smtpdesk.core.transport import Credentials
 from smtpdesk.i18n import number_style
 from smtpdesk.ui.bridge import TaskRunner
 
@@ -69,11 +69,11 @@ class BatchRun(TaskRunner):
             return 0
         return self.sender.busy
 
-    def start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
-              template: MessageTemplate, options: SendOptions) -> None:
+    def start(self, prepared: batches.PreparedRun, credentials: Credentials | None) -> None:
         """Lock the batch and start sending; raises BatchBusy if another process has it."""
         if self.running:
             raise RuntimeError("a batch is already running")
+        batch_id = prepared.batch.id
         lock = self.queue.lock(batch_id)
         lock.acquire()  # BatchBusy goes to the caller, who says so
         self._lock = lock  # Sender.run() recovers rows a crash left mid-send, under it
@@ -83,8 +83,7 @@ class BatchRun(TaskRunner):
         gc.freeze()
         self.batch_id = batch_id
         self.started_at = time.monotonic()
-        self.sender = Sender(self.queue, batch_id, profile, credentials, template,
-                             options=options, on_event=self._on_event)
+        self.sender = prepared.sender(self.queue, credentials, self._on_event)
         self._start(self._run(self.sender))
         self.started.emit(batch_id)
 
@@ -169,24 +168,7 @@ class SendTestRun(TaskRunner):
 
     async def _run(self, profile: Profile, credentials: Credentials | None,
                    template: MessageTemplate, recipient: Recipient) -> None:
-        own = Recipient(recipient.row, profile.sender_address, recipient.fields,
-                        recipient.attachments)
-        connection = Connection(profile)
-        diagnosis: Diagnosis | None = None
-        try:
-            rendered = template.render(own)
-            await connection.open(credentials)
-            # the archive copy is for real messages, not for tests
-            await connection.send(rendered.envelope_from, rendered.envelope_to[:1],
-                                  rendered.data)
-        except TransportError as error:
-            diagnosis = error.diagnosis
-        except DeliveryUncertain as exc:
-            diagnosis = Diagnosis("data", "connection_lost", detail=str(exc))
-        except Exception as exc:  # a bad attachment or merge value: show it, do not crash
-            diagnosis = Diagnosis("data", getattr(exc, "code", "server_error"), detail=str(exc))
-        finally:
-            await connection.close()
+        diagnosis = await batches.send_test(profile, credentials, template, recipient)
         self._release()
         self.finished.emit(diagnosis is None, diagnosis)
 

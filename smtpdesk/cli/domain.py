@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from smtpdesk.cli import EXIT_FAILED, EXIT_OK, Output, UsageError, load_profile
+from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, load_profile
 
 
-def add_parser(sub) -> None:
+def register(sub) -> None:
     check = sub.add_parser(
         "check-domain", help="will mail from this sender arrive? (SPF, DKIM, DMARC, MX)")
     choice = check.add_mutually_exclusive_group(required=True)

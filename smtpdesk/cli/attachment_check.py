@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from smtpdesk.cli import Output, UsageError
+from smtpdesk.cli.common import Output, UsageError
 
 
 def check_attachments_or_fail(column: str | None, columns: Sequence[str],

@@ -1,4 +1,4 @@
-"""The batch subcommands: `send`, `resume`, `status` (CONTRACT §1)."""
+"""The batch commands: `send`, `resume`, `status` (CONTRACT §1)."""
 
 from __future__ import annotations
 
@@ -11,19 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from smtpdesk.cli import (
+from smtpdesk.cli.attachment_check import check_attachments_or_fail
+from smtpdesk.cli.common import (
     EXIT_FAILED,
-    EXIT_INPUT,
     EXIT_LATER,
     EXIT_OK,
     Output,
     UsageError,
-    _add_profile_choice,
+    add_profile_choice,
     check_pins,
     credentials_for,
     load_profile,
 )
-from smtpdesk.cli_attachment_check import check_attachments_or_fail
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(min|minute|m|h|hour|day|d)\s*$", re.IGNORECASE)
 
@@ -60,18 +59,18 @@ def parse_rate(text: str) -> dict[str, int]:
 
 
 def _read_text(path: str, what: str) -> str:
+    from smtpdesk.core.textfile import TextFileError, read_text
+
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{what} {path}: {exc.strerror or exc}",
-                         [{"row": None, "column": what, "code": "missing_file",
-                           "message": f"{path}: cannot be read"}]) from None
-    for encoding in ("utf-8-sig", "cp1250"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UsageError(f"{what} {path} is not UTF-8 text")
+        return read_text(path)
+    except TextFileError as exc:
+        if exc.code == "unreadable":
+            raise UsageError(f"{what} {path}: {exc.params['reason']}",
+                             [{"row": None, "column": what, "code": "missing_file",
+                               "message": f"{path}: cannot be read"}]) from None
+        raise UsageError(f"{what} {path} is not UTF-8 text ({exc.message})",
+                         [{"row": None, "column": what, "code": exc.code,
+                           "message": exc.message}]) from None
 
 
 def _problem_json(problem) -> dict:
@@ -142,19 +141,19 @@ def _recipients_for_send(args: argparse.Namespace, queue):
     return parent.spec.columns, chosen, parent.spec.recipients_file, []
 
 
-def _check_template(args, profile, columns):
+def _check_template(spec, profile):
     from smtpdesk.core import recipients as rec
     from smtpdesk.core.compose import ComposeError
     from smtpdesk.core.sender import template_for
 
     problems = rec.check_placeholders(
-        [args.subject, args._text_body, args._html_body or ""], columns)
+        [spec.subject, spec.text_body, spec.html_body or ""], spec.columns)
     errors = [p for p in problems if not p.is_warning]
     if errors:
         raise UsageError("; ".join(str(p) for p in errors),
                          [_problem_json(p) for p in errors])
     try:
-        return template_for(profile, args._spec)
+        return template_for(profile, spec)
     except ComposeError as exc:
         raise UsageError(str(exc.message), [exc.to_json()]) from None
 
@@ -230,13 +229,13 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60} min"
 
 
-def _run_batch(queue, batch_id: int, profile, credentials, template, options,
-               out: Output, *, lock=None) -> int:
+def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
     """Work the batch under its lock (taken here unless the caller holds it)."""
     from smtpdesk import texts
+    from smtpdesk.core.batches import run_result_json
     from smtpdesk.core.queue import BatchBusy
-    from smtpdesk.core.sender import Sender
 
+    batch_id, profile = prepared.batch.id, prepared.profile
     if lock is None:
         lock = queue.lock(batch_id)
         try:
@@ -245,18 +244,17 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
             raise UsageError(f"batch {batch_id} is being sent by another process") from None
     progress = _Progress(out)
     try:
-        sender = Sender(queue, batch_id, profile, credentials, template, options=options,
-                        on_event=progress)
+        sender = prepared.sender(queue, credentials, progress)
         outcome = asyncio.run(sender.run())
     except KeyboardInterrupt:  # Ctrl+C: exit 130, but --json still gets where it stands
         progress.close()
-        out.result(_batch_json(queue.summary(batch_id), "interrupted"))
+        out.result(run_result_json(queue.summary(batch_id), "interrupted"))
         raise
     finally:
         progress.close()
         lock.release()
     summary = outcome.summary
-    data = _batch_json(summary, outcome.status)
+    data = run_result_json(summary, outcome.status)
     if outcome.resume_at:
         data["resume_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(
             outcome.resume_at))
@@ -287,16 +285,8 @@ def _run_batch(queue, batch_id: int, profile, credentials, template, options,
     return EXIT_FAILED if summary.failed or summary.uncertain or summary.open else EXIT_OK
 
 
-def _batch_json(summary, status: str) -> dict:
-    """The `send`/`resume` result (CONTRACT §1); `resume_at` and `code` filled by the caller."""
-    return {"batch": summary.batch, "total": summary.total, "sent": summary.sent,
-            "failed": summary.failed, "deferred": summary.deferred,
-            "uncertain": summary.uncertain, "cancelled": summary.cancelled,
-            "pending": summary.pending + summary.sending, "status": status,
-            "resume_at": None, "code": None}
-
-
 def cmd_send(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.batches import PreparedRun
     from smtpdesk.core.queue import BatchSpec, Queue
     from smtpdesk.core.recipients import attachment_uses
     from smtpdesk.core.sender import SendOptions
@@ -308,8 +298,8 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
     profile = load_profile(args)
     choices = _run_choices(args)
     options = SendOptions.for_profile(profile, **choices)
-    args._text_body = _read_text(args.body, "body")
-    args._html_body = _read_text(args.html, "html") if args.html else None
+    text_body = _read_text(args.body, "body")
+    html_body = _read_text(args.html, "html") if args.html else None
     for attachment in args.attach:
         if not Path(attachment).is_file():
             raise UsageError(f"--attach {attachment}: no such file",
@@ -325,12 +315,12 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
         out.warn(f"warning: {warning}")
     # one own file to two addresses warns; with --check-attachments each must name its row
     check_attachments_or_fail(args.check_attachments, columns, recipients, out)
-    args._spec = BatchSpec(
-        subject=args.subject, text_body=args._text_body, html_body=args._html_body,
+    spec = BatchSpec(
+        subject=args.subject, text_body=text_body, html_body=html_body,
         attachments=tuple(str(Path(a).resolve()) for a in args.attach), columns=columns,
         recipients_file=source, list_unsubscribe=args.list_unsubscribe,
         settings={"profile_snapshot": profile.snapshot(), "options": choices})
-    template = _check_template(args, profile, columns)
+    template = _check_template(spec, profile)
     if args.dry_run:
         total, largest, problems = _render_all(template, recipients)
         if problems:
@@ -338,7 +328,7 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                              problems)
         out.say(Batch().dry_run(len(recipients)) + f" {total / 1024:.0f} KiB, "
                 f"largest {largest / 1024:.1f} KiB")
-        uses = attachment_uses(recipients, [Path(a) for a in args._spec.attachments])
+        uses = attachment_uses(recipients, [Path(a) for a in spec.attachments])
         for use in uses:  # every file that would leave this computer, before it does
             out.say("  " + Batch().attached(use.recipients, use.path,
                                             f"{use.size / 1024:.1f} KiB"))
@@ -348,33 +338,30 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
                                      "recipients": u.recipients} for u in uses]})
         return EXIT_OK
     credentials = credentials_for(profile, args, out)
-    batch_id = queue.create_batch(profile.name, args._spec, recipients,
-                                  parent=args.from_batch)
+    batch_id = queue.create_batch(profile.name, spec, recipients, parent=args.from_batch)
     del recipients  # the queue has them now: 100 000 rows need not stay in memory
     print(f"batch {batch_id} created", file=sys.stderr, flush=True)
-    return _run_batch(queue, batch_id, profile, credentials, template, options, out)
+    prepared = PreparedRun(queue.batch(batch_id), profile, template, options)
+    return _run_batch(queue, prepared, credentials, out)
 
 
 def _profile_for_batch(batch, args):
     """The stored profile of that name (settings fixed since count), else the snapshot."""
-    from smtpdesk.core.profile import ProfileError, ProfileNotFound, ProfileStore, from_mapping
+    from smtpdesk.core.batches import ProfileGone, profile_for_batch
 
     if getattr(args, "profile_file", None) or getattr(args, "profile", None):
         return load_profile(args)
     try:
-        return check_pins(ProfileStore().load(batch.profile))
-    except (ProfileNotFound, ProfileError):
-        snapshot = batch.spec.settings.get("profile_snapshot")
-        if not snapshot:
-            raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
-                             "give --profile or --profile-file") from None
-        return check_pins(from_mapping(dict(snapshot)))
+        return check_pins(profile_for_batch(batch))
+    except ProfileGone:
+        raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
+                         "give --profile or --profile-file") from None
 
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.batches import prepare_run
     from smtpdesk.core.compose import ComposeError
     from smtpdesk.core.queue import BatchBusy, BatchNotFound, Queue
-    from smtpdesk.core.sender import SendOptions, template_for
 
     queue = Queue()
     try:
@@ -388,10 +375,10 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(f"batch {args.batch} is being sent by another process") from None
     try:
         profile = _profile_for_batch(batch, args)
-        options = SendOptions.for_batch(profile, batch.spec.settings, **_run_choices(args))
+        choices = _run_choices(args)
         credentials = credentials_for(profile, args, out)
         try:  # before changing rows: a gone attachment or an unusable signing certificate
-            template = template_for(profile, batch.spec)
+            prepared = prepare_run(queue, args.batch, profile, **choices)
         except ComposeError as exc:
             raise UsageError(str(exc.message), [exc.to_json()]) from None
         queue.recover(args.batch)
@@ -400,8 +387,7 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
             out.warn(f"{count} uncertain message(s) will be sent again")
         if args.retry_deferred:
             queue.requeue(args.batch, ("deferred",))
-        return _run_batch(queue, args.batch, profile, credentials, template, options, out,
-                          lock=lock)
+        return _run_batch(queue, prepared, credentials, out, lock=lock)
     finally:
         lock.release()
 
@@ -448,9 +434,9 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub) -> None:
+def register(sub) -> None:
     send = sub.add_parser("send", help="send a personal batch from a CSV/XLSX file")
-    _add_profile_choice(send)
+    add_profile_choice(send)
     source = send.add_argument_group("recipients")
     source.add_argument("--recipients", metavar="FILE")
     source.add_argument("--from-batch", metavar="ID", type=int)
@@ -498,5 +484,3 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-stdin", action="store_true")
     parser.add_argument("--json", action="store_true")
 
-
-__all__ = ["add_parsers", "EXIT_INPUT"]

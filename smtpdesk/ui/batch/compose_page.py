@@ -9,16 +9,13 @@ the profile, its limits and an estimate, stores the batch and hands it to the Qu
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import html
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -26,10 +23,8 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -44,32 +39,36 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smtpdesk import attachment_words, i18n, texts
+from smtpdesk import i18n, texts
 from smtpdesk.core import draft as drafts
 from smtpdesk.core import recipients as rec
 from smtpdesk.core import verified
-from smtpdesk.core.attachment_check import AttachmentProblem
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
 from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
-from smtpdesk.core.sender import DAY, SendOptions, template_for
+from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
+from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import domain_check, fit
 from smtpdesk.ui.attachment_check import AttachmentCheck
-from smtpdesk.ui.batch_bridge import RecipientsRun, SendTestRun
+from smtpdesk.ui.batch.dialogs import open_file_dialog
+from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
+from smtpdesk.ui.batch.problems import FILE_CODES, problem_words
+from smtpdesk.ui.batch.recipients_model import RecipientsModel
+from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
+from smtpdesk.ui.batch.source import NoPassword, ProfileSource
+from smtpdesk.ui.batch.words import format_duration
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
-from smtpdesk.ui.queue_page import NoPassword, ProfileSource, format_duration, open_file_dialog
+from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.sealed_browser import SealedBrowser
 from smtpdesk.ui.smime_row import problem_text
 from smtpdesk.ui.when import when_words
@@ -77,253 +76,14 @@ from smtpdesk.ui.wrap_label import WrapLabel
 
 Button = QMessageBox.StandardButton
 RECIPIENT_SUFFIXES = (".csv", ".xlsx", ".ods", ".txt")
-# problems of the whole file: leaving rows out does not help
-_FILE_CODES = {"bad_file", "empty_file", "missing_email_column", "duplicate_column",
-               "missing_attachment_column"}
 _PREVIEW_DELAY_MS = 250
 _DRAFT_DELAY_MS = 1000  # the composed batch is saved this long after the last change
-
-
-def problem_words(problem: InputProblem) -> str:
-    """A recipients-file problem in the user's language (the core's codes, CONTRACT §4)."""
-    translate = QCoreApplication.translate
-    value = problem.value
-    code = problem.code
-    if isinstance(problem, AttachmentProblem):  # the attachment check's codes (issue 19)
-        return attachment_words.problem_words(problem)
-    if code == "bad_address" and value:
-        return translate("Recipients", "“{address}” is not a valid e-mail address").format(
-            address=value)
-    if code == "bad_address":
-        return translate("Recipients", "The row has no e-mail address")
-    if code == "missing_attachment":
-        return translate("Recipients", "The attachment {file} does not exist").format(
-            file=value)
-    if code == "attachment_outside_folder":
-        return translate("Recipients", "The attachment {file} is not in the list's folder: "
-                                       "only files in that folder or below it are sent"
-                         ).format(file=value)
-    if code == "attachment_not_a_file":
-        return translate("Recipients", "The attachment {file} is a folder or a device, not a "
-                                       "file").format(file=value)
-    if code == "attachment_too_large":
-        return translate("Recipients", "The attachment {file} is larger than 25 MB").format(
-            file=value)
-    if code == "control_character":
-        return translate("Recipients", "A cell in {column} has a line break; merge values "
-                                       "must be one line").format(column=problem.column or "")
-    if code == "duplicate_row":
-        return translate("Recipients", "The same as row {row}: sent once").format(row=value)
-    if code == "duplicate_column":
-        return translate("Recipients", "The column name {column} appears more than once"
-                         ).format(column=(problem.column or value).strip())
-    if code == "missing_email_column":
-        return translate("Recipients", "No column holds the e-mail addresses: name one "
-                                       "“email” or “e-mail”")
-    if code == "empty_file":
-        return translate("Recipients", "The file has no recipients")
-    if code == "missing_attachment_column":
-        return translate("Recipients", "The file has no column {column} to name each "
-                                       "recipient's files").format(column=value.strip())
-    if code == "unknown_placeholder":
-        return translate("Recipients", "There is no column named {name}").format(name=value)
-    return problem.message
-
-
-# --- the recipients table -------------------------------------------------------------------
-
-
-class RecipientsModel(QAbstractTableModel):
-    """Every data row of the file with all its cells; a row with a problem is marked beside
-    them: an icon by its row number, the reason in the Problem column and in every cell's
-    tooltip, the row's colour, and the offending cell in dark red.
-
-    Column 0 is the spreadsheet row number (the number errors and the preview use); then
-    the file's columns; then, with a per-recipient attachment rule, the files found; last
-    the problems.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns: tuple[str, ...] = ()
-        self.show_files = False
-        self._rows: list[tuple[int, Recipient | None, list[InputProblem], bool]] = []
-        self._position: dict[int, int] = {}  # spreadsheet row -> model row
-
-    def set_rows(self, columns: Sequence[str], recipients: Sequence[Recipient],
-                 problems: Sequence[InputProblem], rejected: Sequence[Recipient] = (), *,
-                 show_files: bool = False) -> None:
-        self.beginResetModel()
-        self.columns = tuple(columns)
-        self.show_files = show_files
-        by_row: dict[int, tuple[int, Recipient | None, list[InputProblem], bool]] = {
-            r.row: (r.row, r, [], True) for r in recipients}
-        for r in rejected:
-            by_row.setdefault(r.row, (r.row, r, [], False))
-        for problem in problems:
-            if problem.row is None or problem.code in _FILE_CODES:
-                continue
-            if problem.row not in by_row:  # a duplicate row: it has no cells of its own
-                by_row[problem.row] = (problem.row, None, [], False)
-            by_row[problem.row][2].append(problem)
-        self._rows = sorted(by_row.values(), key=lambda entry: entry[0])
-        self._position = {entry[0]: i for i, entry in enumerate(self._rows)}
-        self.endResetModel()
-
-    @property
-    def problem_column(self) -> int:
-        return len(self.columns) + 1 + int(self.show_files)
-
-    @property
-    def files_column(self) -> int:
-        return len(self.columns) + 1 if self.show_files else -1
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.problem_column + 1
-
-    def row_number(self, model_row: int) -> int | None:
-        """The spreadsheet row number shown in the table's row `model_row`."""
-        return self._rows[model_row][0] if 0 <= model_row < len(self._rows) else None
-
-    def model_row(self, number: int) -> int:
-        """The table row showing spreadsheet row `number`, or -1."""
-        return self._position.get(number, -1)
-
-    def problems_of(self, number: int) -> list[InputProblem]:
-        at = self._position.get(number)
-        return list(self._rows[at][2]) if at is not None else []
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        number, recipient, problems, _sendable = self._rows[index.row()]
-        column = index.column()
-        errors = [p for p in problems if not p.is_warning]
-        name = self.columns[column - 1] if 0 < column <= len(self.columns) else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(number)
-            if column == self.problem_column:
-                return "; ".join(problem_words(p) for p in problems)
-            if column == self.files_column:
-                return "; ".join(p.name for p in recipient.attachments) if recipient else ""
-            if recipient is not None and name is not None:
-                return recipient.fields.get(name, "")
-            for problem in problems:
-                if problem.column == name:
-                    return problem.value
-            return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if problems:
-                return "\n".join(problem_words(p) for p in problems)
-            if column == self.files_column and recipient is not None:
-                return "\n".join(str(p) for p in recipient.attachments) or None
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and problems:
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else \
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-            return QApplication.style().standardIcon(icon)
-        if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return QColor("#ffcdd2") if errors else QColor("#fff9c4")
-        if role == Qt.ItemDataRole.ForegroundRole and problems:
-            offending = name is not None and any(p.column == name for p in problems)
-            return QColor("#b71c1c") if offending else QColor("#000000")
-        if role == Qt.ItemDataRole.FontRole and name is not None and \
-                any(p.column == name for p in errors):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.UserRole:
-            return "error" if errors else ("warning" if problems else "ok")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return self.tr("Row")
-        if section == self.problem_column:
-            return self.tr("Problem")
-        if section == self.files_column:
-            return self.tr("Own files")
-        return self.columns[section - 1]
-
-    def first_row_of(self, state: str) -> int:
-        for i, (_number, _recipient, problems, _sendable) in enumerate(self._rows):
-            kind = "error" if any(not p.is_warning for p in problems) else (
-                "warning" if problems else "ok")
-            if kind == state:
-                return i
-        return -1
-
-
-class PlaceholderHighlighter(QSyntaxHighlighter):
-    """`{{ Known }}` in blue, `{{ Unknown }}` in red with a wavy underline."""
-
-    def __init__(self, document, columns: Callable[[], Sequence[str]]) -> None:
-        super().__init__(document)
-        self._columns = columns
-        self._known = QTextCharFormat()
-        self._known.setForeground(QColor("#1565c0"))
-        self._unknown = QTextCharFormat()
-        self._unknown.setForeground(QColor("#c62828"))
-        self._unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._unknown.setUnderlineColor(QColor("#c62828"))
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        columns = self._columns()
-        for match in rec.PLACEHOLDER_PATTERN.finditer(text):
-            known = rec.match_column(match.group(1), columns) is not None
-            self.setFormat(match.start(), match.end() - match.start(),
-                           self._known if known else self._unknown)
-
-
-class RowSpinBox(QSpinBox):
-    """A spreadsheet row number among the rows that will be sent: the arrows skip the
-    others, a typed number of another row is kept (the preview says why it is not sent)."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._rows: list[int] = []
-
-    def set_rows(self, rows: Iterable[int]) -> None:
-        self._rows = sorted(rows)
-        blocked = self.blockSignals(True)
-        try:
-            self.setRange(self._rows[0] if self._rows else 0,
-                          self._rows[-1] if self._rows else 0)
-        finally:
-            self.blockSignals(blocked)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
-        if not self._rows:
-            return
-        at = bisect.bisect_left(self._rows, self.value())
-        if steps > 0:
-            if at < len(self._rows) and self._rows[at] == self.value():
-                at += 1
-            target = at + steps - 1
-        else:
-            target = at + steps
-        self.setValue(self._rows[max(0, min(target, len(self._rows) - 1))])
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self._rows and self.value() > self._rows[0]:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if self._rows and self.value() < self._rows[-1]:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
 
 
 # --- the page --------------------------------------------------------------------------------
 
 
-class BatchPage(QWidget):
+class BatchPage(Retranslating, QWidget):
     def __init__(self, queue: Queue, profiles: ProfileSource,
                  start_batch: Callable[[int, Profile, Credentials | None, SendOptions], bool],
                  parent: QWidget | None = None) -> None:
@@ -606,11 +366,6 @@ class BatchPage(QWidget):
     def title(self) -> str:
         return self.tr("Batch")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.recipients_button.setText(self.tr("&Load recipients…"))
         self.recipients_button.setToolTip(self.tr(
@@ -735,7 +490,7 @@ class BatchPage(QWidget):
             if self.table.columnWidth(column) > 260:
                 self.table.setColumnWidth(column, 260)
         self.table.setColumnHidden(self.model.problem_column, not any(
-            p.row is not None and p.code not in _FILE_CODES for p in listing.problems))
+            p.row is not None and p.code not in FILE_CODES for p in listing.problems))
         self.file_label.setText(str(path))
         self._problem_text = lambda: ""
         self.exclude_check.setChecked(False)
@@ -934,17 +689,16 @@ class BatchPage(QWidget):
 
     def load_html(self, path: Path) -> bool:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
-                file=path.name, reason=exc.strerror or str(exc)))
+            text = read_text(path)
+        except TextFileError as exc:
+            if exc.code == "unreadable":
+                self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
+                    file=path.name, reason=exc.params["reason"]))
+            else:
+                self.test_label.setText(self.tr(
+                    "{file} is not text smtpdesk can read. Save it again as UTF-8.").format(
+                        file=path.name))
             return False
-        for encoding in ("utf-8-sig", "cp1250"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
         self.html_check.setChecked(True)
         self.html_edit.setPlainText(text)
         return True
@@ -1019,7 +773,7 @@ class BatchPage(QWidget):
             return []
         errors = list(self.listing.errors)
         if self.exclude_check.isChecked():
-            errors = [p for p in errors if p.code in _FILE_CODES]
+            errors = [p for p in errors if p.code in FILE_CODES]
         return errors
 
     def _refresh(self) -> None:
@@ -1041,8 +795,8 @@ class BatchPage(QWidget):
         else:
             parts.append(self.tr("%n recipient(s) ready.", "", len(self.recipients)))
             if listing is not None:
-                row_errors = {p.row for p in listing.errors if p.code not in _FILE_CODES}
-                file_errors = [p for p in listing.errors if p.code in _FILE_CODES]
+                row_errors = {p.row for p in listing.errors if p.code not in FILE_CODES}
+                file_errors = [p for p in listing.errors if p.code in FILE_CODES]
                 warnings = listing.warnings
                 if row_errors:
                     parts.append(self.tr("%n row(s) with problems (marked red).", "",
@@ -1051,7 +805,7 @@ class BatchPage(QWidget):
                     parts.append(self.tr("%n warning(s) (marked yellow).", "", len(warnings)))
                 parts += [problem_words(p) + "." for p in file_errors]
         self.summary_label.setText(" ".join(parts))
-        has_row_errors = bool(listing and any(p.code not in _FILE_CODES
+        has_row_errors = bool(listing and any(p.code not in FILE_CODES
                                               for p in listing.errors))
         self.exclude_check.setVisible(has_row_errors)
         self.reload_button.setVisible(
@@ -1082,7 +836,7 @@ class BatchPage(QWidget):
         if not self.recipients:
             return self.tr("Load recipients to send.")
         if self.blocking_errors():
-            if any(p.code in _FILE_CODES for p in self.blocking_errors()):
+            if any(p.code in FILE_CODES for p in self.blocking_errors()):
                 return self.tr("Fix the file and load it again to send.")
             return self.tr("Fix the rows marked red and press Reload, or leave them out, "
                            "to send.")
@@ -1346,8 +1100,7 @@ class BatchPage(QWidget):
                              profile.max_per_hour / 60 if profile.max_per_hour else None) if r]
         today = count
         if profile.max_per_day:
-            account = f"{profile.host.lower()}:{profile.port}:{profile.login_name}"
-            used = len(self.queue.sends_since(account, time.time() - DAY))
+            used = len(self.queue.sends_since(account_key(profile), time.time() - DAY))
             today = max(min(count, profile.max_per_day - used), 0)
         if rates:
             rate = min(rates)

@@ -1,0 +1,147 @@
+"""The `smtpdesk` command: with no arguments the window, with a subcommand headless work.
+
+One module per command group, each with `register(sub)` adding its subparsers; `COMMANDS`
+lists them in the order `--help` shows. A new command is one module and one line here.
+What all of them share (exit codes, UsageError, Output, the profile and password options)
+is in `common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from smtpdesk import __version__
+from smtpdesk.cli import batch, bounces, detect, domain, profiles, verify
+from smtpdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_LATER,
+    EXIT_OK,
+    Output,
+    Parser,
+    UsageError,
+    tr,
+)
+
+__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER",
+           "EXIT_OK", "build_parser", "main"]
+
+# each adds its subcommands to the parser, in this order
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    verify.register,
+    profiles.register,
+    verify.register_login,
+    batch.register,
+    domain.register,  # check-domain (issue 14)
+    bounces.register,  # bounces: delivery reports over IMAP (issue 20)
+    detect.register,
+]
+
+
+def _pop_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang X` may stand before or after the subcommand."""
+    from smtpdesk.i18n import LANGUAGES
+
+    lang, rest, i = None, [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" or arg.startswith("--lang="):
+            if "=" in arg:
+                value = arg.split("=", 1)[1]
+            elif i + 1 < len(argv):
+                value, i = argv[i + 1], i + 1
+            else:
+                raise UsageError("smtpdesk: --lang needs one of: " + ", ".join(LANGUAGES))
+            if value not in LANGUAGES:
+                raise UsageError(
+                    f"smtpdesk: unknown language {value!r}; use one of: " + ", ".join(LANGUAGES)
+                )
+            lang = value
+        else:
+            rest.append(arg)
+        i += 1
+    return lang, rest
+
+
+def _run_guarded(args: argparse.Namespace, out: Output) -> int:
+    """The command, with damaged data on disk turned into one clear line (exit 1); any
+    other expected failure of the core that a command did not word itself, too."""
+    from smtpdesk.core.errors import SmtpdeskError
+    from smtpdesk.core.queue import QueueDamaged, QueueWriteFailed
+
+    try:
+        return args.func(args, out)
+    except QueueWriteFailed as exc:
+        message = (f"the batch database {exc.path} cannot be written ({exc.reason}); free "
+                   "some disk space, then run the command again")
+        raise UsageError(message, [{"code": "queue_write_failed", "file": str(exc.path),
+                                    "message": message}]) from None
+    except QueueDamaged as exc:
+        message = (f"the batch database {exc.path} cannot be used ({exc.reason}); move it "
+                   "aside (rename it) and smtpdesk starts a new one; nothing was sent")
+        raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
+                                    "message": message}]) from None
+    except SmtpdeskError as exc:
+        raise UsageError(exc.message, [exc.to_json()]) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="smtpdesk",
+        description="Outgoing mail that works: verify your "
+        "SMTP settings and send personal batches.",
+    )
+    parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window with the built-in local test inbox"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for register in COMMANDS:
+        register(sub)
+    return parser
+
+
+def _ensure_qt_core(lang: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from smtpdesk import i18n
+
+    if QCoreApplication.instance() is None:
+        _ensure_qt_core.app = QCoreApplication([sys.argv[0] if sys.argv else "smtpdesk"])
+    i18n.install(i18n.choose_language(lang))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    out = Output(as_json)
+    try:
+        lang, argv = _pop_lang(argv)
+        if not argv or argv == ["--demo"]:
+            from smtpdesk.app import main as gui_main
+
+            return gui_main(demo=bool(argv), lang=lang)
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("smtpdesk: choose a command (see smtpdesk --help)")
+        _ensure_qt_core(lang)
+        from smtpdesk import logs
+
+        logs.setup()
+        return _run_guarded(args, out)
+    except UsageError as exc:
+        print(
+            f"smtpdesk: {exc}" if not str(exc).startswith("smtpdesk") else str(exc), file=sys.stderr
+        )
+        if as_json:
+            print(json.dumps({"ok": False, "errors": exc.errors}, ensure_ascii=False))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(tr(QT_TRANSLATE_NOOP("Cli", "Interrupted.")), file=sys.stderr)
+        return EXIT_INTERRUPTED
