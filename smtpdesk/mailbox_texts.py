@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
 
 def error_words(code: str, host: str = "", port: int | str = "") -> str:
     text = _ERRORS.get(code, _ERRORS["server_error"])
-    return _tr(text).replace("{host}", host).replace("{port}", str(port))
+    return _tr(text).format(host=host, port=port)  # texts formatted here (test_texts)
 
 
 def summary_words(reports: int, bounced: int, delayed: int) -> str:
