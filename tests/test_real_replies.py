@@ -16,7 +16,15 @@ import aiosmtplib
 import pytest
 from aiosmtplib.protocol import SMTPProtocol
 
-from smtpdesk.core.diagnose import CODES, STAGES, SessionFacts, classify
+from smtpdesk.core.diagnose import (
+    CODES,
+    STAGES,
+    SessionFacts,
+    classify,
+    is_greylisting,
+    retry_after,
+    speaks_for_account,
+)
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "real_replies.json").read_text("utf-8"))
 _AFTER_SIGN_IN = ("sender", "recipient", "data")
@@ -67,3 +75,29 @@ def test_real_reply(entry):
     assert diagnosis.code == entry["code"], (entry["url"], entry["reply"])
     assert diagnosis.smtp_code == response.code
     assert diagnosis.server_message == response.message
+
+
+@pytest.mark.parametrize("stage,reply,greylisting,account,delay", [
+    ("recipient", "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted, try again in "
+                  "5 seconds", True, False, 5),
+    ("recipient", "451 Greylisted, please try again in 900 seconds", True, False, 900),
+    ("recipient", "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted for 5 minutes",
+     True, False, 300),
+    ("recipient", "451 4.7.1 Please try again later", True, False, None),
+    ("recipient", "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+     False, False, None),
+    ("recipient", "421 4.7.0 Try again later, closing connection.", False, True, None),
+    ("sender", "450 4.7.1 Error: too much mail from 127.0.0.1", False, True, None),
+    ("recipient", "451 Domain kos.si has exceeded the max emails per hour (123/100 (123%)) "
+                  "allowed.", False, True, None),
+    ("recipient", "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", False, True,
+     None),
+    ("data", "550 5.4.5 Daily user sending quota exceeded.", False, True, None),
+])
+def test_who_a_temporary_refusal_speaks_for(stage, reply, greylisting, account, delay):
+    response = server_reply([reply])
+    diagnosis = classify(refusal(stage, response), stage, SessionFacts(True, True, True, True))
+    assert diagnosis.code == "rate_limited"
+    assert is_greylisting(diagnosis) == greylisting
+    assert speaks_for_account(diagnosis) == account
+    assert retry_after(diagnosis.server_message) == delay

@@ -209,7 +209,10 @@ def speaks_for_account(diagnosis: Diagnosis) -> bool:
     enhanced = enhanced_status(message, code)
     if enhanced in ((4, 3, 2), (5, 4, 5), (4, 7, 0)) or diagnosis.stage != "recipient":
         return True
-    return bool(_ACCOUNT.search(reply_text(message))) and enhanced != (4, 5, 3)
+    text = reply_text(message)
+    if enhanced is not None and enhanced[1] == 2 or "receiving" in text:
+        return False  # the recipient's mailbox takes mail slowly: that recipient waits
+    return bool(_ACCOUNT.search(text)) and enhanced != (4, 5, 3)
 
 
 _DELAY = re.compile(r"(?:in|after|for|wait)\s+(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?"
