@@ -87,6 +87,13 @@ class Provider:
     # False when the sources name the server but not its port: detection probes the
     # candidates where it may, and otherwise says the port is a guess for Verify to confirm
     port_published: bool = True
+    # the next step this provider needs after a verify code, (code, step key) pairs: the
+    # words for each key live in smtpdesk/texts.py, the source of each in the file
+    steps: tuple[tuple[str, str], ...] = ()
+
+    def step_for(self, code: str) -> str | None:
+        """The key of this provider's own next step after `code`, or None."""
+        return next((key for for_code, key in self.steps if for_code == code), None)
 
     def username_for(self, address: str) -> str:
         return address.rpartition("@")[0] if self.username_form == "localpart" else address
@@ -148,6 +155,34 @@ class ProviderDatabase:
 
     def domains(self) -> list[str]:
         return sorted(self._by_domain)
+
+    def by_id(self, provider_id: str) -> Provider | None:
+        return next((p for p in self._providers if p.id == provider_id), None)
+
+    def serving(self, host: str | None, address: str | None = None) -> Provider | None:
+        """The provider whose server `host` is (smtp.gmail.com), told apart by the address's
+        domain where one server serves two (Gmail and Google Workspace); without a host, the
+        provider of the address's domain. None for any other server: a provider's step
+        must not be given for a server it does not run."""
+        domain = ""
+        if address:
+            try:
+                domain = parse_mailbox(address).domain
+            except ValueError:
+                domain = ""
+        by_domain = self.lookup(domain) if domain else None
+        host = _normalize_domain(host or "")
+        if not host:
+            return by_domain
+        hosted = [p for p in self._providers
+                  if any(_normalize_domain(c.host) == host for c in p.candidates)]
+        if not hosted:
+            return None
+        if by_domain in hosted:
+            return by_domain
+        # a company domain on a shared server: the provider with no address domains of its
+        # own (Google Workspace, Microsoft 365), not the free-mail one
+        return next((p for p in hosted if not p.domains), hosted[0])
 
     def named(self, display_name: str) -> Provider | None:
         return next((p for p in self._providers if p.display_name == display_name), None)
@@ -297,6 +332,10 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources.append(_source_of(found, fail))
         return found.get("url")
 
+    steps = []
+    for step in element.findall(f"{_SD}step"):
+        sources.append(_source_of(step, fail))
+        steps.extend((code, step.get("key", "")) for code in step.get("code", "").split())
     oauth = element.find(f"{_SD}oauth")
     mx_domains = tuple(_normalize_domain(mx.get("domain", ""))
                        for mx in element.findall(f"{_SD}mx"))
@@ -314,6 +353,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources=tuple(dict.fromkeys(sources)),
         mx_domains=mx_domains,
         port_published=port_published,
+        steps=tuple(steps),
     )
 
 
