@@ -123,7 +123,8 @@ _NAMES_SENDER = re.compile(
     r"|from address|sender verif|address is not verified|not verified.*identit"
     r"|identities failed|mail from address|invalid sender|bad sender|sender domain"
     r"|sender's domain|domain of sender|envelope sender|sender not|return-path"
-    r"|\bdmarc\b|\bspf\b|\bdkim\b")
+    r"|\bdmarc\b|\bspf\b|\bdkim\b|sender is unauthenticated|unauthenticated (e-?mail|mail|sender)"
+    r"|from: domain|valid from\b")
 # a throttle on the account, the connection or the recipient's intake
 _RATE = re.compile(
     r"too many|too much|too quickly|too fast|rate ?limit|\brate\b|ratelimit|overlimit"
@@ -143,6 +144,7 @@ _SIZE_CODES = {(5, 3, 4), (5, 2, 3), (4, 3, 4)}
 _BLOCKED = re.compile(r"block ?list|blacklist|blocked|dnsbl|spamhaus|spam|reputation"
                       r"|local policy|content|helo command rejected|client host rejected"
                       r"|host not found|hostname|reverse dns|\bptr\b|not accepted from this ip"
+                      r"|invalid (helo|ehlo)|(helo|ehlo) (name|command|rejected|not)"
                       r"|virus|malware|illegal attachment")
 _SERVER_TROUBLE = re.compile(r"temporary (local |system |server )?(problem|error|failure)"
                              r"|local problem|server error|system problem|internal error"
@@ -154,7 +156,7 @@ _MAILBOX = re.compile(r"mailbox (is )?full|over quota|overquota|quota exceeded.*
 _NAMES_RECIPIENT = re.compile(
     r"recipient address rejected|recipient (rejected|unknown|not found|not allowed|invalid"
     r"|refused)|user unknown|unknown user|no such (user|mailbox|recipient|address)"
-    r"|mailbox (unavailable|not found|does not exist|disabled|inactive)|does not exist"
+    r"|mailbox (is )?(unavailable|not found|does not exist|disabled|inactive)|does not exist"
     r"|doesn't exist|address rejected|invalid recipient|recipientnotfound|not a valid"
     r"|undeliverable|unrouteable|unroutable|account (is )?disabled"
     # relaying refused although signed in: this account may not send to that address
@@ -175,6 +177,8 @@ _ENCRYPTION = re.compile(r"starttls|must issue a|encryption required|requires? (
 
 
 def _is_mailbox_full(enhanced: tuple[int, int, int] | None, text: str) -> bool:
+    if enhanced is not None and enhanced[1] == 3:
+        return False  # 4.3.1 "insufficient system storage": the server's own trouble
     return enhanced in ((4, 2, 2), (5, 2, 2)) or bool(_MAILBOX.search(text))
 
 
