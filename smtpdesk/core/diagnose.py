@@ -114,7 +114,8 @@ _NEEDS_SIGN_IN = re.compile(
     r"|smtp auth(entication)? (is )?required|requires? (smtp )?auth"
     r"|relay(ing)? (access )?(is )?denied|relay(ing)? not (permitted|allowed)"
     r"|not permitted to relay|unable to relay|relay(ing)? (is )?prohibited"
-    r"|we do not relay|sender must be authenticated")
+    r"|we do not relay|sender must be authenticated"
+    r"|unauthenticated (senders?|relay(ing)?|sending|users?) (is |are )?not (allowed|permitted)")
 _NAMES_SENDER = re.compile(
     r"sender address rejected|sender (address )?(is )?(rejected|not allowed|refused|denied"
     r"|not permitted|invalid|unknown|blocked)|not owned by|send(ing)? ?as\b|sendas"
@@ -123,7 +124,7 @@ _NAMES_SENDER = re.compile(
     r"|from address|sender verif|address is not verified|not verified.*identit"
     r"|identities failed|mail from address|invalid sender|bad sender|sender domain"
     r"|sender's domain|domain of sender|envelope sender|sender not|return-path"
-    r"|\bdmarc\b|\bspf\b|\bdkim\b|sender is unauthenticated|unauthenticated (e-?mail|mail|sender)"
+    r"|\bdmarc\b|\bspf\b|\bdkim\b|sender is unauthenticated|unauthenticated (e-?mail|mail) "
     r"|from: domain|valid from\b")
 # a throttle on the account, the connection or the recipient's intake
 _RATE = re.compile(
