@@ -295,15 +295,20 @@ def profile_params(profile) -> dict[str, object]:
     """What a profile gives hint_parts(): {host} {port} {user} {sender} and `oauth`."""
     if profile is None:
         return {}
+    return {"host": profile.host, "port": profile.port, "user": profile.login_name,
+            "sender": profile.sender, "oauth": profile.auth_method == "oauth2",
+            "provider": provider_of(profile.host, profile.sender)}
+
+
+def provider_of(host: str | None, sender: str | None) -> str | None:
+    """The id of the known provider whose server `host` is (for hint_parts' `provider`)."""
     from smtpdesk.core.providers import load_database
 
     try:
-        serving = load_database().serving(profile.host, profile.sender)
+        serving = load_database().serving(host, sender)
     except (OSError, ValueError):  # no bundled database: the general steps
-        serving = None
-    return {"host": profile.host, "port": profile.port, "user": profile.login_name,
-            "sender": profile.sender, "oauth": profile.auth_method == "oauth2",
-            "provider": serving.id if serving else None}
+        return None
+    return serving.id if serving else None
 
 
 def placeholders(text: str) -> set[str]:
