@@ -9,6 +9,7 @@ signs in (`auth_enabled`), and the code a user should get.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -32,9 +33,13 @@ _AFTER_SIGN_IN = ("sender", "recipient", "data")
 
 def server_reply(lines: list[str]) -> aiosmtplib.SMTPResponse:
     """The lines as aiosmtplib reads them off the wire (multi-line replies joined)."""
-    protocol = SMTPProtocol()
-    protocol._buffer.extend(("\r\n".join(lines) + "\r\n").encode())
-    response = protocol._read_response_from_buffer()
+    loop = asyncio.new_event_loop()  # the reader wants one; it is never run
+    try:
+        protocol = SMTPProtocol(loop=loop)
+        protocol._buffer.extend(("\r\n".join(lines) + "\r\n").encode())
+        response = protocol._read_response_from_buffer()
+    finally:
+        loop.close()
     assert response is not None, f"not a complete SMTP reply: {lines}"
     return response
 
