@@ -318,9 +318,6 @@ def _rate_code(code: int, enhanced: tuple[int, int, int] | None) -> bool:
     )
 
 
-_POLICY = {(7, 501), (7, 511), (7, 606), (7, 708)}
-
-
 def _auth_stage_code(smtp_code: int, enhanced: tuple[int, int, int] | None, text: str) -> str:
     subject = enhanced[1:] if enhanced else None
     if smtp_code == 454 or (smtp_code < 500 and not _RATE.search(text)):
