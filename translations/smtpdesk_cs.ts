@@ -556,6 +556,26 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
             <numerusform>Odeslat %n zpráv z profilu {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): %n příjemci</numerusform>
+            <numerusform>{file} ({size}): %n příjemcům</numerusform>
+            <numerusform>{file} ({size}): %n příjemcům</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… a ještě %n soubor</numerusform>
+            <numerusform>… a ještě %n soubory</numerusform>
+            <numerusform>… a ještě %n souborů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Přiložené soubory:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním klikněte na stránce Nastavení na „Ověřit“.</translation>

@@ -556,6 +556,26 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
             <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): do %n odbiorcy</numerusform>
+            <numerusform>{file} ({size}): do %n odbiorców</numerusform>
+            <numerusform>{file} ({size}): do %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… i jeszcze %n plik</numerusform>
+            <numerusform>… i jeszcze %n pliki</numerusform>
+            <numerusform>… i jeszcze %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Załączone pliki:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} nie był jeszcze sprawdzony: przed wysłaniem naciśnij „Sprawdź” na stronie Ustawienia.</translation>

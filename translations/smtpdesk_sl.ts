@@ -568,6 +568,28 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
             <numerusform>Ali želite poslati %n sporočil s profilom {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): %n prejemniku</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikoma</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikom</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… in še %n datoteka</numerusform>
+            <numerusform>… in še %n datoteki</numerusform>
+            <numerusform>… in še %n datoteke</numerusform>
+            <numerusform>… in še %n datotek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Priložene datoteke:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
