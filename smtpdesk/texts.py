@@ -160,6 +160,59 @@ _OAUTH_AUTH_FAILED = (
 )
 
 
+# a known provider's own next step (its key and source: sd:step in resources/providers):
+# it replaces the general step, or follows it for `ok` and `auth_required`
+_PROVIDER_STEPS = {
+    "google": QT_TRANSLATE_NOOP(
+        "Hint", "Google accepts no normal password from mail programs: choose \"Sign in with "
+                "Google instead of a password\", or turn on 2-Step Verification in your Google "
+                "Account and enter an app password instead."),
+    "gmail_ok": QT_TRANSLATE_NOOP(
+        "Hint", "Look in Spam too. A test message to your own Gmail address is filed under "
+                "Sent, not in the inbox."),
+    "outlook_com": QT_TRANSLATE_NOOP(
+        "Hint", "Outlook.com has accepted no passwords from mail programs since September 2024: "
+                "choose \"Sign in with Microsoft instead of a password\"."),
+    "microsoft_365": QT_TRANSLATE_NOOP(
+        "Hint", "Microsoft 365 lets a mail program send only when an administrator has switched "
+                "on Authenticated SMTP for this mailbox (Microsoft 365 admin center: the user, "
+                "Mail, Manage email apps). Or choose \"Sign in with Microsoft instead of a "
+                "password\"."),
+    "yahoo": QT_TRANSLATE_NOOP(
+        "Hint", "Yahoo accepts an app password, not your normal password: create one in the "
+                "security settings of your Yahoo account and enter it here."),
+    "icloud": QT_TRANSLATE_NOOP(
+        "Hint", "iCloud Mail always needs an app-specific password: create one at "
+                "account.apple.com (Sign-In and Security, App-Specific Passwords) and enter it "
+                "instead of your Apple Account password."),
+    "seznam": QT_TRANSLATE_NOOP(
+        "Hint", "If two-factor authentication is on for your Seznam account, mail programs "
+                "need a separate application password: set it in your Seznam account under "
+                "two-factor authentication and enter it here."),
+    "enable_mail_programs": QT_TRANSLATE_NOOP(
+        "Hint", "{provider_name} lets mail programs send only when access for them is switched "
+                "on: in webmail, open the settings and switch on access for mail programs "
+                "(IMAP, POP3, SMTP), then check the password and verify again."),
+    "intercepted": QT_TRANSLATE_NOOP(
+        "Hint", "The real certificate of {provider_name} is trusted everywhere, so something "
+                "between this computer and the server replaced it: usually antivirus e-mail "
+                "scanning (turn off its scanning of encrypted e-mail) or a company proxy (ask "
+                "IT). Never allow a self-signed certificate for {provider_name}."),
+}
+_PROVIDER_STEP_FOLLOWS = {"ok", "auth_required"}
+
+
+def provider_step(code: str, provider: str | None) -> str | None:
+    """The key of `provider`'s own next step after `code` (None: the general step)."""
+    if not provider:
+        return None
+    from smtpdesk.core.providers import load_database
+
+    found = load_database().by_id(provider)
+    key = found.step_for(code) if found else None
+    return key if key in _PROVIDER_STEPS else None
+
+
 # the message Verify sends, in the language of the window or of --lang
 _TEST_SUBJECT = QT_TRANSLATE_NOOP("TestMessage", "smtpdesk test message")
 _TEST_BODY = QT_TRANSLATE_NOOP(
@@ -193,11 +246,14 @@ _UNPINNED = (
 
 
 def hint_parts(code: str, *, oauth: bool = False, cause: str | None = None,
-               self_signed: bool = False, **params: object) -> tuple[str, str]:
+               self_signed: bool = False, provider: str | None = None,
+               **params: object) -> tuple[str, str]:
     """(what happened, next step), translated, with {host} {port} {user} {to} {sender} filled.
     `oauth`: the profile signs in with OAuth2 (another hint for `auth_failed`); `cause`: the
     Diagnosis's cause (`dns_failed`: "offline" or "unknown_name"); `self_signed`: the
-    profile allows self-signed certificates (another hint for an untrusted one).
+    profile allows self-signed certificates (another hint for an untrusted one); `provider`:
+    the id of the known provider whose server it is (profile_params() finds it), whose own
+    step replaces the general one (follows it for `ok` and `auth_required`).
 
     Every placeholder the chosen sentences hold must be given: a missing one is a bug (the
     sentence would read "the server name  could not be found"), reported as a
@@ -211,7 +267,17 @@ def hint_parts(code: str, *, oauth: bool = False, cause: str | None = None,
     else:
         summary, step = _HINTS.get(code, _HINTS["server_error"])
     values = {k: str(v) for k, v in params.items() if v is not None and str(v) != ""}
-    return _fill(_translate("Hint", summary), values), _fill(_translate("Hint", step), values)
+    step = _fill(_translate("Hint", step), values)
+    key = None if (oauth and code == "auth_failed") or (
+        self_signed and code == "certificate_untrusted") else provider_step(code, provider)
+    if key is not None:
+        from smtpdesk.core.providers import load_database
+
+        found = load_database().by_id(provider or "")
+        values.setdefault("provider_name", found.display_name if found else "?")
+        own = _fill(_translate("Hint", _PROVIDER_STEPS[key]), values)
+        step = f"{step} {own}" if code in _PROVIDER_STEP_FOLLOWS else own
+    return _fill(_translate("Hint", summary), values), step
 
 
 def test_message_texts(profile) -> tuple[str, str]:
@@ -230,7 +296,19 @@ def profile_params(profile) -> dict[str, object]:
     if profile is None:
         return {}
     return {"host": profile.host, "port": profile.port, "user": profile.login_name,
-            "sender": profile.sender, "oauth": profile.auth_method == "oauth2"}
+            "sender": profile.sender, "oauth": profile.auth_method == "oauth2",
+            "provider": provider_of(profile.host, profile.sender)}
+
+
+def provider_of(host: str | None, sender: str | None) -> str | None:
+    """The id of the known provider whose server `host` is (for hint_parts' `provider`)."""
+    from smtpdesk.core.providers import load_database
+
+    try:
+        serving = load_database().serving(host, sender)
+    except (OSError, ValueError):  # no bundled database: the general steps
+        return None
+    return serving.id if serving else None
 
 
 def placeholders(text: str) -> set[str]:
@@ -258,4 +336,4 @@ def all_codes() -> list[str]:
 def all_hint_sources() -> list[str]:
     """Every hint sentence as written in the source (for the placeholder checks)."""
     pairs = [*_HINTS.values(), *_DNS_CAUSES.values(), _OAUTH_AUTH_FAILED]
-    return [text for pair in pairs for text in pair]
+    return [text for pair in pairs for text in pair] + list(_PROVIDER_STEPS.values())

@@ -77,3 +77,4 @@ def test_no_incoming_server_for_an_unknown_domain():
     from smtpdesk.core.providers import detect_incoming
 
     assert detect_incoming("jan@neznano-podjetje.si") is None
+

@@ -413,3 +413,80 @@ async def test_default_resolver_reads_srv_and_mx_and_treats_nxdomain_as_empty():
         assert await resolver.srv("_submissions._tcp.novak.si") == []
     finally:
         transport.close()
+
+
+# -- Thunderbird's ISPDB beside our own entries ------------------------------------------
+
+def _ispdb_file(directory, name: str, body: str) -> None:
+    directory.mkdir(exist_ok=True)
+    (directory / f"{name}.xml").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<clientConfig version="1.1">{body}'
+        "</clientConfig>\n", encoding="utf-8")
+
+
+def _smtp(host: str, port: int, socket_type: str, auth: str = "password-cleartext",
+          username: str = "%EMAILADDRESS%") -> str:
+    return (f'<outgoingServer type="smtp"><hostname>{host}</hostname><port>{port}</port>'
+            f"<socketType>{socket_type}</socketType><authentication>{auth}</authentication>"
+            f"<username>{username}</username></outgoingServer>")
+
+
+@pytest.fixture
+def ispdb(tmp_path):
+    """A small directory in the ISPDB's format (entries written for this test)."""
+    directory = tmp_path / "ispdb"
+    _ispdb_file(directory, "posta.example", '<emailProvider id="posta.example">'
+                "<domain>posta.example</domain><domain>posta-si.example</domain>"
+                "<displayName>Pošta Example</displayName>"
+                + _smtp("smtp.%EMAILDOMAIN%", 587, "STARTTLS", username="%EMAILLOCALPART%")
+                + _smtp("smtp.%EMAILDOMAIN%", 465, "SSL", username="%EMAILLOCALPART%")
+                + '<documentation url="https://posta.example/help"/></emailProvider>')
+    _ispdb_file(directory, "gmail.com", '<emailProvider id="gmail.com">'
+                "<domain>gmail.com</domain><domain>only-in-ispdb.example</domain>"
+                "<displayName>Somebody else's Gmail</displayName>"
+                + _smtp("smtp.elsewhere.example", 25, "plain") + "</emailProvider>")
+    _ispdb_file(directory, "office.example", '<emailProvider id="office.example">'
+                "<domain>office.example</domain><displayName>Microsoft 365</displayName>"
+                + _smtp("smtp.office365.com", 587, "STARTTLS", auth="OAuth2")
+                + "</emailProvider>")
+    _ispdb_file(directory, "oauth-only.example", '<emailProvider id="oauth-only.example">'
+                "<domain>oauth-only.example</domain>"
+                + _smtp("smtp.oauth-only.example", 465, "SSL", auth="OAuth2")
+                + "</emailProvider>")
+    (directory / "broken.xml").write_text("<clientConfig><emailProvider", encoding="utf-8")
+    return directory
+
+
+def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
+    from smtpdesk.core.providers import load_database
+    from smtpdesk.core.resources import resource_path
+
+    database = load_database(resource_path("providers"), ispdb)
+    found = database.lookup("posta-si.example")
+    assert found is not None and found.from_ispdb
+    proposal = found.proposal("ana@posta-si.example")
+    # %EMAILDOMAIN% filled in, implicit TLS first (RFC 8314), the user name form kept
+    assert (proposal.host, proposal.port, proposal.encryption, proposal.username) == (
+        "smtp.posta-si.example", 465, "ssl", "ana")
+    assert proposal.help_url == "https://posta.example/help"
+    assert any(s.startswith("https://github.com/thunderbird/autoconfig/") for s in found.sources)
+    # a domain both know keeps our entry; the ISPDB entry keeps only what we do not know
+    assert database.lookup("gmail.com").id == "gmail"
+    assert database.lookup("only-in-ispdb.example").candidates[0].host == "smtp.elsewhere.example"
+    # OAuth2 only: kept where smtpdesk signs in with OAuth2 itself (Microsoft), else left out
+    office = database.lookup("office.example")
+    assert office is not None and office.oauth == "microsoft"
+    assert database.lookup("oauth-only.example") is None
+    # the combo box lists our providers only; the ISPDB's are found by domain
+    assert not any(p.from_ispdb for p in database.providers())
+    # Thunderbird's MX look-up: an MX host under an ISPDB domain gets that provider
+    assert database.lookup_mx("mx1.posta.example").id == "ispdb:posta.example"
+
+
+def test_without_a_bundled_ispdb_the_database_is_ours_alone(tmp_path):
+    from smtpdesk.core.providers import load_database
+    from smtpdesk.core.resources import resource_path
+
+    alone = load_database(resource_path("providers"), tmp_path / "no-such-directory")
+    assert not any(p.from_ispdb for p in alone._providers)
+    assert alone.lookup("gmail.com").id == "gmail"

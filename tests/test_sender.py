@@ -416,3 +416,58 @@ async def test_two_processes_on_one_account_share_its_day_limit(home, server):
     outcome = await waiting.run()
     assert (outcome.status, outcome.reason) == ("later", "day")
     assert outcome.summary.sent == 2 and len(s.received) == 5
+
+
+def greylisting(seconds: float, *, say_how_long: bool = True):
+    """A greylisting server's RCPT: each new recipient is held back once, for `seconds`
+    (Postfix with postgrey, rspamd); a retry after that is accepted."""
+    first_seen: dict[str, float] = {}
+    lock = threading.Lock()
+    wording = (f"Greylisted, try again in {seconds:g} seconds" if say_how_long
+               else "Greylisted, see http://postgrey.schweikert.ch/help/example.si.html")
+
+    def script(address: str):
+        with lock:
+            seen = first_seen.setdefault(address, time.monotonic())
+            if time.monotonic() - seen < seconds:
+                return f"450 4.2.0 <{address}>: Recipient address rejected: {wording}"
+        return None
+    return script
+
+
+async def test_greylisting_holds_back_each_recipient_alone_for_as_long_as_it_says(home, server):
+    s = server(replies={"RCPT": greylisting(2)})
+    h = Harness(home, s, people(20))
+    # the real back-off (30 s, doubling): a greylisted recipient must not set it off
+    sender = h.sender(concurrency=2, retry_base=30.0, retry_cap=3600.0, max_wait=600)
+    outcome = await sender.run()
+    assert outcome.status == "finished" and outcome.summary.sent == 20
+    assert delivered(s) == sorted(f"oseba{i}@example.si" for i in range(20))
+    rows = h.queue.rows(h.batch)
+    assert max(row.attempts for row in rows) <= 2  # held back once, then accepted
+    deferred = [e for e in h.events if isinstance(e, RowEvent) and e.state == "deferred"]
+    assert deferred and all(e.code == "rate_limited" and e.smtp_code == 450 for e in deferred)
+    # the batch's pace was never lowered for it
+    assert sender.limiter.penalty_until == 0.0
+    assert not any(isinstance(e, ProgressEvent) and e.waiting_reason == "backoff"
+                   for e in h.events)
+
+
+async def test_greylisting_that_names_no_delay_retries_that_recipient_by_the_back_off(
+        home, server):
+    s = server(replies={"RCPT": greylisting(0.3, say_how_long=False)})
+    h = Harness(home, s, people(6))
+    sender = h.sender(concurrency=2)
+    outcome = await sender.run()
+    assert outcome.summary.sent == 6
+    assert sender.limiter.penalty_until == 0.0
+
+
+async def test_an_account_refusal_at_rcpt_still_slows_the_whole_batch(home, server):
+    too_many = "451 4.7.1 <x>: Recipient address rejected: too many messages from your account"
+    s = server(replies={"RCPT": times(too_many, 2)})
+    h = Harness(home, s, people(4))
+    sender = h.sender(concurrency=1)
+    outcome = await sender.run()
+    assert outcome.summary.sent == 4
+    assert sender.limiter.penalty_until > 0.0

@@ -140,7 +140,7 @@ def test_a_missing_parameter_is_reported_and_never_left_as_a_gap(qapp):
 
 
 def test_hint_sources_have_only_known_placeholders():
-    known = {"host", "port", "user", "sender", "to"}
+    known = {"host", "port", "user", "sender", "to", "provider_name"}
     for text in texts.all_hint_sources():
         assert set(texts.placeholders(text)) <= known, text
 

@@ -556,6 +556,26 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
             <numerusform>Odeslat %n zpráv z profilu {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): %n příjemci</numerusform>
+            <numerusform>{file} ({size}): %n příjemcům</numerusform>
+            <numerusform>{file} ({size}): %n příjemcům</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… a ještě %n soubor</numerusform>
+            <numerusform>… a ještě %n soubory</numerusform>
+            <numerusform>… a ještě %n souborů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Přiložené soubory:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} ještě nebyl ověřen: před odesláním klikněte na stránce Nastavení na „Ověřit“.</translation>
@@ -1217,6 +1237,42 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Přihlaste se znovu (tlačítko „Přihlásit se“ nebo příkaz smtpdesk login). Pokud se to stále nedaří, zkontrolujte, že {user} je účet, kterým jste se přihlásili; u Microsoft 365 musí správce pro tuto schránku také povolit SMTP AUTH.</translation>
+    </message>
+    <message>
+        <source>Google accepts no normal password from mail programs: choose &quot;Sign in with Google instead of a password&quot;, or turn on 2-Step Verification in your Google Account and enter an app password instead.</source>
+        <translation>Google nepřijímá z poštovních programů běžné heslo: zvolte „Přihlásit se účtem Google místo hesla“, nebo si v účtu Google zapněte dvoufázové ověření a místo hesla zadejte heslo aplikace.</translation>
+    </message>
+    <message>
+        <source>Look in Spam too. A test message to your own Gmail address is filed under Sent, not in the inbox.</source>
+        <translation>Podívejte se i do složky Spam. Testovací zpráva na vaši vlastní adresu Gmail se uloží mezi odeslanou poštu, ne do doručené pošty.</translation>
+    </message>
+    <message>
+        <source>Outlook.com has accepted no passwords from mail programs since September 2024: choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Outlook.com od září 2024 nepřijímá hesla z poštovních programů: zvolte „Přihlásit se účtem Microsoft místo hesla“.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lets a mail program send only when an administrator has switched on Authenticated SMTP for this mailbox (Microsoft 365 admin center: the user, Mail, Manage email apps). Or choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Microsoft 365 dovolí poštovnímu programu odesílat, jen když správce pro tuto schránku zapnul Authenticated SMTP (Centrum pro správu Microsoft 365: uživatel, Pošta, Spravovat e-mailové aplikace). Nebo zvolte „Přihlásit se účtem Microsoft místo hesla“.</translation>
+    </message>
+    <message>
+        <source>Yahoo accepts an app password, not your normal password: create one in the security settings of your Yahoo account and enter it here.</source>
+        <translation>Yahoo přijímá heslo aplikace, ne vaše běžné heslo: vytvořte si ho v nastavení zabezpečení svého účtu Yahoo a zadejte ho sem.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail always needs an app-specific password: create one at account.apple.com (Sign-In and Security, App-Specific Passwords) and enter it instead of your Apple Account password.</source>
+        <translation>iCloud Mail vždy vyžaduje heslo pro konkrétní aplikaci: vytvořte si ho na account.apple.com (Přihlašování a zabezpečení, Hesla pro aplikace) a zadejte ho místo hesla k Apple Accountu.</translation>
+    </message>
+    <message>
+        <source>If two-factor authentication is on for your Seznam account, mail programs need a separate application password: set it in your Seznam account under two-factor authentication and enter it here.</source>
+        <translation>Pokud máte v účtu Seznam zapnuté dvoufázové ověření, poštovní programy potřebují samostatné heslo pro aplikace: nastavte ho v účtu Seznam v části Dvoufázové ověření a zadejte ho sem.</translation>
+    </message>
+    <message>
+        <source>{provider_name} lets mail programs send only when access for them is switched on: in webmail, open the settings and switch on access for mail programs (IMAP, POP3, SMTP), then check the password and verify again.</source>
+        <translation>{provider_name} dovolí poštovním programům odesílat, jen když je pro ně přístup zapnutý: ve webové poště otevřete nastavení a zapněte přístup pro poštovní programy (IMAP, POP3, SMTP), pak zkontrolujte heslo a ověřte znovu.</translation>
+    </message>
+    <message>
+        <source>The real certificate of {provider_name} is trusted everywhere, so something between this computer and the server replaced it: usually antivirus e-mail scanning (turn off its scanning of encrypted e-mail) or a company proxy (ask IT). Never allow a self-signed certificate for {provider_name}.</source>
+        <translation>Skutečnému certifikátu poskytovatele {provider_name} se důvěřuje všude, takže ho nahradilo něco mezi tímto počítačem a serverem: obvykle kontrola e-mailů v antiviru (vypněte v něm kontrolu šifrované pošty) nebo firemní proxy (zeptejte se IT podpory). Pro {provider_name} nikdy nepovolujte certifikát podepsaný sám sebou.</translation>
     </message>
     <message>
         <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>

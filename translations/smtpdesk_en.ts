@@ -91,6 +91,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): to %n recipient</numerusform>
+            <numerusform>{file} ({size}): to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… and %n more file</numerusform>
+            <numerusform>… and %n more files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n a minute</source>
         <translation>
             <numerusform>%n a minute</numerusform>

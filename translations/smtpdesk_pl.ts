@@ -556,6 +556,26 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
             <numerusform>Wysłać %n wiadomości z profilu {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): do %n odbiorcy</numerusform>
+            <numerusform>{file} ({size}): do %n odbiorców</numerusform>
+            <numerusform>{file} ({size}): do %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… i jeszcze %n plik</numerusform>
+            <numerusform>… i jeszcze %n pliki</numerusform>
+            <numerusform>… i jeszcze %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Załączone pliki:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} nie był jeszcze sprawdzony: przed wysłaniem naciśnij „Sprawdź” na stronie Ustawienia.</translation>
@@ -1217,6 +1237,42 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Zaloguj się ponownie (przycisk „Zaloguj się” lub polecenie smtpdesk login). Jeśli to nadal nie działa, sprawdź, czy {user} to konto użyte do logowania; w przypadku Microsoft 365 administrator musi też zezwolić na SMTP AUTH dla tej skrzynki pocztowej.</translation>
+    </message>
+    <message>
+        <source>Google accepts no normal password from mail programs: choose &quot;Sign in with Google instead of a password&quot;, or turn on 2-Step Verification in your Google Account and enter an app password instead.</source>
+        <translation>Google nie przyjmuje zwykłego hasła z programów pocztowych: wybierz „Użyj logowania przez Google zamiast hasła” albo włącz weryfikację dwuetapową na koncie Google i zamiast hasła wpisz hasło do aplikacji.</translation>
+    </message>
+    <message>
+        <source>Look in Spam too. A test message to your own Gmail address is filed under Sent, not in the inbox.</source>
+        <translation>Zajrzyj też do folderu Spam. Wiadomość testowa wysłana na własny adres Gmail trafia do folderu Wysłane, a nie do skrzynki odbiorczej.</translation>
+    </message>
+    <message>
+        <source>Outlook.com has accepted no passwords from mail programs since September 2024: choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Outlook.com od września 2024 nie przyjmuje haseł z programów pocztowych: wybierz „Użyj logowania przez Microsoft zamiast hasła”.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lets a mail program send only when an administrator has switched on Authenticated SMTP for this mailbox (Microsoft 365 admin center: the user, Mail, Manage email apps). Or choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Microsoft 365 pozwala programowi pocztowemu wysyłać tylko wtedy, gdy administrator włączył dla tej skrzynki Authenticated SMTP (centrum administracyjne Microsoft 365: użytkownik, Poczta, Zarządzaj aplikacjami poczty e-mail). Możesz też wybrać „Użyj logowania przez Microsoft zamiast hasła”.</translation>
+    </message>
+    <message>
+        <source>Yahoo accepts an app password, not your normal password: create one in the security settings of your Yahoo account and enter it here.</source>
+        <translation>Yahoo przyjmuje hasło do aplikacji, a nie zwykłe hasło: utwórz je w ustawieniach bezpieczeństwa konta Yahoo i wpisz tutaj.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail always needs an app-specific password: create one at account.apple.com (Sign-In and Security, App-Specific Passwords) and enter it instead of your Apple Account password.</source>
+        <translation>iCloud Mail zawsze wymaga hasła do aplikacji: utwórz je na account.apple.com (Logowanie i bezpieczeństwo, Hasła do aplikacji) i wpisz je zamiast hasła do Apple Account.</translation>
+    </message>
+    <message>
+        <source>If two-factor authentication is on for your Seznam account, mail programs need a separate application password: set it in your Seznam account under two-factor authentication and enter it here.</source>
+        <translation>Jeśli na koncie Seznam jest włączona weryfikacja dwuetapowa, programy pocztowe potrzebują osobnego hasła do aplikacji: ustaw je na koncie Seznam w sekcji weryfikacji dwuetapowej i wpisz tutaj.</translation>
+    </message>
+    <message>
+        <source>{provider_name} lets mail programs send only when access for them is switched on: in webmail, open the settings and switch on access for mail programs (IMAP, POP3, SMTP), then check the password and verify again.</source>
+        <translation>{provider_name} pozwala programom pocztowym wysyłać tylko wtedy, gdy dostęp dla nich jest włączony: w poczcie przez przeglądarkę otwórz ustawienia i włącz dostęp dla programów pocztowych (IMAP, POP3, SMTP), a potem sprawdź hasło i zweryfikuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The real certificate of {provider_name} is trusted everywhere, so something between this computer and the server replaced it: usually antivirus e-mail scanning (turn off its scanning of encrypted e-mail) or a company proxy (ask IT). Never allow a self-signed certificate for {provider_name}.</source>
+        <translation>Prawdziwy certyfikat {provider_name} jest zaufany wszędzie, więc coś między tym komputerem a serwerem go podmieniło: zwykle skanowanie poczty przez program antywirusowy (wyłącz w nim skanowanie szyfrowanej poczty) albo firmowy serwer proxy (zapytaj dział IT). Nigdy nie zezwalaj na certyfikat z podpisem własnym dla {provider_name}.</translation>
     </message>
     <message>
         <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>

@@ -568,6 +568,28 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
             <numerusform>Ali želite poslati %n sporočil s profilom {profile}?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file} ({size}): to %n recipient(s)</source>
+        <translation>
+            <numerusform>{file} ({size}): %n prejemniku</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikoma</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikom</numerusform>
+            <numerusform>{file} ({size}): %n prejemnikom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… in še %n datoteka</numerusform>
+            <numerusform>… in še %n datoteki</numerusform>
+            <numerusform>… in še %n datoteke</numerusform>
+            <numerusform>… in še %n datotek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>Priložene datoteke:</translation>
+    </message>
     <message>
         <source>⚠ The profile {profile} was never verified: press Verify on the Settings page to test it before sending.</source>
         <translation>⚠ Profil {profile} še ni bil preverjen: pred pošiljanjem na strani Nastavitve kliknite „Preveri nastavitve“.</translation>
@@ -1241,6 +1263,42 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Sign in again (&quot;Sign in&quot; button, or smtpdesk login). If it keeps failing, check that {user} is the account you signed in with; for Microsoft 365 an administrator must also allow SMTP AUTH for the mailbox.</source>
         <translation>Znova se prijavite (kliknite „Prijava“ ali uporabite ukaz smtpdesk login). Če težava ostaja, preverite, ali je {user} račun, s katerim ste se prijavili; pri Microsoft 365 mora skrbnik tudi omogočiti SMTP AUTH za ta nabiralnik.</translation>
+    </message>
+    <message>
+        <source>Google accepts no normal password from mail programs: choose &quot;Sign in with Google instead of a password&quot;, or turn on 2-Step Verification in your Google Account and enter an app password instead.</source>
+        <translation>Google ne sprejema običajnega gesla iz poštnih programov: izberite „Prijava z Googlom namesto gesla“ ali v Google Računu vklopite preverjanje v dveh korakih in namesto gesla vnesite geslo za aplikacijo.</translation>
+    </message>
+    <message>
+        <source>Look in Spam too. A test message to your own Gmail address is filed under Sent, not in the inbox.</source>
+        <translation>Poglejte tudi med neželeno pošto. Testno sporočilo na vaš lastni naslov Gmail se shrani med poslano pošto, ne med prejeto.</translation>
+    </message>
+    <message>
+        <source>Outlook.com has accepted no passwords from mail programs since September 2024: choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Outlook.com od septembra 2024 ne sprejema gesel iz poštnih programov: izberite „Prijava z Microsoftovim računom namesto gesla“.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 lets a mail program send only when an administrator has switched on Authenticated SMTP for this mailbox (Microsoft 365 admin center: the user, Mail, Manage email apps). Or choose &quot;Sign in with Microsoft instead of a password&quot;.</source>
+        <translation>Microsoft 365 poštnemu programu dovoli pošiljanje le, če je skrbnik za ta nabiralnik vklopil Authenticated SMTP (skrbniško središče Microsoft 365: uporabnik, Pošta, Upravljanje e-poštnih aplikacij). Lahko pa izberete „Prijava z Microsoftovim računom namesto gesla“.</translation>
+    </message>
+    <message>
+        <source>Yahoo accepts an app password, not your normal password: create one in the security settings of your Yahoo account and enter it here.</source>
+        <translation>Yahoo sprejme geslo za aplikacijo, ne vašega običajnega gesla: ustvarite ga v varnostnih nastavitvah svojega računa Yahoo in ga vnesite tukaj.</translation>
+    </message>
+    <message>
+        <source>iCloud Mail always needs an app-specific password: create one at account.apple.com (Sign-In and Security, App-Specific Passwords) and enter it instead of your Apple Account password.</source>
+        <translation>iCloud Mail vedno potrebuje geslo za aplikacijo: ustvarite ga na account.apple.com (Prijava in varnost, Gesla za aplikacije) in ga vnesite namesto gesla za Apple Account.</translation>
+    </message>
+    <message>
+        <source>If two-factor authentication is on for your Seznam account, mail programs need a separate application password: set it in your Seznam account under two-factor authentication and enter it here.</source>
+        <translation>Če imate v računu Seznam vklopljeno dvostopenjsko preverjanje, poštni programi potrebujejo posebno geslo za aplikacijo: nastavite ga v računu Seznam pod dvostopenjskim preverjanjem in ga vnesite tukaj.</translation>
+    </message>
+    <message>
+        <source>{provider_name} lets mail programs send only when access for them is switched on: in webmail, open the settings and switch on access for mail programs (IMAP, POP3, SMTP), then check the password and verify again.</source>
+        <translation>{provider_name} poštnim programom dovoli pošiljanje le, če je dostop zanje vklopljen: v spletni pošti odprite nastavitve in vklopite dostop za poštne programe (IMAP, POP3, SMTP), nato preverite geslo in nastavitve preverite znova.</translation>
+    </message>
+    <message>
+        <source>The real certificate of {provider_name} is trusted everywhere, so something between this computer and the server replaced it: usually antivirus e-mail scanning (turn off its scanning of encrypted e-mail) or a company proxy (ask IT). Never allow a self-signed certificate for {provider_name}.</source>
+        <translation>Pravemu certifikatu ponudnika {provider_name} zaupajo povsod, zato ga je zamenjalo nekaj med tem računalnikom in strežnikom: navadno pregledovanje e-pošte v protivirusnem programu (izklopite pregledovanje šifrirane e-pošte) ali proxy v podjetju (vprašajte IT-podporo). Za {provider_name} nikoli ne dovolite samopodpisanega certifikata.</translation>
     </message>
     <message>
         <source>No certificate of {host} has been accepted yet, and a batch never accepts one on its own.</source>

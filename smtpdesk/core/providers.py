@@ -93,16 +93,29 @@ class Provider:
     spf_include: str | None = None
     dkim_selectors: tuple[str, ...] = ()
     freemail: bool = False
+    # the next step this provider needs after a verify code, (code, step key) pairs: the
+    # words for each key live in smtpdesk/texts.py, the source of each in the file
+    steps: tuple[tuple[str, str], ...] = ()
+    # an entry of Thunderbird's ISPDB (MPL-2.0, resources/ispdb), read as Thunderbird does:
+    # ours win wherever both know a domain
+    from_ispdb: bool = False
+
     # the incoming servers (IMAP, encrypted only), for a copy in Sent and reading bounces
     incoming: tuple[Candidate, ...] = ()
+
+    def step_for(self, code: str) -> str | None:
+        """The key of this provider's own next step after `code`, or None."""
+        return next((key for for_code, key in self.steps if for_code == code), None)
 
     def username_for(self, address: str) -> str:
         return address.rpartition("@")[0] if self.username_form == "localpart" else address
 
     def proposal(self, address: str, source: str = "database") -> Detection:
         """This provider's settings for `address` (which may be "" when not typed yet)."""
-        candidates = tuple(Candidate(c.host, c.port, c.encryption, source)
-                           for c in self.candidates)
+        domain = address.rpartition("@")[2].lower() if address else (
+            self.domains[0] if self.domains else "")
+        candidates = tuple(Candidate(c.host.replace("%EMAILDOMAIN%", domain), c.port,
+                                     c.encryption, source) for c in self.candidates)
         return Detection(
             address=address, provider=self.display_name, source=source,
             host=candidates[0].host, port=candidates[0].port,
@@ -145,17 +158,55 @@ class Detection:
 class ProviderDatabase:
     """The providers of the bundled database, by address domain and by MX domain."""
 
-    def __init__(self, providers: Iterable[Provider]) -> None:
-        self._providers = tuple(providers)
+    def __init__(self, providers: Iterable[Provider], ispdb: Iterable[Provider] = ()) -> None:
+        ours = tuple(providers)
+        known = {d for p in ours for d in p.domains}
+        theirs = []
+        for provider in ispdb:  # ours win: a domain both know keeps our entry
+            domains = tuple(d for d in provider.domains if d not in known)
+            if domains:
+                theirs.append(replace(provider, domains=domains))
+                known.update(domains)
+        self._providers = ours + tuple(theirs)
         self._by_domain = {d: p for p in self._providers for d in p.domains}
         self._by_mx = {d: p for p in self._providers for d in p.mx_domains}
 
     def providers(self) -> list[Provider]:
-        """Every provider, sorted by display name (for a provider combo box)."""
-        return sorted(self._providers, key=lambda p: p.display_name.casefold())
+        """Our providers, sorted by display name (for a provider combo box); the ISPDB's
+        are found by domain, not listed."""
+        return sorted((p for p in self._providers if not p.from_ispdb),
+                      key=lambda p: p.display_name.casefold())
 
     def domains(self) -> list[str]:
         return sorted(self._by_domain)
+
+    def by_id(self, provider_id: str) -> Provider | None:
+        return next((p for p in self._providers if p.id == provider_id), None)
+
+    def serving(self, host: str | None, address: str | None = None) -> Provider | None:
+        """The provider whose server `host` is (smtp.gmail.com), told apart by the address's
+        domain where one server serves two (Gmail and Google Workspace); without a host, the
+        provider of the address's domain. None for any other server: a provider's step
+        must not be given for a server it does not run."""
+        domain = ""
+        if address:
+            try:
+                domain = parse_mailbox(address).domain
+            except ValueError:
+                domain = ""
+        by_domain = self.lookup(domain) if domain else None
+        host = _normalize_domain(host or "")
+        if not host:
+            return by_domain
+        hosted = [p for p in self._providers
+                  if any(_normalize_domain(c.host) == host for c in p.candidates)]
+        if not hosted:
+            return None
+        if by_domain in hosted:
+            return by_domain
+        # a company domain on a shared server: the provider with no address domains of its
+        # own (Google Workspace, Microsoft 365), not the free-mail one
+        return next((p for p in hosted if not p.domains), hosted[0])
 
     def named(self, display_name: str) -> Provider | None:
         return next((p for p in self._providers if p.display_name == display_name), None)
@@ -170,14 +221,79 @@ class ProviderDatabase:
         return _match_suffix(host, self._by_mx) or _match_suffix(host, self._by_domain)
 
 
+ISPDB_REPOSITORY = "https://github.com/thunderbird/autoconfig"
+_OAUTH_HOSTS = {"microsoft": (".office365.com", ".outlook.com"),
+                "google": (".gmail.com", ".googlemail.com")}
+
+
 @functools.cache
-def load_database(directory: Path | None = None) -> ProviderDatabase:
-    """The provider database, read once; `directory` defaults to the bundled one."""
+def load_database(directory: Path | None = None,
+                  ispdb: Path | None = None) -> ProviderDatabase:
+    """The provider database, read once: ours (`directory`, default the bundled
+    `resources/providers`) and Thunderbird's ISPDB beside it (`ispdb`, default the bundled
+    `resources/ispdb` when there is one: its `<domain>.xml` files as the ISPDB publishes them,
+    with its LICENSE). Ours win where both know a domain."""
     directory = directory or resource_path("providers")
     files = sorted(directory.glob("*.xml"))
     if not files:
         raise FileNotFoundError(f"no provider files in {directory}")
-    return ProviderDatabase(provider for path in files for provider in _read_file(path))
+    ispdb = ispdb if ispdb is not None else resource_path("ispdb")
+    return ProviderDatabase((provider for path in files for provider in _read_file(path)),
+                            read_ispdb(ispdb))
+
+
+def read_ispdb(directory: Path) -> list[Provider]:
+    """Every usable entry of an ISPDB directory (none when there is no such directory). An
+    entry with no SMTP server smtpdesk can use (OAuth2 only, unknown socket type) is left
+    out, as is a file that cannot be read: the rest of the database still works."""
+    providers = []
+    for path in sorted(directory.glob("*.xml")) if directory.is_dir() else ():
+        try:
+            root = ElementTree.parse(path).getroot()
+        except (OSError, ElementTree.ParseError):
+            continue
+        for element in root.iter("emailProvider"):
+            provider = _read_ispdb_provider(element, path)
+            if provider is not None:
+                providers.append(provider)
+    return providers
+
+
+def _read_ispdb_provider(element: ElementTree.Element, path: Path) -> Provider | None:
+    source = f"{ISPDB_REPOSITORY}/blob/main/ispdb/{path.name}"
+    candidates, forms, oauth = [], [], None
+    for server in element.iter("outgoingServer"):
+        host, port, socket_type = (server.findtext(t, "").strip()
+                                   for t in ("hostname", "port", "socketType"))
+        methods = {a.text.strip() for a in server.findall("authentication") if a.text}
+        if server.get("type") != "smtp" or not host or not port.isdigit() \
+                or socket_type not in _SOCKET_TYPES or "%" in host.replace("%EMAILDOMAIN%", ""):
+            continue
+        if methods and methods <= {"OAuth2"}:
+            # smtpdesk signs in with OAuth2 itself for Google and Microsoft only
+            oauth = next((name for name, hosts in _OAUTH_HOSTS.items()
+                          if host.lower().endswith(hosts)), None)
+            if oauth is None:
+                continue
+        forms.append(_USERNAME_FORMS.get(server.findtext("username", "").strip(), "address"))
+        candidates.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
+    domains = tuple(_normalize_domain(d.text) for d in element.findall("domain")
+                    if d.text and d.text.strip())
+    if not candidates or not domains:
+        return None
+    # RFC 8314 order, as our own entries are written: implicit TLS, STARTTLS, then plain
+    order = {"ssl": 0, "starttls": 1, "none": 2}
+    ranked = sorted(zip(candidates, forms, strict=True), key=lambda cf: order[cf[0].encryption])
+    documentation = element.find("documentation")
+    return Provider(
+        id=f"ispdb:{element.get('id') or path.stem}",
+        display_name=(element.findtext("displayName") or element.findtext("displayShortName")
+                      or path.stem).strip(),
+        domains=domains, candidates=tuple(c for c, _ in ranked),
+        username_form=ranked[0][1], limits=None,
+        help_url=documentation.get("url") if documentation is not None else None,
+        app_password_url=None, oauth=oauth, sources=(source,), from_ispdb=True,
+    )
 
 
 def detect_offline(address: str) -> Detection | None:
@@ -323,6 +439,10 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources.append(_source_of(found, fail))
         return found.get("url")
 
+    steps: list[tuple[str, str]] = []
+    for step in element.findall(f"{_SD}step"):
+        sources.append(_source_of(step, fail))
+        steps.extend((code, step.get("key", "")) for code in step.get("code", "").split())
     oauth = element.find(f"{_SD}oauth")
     mx_domains = tuple(_normalize_domain(mx.get("domain", ""))
                        for mx in element.findall(f"{_SD}mx"))
@@ -347,6 +467,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         spf_include=spf.get("include") if spf is not None else None,
         dkim_selectors=tuple(d.get("selector", "") for d in dkim),
         freemail=freemail is not None,
+        steps=tuple(steps),
         incoming=tuple(incoming),
     )
 

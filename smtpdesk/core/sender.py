@@ -2,9 +2,12 @@
 
 A row is marked `sending` (committed) just before DATA and `sent` (committed) when the 250
 arrives; a connection lost in between makes it `uncertain`, never resent on its own.
-Temporary refusals defer the row and slow everybody down; permanent ones fail the row and
-the batch goes on. Sending limits are sliding windows over the queue's record of sends, so
-a resumed batch still respects today's limit.
+Temporary refusals defer the row; only those that speak for the account or the connection
+(421, "too much mail", 4.3.2 limits, a daily quota) slow everybody down, while a recipient
+held back on its own (greylisting, "try again in 300 seconds") waits alone, for as long as
+the server says. Permanent refusals fail the row and the batch goes on. Sending limits are
+sliding windows over the queue's record of sends, so a resumed batch still respects today's
+limit.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 from smtpdesk.core import mailbox, smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
-from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.diagnose import Diagnosis, is_greylisting, retry_after, speaks_for_account
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, QueueWriteFailed, Row
 from smtpdesk.core.transport import (
@@ -42,6 +45,9 @@ _FATAL_CONNECT = {"dns_failed", "connection_refused", "tls_mode_mismatch",
                   "hostname_mismatch", "encryption_required", "auth_required",
                   "auth_unavailable", "auth_failed"}
 _TEMPORARY_CODES = {"rate_limited", "timeout"}
+# temporary refusals of single recipients in a row, none sent between, that do not say they
+# are greylisting: past this many the server is holding everybody back, not one recipient
+_RECIPIENT_HOLDS_BEFORE_SLOWING = 5
 
 
 @dataclass(frozen=True)
@@ -244,6 +250,7 @@ class Sender:
         self._busy = 0
         self._interrupted = False
         self._rate_limited = 0  # rate-limit refusals in a row: the back-off grows with them
+        self._recipient_holds = 0  # recipients held back in a row, nothing sent between
         self._cursor = -1
         self._wake = asyncio.Event()
         self._slot_lock = asyncio.Lock()
@@ -579,6 +586,7 @@ class Sender:
         if self.sent_copy is not None:  # a copy in Sent, behind the batch; never fails it
             self.sent_copy.add(row.id, rendered.data)
         self._rate_limited = 0
+        self._recipient_holds = 0
         self._counters.move(state, "sent")
         self.limiter.record(at)
         self._counters.recent.append(time.monotonic())
@@ -611,17 +619,31 @@ class Sender:
                 self.queue.mark(row.id, "pending")
                 self._counters.move(state, "pending")
             raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis)
+        # a temporary refusal of one recipient (greylisting, a 4xx at RCPT that is not about
+        # the account) holds back that recipient only: the others keep the batch's pace
+        per_recipient = (temporary and diagnosis.stage == "recipient"
+                         and not speaks_for_account(diagnosis))
+        if per_recipient and not is_greylisting(diagnosis):
+            self._recipient_holds += 1
+            if self._recipient_holds >= _RECIPIENT_HOLDS_BEFORE_SLOWING:
+                per_recipient = False  # every recipient meets it: the server wants it slower
         # a rate limit is about the account, not this message: it slows everybody down and
         # does not use up the message's attempts (its 24 h budget still applies)
-        server_wide = diagnosis.code == "rate_limited"
+        server_wide = diagnosis.code == "rate_limited" and not per_recipient
         if server_wide:
             attempts = row.attempts
         if temporary and attempts < self.options.max_attempts and age < self.options.max_age:
-            self._rate_limited = self._rate_limited + 1 if server_wide else 0
-            delay = self._backoff((self._rate_limited if server_wide else attempts) - 1)
-            if server_wide or smtp_code in (421, 454):
-                self.limiter.penalty_until = max(self.limiter.penalty_until,
-                                                 time.time() + delay)
+            if per_recipient:
+                stated = retry_after(diagnosis.reason)
+                # as long as the server asks, and a little more (its clock and ours differ)
+                delay = (stated + max(1.0, stated * 0.1) if stated is not None
+                         else self._backoff(attempts - 1))
+            else:
+                self._rate_limited = self._rate_limited + 1 if server_wide else 0
+                delay = self._backoff((self._rate_limited if server_wide else attempts) - 1)
+                if server_wide or smtp_code in (421, 454):
+                    self.limiter.penalty_until = max(self.limiter.penalty_until,
+                                                     time.time() + delay)
             at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
                                  smtp_reply=diagnosis.reason,
                                  next_attempt=time.time() + delay,

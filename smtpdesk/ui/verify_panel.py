@@ -184,7 +184,8 @@ class VerifyPanel(Retranslating, QWidget):
         diagnosis = result.diagnosis
         summary, step = texts.hint_parts(
             diagnosis.code, oauth=context.oauth, cause=diagnosis.cause, host=context.host,
-            port=context.port, user=context.user, to=result.to, sender=context.sender)
+            port=context.port, user=context.user, to=result.to, sender=context.sender,
+            provider=texts.provider_of(context.host, context.sender))
         if not diagnosis.ok:
             summary = self.tr("{stage} failed: {summary}").format(
                 stage=texts.stage_name(diagnosis.stage), summary=summary)

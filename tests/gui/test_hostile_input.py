@@ -9,7 +9,7 @@ import time
 import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QTextBrowser
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QPushButton, QTextBrowser
 
 from tests.gui.test_batch import compose, pages_of, set_profile, widget, write_people
 
@@ -95,3 +95,67 @@ def test_the_window_opens_over_a_damaged_queue_and_moves_it_aside(qtbot, home, o
     answer(qtbot, window, QMessageBox.StandardButton.Ok)  # "a new history has started"
     assert pages_of(window).queue.batch_ids() == []
     assert (home / "queue.sqlite3").exists()
+
+
+def invoices_list(folder):
+    """Three clients, each with an invoice file in racuni/ below the list."""
+    (folder / "racuni").mkdir(parents=True)
+    lines = ["Ime;Priimek;E-pošta;Povezava;Priloga"]
+    for i in (1, 2, 3):
+        (folder / "racuni" / f"r{i}.pdf").write_bytes(b"%PDF-1.4 " + b"x" * (1000 * i))
+        lines.append(f"Žiga {i};Čuk;oseba{i}@example.si;https://a.si/{i};racuni/r{i}.pdf")
+    (folder / "pogoji.pdf").write_bytes(b"%PDF-1.4 terms")
+    path = folder / "ljudje.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_send_confirmation_lists_every_file_that_leaves(qtbot, open_window, tmp_path,
+                                                             servers):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.test_batch import answer
+
+    window = open_window()
+    pages = pages_of(window)
+    set_profile(window, servers().port)
+    pages.batch_page.load_recipients(invoices_list(tmp_path))
+    compose(window)
+    pages.batch_page.add_attachment(tmp_path / "pogoji.pdf")
+    send = widget(window, QPushButton, "sendButton")
+    qtbot.waitUntil(send.isEnabled, timeout=3000)
+    send.click()
+    box = answer(qtbot, window, QMessageBox.StandardButton.Cancel)
+    listed = box.informativeText()
+    assert "pogoji.pdf" in listed and "to 3 recipients" in listed
+    for i in (1, 2, 3):
+        assert f"r{i}.pdf" in listed
+    assert listed.count("to 1 recipient") == 3
+
+
+def test_a_reminder_from_the_queue_checks_its_files_again(qtbot, open_window, tmp_path,
+                                                         tmp_path_factory, servers):
+    from tests.gui.test_batch import start_sending, states
+
+    server = servers()
+    window = open_window()
+    pages = pages_of(window)
+    set_profile(window, server.port)
+    pages.batch_page.load_recipients(invoices_list(tmp_path))
+    compose(window)
+    start_sending(qtbot, window)
+    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 3,
+                    timeout=20000)
+    secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
+    secret.write_text("private", encoding="utf-8")
+    (tmp_path / "racuni" / "r2.pdf").unlink()
+    (tmp_path / "racuni" / "r2.pdf").symlink_to(secret)  # swapped since the first send
+    dialog = pages.queue_page.open_reminder()
+    dialog.subject_edit.setText("Opomnik: {{ Ime }}")
+    dialog.findChild(QPushButton, "prepareReminderButton").click()
+    page = pages.batch_page
+    assert len(page.recipients) == 3
+    assert [(p.row, p.code) for p in page.blocking_errors()] == [
+        (3, "attachment_outside_folder")]
+    assert not widget(window, QPushButton, "sendButton").isEnabled()
+    assert len(server.received) == 3

@@ -83,6 +83,8 @@ _DRAFT_DELAY_MS = 1000  # the composed batch is saved this long after the last c
 # --- the page --------------------------------------------------------------------------------
 
 
+_LISTED_FILES = 12  # the confirmation names this many files, then counts the rest
+
 class BatchPage(Retranslating, QWidget):
     def __init__(self, queue: Queue, profiles: ProfileSource,
                  start_batch: Callable[[int, Profile, Credentials | None, SendOptions], bool],
@@ -101,6 +103,8 @@ class BatchPage(Retranslating, QWidget):
         self.attachment_rule: AttachmentRule | None = None
         self.recipients_file: str | None = None
         self.attachments: list[Path] = []
+        # a reminder's files checked again: each must still be a file in the first list's folder
+        self._reminder_problems: list[InputProblem] = []
         self._by_row: dict[int, Recipient] = {}
         self._positions: dict[int, int] = {}  # spreadsheet row -> its place among those sent
         self._chosen_profile: object | None = None  # a ProfileSource token, once chosen
@@ -476,6 +480,7 @@ class BatchPage(Retranslating, QWidget):
     def _show_listing(self, path: Path, listing: RecipientList) -> None:
         self.listing = listing
         self.parent_batch = None
+        self._reminder_problems = []
         previous_row = self.preview_spin.value() if self.recipients else None
         self.recipients = list(listing.recipients)
         self._by_row = {r.row: r for r in self.recipients}
@@ -531,9 +536,11 @@ class BatchPage(Retranslating, QWidget):
         self.attachment_column = None
         self.attachment_rule = None
         self.recipients_file = parent.spec.recipients_file
-        self.model.set_rows(self.columns, self.recipients, ())
+        self._reminder_problems = rec.recheck_attachments(self.recipients,
+                                                          parent.spec.recipients_file)
+        self.model.set_rows(self.columns, self.recipients, self._reminder_problems)
         self.attachment_check.listing_shown(None)
-        self.table.setColumnHidden(self.model.problem_column, True)
+        self.table.setColumnHidden(self.model.problem_column, not self._reminder_problems)
         self.file_label.setText(self.tr("Reminder to batch {batch}").format(batch=parent.id))
         self._problem_text = lambda: ""
         self.subject_edit.setText(subject)
@@ -770,7 +777,7 @@ class BatchPage(Retranslating, QWidget):
     def blocking_errors(self) -> list[InputProblem]:
         """Input errors that keep Send disabled (row errors only until left out)."""
         if self.listing is None:
-            return []
+            return list(self._reminder_problems)  # a swapped file: nothing goes until fixed
         errors = list(self.listing.errors)
         if self.exclude_check.isChecked():
             errors = [p for p in errors if p.code in FILE_CODES]
@@ -1034,7 +1041,7 @@ class BatchPage(Retranslating, QWidget):
 
         verify_line, verify_warns, verify_failed = self.verify_words(profile)
         informative = (verify_line + domain_check.confirmation_words(profile) + "\n\n"
-                       + self.estimate_text(profile, count))
+                       + self.estimate_text(profile, count) + self.attachment_words())
         earlier = self.queue.same_batch((r.email for r in self.recipients),
                                         self.subject_edit.text())
         if earlier is not None:
@@ -1055,6 +1062,20 @@ class BatchPage(Retranslating, QWidget):
             Button.Yes | Button.Cancel, Button.Cancel if verify_failed else Button.Yes,
             answered, informative=informative,
             icon=QMessageBox.Icon.Warning if verify_warns else QMessageBox.Icon.Question)
+
+    def attachment_words(self) -> str:
+        """Every distinct file the batch attaches, its size and how many get it: what will
+        leave this computer, seen before it does (a stranger's list names the files)."""
+        uses = rec.attachment_uses(self.recipients, self.attachments)
+        if not uses:
+            return ""
+        shown = [self.tr("{file} ({size}): to %n recipient(s)", "", use.recipients).format(
+            file=use.path.name, size=data_size(use.size)) for use in uses[:_LISTED_FILES]]
+        more = len(uses) - len(shown)
+        if more:
+            shown.append(self.tr("… and %n more file(s)", "", more))
+        return "\n\n" + self.tr("Attached files:") + "\n" + "\n".join(
+            f"• {line}" for line in shown)
 
     def verify_words(self, profile: Profile) -> tuple[str, bool, bool]:
         """(the profile's last Verify in words, whether to warn, whether it failed)."""
