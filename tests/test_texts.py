@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _TRANSLATING = {"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 # formatted in one place, by hint_parts()/test_message_texts(), and checked at run time below
 # tables of sentences marked with QT_TRANSLATE_NOOP and formatted where they are shown
-_FORMATTED_ELSEWHERE = {"texts.py", "when.py", "domain_words.py"}
+_FORMATTED_ELSEWHERE = {"texts.py", "when.py", "domain_words.py", "mailbox_texts.py"}
 
 
 def _name(func: ast.expr) -> str | None:

@@ -729,6 +729,29 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>BouncesControl</name>
+    <message>
+        <source>Chec&amp;k for bounces</source>
+        <translation>Z&amp;kontrolovat vrácené zprávy</translation>
+    </message>
+    <message>
+        <source>Checking for bounces…</source>
+        <translation>Kontrola vrácených zpráv…</translation>
+    </message>
+    <message>
+        <source>Read the delivery reports in your inbox (IMAP) and mark the messages that came back as bounced</source>
+        <translation>Přečte zprávy o doručení ve vaší schránce (IMAP) a označí zprávy, které se vrátily, jako vrácené</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na Přihlásit.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
+        <translation>Profil {name} nemá heslo. Zadejte ho na stránce Nastavení.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Trust this server&apos;s certificate?</source>
@@ -1323,6 +1346,65 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
+        <translation>Tento profil nemá server příchozí pošty (IMAP). Do souboru profilu doplňte imap_host (a imap_port, imap_encryption), aby bylo možné číst vrácené zprávy a ukládat kopie do Odeslaných.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} could not be found.</source>
+        <translation>Server příchozí pošty {host} se nepodařilo najít.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host} on port {port}. Check the incoming server and its port (993 for SSL/TLS, 143 for STARTTLS).</source>
+        <translation>Na {host} na portu {port} nic neodpovídá. Zkontrolujte server příchozí pošty a jeho port (993 pro SSL/TLS, 143 pro STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} did not answer in time.</source>
+        <translation>Server příchozí pošty {host} neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} does not offer STARTTLS, and smtpdesk never signs in without encryption. Choose SSL/TLS and port 993.</source>
+        <translation>Server příchozí pošty {host} nenabízí STARTTLS a smtpdesk se nikdy nepřihlašuje bez zabezpečení. Zvolte SSL/TLS a port 993.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server {host} is not trusted.</source>
+        <translation>Certifikát serveru příchozí pošty {host} není důvěryhodný.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server is issued for another name than {host}.</source>
+        <translation>Certifikát serveru příchozí pošty je vydán pro jiný název než {host}.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed. Check that SSL/TLS or STARTTLS matches the port.</source>
+        <translation>Zabezpečené spojení s {host} selhalo. Zkontrolujte, zda SSL/TLS nebo STARTTLS odpovídá portu.</translation>
+    </message>
+    <message>
+        <source>The incoming server refused the user name or password (the same ones as for sending).</source>
+        <translation>Server příchozí pošty odmítl přihlašovací jméno nebo heslo (stejné jako pro odesílání).</translation>
+    </message>
+    <message>
+        <source>The incoming server offers no way to sign in that smtpdesk can use.</source>
+        <translation>Server příchozí pošty nenabízí žádný způsob přihlášení, který by smtpdesk mohl použít.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found in the mailbox.</source>
+        <translation>Ve schránce nebyla nalezena složka Odeslané.</translation>
+    </message>
+    <message>
+        <source>The incoming server reported a problem.</source>
+        <translation>Server příchozí pošty ohlásil problém.</translation>
+    </message>
+    <message>
+        <source>Delivery reports read: {reports}. Bounced: {bounced}. Delayed (still being retried, not counted as bounces): {delayed}.</source>
+        <translation>Přečtené zprávy o doručení: {reports}. Vrácené: {bounced}. Zpožděné (doručení se ještě zkouší, nepočítají se jako vrácené): {delayed}.</translation>
+    </message>
+    <message>
+        <source>Reports moved to {folder}: {moved}.</source>
+        <translation>Zprávy přesunuté do {folder}: {moved}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Settings</source>
@@ -1643,12 +1725,24 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Zrušená</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation>Vráceno</translation>
+    </message>
+    <message>
         <source>Accepted by the server</source>
         <translation>Přijato serverem</translation>
     </message>
     <message>
         <source>Marked as sent by you</source>
         <translation>Ručně označeno jako odeslané</translation>
+    </message>
+    <message>
+        <source>Came back: not delivered</source>
+        <translation>Vráceno: nedoručeno</translation>
+    </message>
+    <message>
+        <source>Accepted; no copy in Sent</source>
+        <translation>Přijato; bez kopie v Odeslaných</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>

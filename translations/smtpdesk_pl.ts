@@ -729,6 +729,29 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>BouncesControl</name>
+    <message>
+        <source>Chec&amp;k for bounces</source>
+        <translation>Sprawdź n&amp;iedoręczone</translation>
+    </message>
+    <message>
+        <source>Checking for bounces…</source>
+        <translation>Sprawdzanie niedoręczonych…</translation>
+    </message>
+    <message>
+        <source>Read the delivery reports in your inbox (IMAP) and mark the messages that came back as bounced</source>
+        <translation>Odczytuje raporty doręczenia ze skrzynki odbiorczej (IMAP) i oznacza wiadomości, które wróciły, jako niedoręczone</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
+        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia kliknij Zaloguj.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
+        <translation>Profil {name} nie ma hasła. Wpisz je na stronie Ustawienia.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Trust this server&apos;s certificate?</source>
@@ -1323,6 +1346,65 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
+        <translation>Ten profil nie ma serwera poczty przychodzącej (IMAP). Dodaj imap_host (oraz imap_port, imap_encryption) do pliku profilu, aby odczytywać niedoręczone wiadomości i zapisywać kopie w Wysłanych.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} could not be found.</source>
+        <translation>Nie znaleziono serwera poczty przychodzącej {host}.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host} on port {port}. Check the incoming server and its port (993 for SSL/TLS, 143 for STARTTLS).</source>
+        <translation>Pod adresem {host} na porcie {port} nic nie odpowiada. Sprawdź serwer poczty przychodzącej i jego port (993 dla SSL/TLS, 143 dla STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} did not answer in time.</source>
+        <translation>Serwer poczty przychodzącej {host} nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} does not offer STARTTLS, and smtpdesk never signs in without encryption. Choose SSL/TLS and port 993.</source>
+        <translation>Serwer poczty przychodzącej {host} nie oferuje STARTTLS, a smtpdesk nigdy nie loguje się bez szyfrowania. Wybierz SSL/TLS i port 993.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server {host} is not trusted.</source>
+        <translation>Certyfikat serwera poczty przychodzącej {host} nie jest zaufany.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server is issued for another name than {host}.</source>
+        <translation>Certyfikat serwera poczty przychodzącej wystawiono dla innej nazwy niż {host}.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed. Check that SSL/TLS or STARTTLS matches the port.</source>
+        <translation>Szyfrowane połączenie z {host} nie powiodło się. Sprawdź, czy SSL/TLS lub STARTTLS pasuje do portu.</translation>
+    </message>
+    <message>
+        <source>The incoming server refused the user name or password (the same ones as for sending).</source>
+        <translation>Serwer poczty przychodzącej odrzucił nazwę użytkownika lub hasło (te same co do wysyłania).</translation>
+    </message>
+    <message>
+        <source>The incoming server offers no way to sign in that smtpdesk can use.</source>
+        <translation>Serwer poczty przychodzącej nie oferuje sposobu logowania, którego smtpdesk mógłby użyć.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found in the mailbox.</source>
+        <translation>W skrzynce nie znaleziono folderu Wysłane.</translation>
+    </message>
+    <message>
+        <source>The incoming server reported a problem.</source>
+        <translation>Serwer poczty przychodzącej zgłosił problem.</translation>
+    </message>
+    <message>
+        <source>Delivery reports read: {reports}. Bounced: {bounced}. Delayed (still being retried, not counted as bounces): {delayed}.</source>
+        <translation>Odczytane raporty doręczenia: {reports}. Niedoręczone: {bounced}. Opóźnione (doręczenie jest ponawiane, nie liczą się jako niedoręczone): {delayed}.</translation>
+    </message>
+    <message>
+        <source>Reports moved to {folder}: {moved}.</source>
+        <translation>Raporty przeniesione do {folder}: {moved}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Settings</source>
@@ -1643,12 +1725,24 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Anulowana</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation>Niedoręczona</translation>
+    </message>
+    <message>
         <source>Accepted by the server</source>
         <translation>Przyjęta przez serwer</translation>
     </message>
     <message>
         <source>Marked as sent by you</source>
         <translation>Oznaczona przez Ciebie jako wysłana</translation>
+    </message>
+    <message>
+        <source>Came back: not delivered</source>
+        <translation>Wróciła: nie doręczono</translation>
+    </message>
+    <message>
+        <source>Accepted; no copy in Sent</source>
+        <translation>Przyjęto; bez kopii w Wysłanych</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>

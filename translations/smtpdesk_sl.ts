@@ -751,6 +751,29 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>BouncesControl</name>
+    <message>
+        <source>Chec&amp;k for bounces</source>
+        <translation>&amp;Preveri vrnjena sporočila</translation>
+    </message>
+    <message>
+        <source>Checking for bounces…</source>
+        <translation>Preverjanje vrnjenih sporočil…</translation>
+    </message>
+    <message>
+        <source>Read the delivery reports in your inbox (IMAP) and mark the messages that came back as bounced</source>
+        <translation>Prebere poročila o dostavi v vašem nabiralniku (IMAP) in označi sporočila, ki so se vrnila, kot vrnjena</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
+        <translation>Profil {name} ni prijavljen. Na strani z nastavitvami pritisnite „Prijava“.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
+        <translation>Za profil {name} ni gesla. Vnesite ga na strani z nastavitvami.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Trust this server&apos;s certificate?</source>
@@ -1350,6 +1373,65 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>Mailbox</name>
+    <message>
+        <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
+        <translation>Ta profil nima strežnika za dohodno pošto (IMAP). V datoteko profila dodajte imap_host (in imap_port, imap_encryption), da bo mogoče brati vrnjena sporočila in shranjevati kopije med poslana.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} could not be found.</source>
+        <translation>Strežnika za dohodno pošto {host} ni bilo mogoče najti.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host} on port {port}. Check the incoming server and its port (993 for SSL/TLS, 143 for STARTTLS).</source>
+        <translation>Na {host} na vratih {port} se nič ne odziva. Preverite strežnik za dohodno pošto in njegova vrata (993 za SSL/TLS, 143 za STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} did not answer in time.</source>
+        <translation>Strežnik za dohodno pošto {host} ni odgovoril pravočasno.</translation>
+    </message>
+    <message>
+        <source>The incoming server {host} does not offer STARTTLS, and smtpdesk never signs in without encryption. Choose SSL/TLS and port 993.</source>
+        <translation>Strežnik za dohodno pošto {host} ne ponuja STARTTLS, smtpdesk pa se nikoli ne prijavi brez šifriranja. Izberite SSL/TLS in vrata 993.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server {host} is not trusted.</source>
+        <translation>Certifikat strežnika za dohodno pošto {host} ni zaupanja vreden.</translation>
+    </message>
+    <message>
+        <source>The certificate of the incoming server is issued for another name than {host}.</source>
+        <translation>Certifikat strežnika za dohodno pošto je izdan za drugo ime kot {host}.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed. Check that SSL/TLS or STARTTLS matches the port.</source>
+        <translation>Šifrirana povezava s {host} ni uspela. Preverite, ali SSL/TLS oziroma STARTTLS ustreza vratom.</translation>
+    </message>
+    <message>
+        <source>The incoming server refused the user name or password (the same ones as for sending).</source>
+        <translation>Strežnik za dohodno pošto je zavrnil uporabniško ime ali geslo (isti kot za pošiljanje).</translation>
+    </message>
+    <message>
+        <source>The incoming server offers no way to sign in that smtpdesk can use.</source>
+        <translation>Strežnik za dohodno pošto ne ponuja načina prijave, ki bi ga smtpdesk lahko uporabil.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found in the mailbox.</source>
+        <translation>V nabiralniku ni bilo mogoče najti mape Poslano.</translation>
+    </message>
+    <message>
+        <source>The incoming server reported a problem.</source>
+        <translation>Strežnik za dohodno pošto je sporočil težavo.</translation>
+    </message>
+    <message>
+        <source>Delivery reports read: {reports}. Bounced: {bounced}. Delayed (still being retried, not counted as bounces): {delayed}.</source>
+        <translation>Prebrana poročila o dostavi: {reports}. Vrnjena: {bounced}. Zakasnjena (dostava se še poskuša, ne štejejo kot vrnjena): {delayed}.</translation>
+    </message>
+    <message>
+        <source>Reports moved to {folder}: {moved}.</source>
+        <translation>Poročila, premaknjena v {folder}: {moved}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Settings</source>
@@ -1671,12 +1753,24 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Preklicano</translation>
     </message>
     <message>
+        <source>Bounced</source>
+        <translation>Vrnjeno</translation>
+    </message>
+    <message>
         <source>Accepted by the server</source>
         <translation>Strežnik je sporočilo sprejel</translation>
     </message>
     <message>
         <source>Marked as sent by you</source>
         <translation>Ročno označeno kot poslano</translation>
+    </message>
+    <message>
+        <source>Came back: not delivered</source>
+        <translation>Vrnjeno: ni dostavljeno</translation>
+    </message>
+    <message>
+        <source>Accepted; no copy in Sent</source>
+        <translation>Sprejeto; brez kopije med poslanimi</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from smtpdesk import __version__
-from smtpdesk.cli import batch, detect, domain, profiles, verify
+from smtpdesk.cli import batch, bounces, detect, domain, profiles, verify
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_INPUT,
@@ -39,6 +39,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     verify.register_login,
     batch.register,
     domain.register,  # check-domain (issue 14)
+    bounces.register,  # bounces: delivery reports over IMAP (issue 20)
     detect.register,
 ]
 

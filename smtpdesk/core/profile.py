@@ -29,6 +29,8 @@ OAUTH_PROVIDERS = ("google", "microsoft", "custom")
 OAUTH_CLIENT_ID_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_ID",
                        "microsoft": "SMTPDESK_MICROSOFT_CLIENT_ID"}
 OAUTH_CLIENT_SECRET_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_SECRET"}
+IMAP_ENCRYPTIONS = ("ssl", "starttls")  # never plain text: the password goes over it
+DEFAULT_IMAP_PORTS = {"ssl": 993, "starttls": 143}
 LIMIT_KEYS = ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")
 DEFAULT_TIMEOUT = 15.0
 # Windows refuses these in file names; a profile name becomes a file name
@@ -97,6 +99,16 @@ class Profile:
     oauth_token_url: str = ""
     oauth_scopes: str = ""
     smime_pkcs12: str = ""
+    # the incoming server (IMAP), for a copy in Sent and for reading bounces (CONTRACT §2)
+    imap_host: str = ""
+    imap_port: int | None = None
+    imap_encryption: str = "ssl"
+    save_sent_copy: bool = False
+
+    @property
+    def imap_port_or_default(self) -> int:
+        """The IMAP port: the one set, else the usual one for the encryption (993 / 143)."""
+        return self.imap_port or DEFAULT_IMAP_PORTS.get(self.imap_encryption, 993)
 
     @property
     def sender_address(self) -> str:
@@ -192,11 +204,31 @@ def _validate(profile: Profile) -> list[FieldError]:
     if not 1 <= profile.timeout <= 600:
         errors.append(FieldError("timeout", "bad_timeout",
                                  "the timeout must be between 1 and 600 seconds"))
+    errors.extend(_validate_imap(profile))
     if profile.auth_method not in AUTH_METHODS:
         errors.append(FieldError("auth_method", "bad_choice",
                                  "auth_method must be password or oauth2"))
     if profile.auth_method == "oauth2":
         errors.extend(_validate_oauth(profile))
+    return errors
+
+
+def _validate_imap(profile: Profile) -> list[FieldError]:
+    errors = []
+    host = profile.imap_host.strip()
+    if host and (any(c.isspace() for c in host) or "/" in host or ":" in host.strip("[]")):
+        errors.append(FieldError("imap_host", "bad_host", f"{host!r} is not a host name"))
+    if profile.imap_port is not None and (isinstance(profile.imap_port, bool) or
+                                          not 1 <= profile.imap_port <= 65535):
+        errors.append(FieldError("imap_port", "bad_port",
+                                 "imap_port must be between 1 and 65535"))
+    if profile.imap_encryption not in IMAP_ENCRYPTIONS:
+        errors.append(FieldError("imap_encryption", "bad_choice",
+                                 "imap_encryption must be ssl or starttls (the incoming server "
+                                 "is never used without encryption)"))
+    if profile.save_sent_copy and not host:
+        errors.append(FieldError("save_sent_copy", "imap_required",
+                                 "save_sent_copy needs the incoming server (imap_host)"))
     return errors
 
 

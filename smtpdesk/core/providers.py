@@ -100,6 +100,9 @@ class Provider:
     # ours win wherever both know a domain
     from_ispdb: bool = False
 
+    # the incoming servers (IMAP, encrypted only), for a copy in Sent and reading bounces
+    incoming: tuple[Candidate, ...] = ()
+
     def step_for(self, code: str) -> str | None:
         """The key of this provider's own next step after `code`, or None."""
         return next((key for for_code, key in self.steps if for_code == code), None)
@@ -300,6 +303,15 @@ def detect_offline(address: str) -> Detection | None:
     return provider.proposal(mailbox.address) if provider else None
 
 
+def detect_incoming(address: str) -> Candidate | None:
+    """The provider's incoming server (IMAP over SSL/TLS first) from the bundled database,
+    or None; no network."""
+    provider = load_database().lookup(parse_mailbox(address).domain)
+    if provider is None or not provider.incoming:
+        return None
+    return sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
+
+
 async def detect(
     address: str,
     *,
@@ -403,6 +415,15 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     if len(forms) != 1:
         raise fail("servers disagree on the user-name form")
 
+    incoming = []
+    for server in element.iter("incomingServer"):
+        host, port, socket_type = (server.findtext(t, "").strip()
+                                   for t in ("hostname", "port", "socketType"))
+        if server.get("type") == "imap" and host and port.isdigit() and \
+                _SOCKET_TYPES.get(socket_type) in ("ssl", "starttls"):
+            sources.append(_source_of(server, fail))
+            incoming.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
+
     limit_values = {}
     for limit in element.findall(f"{_SD}limits/*"):
         name = limit.tag.removeprefix(_SD)
@@ -447,6 +468,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         dkim_selectors=tuple(d.get("selector", "") for d in dkim),
         freemail=freemail is not None,
         steps=tuple(steps),
+        incoming=tuple(incoming),
     )
 
 

@@ -14,6 +14,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,7 +27,8 @@ from smtpdesk.core import paths
 from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import Recipient
 
-STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled")
+STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled",
+          "bounced")
 OPEN_STATES = ("pending", "deferred")
 SAME_BATCH_WINDOW = 7 * 24 * 3600  # a second send of the same batch within it is asked about
 EXPORT_HEADER = ("email", "state", "code", "smtp_code", "smtp_reply", "time", "message_id")
@@ -156,6 +158,7 @@ class BatchSummary:
     subject: str = ""
     created: str = ""
     status: str = "open"
+    bounced: int = 0  # accepted, then a delivery report came back (a key added at the end)
 
     @property
     def open(self) -> int:
@@ -167,7 +170,7 @@ class BatchSummary:
                 "failed": self.failed, "deferred": self.deferred, "uncertain": self.uncertain,
                 "cancelled": self.cancelled, "pending": self.pending,
                 "profile": self.profile, "subject": self.subject, "created": self.created,
-                "status": self.status}
+                "status": self.status, "bounced": self.bounced}
 
 
 @dataclass(frozen=True)
@@ -450,7 +453,8 @@ class Queue:
         return BatchSummary(batch_id, sum(counts.values()), counts["sent"], counts["failed"],
                             counts["deferred"], counts["uncertain"], counts["cancelled"],
                             counts["pending"], counts["sending"], batch.profile,
-                            batch.spec.subject, iso(batch.created), batch.status)
+                            batch.spec.subject, iso(batch.created), batch.status,
+                            counts["bounced"])
 
     def summaries(self) -> list[BatchSummary]:
         return [self.summary(batch_id) for batch_id in self.batch_ids()]
@@ -565,6 +569,26 @@ class Queue:
             (state, code, smtp_code, smtp_reply, next_attempt, int(count_attempt),
              int(count_attempt), now, now, row_id))
         return now
+
+    def mark_bounced(self, row_id: int, status: str, diagnostic: str) -> bool:
+        """A sent row whose delivery report came back: `bounced`, the report's status and
+        diagnostic in smtp_code/smtp_reply. False when it was not `sent` (already bounced:
+        running the check again changes nothing)."""
+        code = re.match(r"[245]", status or "")
+        smtp = re.search(r"(?<!\d)([45]\d\d)(?!\d)", diagnostic or "")
+        return self._write(
+            "UPDATE recipients SET state = 'bounced', code = 'bounced', smtp_code = ?, "
+            "smtp_reply = ?, updated = ? WHERE id = ? AND state = 'sent'",
+            (int(smtp.group(1)) if smtp else (int(code.group(0)) * 100 + 50 if code else None),
+             f"{status} {diagnostic}".strip(), time.time(), row_id)).rowcount == 1
+
+    def note_no_sent_copy(self, row_id: int, code: str, detail: str = "") -> None:
+        """The message went, but its copy could not be put in Sent: the row stays `sent`,
+        its code says so (`no_sent_copy`) and its reply keeps the server's answer plus why."""
+        self._write(
+            "UPDATE recipients SET code = 'no_sent_copy', smtp_reply = COALESCE(smtp_reply, '') "
+            "|| ? WHERE id = ? AND state = 'sent'",
+            (f" [no copy in Sent: {code}{': ' + detail if detail else ''}]", row_id))
 
     def recover(self, batch_id: int) -> int:
         """After a crash: rows caught mid-send may have been delivered → `uncertain`."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smtpdesk.core import smime
+from smtpdesk.core import mailbox, smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis, is_greylisting, retry_after, speaks_for_account
 from smtpdesk.core.profile import Profile
@@ -256,6 +256,7 @@ class Sender:
         self._slot_lock = asyncio.Lock()
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
+        self.sent_copy = mailbox.SentCopier.for_sender(profile, credentials, queue)  # or None
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
         recorded = queue.sends_after(self.account, 0)
         self.limiter = RateLimiter(self.options, [at for _id, at in recorded
@@ -410,6 +411,8 @@ class Sender:
             error = None if worker.cancelled() else worker.exception()
             if error is not None and not isinstance(error, _Stop):
                 raise error
+        if self.sent_copy is not None:  # the copies still on their way to Sent
+            await self.sent_copy.close()
         return self._finish()
 
     def _finish(self) -> Outcome:
@@ -580,6 +583,8 @@ class Sender:
         except TransportError as error:
             return self._refused(connection, row, state, error.diagnosis)
         at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account)
+        if self.sent_copy is not None:  # a copy in Sent, behind the batch; never fails it
+            self.sent_copy.add(row.id, rendered.data)
         self._rate_limited = 0
         self._recipient_holds = 0
         self._counters.move(state, "sent")

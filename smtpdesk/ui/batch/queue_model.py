@@ -37,7 +37,7 @@ _EMAIL, _STATE, _CODE, _REPLY, _TIME = range(5)
 _ID, _R_EMAIL, _R_STATE, _R_CODE, _R_SMTP, _R_REPLY, _R_TIME = range(7)
 
 _STATE_ORDER = {state: n for n, state in enumerate(
-    ("failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
+    ("bounced", "failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
 
 
 class QueueModel(QAbstractTableModel):

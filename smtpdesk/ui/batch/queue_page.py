@@ -104,6 +104,8 @@ class QueuePage(Retranslating, QWidget):
         self._connect()
         self.retranslate_ui()
         self.refresh_history()
+        from smtpdesk.ui import bounces_button  # Check for bounces (IMAP): its own module
+        self.bounces = bounces_button.install(self)
 
     # -- building ------------------------------------------------------------------------
 

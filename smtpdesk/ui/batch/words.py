@@ -11,7 +11,7 @@ from smtpdesk import texts
 
 _STATE_COLORS = {"pending": "#9e9e9e", "sending": "#1e88e5", "sent": "#2e7d32",
                  "deferred": "#f9a825", "failed": "#c62828", "uncertain": "#ef6c00",
-                 "cancelled": "#616161"}
+                 "cancelled": "#616161", "bounced": "#ad1457"}
 
 
 def state_word(state: str) -> str:
@@ -23,6 +23,7 @@ def state_word(state: str) -> str:
         "failed": QCoreApplication.translate("QueueModel", "Failed"),
         "uncertain": QCoreApplication.translate("QueueModel", "Uncertain"),
         "cancelled": QCoreApplication.translate("QueueModel", "Cancelled"),
+        "bounced": QCoreApplication.translate("QueueModel", "Bounced"),
     }
     return words.get(state, state)
 
@@ -34,6 +35,8 @@ def code_words(code: str | None) -> str:
     words = {
         "ok": QCoreApplication.translate("QueueModel", "Accepted by the server"),
         "confirmed": QCoreApplication.translate("QueueModel", "Marked as sent by you"),
+        "bounced": QCoreApplication.translate("QueueModel", "Came back: not delivered"),
+        "no_sent_copy": QCoreApplication.translate("QueueModel", "Accepted; no copy in Sent"),
         "connection_lost": QCoreApplication.translate(
             "QueueModel", "The connection broke before the server confirmed"),
         "interrupted": QCoreApplication.translate(

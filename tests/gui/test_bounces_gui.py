@@ -1,0 +1,89 @@
+"""The Queue page's Check for bounces button (`bouncesButton`) against a real Dovecot: the
+rows a delivery report came back for turn `bounced` in the table."""
+
+from __future__ import annotations
+
+import pytest
+from imap_server import dovecot_available, start_dovecot
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from servers import PASSWORD
+from test_mailbox import SPEC, make_profile, people, report
+
+from gui.test_batch import pages_of, states, widget
+from smtpdesk.core import secrets
+from smtpdesk.core.profile import ProfileStore
+from smtpdesk.core.queue import Queue
+
+pytestmark = [pytest.mark.gui,
+              pytest.mark.skipif(not dovecot_available(), reason="Dovecot is not installed"),
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+
+
+@pytest.fixture
+def dovecot(ca, tmp_path):
+    server = start_dovecot(ca, tmp_path / "dovecot")
+    yield server
+    server.stop()
+
+
+def test_check_for_bounces_marks_the_rows_in_the_table(qtbot, open_window, home, servers,
+                                                             dovecot):
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot)
+    ProfileStore().save(profile)
+    secrets.set_password(profile.name, PASSWORD)
+    queue = Queue()
+    from smtpdesk.ui.bridge import start_task
+
+    sending = start_task(send_batch_in(queue, smtp, profile))
+    qtbot.waitUntil(sending.done, timeout=20000)
+    batch = sending.result()
+    rows = queue.rows(batch)
+    dovecot.put("INBOX", report("gmail.eml", rows[1]))
+
+    window = open_window(lang="sl")
+    page = pages_of(window).queue_page
+    page.refresh_history(select=batch)
+    window.tabs.setCurrentWidget(page)
+    button = widget(window, QPushButton, "bouncesButton")
+    assert button.isEnabled() and button.text().replace("&", "") == "Preveri vrnjena sporočila"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: states(window) == ["sent", "bounced", "sent"], timeout=20000)
+    result = widget(window, QLabel, "bouncesResult")
+    assert result.isVisible() and "1" in result.text()
+    qtbot.waitUntil(button.isEnabled, timeout=5000)
+
+
+async def send_batch_in(queue, smtp, profile):
+    from smtpdesk.core.sender import Sender, SendOptions, template_for
+    from smtpdesk.core.transport import Credentials
+
+    batch = queue.create_batch(profile.name, SPEC, people(3))
+    credentials = Credentials(profile.username, PASSWORD)
+    outcome = await Sender(queue, batch, profile, credentials, template_for(profile, SPEC),
+                           options=SendOptions.for_profile(profile)).run()
+    assert outcome.summary.sent == 3
+    return batch
+
+
+def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, servers,
+                                                     dovecot):
+    from smtpdesk.ui.bridge import start_task
+
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot)
+    ProfileStore().save(profile)
+    secrets.set_password(profile.name, PASSWORD)
+    queue = Queue()
+    sending = start_task(send_batch_in(queue, smtp, profile))
+    qtbot.waitUntil(sending.done, timeout=20000)
+    batch = sending.result()
+    dovecot.put("INBOX", report("qmail.eml", queue.rows(batch)[2]))
+
+    window = open_window()
+    page = pages_of(window).queue_page
+    page.refresh_history(select=batch)
+    page.bounces.auto_timer.setInterval(10)  # five minutes in the app
+    page.batch_ended.emit(None)
+    qtbot.waitUntil(lambda: states(window) == ["sent", "sent", "bounced"], timeout=20000)

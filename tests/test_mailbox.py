@@ -1,0 +1,273 @@
+"""The incoming server against a REAL Dovecot on 127.0.0.1: a copy of every batch message in
+Sent, and delivery reports in the inbox matched to the batch's rows (CONTRACT §1 `bounces`)."""
+
+from __future__ import annotations
+
+import json
+import time
+from email import message_from_bytes, policy
+from email.utils import formatdate
+from pathlib import Path
+
+import pytest
+from imap_server import OTHER_PASSWORD, OTHER_USER, dovecot_available, start_dovecot
+from servers import PASSWORD, USERNAME, make_authenticator
+
+from smtpdesk.core import mailbox
+from smtpdesk.core.profile import Profile
+from smtpdesk.core.queue import BatchSpec, Queue
+from smtpdesk.core.recipients import Recipient
+from smtpdesk.core.sender import Sender, SendOptions, template_for
+from smtpdesk.core.transport import Credentials
+
+pytestmark = pytest.mark.skipif(not dovecot_available(),
+                                reason="Dovecot is not installed (scripts/setup installs it)")
+BOUNCES = Path(__file__).parent / "data" / "bounces"
+SPEC = BatchSpec(subject="Račun za {{ Ime }}", text_body="Pozdravljeni, {{Ime}}!\n",
+                 columns=("email", "Ime"))
+
+
+@pytest.fixture
+def dovecot(ca, tmp_path):
+    server = start_dovecot(ca, tmp_path / "dovecot")
+    yield server
+    server.stop()
+
+
+def people(n: int) -> list[Recipient]:
+    return [Recipient(i + 2, f"stranka{i}@example.si", {"email": f"stranka{i}@example.si",
+                                                        "Ime": f"Stranka {i}"})
+            for i in range(n)]
+
+
+def make_profile(smtp_port: int, imap, **changes) -> Profile:
+    values = dict(name="Pisarna", host="127.0.0.1", port=smtp_port,
+                  sender="Jan Novák <info@novak.cz>", encryption="starttls",
+                  username=USERNAME, timeout=5, imap_host="127.0.0.1",
+                  imap_port=imap.ssl_port, imap_encryption="ssl")
+    values.update(changes)
+    return Profile(**values)
+
+
+async def send_batch(home, smtp, profile: Profile, n: int, password: str = PASSWORD):
+    queue = Queue(home / "queue.sqlite3")
+    batch = queue.create_batch(profile.name, SPEC, people(n))
+    credentials = Credentials(profile.username, password)
+    sender = Sender(queue, batch, profile, credentials, template_for(profile, SPEC),
+                    options=SendOptions.for_profile(profile, retry_base=0.05, max_wait=30))
+    outcome = await sender.run()
+    assert outcome.summary.sent == n
+    return queue, batch, credentials
+
+
+def report(name: str, row, subject: str = "Račun") -> bytes:
+    text = (BOUNCES / name).read_text(encoding="utf-8")
+    for key, value in (("{RCPT}", row.email), ("{SENDER}", "info@novak.cz"),
+                       ("{MESSAGE_ID}", row.message_id or ""),
+                       ("{DATE}", formatdate(time.time() + 1)), ("{SUBJECT}", subject)):
+        text = text.replace(key, value)
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
+# -- bounces ------------------------------------------------------------------------------------
+
+async def test_reports_in_five_formats_mark_their_rows_bounced_once(home, servers, dovecot):
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot)
+    queue, batch, credentials = await send_batch(home, smtp, profile, 10)
+    rows = queue.rows(batch)
+    formats = {0: "postfix.eml", 1: "exchange.eml", 2: "gmail.eml", 3: "exim.eml",
+               4: "qmail.eml", 5: "delayed.eml", 6: "no_headers.eml", 7: "unrelated.eml",
+               8: "reply.eml"}
+    for index, name in formats.items():
+        dovecot.put("INBOX", report(name, rows[index]))
+
+    result = await mailbox.check_bounces(queue, batch, profile, credentials)
+
+    bounced = {b["email"]: b for b in result.to_json()["bounced"]}
+    assert set(bounced) == {rows[i].email for i in (0, 1, 2, 3, 4, 6)}
+    assert bounced[rows[0].email]["status"] == "5.1.1"
+    assert "User unknown" in bounced[rows[0].email]["diagnostic"]
+    assert bounced[rows[1].email]["status"] == "5.1.10"
+    assert "RecipientNotFound" in bounced[rows[1].email]["diagnostic"]
+    assert bounced[rows[2].email]["status"] == "5.1.1"
+    assert "550 5.1.1" in bounced[rows[3].email]["diagnostic"]
+    assert bounced[rows[4].email]["status"] == "5.1.1"
+    assert bounced[rows[6].email]["status"] == "5.2.2"  # no original headers: by address
+    assert bounced[rows[0].email]["row"] == rows[0].row
+    assert [d["email"] for d in result.to_json()["delayed"]] == [rows[5].email]
+    assert result.reports == 8  # the reply is not a report
+    states = {r.email: r.state for r in queue.rows(batch)}
+    assert [states[rows[i].email] for i in range(10)] == \
+        ["bounced"] * 5 + ["sent", "bounced", "sent", "sent", "sent"]
+    row = queue.row(rows[1].id)
+    assert row.code == "bounced" and row.smtp_code == 550 and "5.1.10" in row.smtp_reply
+    assert result.changed == 6
+
+    again = await mailbox.check_bounces(queue, batch, profile, credentials)
+    assert again.changed == 0
+    assert {r.email: r.state for r in queue.rows(batch)} == states
+    assert len(dovecot.messages("INBOX")) == 9  # read, never deleted
+
+
+async def test_move_to_moves_only_the_matched_reports(home, servers, dovecot):
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot)
+    queue, batch, credentials = await send_batch(home, smtp, profile, 3)
+    rows = queue.rows(batch)
+    dovecot.put("INBOX", report("postfix.eml", rows[0]))
+    dovecot.put("INBOX", report("unrelated.eml", rows[1]))
+    dovecot.put("INBOX", report("reply.eml", rows[2]))
+
+    result = await mailbox.check_bounces(queue, batch, profile, credentials,
+                                         move_to="Vrnjena pošta")
+
+    assert result.moved == 1
+    moved = dovecot.messages(mailbox._quote("Vrnjena pošta"))
+    assert len(moved) == 1 and rows[0].message_id.encode() in moved[0]
+    left = dovecot.messages("INBOX")
+    assert len(left) == 2 and not any(rows[0].message_id.encode() in m for m in left)
+
+
+async def test_starttls_port_and_a_wrong_password(home, servers, dovecot):
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot, imap_port=dovecot.starttls_port,
+                           imap_encryption="starttls")
+    queue, batch, credentials = await send_batch(home, smtp, profile, 1)
+    result = await mailbox.check_bounces(queue, batch, profile, credentials)
+    assert result.reports == 0 and result.bounced == []
+    with pytest.raises(mailbox.MailboxError) as info:
+        await mailbox.check_bounces(queue, batch, profile, Credentials(USERNAME, "napačno"))
+    assert info.value.code == "auth_failed"
+
+
+async def test_a_profile_without_an_incoming_server_says_so(home, servers, dovecot):
+    smtp = servers()
+    profile = make_profile(smtp.port, dovecot, imap_host="", imap_port=None)
+    queue, batch, credentials = await send_batch(home, smtp, profile, 1)
+    with pytest.raises(mailbox.MailboxError) as info:
+        await mailbox.check_bounces(queue, batch, profile, credentials)
+    assert info.value.code == "no_imap"
+
+
+# -- a copy in Sent -----------------------------------------------------------------------------
+
+async def test_every_message_is_copied_to_sent_exactly_as_sent(home, servers, dovecot):
+    smtp = servers()
+    dovecot.create("Sent")  # the server marks it \\Sent
+    profile = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    queue, batch, _ = await send_batch(home, smtp, profile, 5)
+    copies = dovecot.messages("Sent")
+    assert len(copies) == 5
+    received = {message_from_bytes(r.data, policy=policy.default)["Message-ID"]: r.data
+                for r in smtp.received}
+    for copy in copies:
+        message_id = message_from_bytes(copy, policy=policy.default)["Message-ID"]
+        sent = received[message_id]
+        assert copy.replace(b"\r\n", b"\n").rstrip() == sent.replace(b"\r\n", b"\n").rstrip()
+    assert all(r.state == "sent" and r.code == "ok" for r in queue.rows(batch))
+
+
+async def test_a_server_without_the_sent_flag_gets_the_copy_in_odeslane(home, servers, dovecot):
+    smtp = servers(authenticator=make_authenticator(OTHER_USER, OTHER_PASSWORD))
+    dovecot.create(mailbox._quote("Odeslané"), user=OTHER_USER)
+    folders = mailbox.parse_list(dovecot.client(OTHER_USER).list('""', "*")[1])
+    assert not any("\\sent" in f.flags for f in folders)
+    profile = make_profile(smtp.port, dovecot, username=OTHER_USER, save_sent_copy=True)
+    queue, batch, _ = await send_batch(home, smtp, profile, 2, password=OTHER_PASSWORD)
+    assert len(dovecot.messages(mailbox._quote("Odeslané"), user=OTHER_USER)) == 2
+
+
+@pytest.mark.expected_log  # "no copy in Sent for row …" is logged, as it should be
+async def test_no_sent_folder_keeps_the_rows_sent_and_says_no_copy(home, servers, dovecot):
+    smtp = servers(authenticator=make_authenticator(OTHER_USER, OTHER_PASSWORD))
+    profile = make_profile(smtp.port, dovecot, username=OTHER_USER, save_sent_copy=True)
+    queue, batch, _ = await send_batch(home, smtp, profile, 2, password=OTHER_PASSWORD)
+    rows = queue.rows(batch)
+    assert all(r.state == "sent" and r.code == "no_sent_copy" for r in rows)
+    assert all("no copy in Sent: no_sent_folder" in r.smtp_reply for r in rows)
+    assert len(smtp.received) == 2
+
+
+# -- the parts that need no server ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Sent", "Odeslané", "Wysłane", "Poslano", "A&B", "Ø"])
+def test_folder_names_round_trip_modified_utf7(name):
+    assert mailbox.decode_folder(mailbox.encode_folder(name)) == name
+    assert mailbox.encode_folder("Odeslané") == "Odeslan&AOk-"
+
+
+def test_the_sent_flag_wins_over_a_name():
+    folders = [mailbox.Folder("INBOX/Sent", ("\\hasnochildren",), "/"),
+               mailbox.Folder("Poslano", ("\\sent",), "/")]
+    assert mailbox.find_sent_folder(folders) == "Poslano"
+    assert mailbox.find_sent_folder(folders[:1]) == "INBOX/Sent"
+    assert mailbox.find_sent_folder([mailbox.Folder("Archiv", (), "/")]) is None
+
+
+# -- XOAUTH2 (an OAuth2 profile signs in to IMAP with its token) ---------------------------------
+
+class _Introspection:
+    """RFC 7662 token introspection on 127.0.0.1, as Dovecot's oauth2 passdb asks it."""
+
+    def __init__(self, good_token: str) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs
+
+        outer = self
+        self.asked: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+                token = (parse_qs(body).get("token") or [""])[0]
+                outer.asked.append(token)
+                answer = ({"active": "true", "email": USERNAME} if token == good_token
+                          else {"active": "false"})
+                data = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def test_an_oauth2_profile_signs_in_with_xoauth2(home, servers, ca, tmp_path):
+    introspection = _Introspection("ya29.dobar-eton")
+    imap = start_dovecot(ca, tmp_path / "oauth-dovecot", introspection_url=introspection.url)
+    try:
+        smtp = servers()
+        profile = make_profile(smtp.port, imap)
+        queue, batch, credentials = await send_batch(home, smtp, profile, 2)
+        imap.put("INBOX", report("postfix.eml", queue.rows(batch)[0]))
+
+        async def token() -> str:
+            return "ya29.dobar-eton"
+
+        oauth = Credentials(USERNAME, oauth_token=token)
+        result = await mailbox.check_bounces(queue, batch, profile, oauth)
+        assert [b["email"] for b in result.to_json()["bounced"]] == [queue.rows(batch)[0].email]
+        assert "ya29.dobar-eton" in introspection.asked
+
+        async def revoked() -> str:
+            return "ya29.preklican"
+
+        with pytest.raises(mailbox.MailboxError) as info:
+            await mailbox.check_bounces(queue, batch, profile,
+                                        Credentials(USERNAME, oauth_token=revoked))
+        assert info.value.code == "auth_failed"
+    finally:
+        imap.stop()
+        introspection.stop()
