@@ -61,25 +61,11 @@ async def scenario(window, pages, out: str) -> None:
 
 
 def main() -> int:
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
+    from _demo_window import run_in_demo_window
 
     lang, out = sys.argv[1], sys.argv[2]
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(demo=True, lang=lang)
-    window.resize(1100, 800)  # offscreen's screen is 800×800: the README's size, not a fitted one
-    pages = window.batch_pages
-    try:
-        loop.run_until_complete(scenario(window, pages, out))
-    finally:
-        pages.run.stop_now()
-        window.discard_and_close()
-        loop.close()  # stops the executor threads before Qt goes away
-    return 0
+    return run_in_demo_window(lang, lambda window: scenario(window, window.batch_pages, out),
+                              readme_size=True)
 
 
 if __name__ == "__main__":

@@ -44,22 +44,10 @@ async def scenario(window, out: str) -> None:
 
 
 def main() -> int:
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
+    from _demo_window import run_in_demo_window
 
     lang, out = sys.argv[1], sys.argv[2]
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(demo=True, lang=lang)
-    try:
-        loop.run_until_complete(scenario(window, out))
-    finally:
-        window.discard_and_close()
-        loop.close()
-    return 0
+    return run_in_demo_window(lang, lambda window: scenario(window, out))
 
 
 if __name__ == "__main__":

@@ -39,24 +39,12 @@ async def scenario(window, mode: str, out: str) -> None:
 
 
 def main() -> int:
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from smtpdesk.app import create_window
+    from _demo_window import run_in_demo_window
 
     lang, out = sys.argv[1], sys.argv[2]
     mode = sys.argv[3] if len(sys.argv) > 3 else "ok"
-    app = QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    window = create_window(demo=True, lang=lang)
-    window.resize(1100, 800)  # offscreen's screen is 800×800: the README's size, not a fitted one
-    try:
-        loop.run_until_complete(scenario(window, mode, out))
-    finally:
-        window.discard_and_close()
-        loop.close()  # stops the executor threads before Qt goes away
-    return 0
+    return run_in_demo_window(lang, lambda window: scenario(window, mode, out),
+                              readme_size=True)
 
 
 if __name__ == "__main__":
