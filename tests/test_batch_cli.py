@@ -147,6 +147,20 @@ def test_header_injection_is_refused_with_its_row_and_nothing_is_sent(home, serv
     assert json.loads(run_cli("status", "--json", home=home).stdout.splitlines()[-1]) == []
 
 
+def test_recipients_problems_are_said_in_the_users_language(home, server, files):
+    folder, profile, body = files
+    recipients = folder / "slabi.csv"
+    recipients.write_text("Ime,email\nJan,jan@example.si\nAna,ana@example\n", encoding="utf-8")
+    for lang, words in (("sl", "vrstica 3: „ana@example“ ni veljaven e-poštni naslov"),
+                        ("en", "row 3: “ana@example” is not a valid e-mail address")):
+        result = run_cli("--lang", lang, "send", "--profile-file", str(profile),
+                         "--recipients", str(recipients), "--subject", "x", "--body", str(body),
+                         "--password-stdin", home=home, stdin=PASSWORD + "\n")
+        assert result.returncode == 1
+        assert words in result.stderr, result.stderr
+    assert server.received == []
+
+
 def test_bad_addresses_and_unknown_fields_are_reported_before_sending(home, server, files):
     folder, profile, body = files
     recipients = folder / "bad.csv"

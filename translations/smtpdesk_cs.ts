@@ -2214,6 +2214,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>There is no column named {name}</source>
         <translation>Neexistuje sloupec s názvem {name}</translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>řádek {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>

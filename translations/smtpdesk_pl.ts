@@ -2214,6 +2214,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>There is no column named {name}</source>
         <translation>Nie ma kolumny o nazwie {name}</translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>wiersz {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>

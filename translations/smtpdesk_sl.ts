@@ -2254,6 +2254,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>There is no column named {name}</source>
         <translation>Ni stolpca z imenom {name}</translation>
     </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>vrstica {row}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsModel</name>

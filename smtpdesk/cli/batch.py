@@ -111,9 +111,12 @@ def _recipients_for_send(args: argparse.Namespace, queue):
                              [{"row": None, "column": None, "code": exc.code,
                                "message": str(exc)}]) from None
         if listing.errors:
+            from smtpdesk.recipient_words import located_words
+
+            # in the --lang language, as the window words them (the JSON keeps the codes)
             raise UsageError(
-                f"{args.recipients}: " + "; ".join(str(p) for p in listing.errors[:5])
-                + (f" (and {len(listing.errors) - 5} more)" if len(listing.errors) > 5 else ""),
+                f"{args.recipients}: " + "; ".join(located_words(p) for p in listing.errors[:5])
+                + (f" (+{len(listing.errors) - 5})" if len(listing.errors) > 5 else ""),
                 [_problem_json(p) for p in listing.errors])
         return (listing.columns, list(listing.recipients), str(Path(args.recipients).resolve()),
                 list(listing.warnings))

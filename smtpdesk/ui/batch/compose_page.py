@@ -57,11 +57,11 @@ from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, Re
 from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
+from smtpdesk.recipient_words import FILE_CODES, problem_words
 from smtpdesk.ui import domain_check, fit
 from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch.dialogs import open_file_dialog
 from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
-from smtpdesk.ui.batch.problems import FILE_CODES, problem_words
 from smtpdesk.ui.batch.recipients_model import RecipientsModel
 from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
 from smtpdesk.ui.batch.source import NoPassword, ProfileSource

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from smtpdesk.core.recipients import InputProblem, Recipient
-from smtpdesk.ui.batch.problems import FILE_CODES, problem_words
+from smtpdesk.recipient_words import FILE_CODES, problem_words
 
 
 class RecipientsModel(QAbstractTableModel):

@@ -1,4 +1,5 @@
-"""A recipients file's problems in the user's words (the core's codes, CONTRACT §4)."""
+"""A recipients file's problems in the user's words (the core's codes, CONTRACT §4), for the
+window and the command line alike (QtCore only, like texts.py)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def problem_words(problem: InputProblem) -> str:
     if code == "unknown_placeholder":
         return translate("Recipients", "There is no column named {name}").format(name=value)
     return problem.message
+
+
+def located_words(problem: InputProblem) -> str:
+    """The problem with the row it is on, as the command line prints it."""
+    if problem.row is None:
+        return problem_words(problem)
+    return QCoreApplication.translate("Recipients", "row {row}: {problem}").format(
+        row=problem.row, problem=problem_words(problem))
