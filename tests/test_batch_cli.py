@@ -510,3 +510,31 @@ def test_a_full_disk_stops_the_batch_cleanly_and_resume_finishes_it(home, server
     assert last_json(resumed)["sent"] == 120
     addresses = [r.rcpt_tos[0] for r in server.received]
     assert len(set(addresses)) == 120
+
+
+def test_the_progress_line_speaks_the_users_language(qapp, capsys):
+    import time as clock
+
+    from smtpdesk import i18n
+    from smtpdesk.cli.batch import _Progress
+    from smtpdesk.cli.common import Output
+    from smtpdesk.core.queue import BatchSummary
+    from smtpdesk.core.sender import ProgressEvent
+
+    event = ProgressEvent(BatchSummary(batch=7, total=100, sent=40, failed=2, deferred=3),
+                          rate_per_minute=30, eta_seconds=120,
+                          waiting_until=clock.time() + 60, waiting_reason="minute")
+    try:
+        for lang, words in (("sl", ["poslano: 40", "neuspešno: 2", "še približno 2 min",
+                                    "omejitev na minuto"]),
+                            ("en", ["sent: 40", "failed: 2", "about 2 min left",
+                                    "the limit per minute"])):
+            i18n.install(lang)
+            progress = _Progress(Output(as_json=False))
+            progress.enabled = True  # a terminal
+            progress.last = 0.0
+            progress(event)
+            line = capsys.readouterr().err
+            assert all(word in line for word in words), line
+    finally:
+        i18n.install("en")

@@ -142,6 +142,54 @@
         </translation>
     </message>
     <message>
+        <source>sent: {n}</source>
+        <translation>odesláno: {n}</translation>
+    </message>
+    <message>
+        <source>failed: {n}</source>
+        <translation>neúspěšné: {n}</translation>
+    </message>
+    <message>
+        <source>to retry: {n}</source>
+        <translation>k opakování: {n}</translation>
+    </message>
+    <message>
+        <source>{rate}/min</source>
+        <translation>{rate}/min</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>zbývá asi {time}</translation>
+    </message>
+    <message>
+        <source>waiting until {time} ({reason})</source>
+        <translation>čeká do {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>the limit per minute</source>
+        <translation>limit za minutu</translation>
+    </message>
+    <message>
+        <source>the limit per hour</source>
+        <translation>limit za hodinu</translation>
+    </message>
+    <message>
+        <source>the limit per day</source>
+        <translation>limit za den</translation>
+    </message>
+    <message>
+        <source>the even pace</source>
+        <translation>rovnoměrné tempo</translation>
+    </message>
+    <message>
+        <source>the server asked to slow down</source>
+        <translation>server požádal o zpomalení</translation>
+    </message>
+    <message>
+        <source>messages to retry</source>
+        <translation>zprávy k opakování</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Zatím nejsou žádné rozesílky.</translation>
     </message>

@@ -142,6 +142,54 @@
         </translation>
     </message>
     <message>
+        <source>sent: {n}</source>
+        <translation>wysłano: {n}</translation>
+    </message>
+    <message>
+        <source>failed: {n}</source>
+        <translation>nieudane: {n}</translation>
+    </message>
+    <message>
+        <source>to retry: {n}</source>
+        <translation>do ponowienia: {n}</translation>
+    </message>
+    <message>
+        <source>{rate}/min</source>
+        <translation>{rate}/min</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>zostało około {time}</translation>
+    </message>
+    <message>
+        <source>waiting until {time} ({reason})</source>
+        <translation>czeka do {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>the limit per minute</source>
+        <translation>limit na minutę</translation>
+    </message>
+    <message>
+        <source>the limit per hour</source>
+        <translation>limit na godzinę</translation>
+    </message>
+    <message>
+        <source>the limit per day</source>
+        <translation>limit na dzień</translation>
+    </message>
+    <message>
+        <source>the even pace</source>
+        <translation>równomierne tempo</translation>
+    </message>
+    <message>
+        <source>the server asked to slow down</source>
+        <translation>serwer poprosił o zwolnienie</translation>
+    </message>
+    <message>
+        <source>messages to retry</source>
+        <translation>wiadomości do ponowienia</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Nie ma jeszcze żadnych wysyłek.</translation>
     </message>

@@ -145,6 +145,54 @@
         </translation>
     </message>
     <message>
+        <source>sent: {n}</source>
+        <translation>poslano: {n}</translation>
+    </message>
+    <message>
+        <source>failed: {n}</source>
+        <translation>neuspešno: {n}</translation>
+    </message>
+    <message>
+        <source>to retry: {n}</source>
+        <translation>za ponovni poskus: {n}</translation>
+    </message>
+    <message>
+        <source>{rate}/min</source>
+        <translation>{rate}/min</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>še približno {time}</translation>
+    </message>
+    <message>
+        <source>waiting until {time} ({reason})</source>
+        <translation>čaka do {time} ({reason})</translation>
+    </message>
+    <message>
+        <source>the limit per minute</source>
+        <translation>omejitev na minuto</translation>
+    </message>
+    <message>
+        <source>the limit per hour</source>
+        <translation>omejitev na uro</translation>
+    </message>
+    <message>
+        <source>the limit per day</source>
+        <translation>omejitev na dan</translation>
+    </message>
+    <message>
+        <source>the even pace</source>
+        <translation>enakomeren tempo</translation>
+    </message>
+    <message>
+        <source>the server asked to slow down</source>
+        <translation>strežnik je prosil za počasnejše pošiljanje</translation>
+    </message>
+    <message>
+        <source>messages to retry</source>
+        <translation>sporočila za ponovni poskus</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Ni še nobenega paketa.</translation>
     </message>

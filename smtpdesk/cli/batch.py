@@ -203,24 +203,38 @@ class _Progress:
         width = 24
         filled = int(width * done / s.total) if s.total else width
         parts = [f"[{'#' * filled}{'-' * (width - filled)}] {done}/{s.total}",
-                 f"{s.sent} sent"]
+                 _tr(QT_TRANSLATE_NOOP("Batch", "sent: {n}")).format(n=s.sent)]
         if s.failed:
-            parts.append(f"{s.failed} failed")
+            parts.append(_tr(QT_TRANSLATE_NOOP("Batch", "failed: {n}")).format(n=s.failed))
         if s.deferred:
-            parts.append(f"{s.deferred} deferred")
+            parts.append(_tr(QT_TRANSLATE_NOOP("Batch", "to retry: {n}")).format(n=s.deferred))
         if event.rate_per_minute:
-            parts.append(f"{event.rate_per_minute:.0f}/min")
+            parts.append(_tr(QT_TRANSLATE_NOOP("Batch", "{rate}/min")).format(
+                rate=f"{event.rate_per_minute:.0f}"))
         if event.eta_seconds:
-            parts.append(f"ETA {_duration(event.eta_seconds)}")
+            parts.append(_tr(QT_TRANSLATE_NOOP("Batch", "about {time} left")).format(
+                time=_duration(event.eta_seconds)))
         if event.waiting_until:
-            parts.append(f"waiting ({event.waiting_reason}) until "
-                         f"{time.strftime('%H:%M:%S', time.localtime(event.waiting_until))}")
+            parts.append(_tr(QT_TRANSLATE_NOOP("Batch", "waiting until {time} ({reason})")).format(
+                time=time.strftime("%H:%M:%S", time.localtime(event.waiting_until)),
+                reason=_tr(_WAITING.get(event.waiting_reason or "", event.waiting_reason or ""))))
         print("\r" + " · ".join(parts) + "\x1b[K", end="", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.enabled:
             print(file=sys.stderr)
             self.enabled = False  # once
+
+
+# what a batch waits for (ProgressEvent.waiting_reason), for the progress line
+_WAITING = {
+    "minute": QT_TRANSLATE_NOOP("Batch", "the limit per minute"),
+    "hour": QT_TRANSLATE_NOOP("Batch", "the limit per hour"),
+    "day": QT_TRANSLATE_NOOP("Batch", "the limit per day"),
+    "pace": QT_TRANSLATE_NOOP("Batch", "the even pace"),
+    "backoff": QT_TRANSLATE_NOOP("Batch", "the server asked to slow down"),
+    "deferred": QT_TRANSLATE_NOOP("Batch", "messages to retry"),
+}
 
 
 def _duration(seconds: float) -> str:
