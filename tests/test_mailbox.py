@@ -271,3 +271,31 @@ async def test_an_oauth2_profile_signs_in_with_xoauth2(home, servers, ca, tmp_pa
     finally:
         imap.stop()
         introspection.stop()
+
+
+async def test_the_verify_test_message_is_copied_to_sent_too(home, servers, dovecot):
+    from smtpdesk.core.verify import verify
+
+    smtp = servers()
+    dovecot.create("Sent")
+    profile = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    result = await verify(profile, Credentials(profile.username, PASSWORD))
+    assert result.ok and result.sent_copy == "Sent" and result.sent_copy_error is None
+    copies = dovecot.messages("Sent")
+    assert len(copies) == 1 and len(smtp.received) == 1
+    assert copies[0].replace(b"\r\n", b"\n").rstrip() == \
+        smtp.received[0].data.replace(b"\r\n", b"\n").rstrip()
+    assert result.to_json()["sent_copy"] == {"folder": "Sent", "error": None}
+
+
+async def test_a_verify_whose_copy_cannot_be_made_still_passes(home, servers, dovecot):
+    from smtpdesk.core.verify import verify
+
+    smtp = servers(authenticator=make_authenticator(OTHER_USER, OTHER_PASSWORD))
+    # this user's mailbox has no Sent folder at all
+    profile = make_profile(smtp.port, dovecot, username=OTHER_USER, save_sent_copy=True)
+    result = await verify(profile, Credentials(OTHER_USER, OTHER_PASSWORD))
+    assert result.ok and result.sent_copy is None
+    assert result.sent_copy_error.startswith("no_sent_folder")
+    assert any("no copy in Sent" in line for line in result.transcript)
+    assert len(smtp.received) == 1

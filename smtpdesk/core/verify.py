@@ -49,6 +49,9 @@ class VerifyResult:
     certificate: CertificateInfo | None = None
     pinned_now: bool = False
     elapsed: float = 0.0
+    # with save_sent_copy: the Sent folder the test message was copied to, or why not
+    sent_copy: str | None = None
+    sent_copy_error: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -60,10 +63,26 @@ class VerifyResult:
         data["to"] = self.to
         data["message_id"] = self.message_id
         data["elapsed"] = round(self.elapsed, 3)
+        if self.sent_copy or self.sent_copy_error:
+            data["sent_copy"] = {"folder": self.sent_copy, "error": self.sent_copy_error}
         if self.certificate is not None:
             data["certificate_sha256"] = self.certificate.sha256
             data["certificate_pinned_now"] = self.pinned_now
         return data
+
+
+async def _copy_to_sent(profile: Profile, credentials: Credentials | None,
+                        data: bytes) -> tuple[str | None, str | None]:
+    """The test message into the mailbox's Sent folder, as a batch's messages go (issue 20);
+    a copy that cannot be made never fails the verify: (folder, None) or (None, why)."""
+    from smtpdesk.core import mailbox  # imaplib and the report parser: only when asked
+
+    try:
+        return await mailbox.append_to_sent(profile, credentials, data), None
+    except mailbox.MailboxError as exc:
+        return None, str(exc)
+    except OSError as exc:
+        return None, f"connection: {exc}"
 
 
 def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
@@ -188,6 +207,10 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
         connection.close_now()  # an unexpected error must not leave the socket open
         raise
     await connection.close()
+    copied, copy_error = None, None
+    if diagnosis.ok and profile.save_sent_copy and profile.imap_host:
+        copied, copy_error = await _copy_to_sent(profile, credentials, data)
+        transcript.note(f"copy in Sent: {copied}" if copied else f"no copy in Sent: {copy_error}")
     if diagnosis.detail:  # no server reply says what happened: the transcript does
         transcript.note(diagnosis.detail)
     secrets = credentials.secrets() if credentials else []
@@ -195,7 +218,7 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     result = VerifyResult(
         diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
         connection.certificate, connection.pinned_now or pinned_before,
-        time.monotonic() - started)
+        time.monotonic() - started, copied, copy_error)
     log.info("verify %s (%s:%s %s): %s at %s%s\n%s", profile.name, profile.host, profile.port,
              profile.encryption, diagnosis.code, diagnosis.stage,
              f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code
