@@ -29,18 +29,8 @@ def dovecot(ca, tmp_path):
 
 def test_check_for_bounces_marks_the_rows_in_the_table(qtbot, open_window, home, servers,
                                                              dovecot):
-    smtp = servers()
-    profile = make_profile(smtp.port, dovecot)
-    ProfileStore().save(profile)
-    secrets.set_password(profile.name, PASSWORD)
-    queue = Queue()
-    from smtpdesk.ui.bridge import start_task
-
-    sending = start_task(send_batch_in(queue, smtp, profile))
-    qtbot.waitUntil(sending.done, timeout=20000)
-    batch = sending.result()
-    rows = queue.rows(batch)
-    dovecot.put("INBOX", report("gmail.eml", rows[1]))
+    queue, batch = sent_batch(qtbot, servers(), dovecot)
+    dovecot.put("INBOX", report("gmail.eml", queue.rows(batch)[1]))
 
     window = open_window(lang="sl")
     page = pages_of(window).queue_page
@@ -53,6 +43,19 @@ def test_check_for_bounces_marks_the_rows_in_the_table(qtbot, open_window, home,
     result = widget(window, QLabel, "bouncesResult")
     assert result.isVisible() and "1" in result.text()
     qtbot.waitUntil(button.isEnabled, timeout=5000)
+
+
+def sent_batch(qtbot, smtp, dovecot):
+    """A stored profile with its IMAP server and a batch of three sent through `smtp`."""
+    from smtpdesk.ui.bridge import start_task
+
+    profile = make_profile(smtp.port, dovecot)
+    ProfileStore().save(profile)
+    secrets.set_password(profile.name, PASSWORD)
+    queue = Queue()
+    sending = start_task(send_batch_in(queue, smtp, profile))
+    qtbot.waitUntil(sending.done, timeout=20000)
+    return queue, sending.result()
 
 
 async def send_batch_in(queue, smtp, profile):
@@ -69,16 +72,7 @@ async def send_batch_in(queue, smtp, profile):
 
 def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, servers,
                                                      dovecot):
-    from smtpdesk.ui.bridge import start_task
-
-    smtp = servers()
-    profile = make_profile(smtp.port, dovecot)
-    ProfileStore().save(profile)
-    secrets.set_password(profile.name, PASSWORD)
-    queue = Queue()
-    sending = start_task(send_batch_in(queue, smtp, profile))
-    qtbot.waitUntil(sending.done, timeout=20000)
-    batch = sending.result()
+    queue, batch = sent_batch(qtbot, servers(), dovecot)
     dovecot.put("INBOX", report("qmail.eml", queue.rows(batch)[2]))
 
     window = open_window()
