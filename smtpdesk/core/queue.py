@@ -302,6 +302,18 @@ class QueueWriteFailed(SmtpdeskError):
 _WRITE_REFUSED = {13, 8, 10}
 
 
+def _check_length(db: sqlite3.Connection, path: Path) -> None:
+    """A truncated database (a copy cut short, a full disk) in constant time: the pages its
+    header counts must be in the file. (PRAGMA quick_check reads every page: 0.12 s for a
+    500 000-row queue at every start and every command.)"""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    wal = path.with_name(path.name + "-wal")
+    if pages * size > path.stat().st_size and not (wal.exists() and wal.stat().st_size):
+        raise sqlite3.DatabaseError(f"the file is cut short: {pages} pages of {size} bytes "
+                                    f"in {path.stat().st_size} bytes")
+
+
 class Queue:
     def __init__(self, path: Path | None = None, *, memory: bool = False) -> None:
         """`memory`: a queue that lives only in memory (the window's stand-in while the
@@ -325,9 +337,8 @@ class Queue:
             db.execute("PRAGMA foreign_keys=ON")
             _migrate(db)
             db.executescript(_SCHEMA)
-            problem = db.execute("PRAGMA quick_check").fetchone()[0]
-            if problem != "ok":
-                raise sqlite3.DatabaseError(problem)
+            if not memory:
+                _check_length(db, self.path)
         except (sqlite3.Error, OSError) as exc:
             if db is not None:
                 db.close()
