@@ -1591,6 +1591,65 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message>
+        <source>Other / own server</source>
+        <translation>Jiný / vlastní server</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Vyberte svého poskytovatele, nastavení serveru se vyplní samo</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} používá server {host}. &lt;a href=&quot;apply&quot;&gt;Použít jeho nastavení&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Hledá se nastavení pro {domain}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Pro {domain} nebylo nalezeno žádné nastavení. Adresu serveru odchozí pošty (SMTP) najdete na stránkách nápovědy svého poskytovatele; zadejte ji níže.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Nastavení pro {provider} bylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Na adrese {host} byl nalezen poštovní server, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Zjišťuje se, na kterém portu odpovídá {host}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem „Ověřit“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n zpráva za den.</numerusform>
+            <numerusform>Limit: %n zprávy za den.</numerusform>
+            <numerusform>Limit: %n zpráv za den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Přihlásit se účtem Google místo hesla</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Přihlásit se účtem Microsoft místo hesla</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Nápověda poskytovatele</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2352,10 +2411,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Password</source>
-        <translation>Heslo</translation>
-    </message>
-    <message>
         <source>Messages per minute</source>
         <translation>Zpráv za minutu</translation>
     </message>
@@ -2402,14 +2457,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Optional: a copy of every message sent goes to this address (your archive)</source>
         <translation>Nepovinné: kopie každé odeslané zprávy půjde na tuto adresu (váš archiv)</translation>
-    </message>
-    <message>
-        <source>Other / own server</source>
-        <translation>Jiný / vlastní server</translation>
-    </message>
-    <message>
-        <source>Choose your provider to fill in its server settings</source>
-        <translation>Vyberte svého poskytovatele, nastavení serveru se vyplní samo</translation>
     </message>
     <message>
         <source>None</source>
@@ -2500,54 +2547,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Uloženo — pro změnu zadejte nové heslo</translation>
     </message>
     <message>
-        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
-        <translation>{provider} používá server {host}. &lt;a href=&quot;apply&quot;&gt;Použít jeho nastavení&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Hledá se nastavení pro {domain}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
-        <translation>Pro {domain} nebylo nalezeno žádné nastavení. Adresu serveru odchozí pošty (SMTP) najdete na stránkách nápovědy svého poskytovatele; zadejte ji níže.</translation>
-    </message>
-    <message>
-        <source>Settings for {provider} filled in.</source>
-        <translation>Nastavení pro {provider} bylo vyplněno.</translation>
-    </message>
-    <message>
-        <source>Found a mail server at {host}, port {port}.</source>
-        <translation>Na adrese {host} byl nalezen poštovní server, port {port}.</translation>
-    </message>
-    <message>
-        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Zjišťuje se, na kterém portu odpovídá {host}… &lt;a href=&quot;cancel&quot;&gt;Zastavit&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistíte tlačítkem „Ověřit“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Limit: %n message(s) a day.</source>
-        <translation>
-            <numerusform>Limit: %n zpráva za den.</numerusform>
-            <numerusform>Limit: %n zprávy za den.</numerusform>
-            <numerusform>Limit: %n zpráv za den.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in with Google instead of a password</source>
-        <translation>Přihlásit se účtem Google místo hesla</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft instead of a password</source>
-        <translation>Přihlásit se účtem Microsoft místo hesla</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s help page</source>
-        <translation>Nápověda poskytovatele</translation>
-    </message>
-    <message>
         <source>A profile named {name} exists already. Rename this one in the list.</source>
         <translation>Profil s názvem {name} už existuje. Přejmenujte tento profil v seznamu.</translation>
     </message>
@@ -2578,18 +2577,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Ověřit</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Google</source>
-        <translation>Přihlásit se účtem &amp;Google</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Microsoft</source>
-        <translation>Př&amp;ihlásit se účtem Microsoft</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in</source>
-        <translation>Př&amp;ihlásit se</translation>
     </message>
     <message>
         <source>The name and address your recipients see, for example {example}</source>
@@ -2672,6 +2659,13 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Připojí se, přihlásí a pošle testovací zprávu odesílateli (Ctrl+Enter)</translation>
     </message>
+</context>
+<context>
+    <name>SignInRows</name>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
     <message>
         <source>OAuth2: sign in with Google</source>
         <translation>OAuth2: přihlášení účtem Google</translation>
@@ -2693,6 +2687,18 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Zrušit přihlášení</translation>
     </message>
     <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Přihlásit se účtem &amp;Google</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Př&amp;ihlásit se účtem Microsoft</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Př&amp;ihlásit se</translation>
+    </message>
+    <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
         <translation>Otevře prohlížeč; po povolení přístupu si smtpdesk uloží přihlášení do systémového úložiště hesel</translation>
     </message>
@@ -2711,6 +2717,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Not signed in yet.</source>
         <translation>Zatím nepřihlášeno.</translation>
+    </message>
+    <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se přihlášení dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -2735,10 +2745,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
         <translation>Čeká se na vaše přihlášení v prohlížeči… Pokud se prohlížeč neotevřel, &lt;a href=&quot;{url}&quot;&gt;otevřete přihlašovací stránku&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
-        <translation>Přihlášení platí, dokud smtpdesk nezavřete: tento počítač nemá úložiště hesel, kam by se přihlášení dalo uložit, takže se příště budete muset přihlásit znovu.</translation>
     </message>
     <message>
         <source>✓ Signed in as {account}.</source>

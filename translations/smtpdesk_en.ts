@@ -219,6 +219,16 @@
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n message a day.</numerusform>
+            <numerusform>Limit: %n messages a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message numerus="yes">
         <source>{done} of %n message(s) sent</source>
@@ -319,16 +329,6 @@
         <translation>
             <numerusform>The reminder will go to %n recipient.</numerusform>
             <numerusform>The reminder will go to %n recipients.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message numerus="yes">
-        <source>Limit: %n message(s) a day.</source>
-        <translation>
-            <numerusform>Limit: %n message a day.</numerusform>
-            <numerusform>Limit: %n messages a day.</numerusform>
         </translation>
     </message>
 </context>

@@ -1591,6 +1591,65 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message>
+        <source>Other / own server</source>
+        <translation>Inny / własny serwer</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Wybierz dostawcę poczty, aby uzupełnić ustawienia jego serwera</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} używa serwera {host}. &lt;a href=&quot;apply&quot;&gt;Użyj tych ustawień&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Wyszukiwanie ustawień dla {domain}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Nie znaleziono ustawień dla {domain}. Serwer poczty wychodzącej (SMTP) znajdziesz na stronie pomocy swojego dostawcy poczty; wpisz go poniżej.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Uzupełniono ustawienia dla {provider}.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Znaleziono serwer poczty {host}, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Sprawdzanie, na którym porcie odpowiada {host}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk „Sprawdź”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Limit: %n wiadomość na dzień.</numerusform>
+            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
+            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Użyj logowania przez Google zamiast hasła</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Użyj logowania przez Microsoft zamiast hasła</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Strona pomocy dostawcy</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2352,10 +2411,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Password</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
         <source>Messages per minute</source>
         <translation>Wiadomości na minutę</translation>
     </message>
@@ -2402,14 +2457,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Optional: a copy of every message sent goes to this address (your archive)</source>
         <translation>Opcjonalnie: kopia każdej wysłanej wiadomości trafi na ten adres (Twoje archiwum)</translation>
-    </message>
-    <message>
-        <source>Other / own server</source>
-        <translation>Inny / własny serwer</translation>
-    </message>
-    <message>
-        <source>Choose your provider to fill in its server settings</source>
-        <translation>Wybierz dostawcę poczty, aby uzupełnić ustawienia jego serwera</translation>
     </message>
     <message>
         <source>None</source>
@@ -2500,54 +2547,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Zapisane — wpisz nowe, aby je zastąpić</translation>
     </message>
     <message>
-        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
-        <translation>{provider} używa serwera {host}. &lt;a href=&quot;apply&quot;&gt;Użyj tych ustawień&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Wyszukiwanie ustawień dla {domain}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
-        <translation>Nie znaleziono ustawień dla {domain}. Serwer poczty wychodzącej (SMTP) znajdziesz na stronie pomocy swojego dostawcy poczty; wpisz go poniżej.</translation>
-    </message>
-    <message>
-        <source>Settings for {provider} filled in.</source>
-        <translation>Uzupełniono ustawienia dla {provider}.</translation>
-    </message>
-    <message>
-        <source>Found a mail server at {host}, port {port}.</source>
-        <translation>Znaleziono serwer poczty {host}, port {port}.</translation>
-    </message>
-    <message>
-        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Sprawdzanie, na którym porcie odpowiada {host}… &lt;a href=&quot;cancel&quot;&gt;Zatrzymaj&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże przycisk „Sprawdź”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Limit: %n message(s) a day.</source>
-        <translation>
-            <numerusform>Limit: %n wiadomość na dzień.</numerusform>
-            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
-            <numerusform>Limit: %n wiadomości na dzień.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in with Google instead of a password</source>
-        <translation>Użyj logowania przez Google zamiast hasła</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft instead of a password</source>
-        <translation>Użyj logowania przez Microsoft zamiast hasła</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s help page</source>
-        <translation>Strona pomocy dostawcy</translation>
-    </message>
-    <message>
         <source>A profile named {name} exists already. Rename this one in the list.</source>
         <translation>Profil o nazwie {name} już istnieje. Zmień nazwę tego profilu na liście.</translation>
     </message>
@@ -2578,18 +2577,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Sprawdź</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Google</source>
-        <translation>Zal&amp;oguj się przez Google</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Microsoft</source>
-        <translation>Zal&amp;oguj się przez Microsoft</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in</source>
-        <translation>Zal&amp;oguj się</translation>
     </message>
     <message>
         <source>The name and address your recipients see, for example {example}</source>
@@ -2672,6 +2659,13 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Połącz się, zaloguj i wyślij wiadomość testową na adres nadawcy (Ctrl+Enter)</translation>
     </message>
+</context>
+<context>
+    <name>SignInRows</name>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
     <message>
         <source>OAuth2: sign in with Google</source>
         <translation>OAuth2: logowanie przez Google</translation>
@@ -2693,6 +2687,18 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Anuluj logowanie</translation>
     </message>
     <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Zal&amp;oguj się przez Google</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Zal&amp;oguj się przez Microsoft</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Zal&amp;oguj się</translation>
+    </message>
+    <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
         <translation>Otwiera przeglądarkę; po udzieleniu dostępu smtpdesk przechowuje dane logowania w systemowym magazynie haseł</translation>
     </message>
@@ -2711,6 +2717,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Not signed in yet.</source>
         <translation>Jeszcze nie zalogowano.</translation>
+    </message>
+    <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Zalogowanie obowiązuje do zamknięcia programu smtpdesk: ten komputer nie ma magazynu haseł, w którym można by je zachować, więc następnym razem trzeba będzie zalogować się ponownie.</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -2735,10 +2745,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
         <translation>Oczekiwanie na zalogowanie w przeglądarce… Jeśli przeglądarka się nie otworzyła, &lt;a href=&quot;{url}&quot;&gt;otwórz stronę logowania&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
-        <translation>Zalogowanie obowiązuje do zamknięcia programu smtpdesk: ten komputer nie ma magazynu haseł, w którym można by je zachować, więc następnym razem trzeba będzie zalogować się ponownie.</translation>
     </message>
     <message>
         <source>✓ Signed in as {account}.</source>

@@ -1619,6 +1619,66 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>Proposals</name>
+    <message>
+        <source>Other / own server</source>
+        <translation>Drug / lasten strežnik</translation>
+    </message>
+    <message>
+        <source>Choose your provider to fill in its server settings</source>
+        <translation>Izberite ponudnika, da se izpolnijo nastavitve njegovega strežnika</translation>
+    </message>
+    <message>
+        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
+        <translation>{provider} uporablja strežnik {host}. &lt;a href=&quot;apply&quot;&gt;Uporabi te nastavitve&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Iskanje nastavitev za {domain}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
+        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh za pomoč vašega ponudnika; vpišite ga spodaj.</translation>
+    </message>
+    <message>
+        <source>Settings for {provider} filled in.</source>
+        <translation>Nastavitve za {provider} so izpolnjene.</translation>
+    </message>
+    <message>
+        <source>Found a mail server at {host}, port {port}.</source>
+        <translation>Najden je poštni strežnik {host}, port {port}.</translation>
+    </message>
+    <message>
+        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
+        <translation>Preverjanje, na katerem portu se oglasi {host}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
+        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže „Preveri nastavitve“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n message(s) a day.</source>
+        <translation>
+            <numerusform>Omejitev: %n sporočilo na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočili na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočila na dan.</numerusform>
+            <numerusform>Omejitev: %n sporočil na dan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in with Google instead of a password</source>
+        <translation>Prijava z Googlom namesto gesla</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft instead of a password</source>
+        <translation>Prijava z Microsoftovim računom namesto gesla</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s help page</source>
+        <translation>Pomoč ponudnika</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2394,10 +2454,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Password</source>
-        <translation>Geslo</translation>
-    </message>
-    <message>
         <source>Messages per minute</source>
         <translation>Največ sporočil na minuto</translation>
     </message>
@@ -2444,14 +2500,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Optional: a copy of every message sent goes to this address (your archive)</source>
         <translation>Neobvezno: kopija vsakega poslanega sporočila gre na ta naslov (vaš arhiv)</translation>
-    </message>
-    <message>
-        <source>Other / own server</source>
-        <translation>Drug / lasten strežnik</translation>
-    </message>
-    <message>
-        <source>Choose your provider to fill in its server settings</source>
-        <translation>Izberite ponudnika, da se izpolnijo nastavitve njegovega strežnika</translation>
     </message>
     <message>
         <source>None</source>
@@ -2542,55 +2590,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Shranjeno — za zamenjavo vpišite novo geslo</translation>
     </message>
     <message>
-        <source>{provider} uses the server {host}. &lt;a href=&quot;apply&quot;&gt;Use its settings&lt;/a&gt;</source>
-        <translation>{provider} uporablja strežnik {host}. &lt;a href=&quot;apply&quot;&gt;Uporabi te nastavitve&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Looking for the settings of {domain}… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Iskanje nastavitev za {domain}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>No settings found for {domain}. Your provider&apos;s help page lists the outgoing mail (SMTP) server; enter it below.</source>
-        <translation>Za {domain} ni bilo mogoče najti nastavitev. Strežnik za odhodno pošto (SMTP) je naveden na straneh za pomoč vašega ponudnika; vpišite ga spodaj.</translation>
-    </message>
-    <message>
-        <source>Settings for {provider} filled in.</source>
-        <translation>Nastavitve za {provider} so izpolnjene.</translation>
-    </message>
-    <message>
-        <source>Found a mail server at {host}, port {port}.</source>
-        <translation>Najden je poštni strežnik {host}, port {port}.</translation>
-    </message>
-    <message>
-        <source>Checking which port {host} answers on… &lt;a href=&quot;cancel&quot;&gt;Stop&lt;/a&gt;</source>
-        <translation>Preverjanje, na katerem portu se oglasi {host}… &lt;a href=&quot;cancel&quot;&gt;Ustavi&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>{provider} does not publish the port: {port} is a guess. Verify tells whether it is right.</source>
-        <translation>{provider} ne objavlja porta, zato je {port} le predlog. Ali je pravi, pokaže „Preveri nastavitve“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Limit: %n message(s) a day.</source>
-        <translation>
-            <numerusform>Omejitev: %n sporočilo na dan.</numerusform>
-            <numerusform>Omejitev: %n sporočili na dan.</numerusform>
-            <numerusform>Omejitev: %n sporočila na dan.</numerusform>
-            <numerusform>Omejitev: %n sporočil na dan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in with Google instead of a password</source>
-        <translation>Prijava z Googlom namesto gesla</translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft instead of a password</source>
-        <translation>Prijava z Microsoftovim računom namesto gesla</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s help page</source>
-        <translation>Pomoč ponudnika</translation>
-    </message>
-    <message>
         <source>A profile named {name} exists already. Rename this one in the list.</source>
         <translation>Profil z imenom {name} že obstaja. Ta profil preimenujte na seznamu.</translation>
     </message>
@@ -2621,18 +2620,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Preveri nastavitve</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Google</source>
-        <translation>Prijava z &amp;Googlom</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in with Microsoft</source>
-        <translation>Prijava z &amp;Microsoftom</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn in</source>
-        <translation>Pr&amp;ijava</translation>
     </message>
     <message>
         <source>The name and address your recipients see, for example {example}</source>
@@ -2715,6 +2702,13 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Connect, sign in and send a test message to the sender (Ctrl+Enter)</source>
         <translation>Poveži se, prijavi se in pošlji testno sporočilo pošiljatelju (Ctrl+Enter)</translation>
     </message>
+</context>
+<context>
+    <name>SignInRows</name>
+    <message>
+        <source>Password</source>
+        <translation>Geslo</translation>
+    </message>
     <message>
         <source>OAuth2: sign in with Google</source>
         <translation>OAuth2: prijava z Googlom</translation>
@@ -2736,6 +2730,18 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Prekliči prijavo</translation>
     </message>
     <message>
+        <source>Si&amp;gn in with Google</source>
+        <translation>Prijava z &amp;Googlom</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with Microsoft</source>
+        <translation>Prijava z &amp;Microsoftom</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in</source>
+        <translation>Pr&amp;ijava</translation>
+    </message>
+    <message>
         <source>Opens your browser; after you allow access, smtpdesk keeps the sign-in in the system keyring</source>
         <translation>Odpre brskalnik; ko dovolite dostop, smtpdesk shrani prijavo v sistemsko shrambo gesel</translation>
     </message>
@@ -2754,6 +2760,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Not signed in yet.</source>
         <translation>Še niste prijavljeni.</translation>
+    </message>
+    <message>
+        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
+        <translation>Prijava velja, dokler ne zaprete programa smtpdesk: ta računalnik nima sistemske shrambe gesel, v kateri bi jo ohranil, zato se boste naslednjič morali prijaviti znova.</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -2778,10 +2788,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Waiting for you to sign in in the browser… If no browser opened, &lt;a href=&quot;{url}&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
         <translation>Čakanje na vašo prijavo v brskalniku… Če se brskalnik ni odprl, &lt;a href=&quot;{url}&quot;&gt;odprite stran za prijavo&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <source>Signed in until smtpdesk closes: this computer has no keyring (password store) to keep the sign-in, so you will sign in again next time.</source>
-        <translation>Prijava velja, dokler ne zaprete programa smtpdesk: ta računalnik nima sistemske shrambe gesel, v kateri bi jo ohranil, zato se boste naslednjič morali prijaviti znova.</translation>
     </message>
     <message>
         <source>✓ Signed in as {account}.</source>

@@ -37,7 +37,7 @@ from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.inbox import InboxPage
 from smtpdesk.ui.profiles_panel import ProfilesPanel
 from smtpdesk.ui.retranslate import Retranslating
-from smtpdesk.ui.settings_page import SettingsPage, blank_profile
+from smtpdesk.ui.settings import SettingsPage, blank_profile
 
 Button = QMessageBox.StandardButton
 
