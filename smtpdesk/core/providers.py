@@ -261,6 +261,18 @@ def load_database(directory: Path | None = None,
                             read_ispdb(ispdb))
 
 
+def ispdb_source(path: Path | None = None) -> dict[str, str] | None:
+    """Where the bundled ISPDB file comes from and its licence (the file's `source`:
+    repository, path, commit, licence, licence_url), for the About dialog; None without
+    the file."""
+    path = path or resource_path("ispdb", "ispdb.json")
+    try:
+        source = json.loads(path.read_text(encoding="utf-8"))["source"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return {key: str(value) for key, value in source.items()}
+
+
 def read_ispdb(path: Path) -> list[Provider]:
     """Every usable entry of the ISPDB file (none when there is no such file). An entry
     with no SMTP server smtpdesk can use (OAuth2 only for a provider smtpdesk has no sign-in
