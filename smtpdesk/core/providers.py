@@ -215,7 +215,7 @@ class ProviderDatabase:
                   if any(_normalize_domain(c.host) == host for c in p.candidates)]
         if not hosted:
             return None
-        if by_domain in hosted and not (by_domain and by_domain.from_ispdb):
+        if by_domain is not None and by_domain in hosted and not by_domain.from_ispdb:
             return by_domain
         # a company domain on a shared server: the provider with no address domains of its
         # own (Google Workspace, Microsoft 365), not the free-mail one; one of ours before

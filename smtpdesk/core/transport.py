@@ -216,11 +216,13 @@ def tls_context(*, verify: bool = True) -> ssl.SSLContext:
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
-    if cafile or capath:
-        for location in ({"cafile": cafile}, {"capath": capath}):
-            if next(iter(location.values())):
-                with contextlib.suppress(OSError, ssl.SSLError):
-                    context.load_verify_locations(**location)
+    # each on its own: a file that is missing must not lose the directory, nor the reverse
+    if cafile:
+        with contextlib.suppress(OSError, ssl.SSLError):
+            context.load_verify_locations(cafile=cafile)
+    if capath:
+        with contextlib.suppress(OSError, ssl.SSLError):
+            context.load_verify_locations(capath=capath)
     return context
 
 
