@@ -59,6 +59,10 @@ def test_provider_database_is_inside_the_bundle(home):
     result = run(home, "detect", "racun@seznam.cz", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["host"] == "smtp.seznam.cz"
+    # Thunderbird's ISPDB (resources/ispdb/ispdb.json) is bundled too
+    ispdb = run(home, "detect", "ana@mail.ru", "--json")
+    assert ispdb.returncode == 0, ispdb.stderr
+    assert json.loads(ispdb.stdout.splitlines()[-1])["host"] == "smtp.mail.ru"
 
 
 def test_the_window_starts_shows_and_exits_cleanly(home):

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import dns.asyncresolver
 import dns.message
@@ -417,44 +419,56 @@ async def test_default_resolver_reads_srv_and_mx_and_treats_nxdomain_as_empty():
 
 # -- Thunderbird's ISPDB beside our own entries ------------------------------------------
 
-def _ispdb_file(directory, name: str, body: str) -> None:
-    directory.mkdir(exist_ok=True)
-    (directory / f"{name}.xml").write_text(
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<clientConfig version="1.1">{body}'
-        "</clientConfig>\n", encoding="utf-8")
+def _server(host: str, port: int, encryption: str, auth=("password",),
+            username: str | None = "address") -> dict:
+    return {"host": host, "port": port, "encryption": encryption, "auth": list(auth),
+            "username": username}
 
 
-def _smtp(host: str, port: int, socket_type: str, auth: str = "password-cleartext",
-          username: str = "%EMAILADDRESS%") -> str:
-    return (f'<outgoingServer type="smtp"><hostname>{host}</hostname><port>{port}</port>'
-            f"<socketType>{socket_type}</socketType><authentication>{auth}</authentication>"
-            f"<username>{username}</username></outgoingServer>")
+def _ispdb_file(path, providers: list[dict]) -> Path:
+    path.write_text(json.dumps({
+        "format": 1,
+        "source": {"name": "Thunderbird ISPDB", "repository": "https://github.com/thunderbird/autoconfig",
+                   "path": "ispdb/", "commit": "0" * 40, "licence": "MPL-2.0",
+                   "licence_url": "https://mozilla.org/MPL/2.0/"},
+        "providers": providers}), encoding="utf-8")
+    return path
+
+
+def _entry(entry_id: str, domains: list[str], smtp: list[dict], **more) -> dict:
+    return {"id": entry_id, "file": f"{entry_id}.xml", "name": more.pop("name", entry_id),
+            "domains": domains, "smtp": smtp, "imap": more.pop("imap", []),
+            "documentation": more.pop("documentation", []), **more}
 
 
 @pytest.fixture
 def ispdb(tmp_path):
-    """A small directory in the ISPDB's format (entries written for this test)."""
-    directory = tmp_path / "ispdb"
-    _ispdb_file(directory, "posta.example", '<emailProvider id="posta.example">'
-                "<domain>posta.example</domain><domain>posta-si.example</domain>"
-                "<displayName>Pošta Example</displayName>"
-                + _smtp("smtp.%EMAILDOMAIN%", 587, "STARTTLS", username="%EMAILLOCALPART%")
-                + _smtp("smtp.%EMAILDOMAIN%", 465, "SSL", username="%EMAILLOCALPART%")
-                + '<documentation url="https://posta.example/help"/></emailProvider>')
-    _ispdb_file(directory, "gmail.com", '<emailProvider id="gmail.com">'
-                "<domain>gmail.com</domain><domain>only-in-ispdb.example</domain>"
-                "<displayName>Somebody else's Gmail</displayName>"
-                + _smtp("smtp.elsewhere.example", 25, "plain") + "</emailProvider>")
-    _ispdb_file(directory, "office.example", '<emailProvider id="office.example">'
-                "<domain>office.example</domain><displayName>Microsoft 365</displayName>"
-                + _smtp("smtp.office365.com", 587, "STARTTLS", auth="OAuth2")
-                + "</emailProvider>")
-    _ispdb_file(directory, "oauth-only.example", '<emailProvider id="oauth-only.example">'
-                "<domain>oauth-only.example</domain>"
-                + _smtp("smtp.oauth-only.example", 465, "SSL", auth="OAuth2")
-                + "</emailProvider>")
-    (directory / "broken.xml").write_text("<clientConfig><emailProvider", encoding="utf-8")
-    return directory
+    """A small file in smtpdesk's ISPDB format (entries written for this test)."""
+    return _ispdb_file(tmp_path / "ispdb.json", [
+        _entry("posta.example", ["posta.example", "posta-si.example"], [
+            _server("smtp.%EMAILDOMAIN%", 587, "starttls", username="localpart"),
+            _server("smtp.%EMAILDOMAIN%", 465, "ssl", username="localpart")],
+            name="Pošta Example", documentation=["https://posta.example/help"],
+            imap=[_server("imap.%EMAILDOMAIN%", 143, "starttls"),
+                  _server("imap.%EMAILDOMAIN%", 993, "ssl"),
+                  _server("imap.%EMAILDOMAIN%", 143, "none")],
+            mx_domains=["mx.posta.example"]),
+        _entry("gmail.com", ["gmail.com", "only-in-ispdb.example"],
+               [_server("smtp.elsewhere.example", 25, "none")], name="Somebody else's Gmail",
+               mx_domains=["google.com"]),
+        _entry("office.example", ["office.example"],
+               [_server("smtp.office365.com", 587, "starttls", auth=["oauth2"])],
+               name="Microsoft 365"),
+        _entry("oauth-only.example", ["oauth-only.example"],
+               [_server("smtp.oauth-only.example", 465, "ssl", auth=["oauth2"])]),
+        _entry("template.example", ["template.example"],
+               [_server("mbox.template.example", 587, "starttls", auth=["password-encrypted"],
+                        username="%EMAILLOCALPART%.%EMAILDOMAIN%"),
+                _server("smtp.%EMAILLOCALPART%.example", 465, "ssl")],
+               name="%EMAILDOMAIN%", enable_url="https://template.example/turn-on"),
+        _entry("second.example", ["posta.example", "second.example"],
+               [_server("smtp.second.example", 465, "ssl")]),
+    ])
 
 
 def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
@@ -468,25 +482,72 @@ def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
     # %EMAILDOMAIN% filled in, implicit TLS first (RFC 8314), the user name form kept
     assert (proposal.host, proposal.port, proposal.encryption, proposal.username) == (
         "smtp.posta-si.example", 465, "ssl", "ana")
+    assert [(c.port, c.encryption) for c in proposal.candidates] == [(465, "ssl"),
+                                                                      (587, "starttls")]
     assert proposal.help_url == "https://posta.example/help"
-    assert any(s.startswith("https://github.com/thunderbird/autoconfig/") for s in found.sources)
+    assert found.sources == ("https://github.com/thunderbird/autoconfig/blob/"
+                             + "0" * 40 + "/ispdb/posta.example.xml",)
+    # the incoming servers: encrypted IMAP only
+    assert [(c.port, c.encryption) for c in found.incoming] == [(143, "starttls"), (993, "ssl")]
     # a domain both know keeps our entry; the ISPDB entry keeps only what we do not know
     assert database.lookup("gmail.com").id == "gmail"
     assert database.lookup("only-in-ispdb.example").candidates[0].host == "smtp.elsewhere.example"
+    # two ISPDB entries for one domain: the first keeps it
+    assert database.lookup("posta.example").id == "ispdb:posta.example"
+    assert database.lookup("second.example").id == "ispdb:second.example"
     # OAuth2 only: kept where smtpdesk signs in with OAuth2 itself (Microsoft), else left out
     office = database.lookup("office.example")
     assert office is not None and office.oauth == "microsoft"
     assert database.lookup("oauth-only.example") is None
+    # a user name template; a host with a placeholder other than the domain is left out;
+    # the page that says how to turn on mail-program access is the help link
+    template = database.lookup("template.example").proposal("ana@template.example")
+    assert (template.provider, template.host, template.username, template.help_url) == (
+        "template.example", "mbox.template.example", "ana.template.example",
+        "https://template.example/turn-on")
+    assert len(template.candidates) == 1
     # the combo box lists our providers only; the ISPDB's are found by domain
     assert not any(p.from_ispdb for p in database.providers())
-    # Thunderbird's MX look-up: an MX host under an ISPDB domain gets that provider
+    # Thunderbird's MX look-up: an MX host under an ISPDB domain gets that provider, an MX
+    # domain both name stays ours (aspmx.l.google.com: Google Workspace)
     assert database.lookup_mx("mx1.posta.example").id == "ispdb:posta.example"
+    assert database.lookup_mx("eu.mx.posta.example").id == "ispdb:posta.example"
+    assert database.lookup_mx("aspmx.l.google.com").id == "google-workspace"
+    # a server one of ours runs is ours for the next steps, whatever entry found the address
+    assert database.serving("smtp.office365.com", "ana@office.example").id == "microsoft-365"
+    assert database.serving("smtp.elsewhere.example", "ana@only-in-ispdb.example").id == \
+        "ispdb:gmail.com"
 
 
 def test_without_a_bundled_ispdb_the_database_is_ours_alone(tmp_path):
     from smtpdesk.core.providers import load_database
     from smtpdesk.core.resources import resource_path
 
-    alone = load_database(resource_path("providers"), tmp_path / "no-such-directory")
+    alone = load_database(resource_path("providers"), tmp_path / "no-such-file.json")
     assert not any(p.from_ispdb for p in alone._providers)
     assert alone.lookup("gmail.com").id == "gmail"
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("{not json", "ispdb.json: "),
+    ('{"format": 2, "providers": []}', "format 2, expected 1"),
+    ('{"format": 1, "providers": []}', "'source'"),
+])
+def test_an_ispdb_file_not_in_our_format_says_which_file(tmp_path, content, says):
+    from smtpdesk.core.providers import read_ispdb
+
+    path = tmp_path / "ispdb.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(says)) as raised:
+        read_ispdb(path)
+    assert str(path) in str(raised.value)
+
+
+def test_an_ispdb_entry_with_a_bad_server_is_named(tmp_path):
+    from smtpdesk.core.providers import read_ispdb
+
+    path = _ispdb_file(tmp_path / "ispdb.json", [
+        _entry("fine.example", ["fine.example"], [_server("smtp.fine.example", 465, "ssl")]),
+        _entry("bad.example", ["bad.example"], [_server("smtp.bad.example", 465, "tls")])])
+    with pytest.raises(ValueError, match=r"entry 2 \(bad\.example\).*'tls'"):
+        read_ispdb(path)

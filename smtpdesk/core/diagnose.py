@@ -31,8 +31,10 @@ _ENHANCED_INSIDE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])
 _PLAINTEXT_REASONS = {"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG",
                       "UNKNOWN_PROTOCOL", "HTTP_REQUEST", "UNEXPECTED_RECORD",
                       "TLSV1_ALERT_PROTOCOL_VERSION"}
-# X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
-_NAME_MISMATCH = {62, 64}
+# the certificate is for another name: OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and
+# X509_V_ERR_IP_ADDRESS_MISMATCH; Windows' CERT_E_CN_NO_MATCH and macOS's
+# errSecHostNameMismatch, which the system's own verifier (truststore) reports
+_NAME_MISMATCH = {62, 64, 0x800B010F, -67602}
 
 
 @dataclass(frozen=True)
@@ -336,11 +338,15 @@ def _auth_stage_code(smtp_code: int, enhanced: tuple[int, int, int] | None, text
     return "server_error"
 
 
+def certificate_code(exc: ssl.SSLCertVerificationError) -> str:
+    """`hostname_mismatch` when the certificate names another host, else
+    `certificate_untrusted` (unknown CA, self-signed, expired), whichever verifier said it."""
+    return "hostname_mismatch" if exc.verify_code in _NAME_MISMATCH else "certificate_untrusted"
+
+
 def _tls_diagnosis(exc: ssl.SSLError, allow_self_signed: bool) -> Diagnosis:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        if exc.verify_code in _NAME_MISMATCH:
-            return Diagnosis("tls", "hostname_mismatch")
-        return Diagnosis("tls", "certificate_untrusted")
+        return Diagnosis("tls", certificate_code(exc))
     if getattr(exc, "reason", None) in _PLAINTEXT_REASONS:
         return Diagnosis("tls", "tls_mode_mismatch")
     return Diagnosis("tls", "server_error", detail=str(exc))

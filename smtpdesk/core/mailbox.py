@@ -40,6 +40,7 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import Any
 
+from smtpdesk.core.diagnose import certificate_code
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Queue, Row
 from smtpdesk.core.transport import Credentials, tls_context
@@ -300,9 +301,7 @@ class Session:
 
 def _tls_error(exc: ssl.SSLError) -> MailboxError:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        code = "hostname_mismatch" if "hostname" in str(exc).casefold() or \
-            "ip address mismatch" in str(exc).casefold() else "certificate_untrusted"
-        return MailboxError(code, exc.verify_message or str(exc))
+        return MailboxError(certificate_code(exc), exc.verify_message or str(exc))
     return MailboxError("tls_failed", str(exc))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -77,7 +78,9 @@ class Provider:
     display_name: str
     domains: tuple[str, ...]
     candidates: tuple[Candidate, ...]
-    username_form: str  # "address" | "localpart"
+    # "address" | "localpart" | a template of %EMAILLOCALPART% and %EMAILDOMAIN%
+    # (some ISPDB entries: "%EMAILLOCALPART%.%EMAILDOMAIN%")
+    username_form: str
     limits: Limits | None
     help_url: str | None
     app_password_url: str | None
@@ -108,7 +111,13 @@ class Provider:
         return next((key for for_code, key in self.steps if for_code == code), None)
 
     def username_for(self, address: str) -> str:
-        return address.rpartition("@")[0] if self.username_form == "localpart" else address
+        local, _, domain = address.rpartition("@")
+        if self.username_form == "localpart":
+            return local
+        if "%" in self.username_form:
+            return (self.username_form.replace("%EMAILADDRESS%", address)
+                    .replace("%EMAILLOCALPART%", local).replace("%EMAILDOMAIN%", domain))
+        return address
 
     def proposal(self, address: str, source: str = "database") -> Detection:
         """This provider's settings for `address` (which may be "" when not typed yet)."""
@@ -117,7 +126,8 @@ class Provider:
         candidates = tuple(Candidate(c.host.replace("%EMAILDOMAIN%", domain), c.port,
                                      c.encryption, source) for c in self.candidates)
         return Detection(
-            address=address, provider=self.display_name, source=source,
+            address=address, provider=self.display_name.replace("%EMAILDOMAIN%", domain),
+            source=source,
             host=candidates[0].host, port=candidates[0].port,
             encryption=candidates[0].encryption,
             username=self.username_for(address) if address else "",
@@ -169,7 +179,10 @@ class ProviderDatabase:
                 known.update(domains)
         self._providers = ours + tuple(theirs)
         self._by_domain = {d: p for p in self._providers for d in p.domains}
-        self._by_mx = {d: p for p in self._providers for d in p.mx_domains}
+        self._by_mx: dict[str, Provider] = {}
+        for provider in self._providers:  # ours first: ours win an MX domain both name
+            for domain in provider.mx_domains:
+                self._by_mx.setdefault(domain, provider)
 
     def providers(self) -> list[Provider]:
         """Our providers, sorted by display name (for a provider combo box); the ISPDB's
@@ -202,11 +215,15 @@ class ProviderDatabase:
                   if any(_normalize_domain(c.host) == host for c in p.candidates)]
         if not hosted:
             return None
-        if by_domain in hosted:
+        if by_domain is not None and by_domain in hosted and not by_domain.from_ispdb:
             return by_domain
         # a company domain on a shared server: the provider with no address domains of its
-        # own (Google Workspace, Microsoft 365), not the free-mail one
-        return next((p for p in hosted if not p.domains), hosted[0])
+        # own (Google Workspace, Microsoft 365), not the free-mail one; one of ours before
+        # an ISPDB entry for the same server (ours carry the steps and limits)
+        ours = [p for p in hosted if not p.from_ispdb]
+        if ours:
+            return next((p for p in ours if not p.domains), ours[0])
+        return by_domain if by_domain in hosted else hosted[0]
 
     def named(self, display_name: str) -> Provider | None:
         return next((p for p in self._providers if p.display_name == display_name), None)
@@ -221,9 +238,11 @@ class ProviderDatabase:
         return _match_suffix(host, self._by_mx) or _match_suffix(host, self._by_domain)
 
 
-ISPDB_REPOSITORY = "https://github.com/thunderbird/autoconfig"
 _OAUTH_HOSTS = {"microsoft": (".office365.com", ".outlook.com"),
                 "google": (".gmail.com", ".googlemail.com")}
+# the words of resources/ispdb/ispdb.json (smtpdesk's own file of the ISPDB's facts)
+_ISPDB_ENCRYPTIONS = frozenset(ENCRYPTIONS)
+_ISPDB_PASSWORD = frozenset({"password", "password-encrypted"})
 
 
 @functools.cache
@@ -231,68 +250,101 @@ def load_database(directory: Path | None = None,
                   ispdb: Path | None = None) -> ProviderDatabase:
     """The provider database, read once: ours (`directory`, default the bundled
     `resources/providers`) and Thunderbird's ISPDB beside it (`ispdb`, default the bundled
-    `resources/ispdb` when there is one: its `<domain>.xml` files as the ISPDB publishes them,
-    with its LICENSE). Ours win where both know a domain."""
+    `resources/ispdb/ispdb.json`: the ISPDB's facts in smtpdesk's own format, MPL-2.0;
+    none when there is no such file). Ours win where both know a domain."""
     directory = directory or resource_path("providers")
     files = sorted(directory.glob("*.xml"))
     if not files:
         raise FileNotFoundError(f"no provider files in {directory}")
-    ispdb = ispdb if ispdb is not None else resource_path("ispdb")
+    ispdb = ispdb if ispdb is not None else resource_path("ispdb", "ispdb.json")
     return ProviderDatabase((provider for path in files for provider in _read_file(path)),
                             read_ispdb(ispdb))
 
 
-def read_ispdb(directory: Path) -> list[Provider]:
-    """Every usable entry of an ISPDB directory (none when there is no such directory). An
-    entry with no SMTP server smtpdesk can use (OAuth2 only, unknown socket type) is left
-    out, as is a file that cannot be read: the rest of the database still works."""
+def ispdb_source(path: Path | None = None) -> dict[str, str] | None:
+    """Where the bundled ISPDB file comes from and its licence (the file's `source`:
+    repository, path, commit, licence, licence_url), for the About dialog; None without
+    the file."""
+    path = path or resource_path("ispdb", "ispdb.json")
+    try:
+        source = json.loads(path.read_text(encoding="utf-8"))["source"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return {key: str(value) for key, value in source.items()}
+
+
+def read_ispdb(path: Path) -> list[Provider]:
+    """Every usable entry of the ISPDB file (none when there is no such file). An entry
+    with no SMTP server smtpdesk can use (OAuth2 only for a provider smtpdesk has no sign-in
+    for, a host with a placeholder other than %EMAILDOMAIN%) is left out: the rest still
+    works. A file that is not in the format raises ValueError naming the file and entry."""
+    if not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != 1:
+            raise ValueError(f"format {data.get('format')!r}, expected 1")
+        source = data["source"]
+        base = f"{source['repository']}/blob/{source['commit']}/{source['path']}"
+        entries = data["providers"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"{path}: {error}") from error
     providers = []
-    for path in sorted(directory.glob("*.xml")) if directory.is_dir() else ():
+    for index, entry in enumerate(entries):
         try:
-            root = ElementTree.parse(path).getroot()
-        except (OSError, ElementTree.ParseError):
-            continue
-        for element in root.iter("emailProvider"):
-            provider = _read_ispdb_provider(element, path)
-            if provider is not None:
-                providers.append(provider)
+            provider = _read_ispdb_entry(entry, base)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(f"{path}: entry {index + 1} "
+                             f"({entry.get('id', '?') if isinstance(entry, dict) else '?'}): "
+                             f"{error!r}") from error
+        if provider is not None:
+            providers.append(provider)
     return providers
 
 
-def _read_ispdb_provider(element: ElementTree.Element, path: Path) -> Provider | None:
-    source = f"{ISPDB_REPOSITORY}/blob/main/ispdb/{path.name}"
+def _ispdb_server(server: dict[str, Any]) -> Candidate:
+    host, port, encryption = server["host"], server["port"], server["encryption"]
+    if not isinstance(host, str) or not host or type(port) is not int \
+            or not 0 < port < 65536 or encryption not in _ISPDB_ENCRYPTIONS:
+        raise ValueError(f"bad server {host!r}:{port!r} {encryption!r}")
+    return Candidate(host, port, encryption, "database")
+
+
+def _read_ispdb_entry(entry: dict[str, Any], base: str) -> Provider | None:
     candidates, forms, oauth = [], [], None
-    for server in element.iter("outgoingServer"):
-        host, port, socket_type = (server.findtext(t, "").strip()
-                                   for t in ("hostname", "port", "socketType"))
-        methods = {a.text.strip() for a in server.findall("authentication") if a.text}
-        if server.get("type") != "smtp" or not host or not port.isdigit() \
-                or socket_type not in _SOCKET_TYPES or "%" in host.replace("%EMAILDOMAIN%", ""):
+    for server in entry["smtp"]:
+        candidate = _ispdb_server(server)
+        methods = set(server.get("auth") or ())
+        if "%" in candidate.host.replace("%EMAILDOMAIN%", ""):
             continue
-        if methods and methods <= {"OAuth2"}:
-            # smtpdesk signs in with OAuth2 itself for Google and Microsoft only
-            oauth = next((name for name, hosts in _OAUTH_HOSTS.items()
-                          if host.lower().endswith(hosts)), None)
-            if oauth is None:
+        if "oauth2" in methods and not methods & _ISPDB_PASSWORD:
+            # OAuth2 only: smtpdesk signs in with OAuth2 itself for Google and Microsoft
+            found = next((name for name, hosts in _OAUTH_HOSTS.items()
+                          if candidate.host.lower().endswith(hosts)), None)
+            if found is None:
                 continue
-        forms.append(_USERNAME_FORMS.get(server.findtext("username", "").strip(), "address"))
-        candidates.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
-    domains = tuple(_normalize_domain(d.text) for d in element.findall("domain")
-                    if d.text and d.text.strip())
+            oauth = found
+        forms.append(server.get("username") or "address")
+        candidates.append(candidate)
+    domains = tuple(_normalize_domain(d) for d in entry["domains"] if d.strip())
     if not candidates or not domains:
         return None
     # RFC 8314 order, as our own entries are written: implicit TLS, STARTTLS, then plain
     order = {"ssl": 0, "starttls": 1, "none": 2}
     ranked = sorted(zip(candidates, forms, strict=True), key=lambda cf: order[cf[0].encryption])
-    documentation = element.find("documentation")
+    incoming = [_ispdb_server(server) for server in entry.get("imap", ())]
+    links = [entry.get("enable_url"), *entry.get("documentation", ())]
     return Provider(
-        id=f"ispdb:{element.get('id') or path.stem}",
-        display_name=(element.findtext("displayName") or element.findtext("displayShortName")
-                      or path.stem).strip(),
+        id=f"ispdb:{entry['id']}",
+        display_name=entry.get("name") or entry["id"],
         domains=domains, candidates=tuple(c for c, _ in ranked),
         username_form=ranked[0][1], limits=None,
-        help_url=documentation.get("url") if documentation is not None else None,
-        app_password_url=None, oauth=oauth, sources=(source,), from_ispdb=True,
+        help_url=next((link for link in links if link), None),
+        app_password_url=None, oauth=oauth, sources=(base + entry["file"],),
+        mx_domains=tuple(_normalize_domain(d) for d in entry.get("mx_domains", ())),
+        from_ispdb=True,
+        incoming=tuple(c for c in incoming if c.encryption in ("ssl", "starttls")
+                       and "%" not in c.host.replace("%EMAILDOMAIN%", "")),
     )
 
 
@@ -306,10 +358,12 @@ def detect_offline(address: str) -> Detection | None:
 def detect_incoming(address: str) -> Candidate | None:
     """The provider's incoming server (IMAP over SSL/TLS first) from the bundled database,
     or None; no network."""
-    provider = load_database().lookup(parse_mailbox(address).domain)
+    domain = parse_mailbox(address).domain
+    provider = load_database().lookup(domain)
     if provider is None or not provider.incoming:
         return None
-    return sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
+    found = sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
+    return replace(found, host=found.host.replace("%EMAILDOMAIN%", domain.lower()))
 
 
 async def detect(

@@ -199,15 +199,30 @@ class PinStore:
 
 
 def tls_context(*, verify: bool = True) -> ssl.SSLContext:
-    """The system trust store; SSL_CERT_FILE / SSL_CERT_DIR honoured as OpenSSL does."""
-    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
-    cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
-    if verify and (cafile or capath):
-        with contextlib.suppress(OSError, ssl.SSLError):
-            context.load_verify_locations(cafile=cafile or None, capath=capath or None)
+    """A client context that trusts what the operating system trusts: its own verifier on
+    Windows and macOS (truststore), so a company or antivirus CA that IT installed there is
+    trusted as Outlook and the browser trust it; on Linux the system CA bundle (OpenSSL's,
+    else the distribution's usual bundle file). SSL_CERT_FILE / SSL_CERT_DIR, when set, are
+    honoured as OpenSSL does (on Windows and macOS as CAs trusted besides the system's).
+
+    `verify=False` checks nothing (probing whether a port speaks TLS, reading a certificate
+    to compare with a pin): the caller decides about the certificate itself."""
     if not verify:
+        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
+        return context
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+    # each on its own: a file that is missing must not lose the directory, nor the reverse
+    if cafile:
+        with contextlib.suppress(OSError, ssl.SSLError):
+            context.load_verify_locations(cafile=cafile)
+    if capath:
+        with contextlib.suppress(OSError, ssl.SSLError):
+            context.load_verify_locations(capath=capath)
     return context
 
 

@@ -8,6 +8,7 @@ secrets — and shows a short explanation with the path and "Copy to clipboard".
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import platform
 import sys
@@ -45,7 +46,23 @@ LICENCES = (
     ("dnspython", "ISC"),
     ("cryptography", "Apache-2.0 / BSD-3-Clause"),
     ("tomli-w", "MIT"),
+    ("truststore", "MIT"),
 )
+
+
+def licences() -> list[tuple[str, str]]:
+    """(name, licence) of everything smtpdesk ships, the data included: the provider
+    settings from Thunderbird's ISPDB (MPL-2.0) with the repository and commit they come
+    from and where the licence can be read."""
+    from smtpdesk.core.providers import ispdb_source
+
+    found = list(LICENCES)
+    source = ispdb_source()
+    if source:
+        found.append((f"Thunderbird ISPDB ({source['repository']}, {source['path']} at "
+                      f"{source['commit'][:12]})",
+                      f"{source['licence']}, {source['licence_url']}"))
+    return found
 
 
 def versions() -> str:
@@ -66,7 +83,7 @@ class AboutDialog(QDialog):
                               "personal batches."))
         text.setWordWrap(True)
         details = QLabel(versions().replace("\n", "<br>") + "<br><br>" + "<br>".join(
-            f"{name}: {licence}" for name, licence in LICENCES))
+            html.escape(f"{name}: {licence}") for name, licence in licences()))
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

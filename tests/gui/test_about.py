@@ -4,6 +4,8 @@ secret-free report and never takes the window down silently."""
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from smtpdesk import __version__
 from smtpdesk.core import secrets
+from smtpdesk.core.resources import resource_path
 from smtpdesk.ui.about import CrashHandler
 
 # the offscreen platform says this whenever a dialog opens; it is not ours to fix
@@ -26,6 +29,12 @@ def test_f1_opens_about_with_versions_and_licences(window, qtbot):
     qtbot.waitUntil(dialog.isVisible)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in text and "PySide6" in text and "LGPL" in text
+    # the bundled provider data: Thunderbird's ISPDB, where it comes from, its licence
+    source = json.loads(resource_path("ispdb", "ispdb.json").read_text("utf-8"))["source"]
+    assert re.search(r"Thunderbird ISPDB \(https://github\.com/thunderbird/autoconfig, "
+                     rf"ispdb/ at {source['commit'][:12]}\): MPL-2\.0, "
+                     r"https://mozilla\.org/MPL/2\.0/", text)
+    assert "truststore: MIT" in text
     dialog.reject()
 
 
