@@ -171,7 +171,11 @@ async def test_every_message_is_copied_to_sent_exactly_as_sent(home, servers, do
 async def test_a_server_without_the_sent_flag_gets_the_copy_in_odeslane(home, servers, dovecot):
     smtp = servers(authenticator=make_authenticator(OTHER_USER, OTHER_PASSWORD))
     dovecot.create(mailbox._quote("Odeslané"), user=OTHER_USER)
-    folders = mailbox.parse_list(dovecot.client(OTHER_USER).list('""', "*")[1])
+    client = dovecot.client(OTHER_USER)
+    try:
+        folders = mailbox.parse_list(client.list('""', "*")[1])
+    finally:
+        client.logout()
     assert not any("\\sent" in f.flags for f in folders)
     profile = make_profile(smtp.port, dovecot, username=OTHER_USER, save_sent_copy=True)
     queue, batch, _ = await send_batch(home, smtp, profile, 2, password=OTHER_PASSWORD)

@@ -159,6 +159,7 @@ async def test_declined_consent_and_stray_requests(home, auth_server):
         with pytest.raises(urllib.error.HTTPError) as refused:
             opener.open(redirect + "?code=forged&state=wrong", timeout=5)
         assert refused.value.code == 400
+        refused.value.close()  # the error holds the refusal's open response
         return fetch_in_browser(url)
 
     await oauth.sign_in(oauth_profile(issuer), open_browser=stray_then_real, timeout=10)
