@@ -269,7 +269,7 @@ class SettingsPage(Retranslating, QWidget):
                           (self.password_edit, "password")):
             edit.textEdited.connect(lambda _text, key=key: self.touch(key))
         self.auth_check.toggled.connect(self._auth_toggled)
-        self.sign_in.connect(self.refresh, self.touch)
+        self.sign_in.wire(self.refresh, self.touch)
         self.password_toggle.toggled.connect(self._password_shown)
         self.encryption_combo.currentIndexChanged.connect(self._encryption_chosen)
         self.port_spin.valueChanged.connect(self.refresh)
@@ -515,7 +515,7 @@ class SettingsPage(Retranslating, QWidget):
         for key, label in self.errors.items():
             code = problems.get(key)
             shown = code is not None and (code != "required" or key in self._touched)
-            label.setText(f"{names[key]}: {self._problem(code)}" if shown else "")
+            label.setText(f"{names[key]}: {self._problem(code)}" if code and shown else "")
             self.form.setRowVisible(label, shown)
         missing = [names[k] for k in self.errors if problems.get(k) == "required"]
         if missing:
@@ -688,8 +688,8 @@ class SettingsPage(Retranslating, QWidget):
                         "anyone on the way."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
-                lambda answer: answer == QMessageBox.StandardButton.Yes and
-                self._start_verify(profile, credentials),
+                lambda answer: self._start_verify(profile, credentials)
+                if answer == QMessageBox.StandardButton.Yes else None,
                 informative=self.tr("Choose STARTTLS or SSL/TLS unless this is a test server "
                                     "on your own network. Send the password anyway?"),
                 icon=QMessageBox.Icon.Warning)
@@ -735,7 +735,8 @@ class SettingsPage(Retranslating, QWidget):
     def _scroll_to_verify(self, part: QWidget) -> None:
         """On a low screen the answer is below the edge: scroll to it once it is laid out."""
         def scroll() -> None:
-            self.layout().activate()
+            if (layout := self.layout()) is not None:
+                layout.activate()
             fit.scroll_into_view(part)
         QTimer.singleShot(0, scroll)
 

@@ -51,7 +51,7 @@ class SignInRows(QObject):
         self.tenant_edit = line_edit("oauthTenantEdit")
         self.tenant_edit.setPlaceholderText(oauth.MICROSOFT_DEFAULT_TENANT)
 
-    def connect(self, refresh: Callable[[], None], touch: Callable[[str], None]) -> None:
+    def wire(self, refresh: Callable[[], None], touch: Callable[..., None]) -> None:
         self.method_combo.currentIndexChanged.connect(self._method_chosen)
         for edit in (self.client_id_edit, self.client_secret_edit, self.tenant_edit):
             edit.textChanged.connect(refresh)
