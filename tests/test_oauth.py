@@ -126,6 +126,7 @@ def test_the_authorization_server_refuses_a_wrong_code_verifier(auth_server):
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect)
     with pytest.raises(urllib.error.HTTPError) as redirect:
         opener.open(authorize, timeout=5)
+    redirect.value.close()  # the error holds the redirect's open response
     code = parse_qs(urlsplit(redirect.value.headers["Location"]).query)["code"][0]
 
     def exchange(code_verifier: str):
@@ -136,7 +137,8 @@ def test_the_authorization_server_refuses_a_wrong_code_verifier(auth_server):
             with opener.open(issuer.token_url, body, timeout=5) as response:
                 return response.status, json.loads(response.read())
         except urllib.error.HTTPError as error:
-            return error.code, json.loads(error.read())
+            with error:
+                return error.code, json.loads(error.read())
 
     status, reply = exchange("w" * 50)
     assert status == 400 and reply["error"] == "invalid_grant"
