@@ -4,8 +4,9 @@ server), and its output searched for common English words.
 
 What is legitimately not translated is taken out first: the `batch N created` line (scripts
 read it, CONTRACT §1), JSON keys and codes (only `message` and `hint` values are read), option
-and command names, metavariables (FILE, NAME), file paths, addresses, host names, and what
-another program said (an SMTP server's reply, the protocol transcript).
+and command names, metavariables (FILE, NAME), a profile file's keys (`encryption: …`: the
+words to edit in the file), quoted codes and values, file paths, addresses, host names, and
+what another program said (an SMTP server's reply, the protocol transcript, a DNS record).
 """
 
 from __future__ import annotations
@@ -16,30 +17,34 @@ import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 from servers import PASSWORD, USERNAME, start_server
 from test_domaincheck import SERVER, SERVER_IP, zone
 
+from smtpdesk.core.profile import Profile
+
 # Common English words, matched whole and case-insensitively. Left out on purpose: words that
-# are also Slovenian, Czech or Polish words or loanwords (to, a, i, on, do, po, no, by, pro,
-# test, data, host, server, port, limit, status, start, stop, profil, min, ok, mail) and the
-# command names (send, resume, verify, detect, profiles, import, delete, login, bounces).
-ENGLISH = set("""
+# are also Slovenian, Czech or Polish words or loanwords (to, a, i, on, do, po, by, pro, so,
+# test, text, data, host, server, port, limit, status, start, stop, argument, profile, problem,
+# min, ok, mail) and the command names (send, resume, verify, detect, profiles, import, delete,
+# login, bounces).
+ENGLISH = frozenset(re.findall(r"\S+", """
 the and or but not no is are was were be been being has have had will would can could
 cannot should must may might shall this that these those there here what which who whom
 whose when where why how all any each every some many more most few other another such
 only own same than too very just also again once both either neither nor of for from with
 without into onto about above below under over between through after before during until
-while because if then else so yet its it's your you yours our we they them their he she his
+while because if then else yet its it's your you yours our we they them their he she his
 her my mine one two three four five first last next new old right wrong good bad
 file files folder row rows column columns line lines address addresses message messages
-mails sent sending failed failure fail error errors warning problem problems server's
+mails sent sending failed failure fail error errors warning problems server's
 password passwords user username recipient recipients sender batch batches attachment
-attachments subject body profile stored stores store found exists exist missing empty
+attachments subject body stored stores store found exists exist missing empty
 named name names given give gives read written write writes cannot can't does doesn't
-don't isn't aren't won't usage required requires require invalid choice choices argument
+don't isn't aren't won't usage required requires require invalid choice choices
 arguments option options positional optional show shows help exit exits expected
 unrecognized ambiguous allowed certificate accepted pinned fingerprint reply replies
 uncertain deferred pending cancelled left waiting retry retried arrived delivered
@@ -47,16 +52,18 @@ delivery reports report bounced moved checking check checked dry run built nothi
 something anything everything yet already still never always keyring system standard
 input output encryption encrypted signed sign sign-in signing browser account provider
 settings setting network probe guess publish publishes tells whether domain record
-records inbox reading connection connect connected refused timeout time limit reached
-continue continues continued later stop stopped created interrupted done open opens
+records inbox reading connection connect connected refused timeout time reached
+continue continues continued later stopped created interrupted done open opens
 opening close closes tab tabs try again declined finished reached refused known unknown
 language languages choose chose use uses using used mention mentions mentioned value
 values holds hold larger smaller size free space disk database damaged aside rename
-instead plain text utf-8 encoded decode decoding readable unreadable exist
-""".split())
+instead plain utf-8 encoded decode decoding readable unreadable exist
+"""))
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _REMOVE = [
     re.compile(r"(?m)^batch \d+ created$"),  # CONTRACT §1: scripts read this line
+    re.compile(r"(?m)\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*$"),  # a server's reply
+    re.compile(r"(?m)^\s+[245]\d\d [^\d\s].*$"),  # one without an enhanced code, indented
     re.compile(r"--[a-z][a-z-]*(?:=\S*)?"),  # option names
     re.compile(r"\b(?:check-domain|set-password|check-attachments)\b"),  # command names
     re.compile(r"\bsmtpdesk(?: (?:profiles|status|resume|verify|send|detect|login|bounces|"
@@ -65,9 +72,11 @@ _REMOVE = [
     re.compile(r"\S*[/\\]\S*"),  # paths, URLs, rates like N/min
     re.compile(r"\S+@\S+"),  # addresses
     re.compile(r"\b[\w-]+(?:\.[\w-]+)+\b"),  # host and file names (smtp.host.test, p.toml)
-    re.compile(r"(?m)\b[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b)?.*$"),  # a server's reply
     re.compile(r"(?m)^\s*[SC]: .*$"),  # the SMTP transcript
     re.compile(r"\[[a-z_]+(?:: [a-z_]+)?\]"),  # [stage: code] and [code]
+    re.compile(r"[„“”\"'‘’][a-z_-]+[“”\"'’]"),  # a quoted code or value: „sent“, 'frob'
+    re.compile(r"\b(?:" + "|".join(f.name for f in fields(Profile)) + r")\b(?=:| =|=)"),
+    re.compile(r"(?m)\bv=[A-Za-z0-9]+;?\s.*$"),  # a DNS record (SPF, DKIM, DMARC) as found
     re.compile(r"\b[a-z]+(?:_[a-z]+)+\b"),  # codes and JSON keys (auth_failed)
     re.compile(r"\b(?:usage|positional arguments|options)\b(?=:)"),  # see ARGPARSE_HEADINGS
 ]
@@ -117,6 +126,7 @@ def test_the_word_check_finds_english_and_passes_what_is_not_translated():
     assert english_words("smtpdesk resume 7 --resend-uncertain FILE /tmp/p.toml "
                          "ana@example.si smtp.host.test [auth: auth_failed]") == []
     assert english_words("Odgovor strežnika: 535 5.7.8 Error: authentication failed") == []
+    assert english_words("  host=smtp.seznam.cz port=465 more words") == ["more"]
     assert english_lines('{"ok": false, "errors": [{"code": "bad_address", '
                          '"message": "not an address"}]}')[0][1] == ["not", "address"]
 
@@ -149,6 +159,10 @@ def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]
                         "Cene,,\nDora,dora@example.si,manjka.pdf\n", encoding="utf-8")
     no_email = folder / "no-email.csv"
     no_email.write_text("Ime,Priimek\nAna,Novak\n", encoding="utf-8")
+    hard = folder / "hard.toml"
+    hard.write_text(f'name = "Trdo"\nhost = "{SERVER}"\nport = 587\nencryption = "starttls"\n'
+                    'auth = true\nusername = "info@hard.test"\nsender = "info@hard.test"\n',
+                    encoding="utf-8")
     p = ["--profile-file", str(good)]
     pw = PASSWORD + "\n"
     send = ["send", *p, "--subject", "Pozdrav {{ Ime }}", "--body", str(body)]
@@ -207,7 +221,7 @@ def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]
         ("detect, unknown", ["detect", "jan@nobody.invalid"], None),
         ("detect, not an address", ["detect", "ni naslov"], None),
         ("check-domain", ["check-domain", "info@good.test"], None),
-        ("check-domain, problem", ["check-domain", "info@hard.test"], None),
+        ("check-domain, problem", ["check-domain", "--profile-file", str(hard)], None),
         ("check-domain, not an address", ["check-domain", "ni naslov"], None),
     ]
 
@@ -259,4 +273,5 @@ def test_every_command_speaks_slovenian_czech_and_polish(tmp_path, good_context,
     codes = {what: code for what, _, code in results["sl"]}
     assert codes["send"] == 0 and codes["send, problems"] == 1 and codes["verify"] == 0
     assert codes["verify, wrong password"] == 2 and codes["missing argument"] == 1
+    assert codes["check-domain, problem"] == 2 and codes["detect, unknown"] == 2
     assert not report, f"{len(report)} English lines:\n" + "\n".join(report)
