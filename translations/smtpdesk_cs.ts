@@ -1079,7 +1079,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na Přihlásit.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -1928,11 +1928,11 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>bounced</source>
-        <translation>vráceno</translation>
+        <translation>vrácená</translation>
     </message>
     <message>
         <source>delayed</source>
-        <translation>zpožděno</translation>
+        <translation>zpožděná</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2380,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Bounced</source>
-        <translation>Vráceno</translation>
+        <translation>Vrácená</translation>
     </message>
     <message>
         <source>Accepted by the server</source>

@@ -982,9 +982,9 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomość; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomość; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia kliknij Zaloguj.</translation>
+        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia naciśnij „Zaloguj się”.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -1377,7 +1377,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>read delivery reports (bounces) from the inbox over IMAP and mark those rows bounced</source>
-        <translation>odczytuje ze skrzynki (IMAP) raporty o niedostarczeniu i oznacza te wiersze jako zwrócone</translation>
+        <translation>odczytuje ze skrzynki (IMAP) raporty o niedostarczeniu i oznacza te wiersze jako niedoręczone</translation>
     </message>
     <message>
         <source>move the matched reports to this folder (never deleted)</source>
@@ -1928,11 +1928,11 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>bounced</source>
-        <translation>zwrócone</translation>
+        <translation>niedoręczona</translation>
     </message>
     <message>
         <source>delayed</source>
-        <translation>opóźnione</translation>
+        <translation>opóźniona</translation>
     </message>
 </context>
 <context>

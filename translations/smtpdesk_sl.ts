@@ -1104,7 +1104,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} ni prijavljen. Na strani z nastavitvami pritisnite „Prijava“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -1816,7 +1816,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>If two-factor authentication is on for your Seznam account, mail programs need a separate application password: set it in your Seznam account under two-factor authentication and enter it here.</source>
-        <translation>Če imate v računu Seznam vklopljeno dvostopenjsko preverjanje, poštni programi potrebujejo posebno geslo za aplikacijo: nastavite ga v računu Seznam pod dvostopenjskim preverjanjem in ga vnesite tukaj.</translation>
+        <translation>Če imate v računu Seznam vklopljeno preverjanje v dveh korakih, poštni programi potrebujejo posebno geslo za aplikacijo: nastavite ga v računu Seznam pod preverjanjem v dveh korakih in ga vnesite tukaj.</translation>
     </message>
     <message>
         <source>{provider_name} lets mail programs send only when access for them is switched on: in webmail, open the settings and switch on access for mail programs (IMAP, POP3, SMTP), then check the password and verify again.</source>
