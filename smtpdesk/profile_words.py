@@ -13,7 +13,7 @@ _CONTEXT = "ProfileWords"
 _CHOICES = {"encryption": profiles.ENCRYPTIONS, "imap_encryption": profiles.IMAP_ENCRYPTIONS,
             "auth_method": profiles.AUTH_METHODS, "oauth_provider": profiles.OAUTH_PROVIDERS}
 
-# a profile key's problem, per FieldError code; {choices} for bad_choice
+# a profile key's problem, per FieldError code (bad_choice: code_words)
 _FIELD = {
     "required": QT_TRANSLATE_NOOP("ProfileWords", "missing or empty"),
     "bad_name": QT_TRANSLATE_NOOP(
@@ -22,7 +22,6 @@ _FIELD = {
     "bad_host": QT_TRANSLATE_NOOP(
         "ProfileWords", "this is not a server name (write it like smtp.example.com)"),
     "bad_port": QT_TRANSLATE_NOOP("ProfileWords", "the port must be a number from 1 to 65535"),
-    "bad_choice": QT_TRANSLATE_NOOP("ProfileWords", "use one of: {choices}"),
     "bad_address": QT_TRANSLATE_NOOP("ProfileWords", "this is not an e-mail address"),
     "bad_username": QT_TRANSLATE_NOOP(
         "ProfileWords", "the user name starts or ends with a space"),
@@ -60,9 +59,10 @@ def _tr(text: str) -> str:
 
 def code_words(code: str, field: str = "") -> str:
     """One profile key's problem, without the key's name."""
-    if code not in _FIELD:
-        return code
-    return _tr(_FIELD[code]).format(choices=", ".join(_CHOICES.get(field, ())))
+    if code == "bad_choice":
+        return _tr(QT_TRANSLATE_NOOP("ProfileWords", "use one of: {choices}")).format(
+            choices=", ".join(_CHOICES.get(field, ())))
+    return _tr(_FIELD[code]) if code in _FIELD else code
 
 
 def field_words(error) -> str:

@@ -277,8 +277,12 @@
         <translation>{file}: soubor neexistuje.</translation>
     </message>
     <message>
-        <source>the file cannot be read as a list of recipients ({code})</source>
-        <translation>soubor nelze načíst jako seznam příjemců ({code})</translation>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: soubor nelze přečíst (není to složka nebo není otevřený v jiném programu?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: toto není seznam příjemců, který by šlo načíst (CSV nebo XLSX).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>

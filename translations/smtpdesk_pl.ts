@@ -277,8 +277,12 @@
         <translation>{file}: plik nie istnieje.</translation>
     </message>
     <message>
-        <source>the file cannot be read as a list of recipients ({code})</source>
-        <translation>nie można odczytać pliku jako listy odbiorców ({code})</translation>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: nie można odczytać pliku (czy to nie folder albo plik otwarty w innym programie?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: to nie jest lista odbiorców, którą można odczytać (CSV lub XLSX).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>

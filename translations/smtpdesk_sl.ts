@@ -283,8 +283,12 @@
         <translation>{file}: datoteka ne obstaja.</translation>
     </message>
     <message>
-        <source>the file cannot be read as a list of recipients ({code})</source>
-        <translation>datoteke ni mogoče prebrati kot seznam prejemnikov ({code})</translation>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: datoteke ni mogoče prebrati (je to morda mapa ali pa je odprta v drugem programu?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: to ni seznam prejemnikov, ki bi ga bilo mogoče prebrati (CSV ali XLSX).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>

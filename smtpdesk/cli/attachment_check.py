@@ -6,13 +6,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from smtpdesk.cli.common import Output, UsageError
-
-_WORDS = (  # for lupdate: the words are looked up where the lines are made
-    QT_TRANSLATE_NOOP("Batch", "checking attachments {done}/{total}"),
-)
 
 
 class AttachmentCheck(QObject):
@@ -45,9 +41,9 @@ def check_attachments_or_fail(column: str | None, columns: Sequence[str],
 
     def progress(done: int, total: int) -> None:
         if show and (done == total or not done % 25):
-            words = QCoreApplication.translate("Batch", "checking attachments {done}/{total}")
-            print("\r" + words.format(done=done, total=total) + "\x1b[K", end="",
-                  file=sys.stderr, flush=True)
+            words = QCoreApplication.translate(
+                "Batch", "checking attachments {done}/{total}").format(done=done, total=total)
+            print("\r" + words + "\x1b[K", end="", file=sys.stderr, flush=True)
 
     problems = check_attachments(recipients, found, progress=progress)
     if show:

@@ -193,16 +193,15 @@ def _recipients_for_send(args: argparse.Namespace, queue):
 
 def _file_error_words(exc, path) -> str:
     """A recipients file that cannot be read at all (RecipientsFileError's codes)."""
-    from smtpdesk.recipient_words import problem_words
-
-    if exc.code in ("missing_file", "unreadable") and not Path(path).exists():
+    if exc.code == "not_found" or not Path(path).exists():
         return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: the file does not exist.")).format(
             file=path)
-    words = problem_words(exc) if hasattr(exc, "row") else ""
-    if not words or words == getattr(exc, "message", None):
-        words = _tr(QT_TRANSLATE_NOOP("Batch", "the file cannot be read as a list of "
-                                               "recipients ({code})")).format(code=exc.code)
-    return f"{path}: {words}"
+    if exc.code == "unreadable":
+        return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: the file cannot be read (is it a "
+                                              "folder, or open in another program?).")).format(
+            file=path)
+    return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: this is not a list of recipients that can "
+                                          "be read (CSV or XLSX).")).format(file=path)
 
 
 def _no_batch(batch, prefix: str = "") -> str:
