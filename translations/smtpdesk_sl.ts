@@ -535,13 +535,13 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Spoštovani {{ Ime }},
+        <translation>{{ Nagovor }},
 
 sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Spoštovani {{ Ime }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;{{ Nagovor }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add…</source>
