@@ -39,6 +39,9 @@ _FIELD = {
         "text in quotes)"),
     "unreadable": QT_TRANSLATE_NOOP("ProfileWords", "the file cannot be read"),
     "bad_toml": QT_TRANSLATE_NOOP("ProfileWords", "the file is not a valid profile (TOML)"),
+    "too_deep": QT_TRANSLATE_NOOP(
+        "ProfileWords", "the file is nested too deeply to be a profile (brackets within "
+        "brackets)"),
 }
 
 # a message that cannot be built, per ComposeError code (smime_* codes: smime_words)

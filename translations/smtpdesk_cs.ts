@@ -2101,6 +2101,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>soubor není platný profil (TOML)</translation>
     </message>
     <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>soubor je příliš hluboko vnořený, než aby mohl být profilem (závorky v závorkách)</translation>
+    </message>
+    <message>
         <source>an address in the message is not valid</source>
         <translation>adresa ve zprávě není platná</translation>
     </message>

@@ -2101,6 +2101,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>plik nie jest prawidłowym profilem (TOML)</translation>
     </message>
     <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>plik jest zbyt głęboko zagnieżdżony, by mógł być profilem (nawiasy w nawiasach)</translation>
+    </message>
+    <message>
         <source>an address in the message is not valid</source>
         <translation>adres w wiadomości jest nieprawidłowy</translation>
     </message>

@@ -2132,6 +2132,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>datoteka ni veljaven profil (TOML)</translation>
     </message>
     <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>datoteka je pregloboko gnezdena, da bi bila profil (oklepaji v oklepajih)</translation>
+    </message>
+    <message>
         <source>an address in the message is not valid</source>
         <translation>naslov v sporočilu ni veljaven</translation>
     </message>
