@@ -57,3 +57,12 @@ def summary_words(reports: int, bounced: int, delayed: int) -> str:
 def moved_words(folder: str, moved: int) -> str:
     return _tr(QT_TRANSLATE_NOOP("Mailbox", "Reports moved to {folder}: {moved}.")).format(
         folder=folder, moved=moved)
+
+
+_KINDS = {"bounced": QT_TRANSLATE_NOOP("Mailbox", "bounced"),
+          "delayed": QT_TRANSLATE_NOOP("Mailbox", "delayed")}
+
+
+def kind_words(kind: str) -> str:
+    """A matched report's kind, as the CLI lists them."""
+    return _tr(_KINDS[kind]) if kind in _KINDS else kind

@@ -246,7 +246,7 @@ def test_cli_refuses_a_swapped_pair_naming_both_rows_and_sends_nothing(home, tmp
     files[2] = files[1]
     result = send(home, tmp_path, server, write_list(tmp_path, files), "--dry-run")
     assert result.returncode == 0
-    assert "warning: row 3:" in result.stderr and "also goes to row 4" in result.stderr
+    assert "Warning: row 3:" in result.stderr and "also goes to row 4" in result.stderr
 
 
 def test_cli_sends_a_correct_list_and_refuses_an_unknown_column(home, tmp_path, server):

@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>zobrazí verzi programu a skončí</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>použití: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>poziční argumenty</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>volby</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>zobrazí tuto nápovědu a skončí</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>neznámé argumenty: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nelze použít spolu s %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>hodnota %r zde nepatří</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>chybí povinné argumenty: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>zadejte jeden z argumentů %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>chybí hodnota</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>povolena je nejvýše jedna hodnota</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>je třeba alespoň jedna hodnota</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>nejednoznačná volba: %(option)s odpovídá %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>nečekaná volba: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r není číslo</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>neplatná volba: %(value)r (vyberte z %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCheck</name>
     <message>
         <source>it has no text, only an image (a scan?)</source>
@@ -106,6 +181,14 @@
         <source>The attachments could not be checked.</source>
         <translation>Přílohy se nepodařilo zkontrolovat.</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(a ještě %n)</numerusform>
+            <numerusform>(a ještě %n)</numerusform>
+            <numerusform>(a ještě %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -140,6 +223,74 @@
             <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
             <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n nejistá zpráva bude odeslána znovu.</numerusform>
+            <numerusform>%n nejisté zprávy budou odeslány znovu.</numerusform>
+            <numerusform>%n nejistých zpráv bude odesláno znovu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n řádek zapsán do {file}</numerusform>
+            <numerusform>%n řádky zapsány do {file}</numerusform>
+            <numerusform>%n řádků zapsáno do {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otevřená</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>dokončená</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušená</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another process.</source>
+        <translation>Rozesílku {batch} už odesílá jiný proces.</translation>
+    </message>
+    <message>
+        <source>--rate {rate}: write N/min, N/h or N/day, e.g. 30/min</source>
+        <translation>--rate {rate}: zadejte N/min, N/h nebo N/day, např. 30/min</translation>
+    </message>
+    <message>
+        <source>--{option} {file}: the file does not exist.</source>
+        <translation>--{option} {file}: soubor neexistuje.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be from 1 to 8.</source>
+        <translation>--concurrency musí být od 1 do 8.</translation>
+    </message>
+    <message>
+        <source>--only-status {state}: use one of {states}</source>
+        <translation>--only-status {state}: použijte jednu z hodnot {states}</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: soubor neexistuje.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: soubor nelze přečíst (není to složka nebo není otevřený v jiném programu?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: toto není seznam příjemců, který by šlo načíst (CSV nebo XLSX).</translation>
+    </message>
+    <message>
+        <source>There is no batch {batch} (see: smtpdesk status).</source>
+        <translation>Rozesílka {batch} neexistuje (viz: smtpdesk status).</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>přílohu nelze přečíst</translation>
     </message>
     <message>
         <source>sent: {n}</source>
@@ -190,8 +341,148 @@
         <translation>zprávy k opakování</translation>
     </message>
     <message>
+        <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
+        <translation>Zadejte --recipients FILE, nebo --from-batch ID (jedno z nich).</translation>
+    </message>
+    <message>
+        <source>--only-status and --exclude go with --from-batch.</source>
+        <translation>--only-status a --exclude se používají spolu s --from-batch.</translation>
+    </message>
+    <message>
+        <source>--attach {file}: the file does not exist.</source>
+        <translation>--attach {file}: soubor neexistuje.</translation>
+    </message>
+    <message>
+        <source>There are no recipients to send to.</source>
+        <translation>Nejsou žádní příjemci, kterým by se dalo odeslat.</translation>
+    </message>
+    <message>
+        <source>{total} KiB, the largest message {largest} KiB</source>
+        <translation>{total} KiB, největší zpráva {largest} KiB</translation>
+    </message>
+    <message>
+        <source>The profile {profile} of batch {batch} is gone; give --profile or --profile-file.</source>
+        <translation>Profil {profile} rozesílky {batch} už neexistuje; zadejte --profile nebo --profile-file.</translation>
+    </message>
+    <message>
+        <source>--export needs a batch number.</source>
+        <translation>--export potřebuje číslo rozesílky.</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Zatím nejsou žádné rozesílky.</translation>
+    </message>
+    <message>
+        <source>sent {sent} of {total}, failed: {failed}, uncertain: {uncertain}, left: {left}</source>
+        <translation>odesláno {sent} z {total}, neúspěšných: {failed}, nejistých: {uncertain}, zbývá: {left}</translation>
+    </message>
+    <message>
+        <source>--export {file}: the file cannot be written.</source>
+        <translation>--export {file}: soubor nelze zapsat.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
+        <translation>Rozesílka {batch} ({status}): příjemců: {total}, odesláno: {sent}, neúspěšných: {failed}, k opakování: {deferred}, nejistých: {uncertain}, zrušených: {cancelled}, čeká: {pending}</translation>
+    </message>
+    <message>
+        <source>send a personalized batch from a CSV/XLSX file</source>
+        <translation>odešle personalizovanou rozesílku ze souboru CSV/XLSX</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>příjemci</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
+        <translation>seznam příjemců (CSV nebo XLSX, jeden řádek na příjemce)</translation>
+    </message>
+    <message>
+        <source>the recipients of an earlier batch (a reminder)</source>
+        <translation>příjemci dřívější rozesílky (připomínka)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: only rows in this state (repeatable; default “sent”)</source>
+        <translation>s --from-batch: jen řádky v tomto stavu (lze opakovat; výchozí „sent“)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: leave out every address in this file</source>
+        <translation>s --from-batch: vynechá všechny adresy z tohoto souboru</translation>
+    </message>
+    <message>
+        <source>the subject; may hold {{ column }} fields</source>
+        <translation>předmět; může obsahovat pole {{ sloupec }}</translation>
+    </message>
+    <message>
+        <source>the text of the message (UTF-8)</source>
+        <translation>text zprávy (UTF-8)</translation>
+    </message>
+    <message>
+        <source>an HTML version of the message</source>
+        <translation>verze zprávy v HTML</translation>
+    </message>
+    <message>
+        <source>a file for every recipient (repeatable)</source>
+        <translation>soubor pro všechny příjemce (lze opakovat)</translation>
+    </message>
+    <message>
+        <source>add a List-Unsubscribe header (mailto: the reply-to or sender)</source>
+        <translation>přidá hlavičku List-Unsubscribe (mailto: adresa pro odpověď nebo odesílatel)</translation>
+    </message>
+    <message>
+        <source>each recipient&apos;s own files must mention the row&apos;s value of COLUMN</source>
+        <translation>vlastní soubory každého příjemce musí uvádět hodnotu sloupce COLUMN z jeho řádku</translation>
+    </message>
+    <message>
+        <source>build every message, send nothing</source>
+        <translation>připraví všechny zprávy, nic neodešle</translation>
+    </message>
+    <message>
+        <source>continue a batch after a stop or a crash</source>
+        <translation>pokračuje v rozesílce po zastavení nebo pádu</translation>
+    </message>
+    <message>
+        <source>send the uncertain messages again (they may arrive twice)</source>
+        <translation>znovu odešle nejisté zprávy (mohou přijít dvakrát)</translation>
+    </message>
+    <message>
+        <source>try deferred messages now instead of at their set time</source>
+        <translation>odložené zprávy zkusí odeslat hned, ne v naplánovaný čas</translation>
+    </message>
+    <message>
+        <source>show batches, or one batch; export its rows</source>
+        <translation>zobrazí rozesílky nebo jednu rozesílku; exportuje její řádky</translation>
+    </message>
+    <message>
+        <source>write one CSV row per recipient</source>
+        <translation>zapíše jeden řádek CSV na příjemce</translation>
+    </message>
+    <message>
+        <source>export only rows in this state (repeatable)</source>
+        <translation>exportuje jen řádky v tomto stavu (lze opakovat)</translation>
+    </message>
+    <message>
+        <source>at most this many messages per minute, hour or day</source>
+        <translation>nejvýše tolik zpráv za minutu, hodinu nebo den</translation>
+    </message>
+    <message>
+        <source>connections at once (1 to 8)</source>
+        <translation>souběžných připojení (1 až 8)</translation>
+    </message>
+    <message>
+        <source>stop (exit 3) rather than wait longer (default 600)</source>
+        <translation>zastaví se (kód 3), místo aby čekal déle (výchozí 600)</translation>
+    </message>
+    <message>
+        <source>first wait before retrying a temporary failure (default 30; doubles each time)</source>
+        <translation>první čekání před dalším pokusem po dočasné chybě (výchozí 30; pokaždé dvojnásobné)</translation>
+    </message>
+    <message>
+        <source>checking attachments {done}/{total}</source>
+        <translation>kontrola příloh {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Upozornění: {problem}</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1083,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na Přihlásit.</translation>
+        <translation>Profil {name} není přihlášen. Na stránce Nastavení klikněte na „Přihlásit se“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -833,8 +1124,60 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
 <context>
     <name>Cli</name>
     <message>
+        <source>There is no profile named {name} (see: smtpdesk profiles).</source>
+        <translation>Profil s názvem {name} neexistuje (viz: smtpdesk profiles).</translation>
+    </message>
+    <message>
+        <source>The profile file {file} does not exist.</source>
+        <translation>Soubor s profilem {file} neexistuje.</translation>
+    </message>
+    <message>
+        <source>The certificate pin file {file} cannot be read ({reason}); move it aside and run verify again.</source>
+        <translation>Soubor s připnutými certifikáty {file} nelze přečíst ({reason}); přesuňte ho jinam a znovu spusťte verify.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but nothing came on standard input.</source>
+        <translation>Bylo zadáno --password-stdin, ale na standardní vstup nic nepřišlo.</translation>
+    </message>
+    <message>
         <source>Warning: the password is sent without encryption.</source>
         <translation>Upozornění: heslo bude odesláno bez šifrování.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so no stored password can be read; give the password with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Systémové úložiště hesel není k dispozici, takže uložené heslo nelze přečíst; zadejte heslo pomocí --password-stdin nebo SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}: store one with “smtpdesk profiles set-password {name} --password-stdin”, or give it with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Pro profil {name} není uloženo heslo: uložte ho příkazem „smtpdesk profiles set-password {name} --password-stdin“, nebo ho zadejte pomocí --password-stdin či SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in: run “smtpdesk login --profile {name}” first.</source>
+        <translation>Profil {name} není přihlášen: nejprve spusťte „smtpdesk login --profile {name}“.</translation>
+    </message>
+    <message>
+        <source>The sign-in of the profile {name} cannot be used ({reason}): run “smtpdesk login --profile {name}” again.</source>
+        <translation>Přihlášení profilu {name} nelze použít ({reason}): znovu spusťte „smtpdesk login --profile {name}“.</translation>
+    </message>
+    <message>
+        <source>a stored profile</source>
+        <translation>uložený profil</translation>
+    </message>
+    <message>
+        <source>a profile TOML file, not stored</source>
+        <translation>soubor s profilem TOML, který se neuloží</translation>
+    </message>
+    <message>
+        <source>the result as JSON on the last line of standard output</source>
+        <translation>výsledek jako JSON na posledním řádku standardního výstupu</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>přečte heslo z prvního řádku standardního vstupu</translation>
+    </message>
+    <message>
+        <source>The profile {name} signs in with a password; to sign in with Google or Microsoft, set auth_method = &quot;oauth2&quot; and oauth_provider in it.</source>
+        <translation>Profil {name} se přihlašuje heslem; pro přihlášení přes Google nebo Microsoft v něm nastavte auth_method = &quot;oauth2&quot; a oauth_provider.</translation>
     </message>
     <message>
         <source>Opening the browser to sign in. If it does not open, visit this address:</source>
@@ -855,6 +1198,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>smtpdesk was not signed in. You can close this tab and try again.</source>
         <translation>smtpdesk se nepřihlásil. Tuto kartu můžete zavřít a zkusit to znovu.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sign-in settings cannot be used ({reason}).</source>
+        <translation>Nastavení přihlášení v profilu nelze použít ({reason}).</translation>
     </message>
     <message>
         <source>Sign-in was declined in the browser.</source>
@@ -885,8 +1232,52 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Certifikát pro {host}:{port} byl přijat a uložen jako důvěryhodný: SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>check a profile by sending a real test message</source>
+        <translation>ověří profil odesláním skutečné testovací zprávy</translation>
+    </message>
+    <message>
+        <source>where the test message goes (default: the sender)</source>
+        <translation>kam testovací zpráva půjde (výchozí: odesílateli)</translation>
+    </message>
+    <message>
+        <source>print the dialogue with the server</source>
+        <translation>vypíše komunikaci se serverem</translation>
+    </message>
+    <message>
+        <source>accept (pin) the server&apos;s self-signed certificate with this SHA-256 fingerprint (64 hex digits; colons and case ignored)</source>
+        <translation>přijme (připne) certifikát serveru podepsaný sám sebou s tímto otiskem SHA-256 (64 šestnáctkových číslic; dvojtečky a velikost písmen nehrají roli)</translation>
+    </message>
+    <message>
+        <source>sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in in the system keyring</source>
+        <translation>přihlásí se přes Google nebo Microsoft (OAuth2) v prohlížeči a uloží přihlášení do systémového úložiště hesel</translation>
+    </message>
+    <message>
+        <source>this is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>toto není otisk SHA-256 (64 šestnáctkových číslic)</translation>
+    </message>
+    <message>
         <source>Server reply:</source>
         <translation>Odpověď serveru:</translation>
+    </message>
+    <message>
+        <source>list, import, delete profiles</source>
+        <translation>vypíše, importuje, smaže profily</translation>
+    </message>
+    <message>
+        <source>store a profile file</source>
+        <translation>uloží soubor s profilem</translation>
+    </message>
+    <message>
+        <source>store it under this name</source>
+        <translation>uloží ho pod tímto názvem</translation>
+    </message>
+    <message>
+        <source>delete a stored profile</source>
+        <translation>smaže uložený profil</translation>
+    </message>
+    <message>
+        <source>store the password in the system keyring</source>
+        <translation>uloží heslo do systémového úložiště hesel</translation>
     </message>
     <message>
         <source>Profile {name} stored.</source>
@@ -897,12 +1288,48 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Profil {name} byl smazán.</translation>
     </message>
     <message>
+        <source>set-password reads the password from standard input: add --password-stdin.</source>
+        <translation>set-password čte heslo ze standardního vstupu: přidejte --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available; the password can still be given with --password-stdin or SMTPDESK_PASSWORD when sending.</source>
+        <translation>Systémové úložiště hesel není k dispozici; heslo můžete při odesílání zadat pomocí --password-stdin nebo SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
         <source>Password stored in the system keyring for {name}.</source>
         <translation>Heslo pro {name} bylo uloženo do systémového úložiště hesel.</translation>
     </message>
     <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: soubor neexistuje.</translation>
+    </message>
+    <message>
         <source>No profiles yet. Import one with: smtpdesk profiles import FILE</source>
         <translation>Zatím tu nejsou žádné profily. Profil importujte příkazem: smtpdesk profiles import FILE</translation>
+    </message>
+    <message>
+        <source>from the provider database</source>
+        <translation>z databáze poskytovatelů</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s DNS (SRV)</source>
+        <translation>z DNS domény (SRV)</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s mail server (MX)</source>
+        <translation>z poštovního serveru domény (MX)</translation>
+    </message>
+    <message>
+        <source>found by probing</source>
+        <translation>nalezeno zkoušením</translation>
+    </message>
+    <message>
+        <source>propose settings for an address</source>
+        <translation>navrhne nastavení pro adresu</translation>
+    </message>
+    <message>
+        <source>also ask DNS (SRV, MX) and probe the candidate servers</source>
+        <translation>zeptá se i DNS (SRV, MX) a vyzkouší možné servery</translation>
     </message>
     <message>
         <source>No settings found for {address}.</source>
@@ -913,12 +1340,64 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation>Zkuste to znovu s volbou --probe, která nastavení zjistí přes síť.</translation>
     </message>
     <message>
+        <source>limits:</source>
+        <translation>limity:</translation>
+    </message>
+    <message>
         <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
         <translation>Poskytovatel port nezveřejňuje, {port} je proto jen odhad. Zda je správný, zjistí `detect --probe` nebo `verify`.</translation>
     </message>
     <message>
+        <source>The batch database {file} cannot be written ({reason}); free some disk space, then run the command again.</source>
+        <translation>Do databáze rozesílek {file} nelze zapisovat ({reason}); uvolněte místo na disku a spusťte příkaz znovu.</translation>
+    </message>
+    <message>
+        <source>The batch database {file} cannot be used ({reason}); move it aside (rename it) and smtpdesk starts a new one; nothing was sent.</source>
+        <translation>Databázi rozesílek {file} nelze použít ({reason}); přesuňte ji jinam (přejmenujte ji) a smtpdesk založí novou; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>This could not be done ({code}).</source>
+        <translation>To nebylo možné provést ({code}).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail that works: check your SMTP settings and send personalized batches.</source>
+        <translation>Odchozí pošta, která funguje: ověřte nastavení SMTP a posílejte personalizované hromadné e-maily.</translation>
+    </message>
+    <message>
+        <source>open the window with the built-in local test inbox</source>
+        <translation>otevře okno s vestavěnou místní testovací schránkou</translation>
+    </message>
+    <message>
+        <source>the language of the words (also after the command)</source>
+        <translation>jazyk textů (i za příkazem)</translation>
+    </message>
+    <message>
+        <source>choose a command (see smtpdesk --help)</source>
+        <translation>zvolte příkaz (viz smtpdesk --help)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Přerušeno.</translation>
+    </message>
+    <message>
+        <source>read delivery reports (bounces) from the inbox over IMAP and mark those rows bounced</source>
+        <translation>načte ze schránky (IMAP) zprávy o nedoručení a označí tyto řádky jako vrácené</translation>
+    </message>
+    <message>
+        <source>move the matched reports to this folder (never deleted)</source>
+        <translation>nalezené zprávy přesune do této složky (nikdy je nesmaže)</translation>
+    </message>
+    <message>
+        <source>will mail from this sender arrive? (SPF, DKIM, DMARC, MX)</source>
+        <translation>dorazí pošta od tohoto odesílatele? (SPF, DKIM, DMARC, MX)</translation>
+    </message>
+    <message>
+        <source>a sender address (its provider&apos;s server, if known)</source>
+        <translation>adresa odesílatele (server jejího poskytovatele, je-li znám)</translation>
+    </message>
+    <message>
+        <source>SMTPDESK_DNS is not a DNS server address ({detail}).</source>
+        <translation>SMTPDESK_DNS není adresa serveru DNS ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1930,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Reports moved to {folder}: {moved}.</source>
         <translation>Zprávy přesunuté do {folder}: {moved}.</translation>
     </message>
+    <message>
+        <source>bounced</source>
+        <translation>vrácená</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>zpožděná</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1545,6 +2032,133 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Profile {name} saved.</source>
         <translation>Profil {name} byl uložen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWords</name>
+    <message>
+        <source>missing or empty</source>
+        <translation>chybí nebo je prázdné</translation>
+    </message>
+    <message>
+        <source>this name cannot be used: a name cannot contain &lt; &gt; : &quot; / \ | ? * or start or end with a space, and cannot be a name Windows keeps for itself</source>
+        <translation>tento název nelze použít: název nesmí obsahovat &lt; &gt; : &quot; / \ | ? *, začínat ani končit mezerou a nesmí to být název, který si Windows vyhrazují pro sebe</translation>
+    </message>
+    <message>
+        <source>this is not a server name (write it like smtp.example.com)</source>
+        <translation>toto není název serveru (zadejte ho ve tvaru smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>port musí být číslo od 1 do 65535</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>použijte jednu z hodnot: {choices}</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address</source>
+        <translation>toto není e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>the user name starts or ends with a space</source>
+        <translation>přihlašovací jméno začíná nebo končí mezerou</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0</source>
+        <translation>musí být celé číslo větší než 0</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 1 to 600</source>
+        <translation>musí být počet sekund od 1 do 600</translation>
+    </message>
+    <message>
+        <source>needs the incoming server (imap_host)</source>
+        <translation>potřebuje server příchozí pošty (imap_host)</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>musí být adresa https://</translation>
+    </message>
+    <message>
+        <source>must be a tenant ID, a domain, common, organizations or consumers</source>
+        <translation>musí být ID tenanta, doména, common, organizations nebo consumers</translation>
+    </message>
+    <message>
+        <source>smtpdesk does not know this key</source>
+        <translation>smtpdesk tento klíč nezná</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type (a whole number, true or false, or text in quotes)</source>
+        <translation>hodnota má nesprávný typ (celé číslo, true nebo false, nebo text v uvozovkách)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>soubor nelze přečíst</translation>
+    </message>
+    <message>
+        <source>the file is not a valid profile (TOML)</source>
+        <translation>soubor není platný profil (TOML)</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>soubor je příliš hluboko vnořený, než aby mohl být profilem (závorky v závorkách)</translation>
+    </message>
+    <message>
+        <source>an address in the message is not valid</source>
+        <translation>adresa ve zprávě není platná</translation>
+    </message>
+    <message>
+        <source>a line break or a control character would land in a header</source>
+        <translation>zalomení řádku nebo řídicí znak by se dostal do hlavičky zprávy</translation>
+    </message>
+    <message>
+        <source>text that cannot be written as UTF-8</source>
+        <translation>text, který nelze zapsat v UTF-8</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>přílohu nelze přečíst</translation>
+    </message>
+    <message>
+        <source>an attachment is a folder or a device, not a file</source>
+        <translation>příloha je složka nebo zařízení, ne soubor</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, řádek {line}</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>nebyla zadána adresa</translation>
+    </message>
+    <message>
+        <source>“{address}” has no valid domain after the @</source>
+        <translation>„{address}“ nemá za @ platnou doménu</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}“ není platná e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Soubor {file} nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a text file.</source>
+        <translation>Soubor {file} není textový soubor.</translation>
+    </message>
+    <message>
+        <source>The file {file} mixes two encodings (line {utf8} is UTF-8, line {other} is not); save it again as UTF-8.</source>
+        <translation>Soubor {file} míchá dvě kódování (řádek {utf8} je v UTF-8, řádek {other} ne); uložte ho znovu v UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>Soubor {file} není text v UTF-8; uložte ho znovu v UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +2447,7 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
     <message>
         <source>Bounced</source>
-        <translation>Vráceno</translation>
+        <translation>Vrácená</translation>
     </message>
     <message>
         <source>Accepted by the server</source>

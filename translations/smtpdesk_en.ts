@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentCheck</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Batch</name>
     <message numerus="yes">
         <source>Dry run: %n message(s) built, nothing sent.</source>
@@ -15,6 +25,20 @@
         <translation>
             <numerusform>{file} ({size}) goes to %n recipient</numerusform>
             <numerusform>{file} ({size}) goes to %n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n uncertain message will be sent again.</numerusform>
+            <numerusform>%n uncertain messages will be sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n row written to {file}</numerusform>
+            <numerusform>%n rows written to {file}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

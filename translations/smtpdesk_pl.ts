@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>pokazuje wersję programu i kończy działanie</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokazuje tę pomoc i kończy działanie</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nieznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nie można użyć razem z %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>wartość %r jest tu zbędna</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>brakuje wymaganych argumentów: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>podaj jeden z argumentów %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>brakuje wartości</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>dozwolona jest najwyżej jedna wartość</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>potrzebna jest co najmniej jedna wartość</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>nieoczekiwana opcja: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCheck</name>
     <message>
         <source>it has no text, only an image (a scan?)</source>
@@ -106,6 +181,14 @@
         <source>The attachments could not be checked.</source>
         <translation>Nie udało się sprawdzić załączników.</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -140,6 +223,74 @@
             <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
             <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n niepewna wiadomość zostanie wysłana ponownie.</numerusform>
+            <numerusform>%n niepewne wiadomości zostaną wysłane ponownie.</numerusform>
+            <numerusform>%n niepewnych wiadomości zostanie wysłanych ponownie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n wiersz zapisano w {file}</numerusform>
+            <numerusform>%n wiersze zapisano w {file}</numerusform>
+            <numerusform>%n wierszy zapisano w {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>zakończona</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another process.</source>
+        <translation>Wysyłkę {batch} wysyła już inny proces.</translation>
+    </message>
+    <message>
+        <source>--rate {rate}: write N/min, N/h or N/day, e.g. 30/min</source>
+        <translation>--rate {rate}: wpisz N/min, N/h lub N/day, np. 30/min</translation>
+    </message>
+    <message>
+        <source>--{option} {file}: the file does not exist.</source>
+        <translation>--{option} {file}: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be from 1 to 8.</source>
+        <translation>--concurrency musi wynosić od 1 do 8.</translation>
+    </message>
+    <message>
+        <source>--only-status {state}: use one of {states}</source>
+        <translation>--only-status {state}: użyj jednej z wartości {states}</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: nie można odczytać pliku (czy to nie folder albo plik otwarty w innym programie?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: to nie jest lista odbiorców, którą można odczytać (CSV lub XLSX).</translation>
+    </message>
+    <message>
+        <source>There is no batch {batch} (see: smtpdesk status).</source>
+        <translation>Nie ma wysyłki {batch} (zobacz: smtpdesk status).</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>nie można odczytać załącznika</translation>
     </message>
     <message>
         <source>sent: {n}</source>
@@ -190,8 +341,148 @@
         <translation>wiadomości do ponowienia</translation>
     </message>
     <message>
+        <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
+        <translation>Podaj --recipients FILE albo --from-batch ID (jedno z nich).</translation>
+    </message>
+    <message>
+        <source>--only-status and --exclude go with --from-batch.</source>
+        <translation>--only-status i --exclude używa się razem z --from-batch.</translation>
+    </message>
+    <message>
+        <source>--attach {file}: the file does not exist.</source>
+        <translation>--attach {file}: plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>There are no recipients to send to.</source>
+        <translation>Nie ma odbiorców, do których można wysłać.</translation>
+    </message>
+    <message>
+        <source>{total} KiB, the largest message {largest} KiB</source>
+        <translation>{total} KiB, największa wiadomość {largest} KiB</translation>
+    </message>
+    <message>
+        <source>The profile {profile} of batch {batch} is gone; give --profile or --profile-file.</source>
+        <translation>Profil {profile} wysyłki {batch} już nie istnieje; podaj --profile lub --profile-file.</translation>
+    </message>
+    <message>
+        <source>--export needs a batch number.</source>
+        <translation>--export wymaga numeru wysyłki.</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Nie ma jeszcze żadnych wysyłek.</translation>
+    </message>
+    <message>
+        <source>sent {sent} of {total}, failed: {failed}, uncertain: {uncertain}, left: {left}</source>
+        <translation>wysłano {sent} z {total}, nieudane: {failed}, niepewne: {uncertain}, pozostało: {left}</translation>
+    </message>
+    <message>
+        <source>--export {file}: the file cannot be written.</source>
+        <translation>--export {file}: nie można zapisać pliku.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
+        <translation>Wysyłka {batch} ({status}): odbiorców: {total}, wysłane: {sent}, nieudane: {failed}, do ponowienia: {deferred}, niepewne: {uncertain}, anulowane: {cancelled}, oczekujące: {pending}</translation>
+    </message>
+    <message>
+        <source>send a personalized batch from a CSV/XLSX file</source>
+        <translation>wysyła spersonalizowane wiadomości do odbiorców z pliku CSV/XLSX</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>odbiorcy</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
+        <translation>lista odbiorców (CSV lub XLSX, jeden wiersz na odbiorcę)</translation>
+    </message>
+    <message>
+        <source>the recipients of an earlier batch (a reminder)</source>
+        <translation>odbiorcy wcześniejszej wysyłki (przypomnienie)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: only rows in this state (repeatable; default “sent”)</source>
+        <translation>z --from-batch: tylko wiersze w tym stanie (można powtarzać; domyślnie „sent”)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: leave out every address in this file</source>
+        <translation>z --from-batch: pomija wszystkie adresy z tego pliku</translation>
+    </message>
+    <message>
+        <source>the subject; may hold {{ column }} fields</source>
+        <translation>temat; może zawierać pola {{ kolumna }}</translation>
+    </message>
+    <message>
+        <source>the text of the message (UTF-8)</source>
+        <translation>treść wiadomości (UTF-8)</translation>
+    </message>
+    <message>
+        <source>an HTML version of the message</source>
+        <translation>wersja wiadomości w HTML</translation>
+    </message>
+    <message>
+        <source>a file for every recipient (repeatable)</source>
+        <translation>plik dla wszystkich odbiorców (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>add a List-Unsubscribe header (mailto: the reply-to or sender)</source>
+        <translation>dodaje nagłówek List-Unsubscribe (mailto: adres do odpowiedzi lub nadawca)</translation>
+    </message>
+    <message>
+        <source>each recipient&apos;s own files must mention the row&apos;s value of COLUMN</source>
+        <translation>własne pliki każdego odbiorcy muszą zawierać wartość kolumny COLUMN z jego wiersza</translation>
+    </message>
+    <message>
+        <source>build every message, send nothing</source>
+        <translation>przygotowuje wszystkie wiadomości, niczego nie wysyła</translation>
+    </message>
+    <message>
+        <source>continue a batch after a stop or a crash</source>
+        <translation>wznawia wysyłkę po zatrzymaniu lub awarii</translation>
+    </message>
+    <message>
+        <source>send the uncertain messages again (they may arrive twice)</source>
+        <translation>ponownie wysyła niepewne wiadomości (mogą dotrzeć dwa razy)</translation>
+    </message>
+    <message>
+        <source>try deferred messages now instead of at their set time</source>
+        <translation>odłożone wiadomości próbuje wysłać od razu, a nie o wyznaczonej porze</translation>
+    </message>
+    <message>
+        <source>show batches, or one batch; export its rows</source>
+        <translation>pokazuje wysyłki lub jedną wysyłkę; eksportuje jej wiersze</translation>
+    </message>
+    <message>
+        <source>write one CSV row per recipient</source>
+        <translation>zapisuje jeden wiersz CSV na odbiorcę</translation>
+    </message>
+    <message>
+        <source>export only rows in this state (repeatable)</source>
+        <translation>eksportuje tylko wiersze w tym stanie (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>at most this many messages per minute, hour or day</source>
+        <translation>najwyżej tyle wiadomości na minutę, godzinę lub dzień</translation>
+    </message>
+    <message>
+        <source>connections at once (1 to 8)</source>
+        <translation>jednoczesnych połączeń (od 1 do 8)</translation>
+    </message>
+    <message>
+        <source>stop (exit 3) rather than wait longer (default 600)</source>
+        <translation>zatrzymuje się (kod 3) zamiast czekać dłużej (domyślnie 600)</translation>
+    </message>
+    <message>
+        <source>first wait before retrying a temporary failure (default 30; doubles each time)</source>
+        <translation>pierwsze oczekiwanie przed ponowieniem po błędzie tymczasowym (domyślnie 30; za każdym razem dwa razy dłuższe)</translation>
+    </message>
+    <message>
+        <source>checking attachments {done}/{total}</source>
+        <translation>sprawdzanie załączników {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Uwaga: {problem}</translation>
     </message>
 </context>
 <context>
@@ -695,9 +986,9 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message numerus="yes">
         <source>The daily limit allows %n more message(s) today; the rest continue tomorrow by themselves while smtpdesk is open, or with Continue.</source>
         <translation>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomość; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
-            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu Kontynuuj.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomość; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
+            <numerusform>Dzienny limit pozwala dziś wysłać jeszcze %n wiadomości; pozostałe zostaną wysłane jutro automatycznie, jeśli smtpdesk będzie otwarty, lub po naciśnięciu „Kontynuuj”.</numerusform>
         </translation>
     </message>
     <message>
@@ -792,7 +1083,7 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia kliknij Zaloguj.</translation>
+        <translation>Profil {name} nie jest zalogowany. Na stronie Ustawienia naciśnij „Zaloguj się”.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -833,8 +1124,60 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
 <context>
     <name>Cli</name>
     <message>
+        <source>There is no profile named {name} (see: smtpdesk profiles).</source>
+        <translation>Nie ma profilu o nazwie {name} (zobacz: smtpdesk profiles).</translation>
+    </message>
+    <message>
+        <source>The profile file {file} does not exist.</source>
+        <translation>Plik profilu {file} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The certificate pin file {file} cannot be read ({reason}); move it aside and run verify again.</source>
+        <translation>Nie można odczytać pliku z przypiętymi certyfikatami {file} ({reason}); przenieś go w inne miejsce i ponownie uruchom verify.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but nothing came on standard input.</source>
+        <translation>Podano --password-stdin, ale na standardowe wejście nic nie przyszło.</translation>
+    </message>
+    <message>
         <source>Warning: the password is sent without encryption.</source>
         <translation>Uwaga: hasło zostanie wysłane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so no stored password can be read; give the password with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Systemowy magazyn haseł jest niedostępny, więc nie można odczytać zapisanego hasła; podaj hasło przez --password-stdin lub SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}: store one with “smtpdesk profiles set-password {name} --password-stdin”, or give it with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Profil {name} nie ma hasła: zapisz je poleceniem „smtpdesk profiles set-password {name} --password-stdin” albo podaj je przez --password-stdin lub SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in: run “smtpdesk login --profile {name}” first.</source>
+        <translation>Profil {name} nie jest zalogowany: najpierw uruchom „smtpdesk login --profile {name}”.</translation>
+    </message>
+    <message>
+        <source>The sign-in of the profile {name} cannot be used ({reason}): run “smtpdesk login --profile {name}” again.</source>
+        <translation>Nie można użyć logowania profilu {name} ({reason}): ponownie uruchom „smtpdesk login --profile {name}”.</translation>
+    </message>
+    <message>
+        <source>a stored profile</source>
+        <translation>zapisany profil</translation>
+    </message>
+    <message>
+        <source>a profile TOML file, not stored</source>
+        <translation>plik profilu TOML, bez zapisywania</translation>
+    </message>
+    <message>
+        <source>the result as JSON on the last line of standard output</source>
+        <translation>wynik jako JSON w ostatnim wierszu standardowego wyjścia</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>odczytuje hasło z pierwszego wiersza standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>The profile {name} signs in with a password; to sign in with Google or Microsoft, set auth_method = &quot;oauth2&quot; and oauth_provider in it.</source>
+        <translation>Profil {name} loguje się hasłem; aby logować się przez Google lub Microsoft, ustaw w nim auth_method = &quot;oauth2&quot; i oauth_provider.</translation>
     </message>
     <message>
         <source>Opening the browser to sign in. If it does not open, visit this address:</source>
@@ -855,6 +1198,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>smtpdesk was not signed in. You can close this tab and try again.</source>
         <translation>smtpdesk nie został zalogowany. Możesz zamknąć tę kartę i spróbować ponownie.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sign-in settings cannot be used ({reason}).</source>
+        <translation>Nie można użyć ustawień logowania z profilu ({reason}).</translation>
     </message>
     <message>
         <source>Sign-in was declined in the browser.</source>
@@ -885,8 +1232,52 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Certyfikat dla {host}:{port} został zaakceptowany i zapamiętany jako zaufany: SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>check a profile by sending a real test message</source>
+        <translation>sprawdza profil, wysyłając prawdziwą wiadomość testową</translation>
+    </message>
+    <message>
+        <source>where the test message goes (default: the sender)</source>
+        <translation>dokąd trafi wiadomość testowa (domyślnie: do nadawcy)</translation>
+    </message>
+    <message>
+        <source>print the dialogue with the server</source>
+        <translation>wypisuje komunikację z serwerem</translation>
+    </message>
+    <message>
+        <source>accept (pin) the server&apos;s self-signed certificate with this SHA-256 fingerprint (64 hex digits; colons and case ignored)</source>
+        <translation>akceptuje (przypina) samopodpisany certyfikat serwera z tym odciskiem SHA-256 (64 cyfry szesnastkowe; dwukropki i wielkość liter bez znaczenia)</translation>
+    </message>
+    <message>
+        <source>sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in in the system keyring</source>
+        <translation>loguje przez Google lub Microsoft (OAuth2) w przeglądarce i zapisuje logowanie w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>this is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>to nie jest odcisk SHA-256 (64 cyfry szesnastkowe)</translation>
+    </message>
+    <message>
         <source>Server reply:</source>
         <translation>Odpowiedź serwera:</translation>
+    </message>
+    <message>
+        <source>list, import, delete profiles</source>
+        <translation>wyświetla, importuje, usuwa profile</translation>
+    </message>
+    <message>
+        <source>store a profile file</source>
+        <translation>zapisuje plik profilu</translation>
+    </message>
+    <message>
+        <source>store it under this name</source>
+        <translation>zapisuje go pod tą nazwą</translation>
+    </message>
+    <message>
+        <source>delete a stored profile</source>
+        <translation>usuwa zapisany profil</translation>
+    </message>
+    <message>
+        <source>store the password in the system keyring</source>
+        <translation>zapisuje hasło w systemowym magazynie haseł</translation>
     </message>
     <message>
         <source>Profile {name} stored.</source>
@@ -897,12 +1288,48 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Profil {name} został usunięty.</translation>
     </message>
     <message>
+        <source>set-password reads the password from standard input: add --password-stdin.</source>
+        <translation>set-password odczytuje hasło ze standardowego wejścia: dodaj --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available; the password can still be given with --password-stdin or SMTPDESK_PASSWORD when sending.</source>
+        <translation>Systemowy magazyn haseł jest niedostępny; hasło można nadal podać przy wysyłaniu przez --password-stdin lub SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
         <source>Password stored in the system keyring for {name}.</source>
         <translation>Hasło dla {name} zostało zapisane w systemowym magazynie haseł.</translation>
     </message>
     <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: plik nie istnieje.</translation>
+    </message>
+    <message>
         <source>No profiles yet. Import one with: smtpdesk profiles import FILE</source>
         <translation>Nie ma jeszcze żadnych profili. Zaimportuj profil poleceniem: smtpdesk profiles import FILE</translation>
+    </message>
+    <message>
+        <source>from the provider database</source>
+        <translation>z bazy dostawców</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s DNS (SRV)</source>
+        <translation>z DNS domeny (SRV)</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s mail server (MX)</source>
+        <translation>z serwera pocztowego domeny (MX)</translation>
+    </message>
+    <message>
+        <source>found by probing</source>
+        <translation>znalezione przez sprawdzanie</translation>
+    </message>
+    <message>
+        <source>propose settings for an address</source>
+        <translation>proponuje ustawienia dla adresu</translation>
+    </message>
+    <message>
+        <source>also ask DNS (SRV, MX) and probe the candidate servers</source>
+        <translation>pyta też DNS (SRV, MX) i sprawdza możliwe serwery</translation>
     </message>
     <message>
         <source>No settings found for {address}.</source>
@@ -913,12 +1340,64 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation>Spróbuj ponownie z opcją --probe, aby wyszukać ustawienia przez sieć.</translation>
     </message>
     <message>
+        <source>limits:</source>
+        <translation>limity:</translation>
+    </message>
+    <message>
         <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
         <translation>Dostawca nie publikuje portu, więc {port} to tylko propozycja. Czy jest prawidłowy, pokaże `detect --probe` lub `verify`.</translation>
     </message>
     <message>
+        <source>The batch database {file} cannot be written ({reason}); free some disk space, then run the command again.</source>
+        <translation>Nie można zapisać bazy wysyłek {file} ({reason}); zwolnij trochę miejsca na dysku i uruchom polecenie ponownie.</translation>
+    </message>
+    <message>
+        <source>The batch database {file} cannot be used ({reason}); move it aside (rename it) and smtpdesk starts a new one; nothing was sent.</source>
+        <translation>Nie można użyć bazy wysyłek {file} ({reason}); przenieś ją w inne miejsce (zmień jej nazwę), a smtpdesk utworzy nową; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>This could not be done ({code}).</source>
+        <translation>Nie udało się tego wykonać ({code}).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail that works: check your SMTP settings and send personalized batches.</source>
+        <translation>Poczta wychodząca, która działa: sprawdź ustawienia SMTP i wysyłaj spersonalizowane wiadomości do wielu odbiorców.</translation>
+    </message>
+    <message>
+        <source>open the window with the built-in local test inbox</source>
+        <translation>otwiera okno z wbudowaną lokalną testową skrzynką</translation>
+    </message>
+    <message>
+        <source>the language of the words (also after the command)</source>
+        <translation>język komunikatów (także po poleceniu)</translation>
+    </message>
+    <message>
+        <source>choose a command (see smtpdesk --help)</source>
+        <translation>wybierz polecenie (zobacz smtpdesk --help)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Przerwano.</translation>
+    </message>
+    <message>
+        <source>read delivery reports (bounces) from the inbox over IMAP and mark those rows bounced</source>
+        <translation>odczytuje ze skrzynki (IMAP) raporty o niedostarczeniu i oznacza te wiersze jako niedoręczone</translation>
+    </message>
+    <message>
+        <source>move the matched reports to this folder (never deleted)</source>
+        <translation>przenosi dopasowane raporty do tego folderu (nigdy ich nie usuwa)</translation>
+    </message>
+    <message>
+        <source>will mail from this sender arrive? (SPF, DKIM, DMARC, MX)</source>
+        <translation>czy poczta od tego nadawcy dotrze? (SPF, DKIM, DMARC, MX)</translation>
+    </message>
+    <message>
+        <source>a sender address (its provider&apos;s server, if known)</source>
+        <translation>adres nadawcy (serwer jego dostawcy, jeśli jest znany)</translation>
+    </message>
+    <message>
+        <source>SMTPDESK_DNS is not a DNS server address ({detail}).</source>
+        <translation>SMTPDESK_DNS nie jest adresem serwera DNS ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1930,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Reports moved to {folder}: {moved}.</source>
         <translation>Raporty przeniesione do {folder}: {moved}.</translation>
     </message>
+    <message>
+        <source>bounced</source>
+        <translation>niedoręczona</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>opóźniona</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1545,6 +2032,133 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Profile {name} saved.</source>
         <translation>Profil {name} został zapisany.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWords</name>
+    <message>
+        <source>missing or empty</source>
+        <translation>brak lub puste</translation>
+    </message>
+    <message>
+        <source>this name cannot be used: a name cannot contain &lt; &gt; : &quot; / \ | ? * or start or end with a space, and cannot be a name Windows keeps for itself</source>
+        <translation>tej nazwy nie można użyć: nazwa nie może zawierać &lt; &gt; : &quot; / \ | ? *, zaczynać się ani kończyć spacją ani być nazwą zastrzeżoną przez system Windows</translation>
+    </message>
+    <message>
+        <source>this is not a server name (write it like smtp.example.com)</source>
+        <translation>to nie jest nazwa serwera (wpisz ją w postaci smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>port musi być liczbą od 1 do 65535</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>użyj jednej z wartości: {choices}</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address</source>
+        <translation>to nie jest adres e-mail</translation>
+    </message>
+    <message>
+        <source>the user name starts or ends with a space</source>
+        <translation>nazwa użytkownika zaczyna się lub kończy spacją</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0</source>
+        <translation>musi być liczbą całkowitą większą od 0</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 1 to 600</source>
+        <translation>musi być liczbą sekund od 1 do 600</translation>
+    </message>
+    <message>
+        <source>needs the incoming server (imap_host)</source>
+        <translation>wymaga serwera poczty przychodzącej (imap_host)</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>musi być adresem https://</translation>
+    </message>
+    <message>
+        <source>must be a tenant ID, a domain, common, organizations or consumers</source>
+        <translation>musi być identyfikatorem dzierżawy, domeną, common, organizations lub consumers</translation>
+    </message>
+    <message>
+        <source>smtpdesk does not know this key</source>
+        <translation>smtpdesk nie zna tego klucza</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type (a whole number, true or false, or text in quotes)</source>
+        <translation>wartość ma niewłaściwy typ (liczba całkowita, true lub false albo tekst w cudzysłowie)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>nie można odczytać pliku</translation>
+    </message>
+    <message>
+        <source>the file is not a valid profile (TOML)</source>
+        <translation>plik nie jest prawidłowym profilem (TOML)</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>plik jest zbyt głęboko zagnieżdżony, by mógł być profilem (nawiasy w nawiasach)</translation>
+    </message>
+    <message>
+        <source>an address in the message is not valid</source>
+        <translation>adres w wiadomości jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>a line break or a control character would land in a header</source>
+        <translation>podział wiersza lub znak sterujący trafiłby do nagłówka wiadomości</translation>
+    </message>
+    <message>
+        <source>text that cannot be written as UTF-8</source>
+        <translation>tekst, którego nie można zapisać w UTF-8</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>nie można odczytać załącznika</translation>
+    </message>
+    <message>
+        <source>an attachment is a folder or a device, not a file</source>
+        <translation>załącznik jest folderem lub urządzeniem, a nie plikiem</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, wiersz {line}</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>nie podano adresu</translation>
+    </message>
+    <message>
+        <source>“{address}” has no valid domain after the @</source>
+        <translation>„{address}” nie ma prawidłowej domeny po @</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}” nie jest prawidłowym adresem e-mail</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Nie można odczytać pliku {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a text file.</source>
+        <translation>Plik {file} nie jest plikiem tekstowym.</translation>
+    </message>
+    <message>
+        <source>The file {file} mixes two encodings (line {utf8} is UTF-8, line {other} is not); save it again as UTF-8.</source>
+        <translation>Plik {file} miesza dwa kodowania (wiersz {utf8} jest w UTF-8, wiersz {other} nie); zapisz go ponownie w UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>Plik {file} nie jest tekstem w UTF-8; zapisz go ponownie w UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>prikaže različico programa in konča</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uporaba: </translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>obvezni argumenti</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>možnosti</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>prikaže to pomoč in konča</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>neznani argumenti: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ni dovoljeno skupaj z %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>vrednost %r je tu odveč</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>manjkajo obvezni argumenti: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>navedite enega od argumentov %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>manjka vrednost</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>dovoljena je največ ena vrednost</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>potrebna je vsaj ena vrednost</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>nejasna možnost: %(option)s se ujema z %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>nepričakovana možnost: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r ni število</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>neveljavna izbira: %(value)r (izberite med %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCheck</name>
     <message>
         <source>it has no text, only an image (a scan?)</source>
@@ -106,6 +181,15 @@
         <source>The attachments could not be checked.</source>
         <translation>Priponk ni bilo mogoče preveriti.</translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(in še %n)</numerusform>
+            <numerusform>(in še %n)</numerusform>
+            <numerusform>(in še %n)</numerusform>
+            <numerusform>(in še %n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batch</name>
@@ -143,6 +227,76 @@
             <numerusform>{file} ({size}) prejmejo %n prejemniki</numerusform>
             <numerusform>{file} ({size}) prejme %n prejemnikov</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain message(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n negotovo sporočilo bo poslano znova.</numerusform>
+            <numerusform>%n negotovi sporočili bosta poslani znova.</numerusform>
+            <numerusform>%n negotova sporočila bodo poslana znova.</numerusform>
+            <numerusform>%n negotovih sporočil bo poslanih znova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}</source>
+        <translation>
+            <numerusform>%n vrstica zapisana v {file}</numerusform>
+            <numerusform>%n vrstici zapisani v {file}</numerusform>
+            <numerusform>%n vrstice zapisane v {file}</numerusform>
+            <numerusform>%n vrstic zapisanih v {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>odprt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>končan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>preklican</translation>
+    </message>
+    <message>
+        <source>Batch {batch} is being sent by another process.</source>
+        <translation>Paket {batch} že pošilja drug proces.</translation>
+    </message>
+    <message>
+        <source>--rate {rate}: write N/min, N/h or N/day, e.g. 30/min</source>
+        <translation>--rate {rate}: vpišite N/min, N/h ali N/day, npr. 30/min</translation>
+    </message>
+    <message>
+        <source>--{option} {file}: the file does not exist.</source>
+        <translation>--{option} {file}: datoteka ne obstaja.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be from 1 to 8.</source>
+        <translation>--concurrency mora biti od 1 do 8.</translation>
+    </message>
+    <message>
+        <source>--only-status {state}: use one of {states}</source>
+        <translation>--only-status {state}: uporabite eno od {states}</translation>
+    </message>
+    <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: datoteka ne obstaja.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read (is it a folder, or open in another program?).</source>
+        <translation>{file}: datoteke ni mogoče prebrati (je to morda mapa ali pa je odprta v drugem programu?).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
+        <translation>{file}: to ni seznam prejemnikov, ki bi ga bilo mogoče prebrati (CSV ali XLSX).</translation>
+    </message>
+    <message>
+        <source>There is no batch {batch} (see: smtpdesk status).</source>
+        <translation>Paketa {batch} ni (glejte: smtpdesk status).</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>priponke ni mogoče prebrati</translation>
     </message>
     <message>
         <source>sent: {n}</source>
@@ -193,8 +347,148 @@
         <translation>sporočila za ponovni poskus</translation>
     </message>
     <message>
+        <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
+        <translation>Navedite --recipients FILE ali --from-batch ID (eno od obeh).</translation>
+    </message>
+    <message>
+        <source>--only-status and --exclude go with --from-batch.</source>
+        <translation>--only-status in --exclude se uporabljata skupaj z --from-batch.</translation>
+    </message>
+    <message>
+        <source>--attach {file}: the file does not exist.</source>
+        <translation>--attach {file}: datoteka ne obstaja.</translation>
+    </message>
+    <message>
+        <source>There are no recipients to send to.</source>
+        <translation>Ni prejemnikov, ki bi jim lahko poslali.</translation>
+    </message>
+    <message>
+        <source>{total} KiB, the largest message {largest} KiB</source>
+        <translation>{total} KiB, največje sporočilo {largest} KiB</translation>
+    </message>
+    <message>
+        <source>The profile {profile} of batch {batch} is gone; give --profile or --profile-file.</source>
+        <translation>Profila {profile} paketa {batch} ni več; navedite --profile ali --profile-file.</translation>
+    </message>
+    <message>
+        <source>--export needs a batch number.</source>
+        <translation>--export potrebuje številko paketa.</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Ni še nobenega paketa.</translation>
+    </message>
+    <message>
+        <source>sent {sent} of {total}, failed: {failed}, uncertain: {uncertain}, left: {left}</source>
+        <translation>poslano {sent} od {total}, neuspešno: {failed}, negotovo: {uncertain}, preostalo: {left}</translation>
+    </message>
+    <message>
+        <source>--export {file}: the file cannot be written.</source>
+        <translation>--export {file}: datoteke ni mogoče zapisati.</translation>
+    </message>
+    <message>
+        <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
+        <translation>Paket {batch} ({status}): prejemnikov: {total}, poslano: {sent}, neuspešno: {failed}, za ponovni poskus: {deferred}, negotovo: {uncertain}, preklicano: {cancelled}, čaka: {pending}</translation>
+    </message>
+    <message>
+        <source>send a personalized batch from a CSV/XLSX file</source>
+        <translation>pošlje prilagojena sporočila prejemnikom iz datoteke CSV/XLSX</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>prejemniki</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
+        <translation>seznam prejemnikov (CSV ali XLSX, ena vrstica za vsakega prejemnika)</translation>
+    </message>
+    <message>
+        <source>the recipients of an earlier batch (a reminder)</source>
+        <translation>prejemniki prejšnjega paketa (opomnik)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: only rows in this state (repeatable; default “sent”)</source>
+        <translation>z --from-batch: samo vrstice v tem stanju (lahko večkrat; privzeto „sent“)</translation>
+    </message>
+    <message>
+        <source>with --from-batch: leave out every address in this file</source>
+        <translation>z --from-batch: izpusti vse naslove iz te datoteke</translation>
+    </message>
+    <message>
+        <source>the subject; may hold {{ column }} fields</source>
+        <translation>zadeva; lahko vsebuje polja {{ stolpec }}</translation>
+    </message>
+    <message>
+        <source>the text of the message (UTF-8)</source>
+        <translation>besedilo sporočila (UTF-8)</translation>
+    </message>
+    <message>
+        <source>an HTML version of the message</source>
+        <translation>različica sporočila v HTML</translation>
+    </message>
+    <message>
+        <source>a file for every recipient (repeatable)</source>
+        <translation>datoteka za vse prejemnike (lahko večkrat)</translation>
+    </message>
+    <message>
+        <source>add a List-Unsubscribe header (mailto: the reply-to or sender)</source>
+        <translation>doda glavo List-Unsubscribe (mailto: naslov za odgovor ali pošiljatelj)</translation>
+    </message>
+    <message>
+        <source>each recipient&apos;s own files must mention the row&apos;s value of COLUMN</source>
+        <translation>lastne datoteke vsakega prejemnika morajo omenjati vrednost stolpca COLUMN v njegovi vrstici</translation>
+    </message>
+    <message>
+        <source>build every message, send nothing</source>
+        <translation>pripravi vsa sporočila, ne pošlje ničesar</translation>
+    </message>
+    <message>
+        <source>continue a batch after a stop or a crash</source>
+        <translation>nadaljuje paket po ustavitvi ali sesutju</translation>
+    </message>
+    <message>
+        <source>send the uncertain messages again (they may arrive twice)</source>
+        <translation>znova pošlje negotova sporočila (lahko prispejo dvakrat)</translation>
+    </message>
+    <message>
+        <source>try deferred messages now instead of at their set time</source>
+        <translation>odložena sporočila poskusi poslati takoj, ne ob določenem času</translation>
+    </message>
+    <message>
+        <source>show batches, or one batch; export its rows</source>
+        <translation>prikaže pakete ali en paket; izvozi njegove vrstice</translation>
+    </message>
+    <message>
+        <source>write one CSV row per recipient</source>
+        <translation>zapiše eno vrstico CSV za vsakega prejemnika</translation>
+    </message>
+    <message>
+        <source>export only rows in this state (repeatable)</source>
+        <translation>izvozi samo vrstice v tem stanju (lahko večkrat)</translation>
+    </message>
+    <message>
+        <source>at most this many messages per minute, hour or day</source>
+        <translation>največ toliko sporočil na minuto, uro ali dan</translation>
+    </message>
+    <message>
+        <source>connections at once (1 to 8)</source>
+        <translation>hkratnih povezav (od 1 do 8)</translation>
+    </message>
+    <message>
+        <source>stop (exit 3) rather than wait longer (default 600)</source>
+        <translation>ustavi se (izhod 3), namesto da bi čakal dlje (privzeto 600)</translation>
+    </message>
+    <message>
+        <source>first wait before retrying a temporary failure (default 30; doubles each time)</source>
+        <translation>prvo čakanje pred ponovnim poskusom po začasni napaki (privzeto 30; vsakič dvakrat daljše)</translation>
+    </message>
+    <message>
+        <source>checking attachments {done}/{total}</source>
+        <translation>preverjanje priponk {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Warning: {problem}</source>
+        <translation>Opozorilo: {problem}</translation>
     </message>
 </context>
 <context>
@@ -241,13 +535,13 @@
         <source>Dear {{ Name }},
 
 write the message here; fields in double braces are replaced for each recipient.</source>
-        <translation>Spoštovani {{ Ime }},
+        <translation>{{ Nagovor }},
 
 sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prejemnika nadomestijo z njegovimi podatki.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Dear {{ Name }}, …&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Spoštovani {{ Ime }}, …&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;{{ Nagovor }}, …&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -814,7 +1108,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>The profile {name} is not signed in. Press Sign in on the Settings page.</source>
-        <translation>Profil {name} ni prijavljen. Na strani z nastavitvami pritisnite „Prijava“.</translation>
+        <translation>Profil {name} ni prijavljen. Na strani Nastavitve kliknite „Prijava“.</translation>
     </message>
     <message>
         <source>There is no password for the profile {name}. Enter it on the Settings page.</source>
@@ -855,8 +1149,60 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
 <context>
     <name>Cli</name>
     <message>
+        <source>There is no profile named {name} (see: smtpdesk profiles).</source>
+        <translation>Profila z imenom {name} ni (glejte: smtpdesk profiles).</translation>
+    </message>
+    <message>
+        <source>The profile file {file} does not exist.</source>
+        <translation>Datoteka s profilom {file} ne obstaja.</translation>
+    </message>
+    <message>
+        <source>The certificate pin file {file} cannot be read ({reason}); move it aside and run verify again.</source>
+        <translation>Datoteke s potrjenimi certifikati {file} ni mogoče prebrati ({reason}); premaknite jo drugam in znova zaženite verify.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but nothing came on standard input.</source>
+        <translation>Navedeno je --password-stdin, a na standardni vhod ni prišlo nič.</translation>
+    </message>
+    <message>
         <source>Warning: the password is sent without encryption.</source>
         <translation>Opozorilo: geslo bo poslano brez šifriranja.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so no stored password can be read; give the password with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Sistemska shramba gesel ni na voljo, zato shranjenega gesla ni mogoče prebrati; geslo podajte z --password-stdin ali SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>There is no password for the profile {name}: store one with “smtpdesk profiles set-password {name} --password-stdin”, or give it with --password-stdin or SMTPDESK_PASSWORD.</source>
+        <translation>Za profil {name} ni gesla: shranite ga z ukazom „smtpdesk profiles set-password {name} --password-stdin“ ali ga podajte z --password-stdin ali SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The profile {name} is not signed in: run “smtpdesk login --profile {name}” first.</source>
+        <translation>Profil {name} ni prijavljen: najprej zaženite „smtpdesk login --profile {name}“.</translation>
+    </message>
+    <message>
+        <source>The sign-in of the profile {name} cannot be used ({reason}): run “smtpdesk login --profile {name}” again.</source>
+        <translation>Prijave profila {name} ni mogoče uporabiti ({reason}): znova zaženite „smtpdesk login --profile {name}“.</translation>
+    </message>
+    <message>
+        <source>a stored profile</source>
+        <translation>shranjen profil</translation>
+    </message>
+    <message>
+        <source>a profile TOML file, not stored</source>
+        <translation>datoteka s profilom TOML, ki se ne shrani</translation>
+    </message>
+    <message>
+        <source>the result as JSON on the last line of standard output</source>
+        <translation>rezultat kot JSON v zadnji vrstici standardnega izhoda</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>prebere geslo iz prve vrstice standardnega vhoda</translation>
+    </message>
+    <message>
+        <source>The profile {name} signs in with a password; to sign in with Google or Microsoft, set auth_method = &quot;oauth2&quot; and oauth_provider in it.</source>
+        <translation>Profil {name} se prijavlja z geslom; za prijavo z Googlom ali Microsoftom v njem nastavite auth_method = &quot;oauth2&quot; in oauth_provider.</translation>
     </message>
     <message>
         <source>Opening the browser to sign in. If it does not open, visit this address:</source>
@@ -877,6 +1223,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>smtpdesk was not signed in. You can close this tab and try again.</source>
         <translation>smtpdesk ni bil prijavljen. Ta zavihek lahko zaprete in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s sign-in settings cannot be used ({reason}).</source>
+        <translation>Nastavitev prijave v profilu ni mogoče uporabiti ({reason}).</translation>
     </message>
     <message>
         <source>Sign-in was declined in the browser.</source>
@@ -907,8 +1257,52 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Certifikat za {host}:{port} je sprejet in shranjen kot zaupanja vreden: SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>check a profile by sending a real test message</source>
+        <translation>preveri profil s pravim testnim sporočilom</translation>
+    </message>
+    <message>
+        <source>where the test message goes (default: the sender)</source>
+        <translation>kam gre testno sporočilo (privzeto: pošiljatelju)</translation>
+    </message>
+    <message>
+        <source>print the dialogue with the server</source>
+        <translation>izpiše pogovor s strežnikom</translation>
+    </message>
+    <message>
+        <source>accept (pin) the server&apos;s self-signed certificate with this SHA-256 fingerprint (64 hex digits; colons and case ignored)</source>
+        <translation>sprejme (pripne) samopodpisani certifikat strežnika s tem prstnim odtisom SHA-256 (64 šestnajstiških števk; dvopičja in velikost črk niso pomembni)</translation>
+    </message>
+    <message>
+        <source>sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in in the system keyring</source>
+        <translation>prijava z Googlom ali Microsoftom (OAuth2) v brskalniku; prijava se shrani v sistemsko shrambo gesel</translation>
+    </message>
+    <message>
+        <source>this is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>to ni prstni odtis SHA-256 (64 šestnajstiških števk)</translation>
+    </message>
+    <message>
         <source>Server reply:</source>
         <translation>Odgovor strežnika:</translation>
+    </message>
+    <message>
+        <source>list, import, delete profiles</source>
+        <translation>izpiše, uvozi, izbriše profile</translation>
+    </message>
+    <message>
+        <source>store a profile file</source>
+        <translation>shrani datoteko s profilom</translation>
+    </message>
+    <message>
+        <source>store it under this name</source>
+        <translation>shrani ga pod tem imenom</translation>
+    </message>
+    <message>
+        <source>delete a stored profile</source>
+        <translation>izbriše shranjen profil</translation>
+    </message>
+    <message>
+        <source>store the password in the system keyring</source>
+        <translation>shrani geslo v sistemsko shrambo gesel</translation>
     </message>
     <message>
         <source>Profile {name} stored.</source>
@@ -919,12 +1313,48 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Profil {name} je izbrisan.</translation>
     </message>
     <message>
+        <source>set-password reads the password from standard input: add --password-stdin.</source>
+        <translation>set-password prebere geslo s standardnega vhoda: dodajte --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available; the password can still be given with --password-stdin or SMTPDESK_PASSWORD when sending.</source>
+        <translation>Sistemska shramba gesel ni na voljo; geslo lahko ob pošiljanju še vedno podate z --password-stdin ali SMTPDESK_PASSWORD.</translation>
+    </message>
+    <message>
         <source>Password stored in the system keyring for {name}.</source>
         <translation>Geslo za {name} je shranjeno v sistemski shrambi gesel.</translation>
     </message>
     <message>
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}: datoteka ne obstaja.</translation>
+    </message>
+    <message>
         <source>No profiles yet. Import one with: smtpdesk profiles import FILE</source>
         <translation>Ni še nobenega profila. Uvozite ga z ukazom: smtpdesk profiles import FILE</translation>
+    </message>
+    <message>
+        <source>from the provider database</source>
+        <translation>iz baze ponudnikov</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s DNS (SRV)</source>
+        <translation>iz DNS domene (SRV)</translation>
+    </message>
+    <message>
+        <source>from the domain&apos;s mail server (MX)</source>
+        <translation>iz poštnega strežnika domene (MX)</translation>
+    </message>
+    <message>
+        <source>found by probing</source>
+        <translation>najdeno s preizkušanjem</translation>
+    </message>
+    <message>
+        <source>propose settings for an address</source>
+        <translation>predlaga nastavitve za naslov</translation>
+    </message>
+    <message>
+        <source>also ask DNS (SRV, MX) and probe the candidate servers</source>
+        <translation>vpraša tudi DNS (SRV, MX) in preizkusi možne strežnike</translation>
     </message>
     <message>
         <source>No settings found for {address}.</source>
@@ -935,12 +1365,64 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation>Poskusite znova z možnostjo --probe, ki nastavitve poišče prek omrežja.</translation>
     </message>
     <message>
+        <source>limits:</source>
+        <translation>omejitve:</translation>
+    </message>
+    <message>
         <source>The provider does not publish the port: {port} is a guess. `detect --probe` or `verify` tells whether it is right.</source>
         <translation>Ponudnik ne objavlja porta, zato je {port} le predlog. Ali je pravi, pove `detect --probe` ali `verify`.</translation>
     </message>
     <message>
+        <source>The batch database {file} cannot be written ({reason}); free some disk space, then run the command again.</source>
+        <translation>V zbirko paketov {file} ni mogoče pisati ({reason}); sprostite nekaj prostora na disku in znova zaženite ukaz.</translation>
+    </message>
+    <message>
+        <source>The batch database {file} cannot be used ({reason}); move it aside (rename it) and smtpdesk starts a new one; nothing was sent.</source>
+        <translation>Zbirke paketov {file} ni mogoče uporabiti ({reason}); premaknite jo drugam (preimenujte jo) in smtpdesk bo začel novo; nič ni bilo poslano.</translation>
+    </message>
+    <message>
+        <source>This could not be done ({code}).</source>
+        <translation>Tega ni bilo mogoče narediti ({code}).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail that works: check your SMTP settings and send personalized batches.</source>
+        <translation>Odhodna pošta, ki deluje: preverite nastavitve SMTP in pošljite prilagojena sporočila številnim prejemnikom hkrati.</translation>
+    </message>
+    <message>
+        <source>open the window with the built-in local test inbox</source>
+        <translation>odpre okno z vgrajenim lokalnim testnim nabiralnikom</translation>
+    </message>
+    <message>
+        <source>the language of the words (also after the command)</source>
+        <translation>jezik besedil (tudi za ukazom)</translation>
+    </message>
+    <message>
+        <source>choose a command (see smtpdesk --help)</source>
+        <translation>izberite ukaz (glejte smtpdesk --help)</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Prekinjeno.</translation>
+    </message>
+    <message>
+        <source>read delivery reports (bounces) from the inbox over IMAP and mark those rows bounced</source>
+        <translation>prebere poročila o nedostavljivosti iz nabiralnika (IMAP) in te vrstice označi kot vrnjene</translation>
+    </message>
+    <message>
+        <source>move the matched reports to this folder (never deleted)</source>
+        <translation>najdena poročila premakne v to mapo (nikoli jih ne izbriše)</translation>
+    </message>
+    <message>
+        <source>will mail from this sender arrive? (SPF, DKIM, DMARC, MX)</source>
+        <translation>ali bo pošta tega pošiljatelja prispela? (SPF, DKIM, DMARC, MX)</translation>
+    </message>
+    <message>
+        <source>a sender address (its provider&apos;s server, if known)</source>
+        <translation>naslov pošiljatelja (strežnik njegovega ponudnika, če je znan)</translation>
+    </message>
+    <message>
+        <source>SMTPDESK_DNS is not a DNS server address ({detail}).</source>
+        <translation>SMTPDESK_DNS ni naslov strežnika DNS ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1820,7 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
     <message>
         <source>If two-factor authentication is on for your Seznam account, mail programs need a separate application password: set it in your Seznam account under two-factor authentication and enter it here.</source>
-        <translation>Če imate v računu Seznam vklopljeno dvostopenjsko preverjanje, poštni programi potrebujejo posebno geslo za aplikacijo: nastavite ga v računu Seznam pod dvostopenjskim preverjanjem in ga vnesite tukaj.</translation>
+        <translation>Če imate v računu Seznam vklopljeno preverjanje v dveh korakih, poštni programi potrebujejo posebno geslo za aplikacijo: nastavite ga v računu Seznam pod preverjanjem v dveh korakih in ga vnesite tukaj.</translation>
     </message>
     <message>
         <source>{provider_name} lets mail programs send only when access for them is switched on: in webmail, open the settings and switch on access for mail programs (IMAP, POP3, SMTP), then check the password and verify again.</source>
@@ -1478,6 +1960,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Reports moved to {folder}: {moved}.</source>
         <translation>Poročila, premaknjena v {folder}: {moved}.</translation>
     </message>
+    <message>
+        <source>bounced</source>
+        <translation>vrnjeno</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>zakasnjeno</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1573,6 +2063,133 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Profile {name} saved.</source>
         <translation>Profil {name} je shranjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWords</name>
+    <message>
+        <source>missing or empty</source>
+        <translation>manjka ali je prazno</translation>
+    </message>
+    <message>
+        <source>this name cannot be used: a name cannot contain &lt; &gt; : &quot; / \ | ? * or start or end with a space, and cannot be a name Windows keeps for itself</source>
+        <translation>tega imena ni mogoče uporabiti: ime ne sme vsebovati &lt; &gt; : &quot; / \ | ? *, se začeti ali končati s presledkom, niti biti ime, ki ga Windows rezervira zase</translation>
+    </message>
+    <message>
+        <source>this is not a server name (write it like smtp.example.com)</source>
+        <translation>to ni ime strežnika (vpišite ga v obliki smtp.example.com)</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>port mora biti število od 1 do 65535</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>uporabite eno od: {choices}</translation>
+    </message>
+    <message>
+        <source>this is not an e-mail address</source>
+        <translation>to ni e-poštni naslov</translation>
+    </message>
+    <message>
+        <source>the user name starts or ends with a space</source>
+        <translation>uporabniško ime se začne ali konča s presledkom</translation>
+    </message>
+    <message>
+        <source>must be a whole number above 0</source>
+        <translation>mora biti celo število, večje od 0</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds from 1 to 600</source>
+        <translation>mora biti število sekund od 1 do 600</translation>
+    </message>
+    <message>
+        <source>needs the incoming server (imap_host)</source>
+        <translation>potrebuje strežnik za dohodno pošto (imap_host)</translation>
+    </message>
+    <message>
+        <source>must be an https:// address</source>
+        <translation>mora biti naslov https://</translation>
+    </message>
+    <message>
+        <source>must be a tenant ID, a domain, common, organizations or consumers</source>
+        <translation>mora biti ID najemnika, domena, common, organizations ali consumers</translation>
+    </message>
+    <message>
+        <source>smtpdesk does not know this key</source>
+        <translation>smtpdesk tega ključa ne pozna</translation>
+    </message>
+    <message>
+        <source>the value has the wrong type (a whole number, true or false, or text in quotes)</source>
+        <translation>vrednost je napačne vrste (celo število, true ali false ali besedilo v narekovajih)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>datoteke ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <source>the file is not a valid profile (TOML)</source>
+        <translation>datoteka ni veljaven profil (TOML)</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a profile (brackets within brackets)</source>
+        <translation>datoteka je pregloboko gnezdena, da bi bila profil (oklepaji v oklepajih)</translation>
+    </message>
+    <message>
+        <source>an address in the message is not valid</source>
+        <translation>naslov v sporočilu ni veljaven</translation>
+    </message>
+    <message>
+        <source>a line break or a control character would land in a header</source>
+        <translation>prelom vrstice ali kontrolni znak bi prišel v glavo sporočila</translation>
+    </message>
+    <message>
+        <source>text that cannot be written as UTF-8</source>
+        <translation>besedilo, ki ga ni mogoče zapisati v UTF-8</translation>
+    </message>
+    <message>
+        <source>an attachment cannot be read</source>
+        <translation>priponke ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <source>an attachment is a folder or a device, not a file</source>
+        <translation>priponka je mapa ali naprava, ne datoteka</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, vrstica {line}</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>naslov ni podan</translation>
+    </message>
+    <message>
+        <source>“{address}” has no valid domain after the @</source>
+        <translation>„{address}“ nima veljavne domene za @</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a valid e-mail address</source>
+        <translation>„{address}“ ni veljaven e-poštni naslov</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Datoteke {file} ni mogoče prebrati.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a text file.</source>
+        <translation>Datoteka {file} ni besedilna datoteka.</translation>
+    </message>
+    <message>
+        <source>The file {file} mixes two encodings (line {utf8} is UTF-8, line {other} is not); save it again as UTF-8.</source>
+        <translation>Datoteka {file} meša dve kodiranji (vrstica {utf8} je v UTF-8, vrstica {other} ne); znova jo shranite v UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>Datoteka {file} ni besedilo v UTF-8; znova jo shranite v UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from smtpdesk import __version__
-from smtpdesk.cli import batch, bounces, detect, domain, profiles, verify
+from smtpdesk.cli import argparse_words, batch, bounces, detect, domain, profiles, verify
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_INPUT,
@@ -78,30 +78,53 @@ def _run_guarded(args: argparse.Namespace, out: Output) -> int:
     try:
         return args.func(args, out)
     except QueueWriteFailed as exc:
-        message = (f"the batch database {exc.path} cannot be written ({exc.reason}); free "
-                   "some disk space, then run the command again")
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "The batch database {file} cannot be written ({reason}); free some disk "
+            "space, then run the command again.")).format(file=exc.path, reason=exc.reason)
         raise UsageError(message, [{"code": "queue_write_failed", "file": str(exc.path),
                                     "message": message}]) from None
     except QueueDamaged as exc:
-        message = (f"the batch database {exc.path} cannot be used ({exc.reason}); move it "
-                   "aside (rename it) and smtpdesk starts a new one; nothing was sent")
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "The batch database {file} cannot be used ({reason}); move it aside "
+            "(rename it) and smtpdesk starts a new one; nothing was sent.")).format(
+            file=exc.path, reason=exc.reason)
         raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
                                     "message": message}]) from None
     except SmtpdeskError as exc:
-        raise UsageError(exc.message, [exc.to_json()]) from None
+        message = _error_words(exc)
+        raise UsageError(message, [{**exc.to_json(), "message": message}]) from None
+
+
+def _error_words(exc) -> str:
+    """A core failure no command worded itself, in the user's words by its code."""
+    from smtpdesk import profile_words
+    from smtpdesk.core.address import AddressError
+    from smtpdesk.core.compose import ComposeError
+    from smtpdesk.core.profile import ProfileError
+
+    if isinstance(exc, ProfileError):
+        return profile_words.error_words(exc)
+    if isinstance(exc, ComposeError):
+        return profile_words.compose_words(exc)
+    if isinstance(exc, AddressError):
+        return profile_words.address_words(exc.code, "")
+    return tr(QT_TRANSLATE_NOOP("Cli", "This could not be done ({code}).")).format(
+        code=exc.code)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="smtpdesk",
-        description="Outgoing mail that works: verify your "
-        "SMTP settings and send personal batches.",
+        description=tr(QT_TRANSLATE_NOOP("Cli", "Outgoing mail that works: check your SMTP "
+                                                "settings and send personalized batches.")),
     )
-    parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}")
-    parser.add_argument(
-        "--demo", action="store_true", help="open the window with the built-in local test inbox"
-    )
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}",
+                        help=argparse_words.translate("show program's version number and exit"))
+    parser.add_argument("--demo", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "open the window with the built-in local test inbox")))
+    parser.add_argument("--lang", metavar="sl|cs|pl|en", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the language of the words (also after the command)")))
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for register in COMMANDS:
         register(sub)
     return parser
@@ -127,10 +150,12 @@ def main(argv: list[str] | None = None) -> int:
             from smtpdesk.app import main as gui_main
 
             return gui_main(demo=bool(argv), lang=lang)
+        _ensure_qt_core(lang)  # before the parser: its words are in the chosen language too
+        argparse_words.install()
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("smtpdesk: choose a command (see smtpdesk --help)")
-        _ensure_qt_core(lang)
+            raise UsageError("smtpdesk: " + tr(QT_TRANSLATE_NOOP(
+                "Cli", "choose a command (see smtpdesk --help)")))
         from smtpdesk import logs
 
         logs.setup()

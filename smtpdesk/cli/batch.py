@@ -18,6 +18,8 @@ from smtpdesk.cli.common import (
     EXIT_OK,
     Output,
     UsageError,
+    add_json_option,
+    add_password_option,
     add_profile_choice,
     check_pins,
     credentials_for,
@@ -41,16 +43,52 @@ class Batch(QObject):
         return self.tr("{file} ({size}) goes to %n recipient(s)", "", n).format(
             file=file, size=size)
 
+    def resend(self, n: int) -> str:
+        return self.tr("%n uncertain message(s) will be sent again.", "", n)
+
+    def exported(self, n: int, file: object) -> str:
+        return self.tr("%n row(s) written to {file}", "", n).format(file=file)
+
     def uncertain(self, n: int) -> str:
         return self.tr("%n message(s) may or may not have arrived (the connection broke after "
                        "sending). They are not sent again unless you run resume with "
                        "--resend-uncertain.", "", n)
 
 
+# a batch's status (Queue: open | finished | cancelled), as `status` shows it
+_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Batch", "open"),
+    "finished": QT_TRANSLATE_NOOP("Batch", "finished"),
+    "cancelled": QT_TRANSLATE_NOOP("Batch", "cancelled"),
+}
+
+
+def _status_word(status: str) -> str:
+    return _tr(_STATUS[status]) if status in _STATUS else status
+
+
+def _decimal(value: float) -> str:
+    """One decimal, with the --lang language's decimal sign (0,3 in sl, cs and pl)."""
+    from smtpdesk.i18n import number_style
+
+    return f"{value:.1f}".replace(".", number_style().decimal)
+
+
+def _busy(batch) -> str:
+    return _tr(QT_TRANSLATE_NOOP("Batch", "Batch {batch} is being sent by another process."
+                                 )).format(batch=batch)
+
+
+def _warning(words: str) -> str:
+    return _tr(QT_TRANSLATE_NOOP("Batch", "Warning: {problem}")).format(problem=words)
+
+
 def parse_rate(text: str) -> dict[str, int]:
     match = _RATE.match(text or "")
     if not match or int(match.group(1)) < 1:
-        raise UsageError(f"--rate {text!r}: use N/min, N/h or N/day, e.g. 30/min")
+        raise UsageError(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "--rate {rate}: write N/min, N/h or N/day, e.g. 30/min")).format(
+            rate=text))
     unit = match.group(2).lower()
     key = {"min": "max_per_minute", "minute": "max_per_minute", "m": "max_per_minute",
            "h": "max_per_hour", "hour": "max_per_hour", "day": "max_per_day",
@@ -60,22 +98,27 @@ def parse_rate(text: str) -> dict[str, int]:
 
 def _read_text(path: str, what: str) -> str:
     from smtpdesk.core.textfile import TextFileError, read_text
+    from smtpdesk.profile_words import text_file_words
 
+    if not Path(path).exists():
+        message = _tr(QT_TRANSLATE_NOOP("Batch", "--{option} {file}: the file does not exist."
+                                        )).format(option=what, file=path)
+        raise UsageError(message, [{"row": None, "column": what, "code": "missing_file",
+                                    "message": message}])
     try:
         return read_text(path)
     except TextFileError as exc:
-        if exc.code == "unreadable":
-            raise UsageError(f"{what} {path}: {exc.params['reason']}",
-                             [{"row": None, "column": what, "code": "missing_file",
-                               "message": f"{path}: cannot be read"}]) from None
-        raise UsageError(f"{what} {path} is not UTF-8 text ({exc.message})",
-                         [{"row": None, "column": what, "code": exc.code,
-                           "message": exc.message}]) from None
+        message = f"--{what} " + text_file_words(exc, path)
+        code = "missing_file" if exc.code == "unreadable" else exc.code
+        raise UsageError(message, [{"row": None, "column": what, "code": code,
+                                    "message": message}]) from None
 
 
 def _problem_json(problem) -> dict:
+    from smtpdesk.recipient_words import problem_words
+
     return {"row": problem.row, "column": problem.column, "code": problem.code,
-            "message": problem.message}
+            "message": problem_words(problem)}
 
 
 def _run_choices(args: argparse.Namespace) -> dict:
@@ -86,7 +129,7 @@ def _run_choices(args: argparse.Namespace) -> dict:
         choices.update(parse_rate(args.rate))
     concurrency = getattr(args, "concurrency", None)
     if concurrency is not None and not 1 <= concurrency <= 8:
-        raise UsageError("--concurrency must be between 1 and 8")
+        raise UsageError(_tr(QT_TRANSLATE_NOOP("Batch", "--concurrency must be from 1 to 8.")))
     for key, value in (("concurrency", concurrency),
                        ("max_wait", getattr(args, "max_wait", None)),
                        ("retry_base", getattr(args, "retry_delay", None))):
@@ -107,9 +150,9 @@ def _recipients_for_send(args: argparse.Namespace, queue):
             # amounts as the --lang (or the window's) language writes them: 1.250,00 €
             listing = rec.read_recipients(args.recipients, number_style())
         except rec.RecipientsFileError as exc:
-            raise UsageError(f"{args.recipients}: {exc}",
-                             [{"row": None, "column": None, "code": exc.code,
-                               "message": str(exc)}]) from None
+            message = _file_error_words(exc, args.recipients)
+            raise UsageError(message, [{"row": None, "column": None, "code": exc.code,
+                                        "message": message}]) from None
         if listing.errors:
             from smtpdesk.recipient_words import located_words
 
@@ -123,25 +166,47 @@ def _recipients_for_send(args: argparse.Namespace, queue):
     try:
         parent = queue.batch(args.from_batch)
     except BatchNotFound:
-        raise UsageError(f"--from-batch: there is no batch {args.from_batch}") from None
+        raise UsageError(_no_batch(args.from_batch, "--from-batch: ")) from None
     states = args.only_status or ["sent"]
     for state in states:
         if state not in STATES:
-            raise UsageError(f"--only-status {state!r}: use one of {', '.join(STATES)}")
+            raise UsageError(_tr(QT_TRANSLATE_NOOP(
+                "Batch", "--only-status {state}: use one of {states}")).format(
+                state=state, states=", ".join(STATES)))
     excluded: set[str] = set()
     if args.exclude:
         try:
             excluded = rec.read_address_list(args.exclude)
         except rec.RecipientsFileError as exc:
-            raise UsageError(f"--exclude {args.exclude}: {exc}") from None
+            raise UsageError("--exclude " + _file_error_words(exc, args.exclude)) from None
     chosen = [row.recipient() for row in queue.iter_rows(args.from_batch, states)
               if row.email.casefold() not in excluded]
     problems = rec.recheck_attachments(chosen, parent.spec.recipients_file,
                                        attachment_folder=parent.spec.attachment_folder)
     if problems:
-        raise UsageError("; ".join(str(p) for p in problems[:5]),
+        from smtpdesk.recipient_words import located_words
+
+        raise UsageError("; ".join(located_words(p) for p in problems[:5]),
                          [_problem_json(p) for p in problems])
     return parent.spec.columns, chosen, parent.spec.recipients_file, []
+
+
+def _file_error_words(exc, path) -> str:
+    """A recipients file that cannot be read at all (RecipientsFileError's codes)."""
+    if exc.code == "not_found" or not Path(path).exists():
+        return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: the file does not exist.")).format(
+            file=path)
+    if exc.code == "unreadable":
+        return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: the file cannot be read (is it a "
+                                              "folder, or open in another program?).")).format(
+            file=path)
+    return _tr(QT_TRANSLATE_NOOP("Batch", "{file}: this is not a list of recipients that can "
+                                          "be read (CSV or XLSX).")).format(file=path)
+
+
+def _no_batch(batch, prefix: str = "") -> str:
+    return prefix + _tr(QT_TRANSLATE_NOOP("Batch", "There is no batch {batch} (see: smtpdesk "
+                                                   "status).")).format(batch=batch)
 
 
 def _check_template(spec, profile):
@@ -153,12 +218,21 @@ def _check_template(spec, profile):
         [spec.subject, spec.text_body, spec.html_body or ""], spec.columns)
     errors = [p for p in problems if not p.is_warning]
     if errors:
-        raise UsageError("; ".join(str(p) for p in errors),
+        from smtpdesk.recipient_words import problem_words
+
+        raise UsageError("; ".join(problem_words(p) for p in errors),
                          [_problem_json(p) for p in errors])
     try:
         return template_for(profile, spec)
     except ComposeError as exc:
-        raise UsageError(str(exc.message), [exc.to_json()]) from None
+        raise UsageError(*_compose_error(exc)) from None
+
+
+def _compose_error(exc) -> tuple[str, list[dict]]:
+    from smtpdesk.profile_words import compose_words
+
+    message = compose_words(exc)
+    return message, [{**exc.to_json(), "message": message}]
 
 
 def _render_all(template, recipients) -> tuple[int, int, list[dict]]:
@@ -171,11 +245,14 @@ def _render_all(template, recipients) -> tuple[int, int, list[dict]]:
         try:
             size = template.render(recipient).size
         except ComposeError as exc:
-            problems.append(exc.to_json())
+            problems.append(_compose_error(exc)[1][0])
             continue
-        except OSError as exc:
+        except OSError:
             problems.append({"row": recipient.row, "column": None,
-                             "code": "missing_attachment", "message": str(exc)})
+                             "code": "missing_attachment", "message": QCoreApplication.translate(
+                                 "Recipients", "row {row}: {problem}").format(
+                                 row=recipient.row, problem=_tr(QT_TRANSLATE_NOOP(
+                                     "Batch", "an attachment cannot be read")))})
             continue
         total += size
         largest = max(largest, size)
@@ -258,7 +335,7 @@ def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
         try:
             lock.acquire()
         except BatchBusy:
-            raise UsageError(f"batch {batch_id} is being sent by another process") from None
+            raise UsageError(_busy(batch_id)) from None
     progress = _Progress(out)
     try:
         sender = prepared.sender(queue, credentials, progress)
@@ -291,7 +368,7 @@ def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
     if outcome.status == "later":
         out.say(_tr(QT_TRANSLATE_NOOP("Batch", "Sending limit reached; continue with: "
                                                "smtpdesk resume {batch} (from {time})")).format(
-            batch=batch_id, time=data["resume_at"] or "later"))
+            batch=batch_id, time=data["resume_at"] or "?"))
     if summary.uncertain:
         out.say(Batch().uncertain(summary.uncertain))
     out.result(data)
@@ -309,9 +386,11 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk.core.sender import SendOptions
 
     if bool(args.recipients) == (args.from_batch is not None):
-        raise UsageError("give either --recipients FILE or --from-batch ID")
+        raise UsageError(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "Give either --recipients FILE or --from-batch ID (one of them).")))
     if (args.only_status or args.exclude) and args.from_batch is None:
-        raise UsageError("--only-status and --exclude go with --from-batch")
+        raise UsageError(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "--only-status and --exclude go with --from-batch.")))
     profile = load_profile(args)
     choices = _run_choices(args)
     options = SendOptions.for_profile(profile, **choices)
@@ -319,17 +398,21 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
     html_body = _read_text(args.html, "html") if args.html else None
     for attachment in args.attach:
         if not Path(attachment).is_file():
-            raise UsageError(f"--attach {attachment}: no such file",
-                             [{"row": None, "column": "attach", "code": "missing_attachment",
-                               "message": f"{attachment}: no such file"}])
+            message = _tr(QT_TRANSLATE_NOOP(
+                "Batch", "--attach {file}: the file does not exist.")).format(file=attachment)
+            raise UsageError(message, [{"row": None, "column": "attach",
+                                        "code": "missing_attachment", "message": message}])
     queue = Queue()
     columns, recipients, source, warnings = _recipients_for_send(args, queue)
     if not recipients:
-        raise UsageError("no recipients to send to", [{"row": None, "column": None,
-                                                       "code": "empty", "message":
-                                                       "no recipients"}])
+        message = _tr(QT_TRANSLATE_NOOP("Batch", "There are no recipients to send to."))
+        raise UsageError(message, [{"row": None, "column": None, "code": "empty",
+                                    "message": message}])
     for warning in warnings:
-        out.warn(f"warning: {warning}")
+        from smtpdesk.recipient_words import located_words
+
+        out.warn(_warning(located_words(warning) if hasattr(warning, "code")
+                          else str(warning)))
     # one own file to two addresses warns; with --check-attachments each must name its row
     check_attachments_or_fail(args.check_attachments, columns, recipients, out)
     spec = BatchSpec(
@@ -341,14 +424,14 @@ def cmd_send(args: argparse.Namespace, out: Output) -> int:
     if args.dry_run:
         total, largest, problems = _render_all(template, recipients)
         if problems:
-            raise UsageError("; ".join(f"row {p['row']}: {p['message']}" for p in problems[:5]),
-                             problems)
-        out.say(Batch().dry_run(len(recipients)) + f" {total / 1024:.0f} KiB, "
-                f"largest {largest / 1024:.1f} KiB")
+            raise UsageError("; ".join(p["message"] for p in problems[:5]), problems)
+        out.say(Batch().dry_run(len(recipients)) + " " + _tr(QT_TRANSLATE_NOOP(
+            "Batch", "{total} KiB, the largest message {largest} KiB")).format(
+            total=f"{total / 1024:.0f}", largest=_decimal(largest / 1024)))
         uses = attachment_uses(recipients, [Path(a) for a in spec.attachments])
         for use in uses:  # every file that would leave this computer, before it does
             out.say("  " + Batch().attached(use.recipients, use.path,
-                                            f"{use.size / 1024:.1f} KiB"))
+                                            f"{_decimal(use.size / 1024)} KiB"))
         out.result({"ok": True, "dry_run": True, "total": len(recipients), "bytes": total,
                     "largest": largest,
                     "attachments": [{"file": str(u.path), "bytes": u.size,
@@ -371,8 +454,9 @@ def _profile_for_batch(batch, args):
     try:
         return check_pins(profile_for_batch(batch))
     except ProfileGone:
-        raise UsageError(f"the profile {batch.profile!r} of batch {batch.id} is gone; "
-                         "give --profile or --profile-file") from None
+        raise UsageError(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "The profile {profile} of batch {batch} is gone; give --profile or "
+            "--profile-file.")).format(profile=batch.profile, batch=batch.id)) from None
 
 
 def cmd_resume(args: argparse.Namespace, out: Output) -> int:
@@ -384,12 +468,12 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
     try:
         batch = queue.batch(args.batch)
     except BatchNotFound:
-        raise UsageError(f"there is no batch {args.batch} (see: smtpdesk status)") from None
+        raise UsageError(_no_batch(args.batch)) from None
     lock = queue.lock(args.batch)
     try:  # first: nothing in the batch is touched while another process works it
         lock.acquire()
     except BatchBusy:
-        raise UsageError(f"batch {args.batch} is being sent by another process") from None
+        raise UsageError(_busy(args.batch)) from None
     try:
         profile = _profile_for_batch(batch, args)
         choices = _run_choices(args)
@@ -397,11 +481,11 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
         try:  # before changing rows: a gone attachment or an unusable signing certificate
             prepared = prepare_run(queue, args.batch, profile, **choices)
         except ComposeError as exc:
-            raise UsageError(str(exc.message), [exc.to_json()]) from None
+            raise UsageError(*_compose_error(exc)) from None
         queue.recover(args.batch)
         if args.resend_uncertain:
             count = queue.requeue(args.batch, ("uncertain",))
-            out.warn(f"{count} uncertain message(s) will be sent again")
+            out.warn(Batch().resend(count))
         if args.retry_deferred:
             queue.requeue(args.batch, ("deferred",))
         return _run_batch(queue, prepared, credentials, out, lock=lock)
@@ -415,89 +499,115 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
     queue = Queue()
     if args.batch is None:
         if args.export:
-            raise UsageError("--export needs a batch id")
+            raise UsageError(_tr(QT_TRANSLATE_NOOP("Batch", "--export needs a batch number.")))
         summaries = queue.summaries()
         if out.as_json:
             out.result([s.to_json() for s in summaries])
         elif not summaries:
             out.say(_tr(QT_TRANSLATE_NOOP("Batch", "No batches yet.")))
         for s in summaries if not out.as_json else []:
-            out.say(f"{s.batch:>5}  {s.created[:16]}  {s.status:<9} {s.sent}/{s.total} sent, "
-                    f"{s.failed} failed, {s.uncertain} uncertain, {s.open} left  "
-                    f"{s.profile}: {s.subject[:40]}")
+            out.say(f"{s.batch:>5}  {s.created[:16]}  {_status_word(s.status)}  " + _tr(
+                QT_TRANSLATE_NOOP("Batch", "sent {sent} of {total}, failed: {failed}, "
+                                           "uncertain: {uncertain}, left: {left}")).format(
+                sent=s.sent, total=s.total, failed=s.failed, uncertain=s.uncertain,
+                left=s.open) + f"  {s.profile}: {s.subject[:40]}")
         return EXIT_OK
     try:
         summary = queue.summary(args.batch)
     except BatchNotFound:
-        raise UsageError(f"there is no batch {args.batch}") from None
+        raise UsageError(_no_batch(args.batch)) from None
     if args.export:
         try:
             count = queue.export_csv(args.batch, Path(args.export),
                                      args.export_states or None)
-        except OSError as exc:
-            raise UsageError(f"--export {args.export}: {exc.strerror or exc}",
-                             [{"field": "export", "code": "unwritable",
-                               "message": str(exc)}]) from None
-        out.warn(f"{count} row(s) written to {args.export}")
+        except OSError:
+            message = _tr(QT_TRANSLATE_NOOP("Batch", "--export {file}: the file cannot be "
+                                                     "written.")).format(file=args.export)
+            raise UsageError(message, [{"field": "export", "code": "unwritable",
+                                        "message": message}]) from None
+        out.warn(Batch().exported(count, args.export))
     data = summary.to_json()
     data["locked"] = queue.is_locked(args.batch)
     if out.as_json:
         out.result(data)
     else:
-        out.say(f"batch {summary.batch} ({summary.status}): {summary.total} recipients, "
-                f"{summary.sent} sent, {summary.failed} failed, {summary.deferred} deferred, "
-                f"{summary.uncertain} uncertain, {summary.cancelled} cancelled, "
-                f"{summary.pending} pending")
+        out.say(_tr(QT_TRANSLATE_NOOP(
+            "Batch", "Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: "
+            "{failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, "
+            "waiting: {pending}")).format(
+            batch=summary.batch, status=_status_word(summary.status), total=summary.total,
+            sent=summary.sent, failed=summary.failed, deferred=summary.deferred,
+            uncertain=summary.uncertain, cancelled=summary.cancelled, pending=summary.pending))
     return EXIT_OK
 
 
 def register(sub) -> None:
-    send = sub.add_parser("send", help="send a personal batch from a CSV/XLSX file")
+    send = sub.add_parser("send", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "send a personalized batch from a CSV/XLSX file")))
     add_profile_choice(send)
-    source = send.add_argument_group("recipients")
-    source.add_argument("--recipients", metavar="FILE")
-    source.add_argument("--from-batch", metavar="ID", type=int)
-    source.add_argument("--only-status", metavar="STATUS", action="append", default=[])
-    source.add_argument("--exclude", metavar="FILE")
-    send.add_argument("--subject", required=True)
-    send.add_argument("--body", metavar="FILE", required=True)
-    send.add_argument("--html", metavar="FILE")
-    send.add_argument("--attach", metavar="FILE", action="append", default=[])
-    send.add_argument("--list-unsubscribe", action="store_true",
-                      help="add a List-Unsubscribe header (mailto: the reply-to or sender)")
+    source = send.add_argument_group(_tr(QT_TRANSLATE_NOOP("Batch", "recipients")))
+    source.add_argument("--recipients", metavar="FILE", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "the list of recipients (CSV or XLSX, one row per recipient)")))
+    source.add_argument("--from-batch", metavar="ID", type=int, help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "the recipients of an earlier batch (a reminder)")))
+    source.add_argument("--only-status", metavar="STATUS", action="append", default=[],
+                        help=_tr(QT_TRANSLATE_NOOP(
+                            "Batch", "with --from-batch: only rows in this state (repeatable; "
+                            "default “sent”)")))
+    source.add_argument("--exclude", metavar="FILE", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "with --from-batch: leave out every address in this file")))
+    send.add_argument("--subject", metavar="TEXT", required=True, help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "the subject; may hold {{ column }} fields")))
+    send.add_argument("--body", metavar="FILE", required=True, help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "the text of the message (UTF-8)")))
+    send.add_argument("--html", metavar="FILE", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "an HTML version of the message")))
+    send.add_argument("--attach", metavar="FILE", action="append", default=[],
+                      help=_tr(QT_TRANSLATE_NOOP("Batch", "a file for every recipient "
+                                                          "(repeatable)")))
+    send.add_argument("--list-unsubscribe", action="store_true", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "add a List-Unsubscribe header (mailto: the reply-to or sender)")))
     _add_run_options(send)
-    send.add_argument("--check-attachments", metavar="COLUMN",
-                      help="each recipient's own files must mention the row's value of COLUMN")
-    send.add_argument("--dry-run", action="store_true")
+    send.add_argument("--check-attachments", metavar="COLUMN", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "each recipient's own files must mention the row's value of COLUMN")))
+    send.add_argument("--dry-run", action="store_true", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "build every message, send nothing")))
     send.set_defaults(func=cmd_send)
 
-    resume = sub.add_parser("resume", help="continue a batch after a stop or a crash")
+    resume = sub.add_parser("resume", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "continue a batch after a stop or a crash")))
     resume.add_argument("batch", type=int, metavar="BATCH_ID")
-    resume.add_argument("--resend-uncertain", action="store_true")
-    resume.add_argument("--retry-deferred", action="store_true",
-                        help="try deferred messages now instead of at their set time")
+    resume.add_argument("--resend-uncertain", action="store_true", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "send the uncertain messages again (they may arrive twice)")))
+    resume.add_argument("--retry-deferred", action="store_true", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "try deferred messages now instead of at their set time")))
     resume.add_argument("--profile", metavar="NAME", help=argparse.SUPPRESS)
     resume.add_argument("--profile-file", metavar="FILE", help=argparse.SUPPRESS)
     _add_run_options(resume)
     resume.set_defaults(func=cmd_resume)
 
-    status = sub.add_parser("status", help="show batches, or one batch; export its rows")
+    status = sub.add_parser("status", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "show batches, or one batch; export its rows")))
     status.add_argument("batch", type=int, nargs="?", metavar="BATCH_ID")
-    status.add_argument("--export", metavar="FILE.csv")
+    status.add_argument("--export", metavar="FILE.csv", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "write one CSV row per recipient")))
     status.add_argument("--export-state", dest="export_states", action="append", default=[],
-                        metavar="STATE", help="export only rows in this state (repeatable)")
-    status.add_argument("--json", action="store_true")
+                        metavar="STATE", help=_tr(QT_TRANSLATE_NOOP(
+                            "Batch", "export only rows in this state (repeatable)")))
+    add_json_option(status)
     status.set_defaults(func=cmd_status)
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rate", metavar="N/min|N/h|N/day")
-    parser.add_argument("--concurrency", type=int, metavar="N")
-    parser.add_argument("--max-wait", type=float, metavar="SECONDS",
-                        help="stop (exit 3) rather than wait longer (default 600)")
-    parser.add_argument("--retry-delay", type=float, metavar="SECONDS",
-                        help="first wait before retrying a temporary failure (default 30; "
-                             "doubles each time)")
-    parser.add_argument("--password-stdin", action="store_true")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--rate", metavar="N/min|N/h|N/day", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "at most this many messages per minute, hour or day")))
+    parser.add_argument("--concurrency", type=int, metavar="N", help=_tr(QT_TRANSLATE_NOOP(
+        "Batch", "connections at once (1 to 8)")))
+    parser.add_argument("--max-wait", type=float, metavar="SECONDS", help=_tr(
+        QT_TRANSLATE_NOOP("Batch", "stop (exit 3) rather than wait longer (default 600)")))
+    parser.add_argument("--retry-delay", type=float, metavar="SECONDS", help=_tr(
+        QT_TRANSLATE_NOOP("Batch", "first wait before retrying a temporary failure (default "
+                                   "30; doubles each time)")))
+    add_password_option(parser)
+    add_json_option(parser)
 

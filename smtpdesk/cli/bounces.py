@@ -6,14 +6,25 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, credentials_for
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from smtpdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Output,
+    UsageError,
+    add_json_option,
+    add_password_option,
+    credentials_for,
+    tr,
+)
 
 _SERVER_FAILED = EXIT_FAILED  # the incoming server could not be read (not in CONTRACT yet)
 
 
 def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
     from smtpdesk import mailbox_texts
-    from smtpdesk.cli.batch import _profile_for_batch
+    from smtpdesk.cli.batch import _no_batch, _profile_for_batch
     from smtpdesk.core import mailbox
     from smtpdesk.core.queue import BatchNotFound, Queue
 
@@ -21,7 +32,7 @@ def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
     try:
         batch = queue.batch(args.batch)
     except BatchNotFound:
-        raise UsageError(f"there is no batch {args.batch} (see: smtpdesk status)") from None
+        raise UsageError(_no_batch(args.batch)) from None
     profile = _profile_for_batch(batch, args)
     if not mailbox.has_imap(profile):
         message = mailbox_texts.error_words("no_imap")
@@ -43,8 +54,8 @@ def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
                                         len(result.delayed)))
     for kind, items in (("bounced", data["bounced"]), ("delayed", data["delayed"])):
         for item in items:
-            out.say(f"  {kind:<8} {item['row']:>6}  {item['email']}  {item['status']}  "
-                    f"{item['diagnostic'][:120]}")
+            out.say(f"  {mailbox_texts.kind_words(kind)}  {item['row']:>6}  {item['email']}  "
+                    f"{item['status']}  {item['diagnostic'][:120]}")
     if args.move_to:
         out.say(mailbox_texts.moved_words(args.move_to, result.moved))
     out.result(data)
@@ -52,13 +63,14 @@ def cmd_bounces(args: argparse.Namespace, out: Output) -> int:
 
 
 def register(sub) -> None:
-    bounces = sub.add_parser("bounces", help="read delivery reports (bounces) from the inbox "
-                                             "over IMAP and mark those rows bounced")
+    bounces = sub.add_parser("bounces", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read delivery reports (bounces) from the inbox over IMAP and mark those rows "
+        "bounced")))
     bounces.add_argument("batch", type=int, metavar="BATCH_ID")
-    bounces.add_argument("--move-to", metavar="FOLDER",
-                         help="move the matched reports to this folder (never deleted)")
+    bounces.add_argument("--move-to", metavar="FOLDER", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "move the matched reports to this folder (never deleted)")))
     bounces.add_argument("--profile", metavar="NAME", help=argparse.SUPPRESS)
     bounces.add_argument("--profile-file", metavar="FILE", help=argparse.SUPPRESS)
-    bounces.add_argument("--password-stdin", action="store_true")
-    bounces.add_argument("--json", action="store_true")
+    add_password_option(bounces)
+    add_json_option(bounces)
     bounces.set_defaults(func=cmd_bounces)

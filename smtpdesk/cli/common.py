@@ -15,12 +15,15 @@ from typing import Any, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from smtpdesk import profile_words
+
 EXIT_OK, EXIT_INPUT, EXIT_FAILED, EXIT_LATER, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 __all__ = [
     "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER", "EXIT_OK", "Output",
-    "Parser", "UsageError", "add_profile_choice", "check_pins", "credentials_for",
-    "load_profile", "profile_error_json", "read_stdin_password", "tr",
+    "Parser", "UsageError", "add_json_option", "add_password_option", "add_profile_choice",
+    "check_pins", "credentials_for", "load_profile", "not_found_words", "profile_error_json",
+    "read_stdin_password", "tr",
 ]
 
 
@@ -66,10 +69,15 @@ def profile_error_json(exc) -> list[dict]:
             "line": exc.line,
             "field": e.field,
             "code": e.code,
-            "message": e.message,
+            "message": profile_words.field_words(e),
         }
         for e in exc.errors
     ]
+
+
+def not_found_words(name: str) -> str:
+    return tr(QT_TRANSLATE_NOOP("Cli", "There is no profile named {name} (see: smtpdesk "
+                                       "profiles).")).format(name=name)
 
 
 def load_profile(args: argparse.Namespace):
@@ -80,14 +88,14 @@ def load_profile(args: argparse.Namespace):
             return check_pins(load_file(Path(args.profile_file)))
         return check_pins(ProfileStore().load(args.profile))
     except FileNotFoundError:
-        raise UsageError(f"profile file {args.profile_file} does not exist") from None
+        raise UsageError(tr(QT_TRANSLATE_NOOP("Cli", "The profile file {file} does not exist."))
+                         .format(file=args.profile_file)) from None
     except ProfileNotFound as exc:
-        raise UsageError(
-            f"no profile named {exc.name!r} (see: smtpdesk profiles)",
-            [{"field": "profile", "code": "not_found", "message": str(exc)}],
-        ) from None
+        message = not_found_words(exc.name)
+        raise UsageError(message, [{"field": "profile", "code": "not_found",
+                                    "message": message}]) from None
     except ProfileError as exc:
-        raise UsageError(str(exc), profile_error_json(exc)) from None
+        raise UsageError(profile_words.error_words(exc), profile_error_json(exc)) from None
 
 
 def check_pins(profile):
@@ -99,8 +107,9 @@ def check_pins(profile):
         try:
             PinStore().check()
         except PinFileError as exc:
-            message = (f"the certificate pin file {exc.path} cannot be read ({exc.reason}); "
-                       "move it aside and run verify again")
+            message = tr(QT_TRANSLATE_NOOP(
+                "Cli", "The certificate pin file {file} cannot be read ({reason}); move it "
+                "aside and run verify again.")).format(file=exc.path, reason=exc.reason)
             raise UsageError(message, [{"field": "pins", "code": "pin_file_damaged",
                                         "file": str(exc.path), "message": message}]) from None
     return profile
@@ -109,7 +118,8 @@ def check_pins(profile):
 def read_stdin_password() -> str:
     line = sys.stdin.readline()
     if not line:
-        raise UsageError("--password-stdin given but nothing came on standard input")
+        raise UsageError(tr(QT_TRANSLATE_NOOP(
+            "Cli", "--password-stdin was given, but nothing came on standard input.")))
     return line.rstrip("\r\n")
 
 
@@ -134,24 +144,42 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
 def _no_credentials(profile, exc) -> tuple[str, list[dict]]:
     """The line and JSON errors for a missing password or sign-in."""
     if exc.code == "keyring_unavailable":
-        return ("the system keyring is not available, so no stored password can be read; "
-                "give the password with --password-stdin or SMTPDESK_PASSWORD",
-                [{"field": "password", "code": "keyring_unavailable",
-                  "message": "no keyring backend"}])
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "The system keyring is not available, so no stored password can be read; "
+            "give the password with --password-stdin or SMTPDESK_PASSWORD."))
+        return message, [{"field": "password", "code": "keyring_unavailable",
+                          "message": message}]
     if exc.code == "missing":
-        return (f"no password for profile {profile.name!r}: store one with "
-                f"'smtpdesk profiles set-password {profile.name} --password-stdin', "
-                "or give it with --password-stdin or SMTPDESK_PASSWORD",
-                [{"field": "password", "code": "missing", "message": "no password"}])
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "There is no password for the profile {name}: store one with "
+            "“smtpdesk profiles set-password {name} --password-stdin”, or give it with "
+            "--password-stdin or SMTPDESK_PASSWORD.")).format(name=profile.name)
+        return message, [{"field": "password", "code": "missing", "message": message}]
     if exc.params["reason"] == "not_signed_in":
-        return (f"profile {profile.name!r} is not signed in: run "
-                f"'smtpdesk login --profile {profile.name}' first",
-                [{"field": "oauth", "code": "not_signed_in", "message": "no sign-in stored"}])
-    return exc.message, [{"field": "oauth", "code": exc.params["reason"],
-                          "message": exc.message}]
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "The profile {name} is not signed in: run “smtpdesk login --profile "
+            "{name}” first.")).format(name=profile.name)
+        return message, [{"field": "oauth", "code": "not_signed_in", "message": message}]
+    message = tr(QT_TRANSLATE_NOOP(
+        "Cli", "The sign-in of the profile {name} cannot be used ({reason}): run "
+        "“smtpdesk login --profile {name}” again.")).format(name=profile.name,
+                                                            reason=exc.params["reason"])
+    return message, [{"field": "oauth", "code": exc.params["reason"], "message": message}]
 
 
 def add_profile_choice(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--profile", metavar="NAME", help="a stored profile")
-    group.add_argument("--profile-file", metavar="FILE", help="a profile TOML file, not stored")
+    group.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a stored profile")))
+    group.add_argument("--profile-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a profile TOML file, not stored")))
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the result as JSON on the last line of standard output")))
+
+
+def add_password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-stdin", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read the password from the first line of standard input")))

@@ -7,18 +7,28 @@ import asyncio
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, tr
+from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, add_json_option, tr
+
+# where detect's proposal came from (Detection.source, core.providers.SOURCES)
+_SOURCES = {
+    "database": QT_TRANSLATE_NOOP("Cli", "from the provider database"),
+    "srv": QT_TRANSLATE_NOOP("Cli", "from the domain's DNS (SRV)"),
+    "mx": QT_TRANSLATE_NOOP("Cli", "from the domain's mail server (MX)"),
+    "probe": QT_TRANSLATE_NOOP("Cli", "found by probing"),
+}
+
+
+def _source_word(source: str | None) -> str:
+    return tr(_SOURCES[source]) if source in _SOURCES else str(source)
 
 
 def register(sub) -> None:
-    detect = sub.add_parser("detect", help="propose settings for an address")
-    detect.add_argument("address")
-    detect.add_argument(
-        "--probe",
-        action="store_true",
-        help="also ask DNS (SRV, MX) and probe the candidate servers",
-    )
-    detect.add_argument("--json", action="store_true")
+    detect = sub.add_parser("detect", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "propose settings for an address")))
+    detect.add_argument("address", metavar="ADDRESS")
+    detect.add_argument("--probe", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "also ask DNS (SRV, MX) and probe the candidate servers")))
+    add_json_option(detect)
     detect.set_defaults(func=cmd_detect)
 
 
@@ -31,9 +41,11 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
         else:
             detection = providers.detect_offline(args.address)
     except ValueError as exc:
+        from smtpdesk.profile_words import address_words
+
+        message = address_words(getattr(exc, "code", "bad_address"), args.address)
         raise UsageError(
-            f"{args.address!r} is not an e-mail address ({exc})",
-            [{"field": "address", "code": "bad_address", "message": str(exc)}],
+            message, [{"field": "address", "code": "bad_address", "message": message}],
         ) from None
     if detection is None:
         out.say(
@@ -67,14 +79,14 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
     if out.as_json:
         out.result(data)
     else:
-        out.say(f"{data['provider'] or data['host']} ({data['source']})")
+        out.say(f"{data['provider'] or data['host']} ({_source_word(data['source'])})")
         out.say(
             f"  host={data['host']} port={data['port']} encryption={data['encryption']} "
             f"username={data['username']}"
         )
         if data["limits"]:
-            out.say("  limits: " + ", ".join(f"{k}={v}" for k, v in data["limits"].items()
-                                             if v is not None))
+            out.say("  " + tr(QT_TRANSLATE_NOOP("Cli", "limits:")) + " " + ", ".join(
+                f"{k}={v}" for k, v in data["limits"].items() if v is not None))
         if data["help_url"]:
             out.say(f"  {data['help_url']}")
         if not detection.confirmed:

@@ -5,18 +5,30 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, load_profile
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from smtpdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Output,
+    UsageError,
+    add_json_option,
+    load_profile,
+    tr,
+)
 
 
 def register(sub) -> None:
-    check = sub.add_parser(
-        "check-domain", help="will mail from this sender arrive? (SPF, DKIM, DMARC, MX)")
+    check = sub.add_parser("check-domain", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "will mail from this sender arrive? (SPF, DKIM, DMARC, MX)")))
     choice = check.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--profile", metavar="NAME", help="a stored profile")
-    choice.add_argument("--profile-file", metavar="FILE", help="a profile TOML file, not stored")
-    choice.add_argument("address", nargs="?", metavar="ADDRESS",
-                        help="a sender address (its provider's server, if known)")
-    check.add_argument("--json", action="store_true")
+    choice.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a stored profile")))
+    choice.add_argument("--profile-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a profile TOML file, not stored")))
+    choice.add_argument("address", nargs="?", metavar="ADDRESS", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "a sender address (its provider's server, if known)")))
+    add_json_option(check)
     check.set_defaults(func=cmd_check_domain)
 
 
@@ -28,7 +40,9 @@ def cmd_check_domain(args: argparse.Namespace, out: Output) -> int:
     try:
         configured_server()
     except ValueError as exc:
-        raise UsageError(str(exc), [{"code": "bad_dns", "message": str(exc)}]) from None
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "SMTPDESK_DNS is not a DNS server address ({detail}).")).format(detail=exc)
+        raise UsageError(message, [{"code": "bad_dns", "message": message}]) from None
     if args.address:
         sender, server = args.address, None
     else:
@@ -37,9 +51,12 @@ def cmd_check_domain(args: argparse.Namespace, out: Output) -> int:
     try:
         result = asyncio.run(check_domain(sender, server))
     except ValueError as exc:
+        from smtpdesk.profile_words import address_words
+
+        message = address_words(getattr(exc, "code", "bad_address"), sender)
         raise UsageError(
-            f"{sender!r} is not an e-mail address ({exc})",
-            [{"field": "address", "code": "bad_address", "message": str(exc)}]) from None
+            message, [{"field": "address", "code": "bad_address", "message": message}]
+        ) from None
     data = result.to_json(domain_words.hint)
     if out.as_json:
         out.result(data)

@@ -7,11 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from smtpdesk import profile_words
 from smtpdesk.cli.common import (
     EXIT_OK,
     Output,
     Parser,
     UsageError,
+    add_json_option,
+    add_password_option,
+    not_found_words,
     profile_error_json,
     read_stdin_password,
     tr,
@@ -19,21 +23,25 @@ from smtpdesk.cli.common import (
 
 
 def register(sub) -> None:
-    profiles = sub.add_parser("profiles", help="list, import, delete profiles")
-    profiles.add_argument("--json", action="store_true")
+    profiles = sub.add_parser("profiles", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "list, import, delete profiles")))
+    add_json_option(profiles)
     profiles.set_defaults(func=cmd_profiles, action="list")
-    actions = profiles.add_subparsers(dest="action", parser_class=Parser)
-    imp = actions.add_parser("import", help="store a profile file")
-    imp.add_argument("file")
-    imp.add_argument("--name")
-    imp.add_argument("--json", action="store_true")
-    delete = actions.add_parser("delete", help="delete a stored profile")
-    delete.add_argument("name")
-    delete.add_argument("--json", action="store_true")
-    setpw = actions.add_parser("set-password", help="store the password in the OS keyring")
-    setpw.add_argument("name")
-    setpw.add_argument("--password-stdin", action="store_true")
-    setpw.add_argument("--json", action="store_true")
+    actions = profiles.add_subparsers(dest="action", parser_class=Parser, metavar="ACTION")
+    imp = actions.add_parser("import", help=tr(QT_TRANSLATE_NOOP("Cli", "store a profile file")))
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--name", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "store it under this name")))
+    add_json_option(imp)
+    delete = actions.add_parser("delete", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "delete a stored profile")))
+    delete.add_argument("name", metavar="NAME")
+    add_json_option(delete)
+    setpw = actions.add_parser("set-password", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "store the password in the system keyring")))
+    setpw.add_argument("name", metavar="NAME")
+    add_password_option(setpw)
+    add_json_option(setpw)
 
 
 def _profile_json(profile) -> dict:
@@ -72,18 +80,17 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
             return EXIT_OK
         if action == "set-password":
             if not args.password_stdin:
-                raise UsageError(
-                    "set-password reads the password from standard input: add --password-stdin"
-                )
+                raise UsageError(tr(QT_TRANSLATE_NOOP(
+                    "Cli", "set-password reads the password from standard input: add "
+                    "--password-stdin.")))
             if not store.exists(args.name):
                 raise ProfileNotFound(args.name)
             try:
                 secrets.set_password(args.name, read_stdin_password())
-            except secrets.KeyringUnavailable as exc:
-                raise UsageError(
-                    f"the system keyring is not available ({exc}); the password "
-                    "can still be given with --password-stdin or "
-                    "SMTPDESK_PASSWORD when sending"
+            except secrets.KeyringUnavailable:
+                raise UsageError(tr(QT_TRANSLATE_NOOP(
+                    "Cli", "The system keyring is not available; the password can still be "
+                    "given with --password-stdin or SMTPDESK_PASSWORD when sending."))
                 ) from None
             out.say(
                 tr(
@@ -93,14 +100,17 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
             out.result({"ok": True, "name": args.name})
             return EXIT_OK
     except FileNotFoundError as exc:
-        raise UsageError(f"{exc.filename}: no such file") from None
+        raise UsageError(tr(QT_TRANSLATE_NOOP("Cli", "{file}: the file does not exist.")).format(
+            file=exc.filename)) from None
     except ProfileNotFound as exc:
-        raise UsageError(str(exc)) from None
+        message = not_found_words(exc.name)
+        raise UsageError(message, [{"field": "profile", "code": "not_found",
+                                    "message": message}]) from None
     except ProfileError as exc:
-        raise UsageError(str(exc), profile_error_json(exc)) from None
+        raise UsageError(profile_words.error_words(exc), profile_error_json(exc)) from None
     profiles, errors = store.list()
     for error in errors:
-        out.warn(f"{error}")
+        out.warn(profile_words.error_words(error))
     rows = [_profile_json(p) for p in profiles]
     if out.as_json:
         out.result(rows)

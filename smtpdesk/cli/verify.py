@@ -13,6 +13,8 @@ from smtpdesk.cli.common import (
     EXIT_OK,
     Output,
     UsageError,
+    add_json_option,
+    add_password_option,
     add_profile_choice,
     credentials_for,
     load_profile,
@@ -21,23 +23,27 @@ from smtpdesk.cli.common import (
 
 
 def register(sub) -> None:
-    verify = sub.add_parser("verify", help="check a profile by sending a real test message")
+    verify = sub.add_parser("verify", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "check a profile by sending a real test message")))
     add_profile_choice(verify)
-    verify.add_argument("--to", metavar="ADDRESS", help="test recipient (default: the sender)")
-    verify.add_argument("--transcript", action="store_true", help="print the dialogue")
-    verify.add_argument("--trust-certificate", metavar="SHA256",
-                        help="accept (pin) the server's self-signed certificate with this "
-                             "SHA-256 fingerprint (64 hex digits; colons and case ignored)")
-    verify.add_argument("--password-stdin", action="store_true")
-    verify.add_argument("--json", action="store_true")
+    verify.add_argument("--to", metavar="ADDRESS", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "where the test message goes (default: the sender)")))
+    verify.add_argument("--transcript", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "print the dialogue with the server")))
+    verify.add_argument("--trust-certificate", metavar="SHA256", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "accept (pin) the server's self-signed certificate with this SHA-256 "
+        "fingerprint (64 hex digits; colons and case ignored)")))
+    add_password_option(verify)
+    add_json_option(verify)
     verify.set_defaults(func=cmd_verify)
 
 
 def register_login(sub) -> None:
-    login = sub.add_parser("login", help="sign in with Google or Microsoft (OAuth2) in the "
-                           "browser and keep the sign-in in the system keyring")
+    login = sub.add_parser("login", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in "
+        "in the system keyring")))
     add_profile_choice(login)
-    login.add_argument("--json", action="store_true")
+    add_json_option(login)
     login.set_defaults(func=cmd_login)
 
 
@@ -51,18 +57,23 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         try:
             parse_address(args.to)
         except AddressError as exc:
+            from smtpdesk.profile_words import address_words
+
+            message = "--to: " + address_words(exc.code, args.to)
             raise UsageError(
-                f"--to: {exc}", [{"field": "to", "code": exc.code, "message": str(exc)}]
+                message, [{"field": "to", "code": exc.code, "message": message}]
             ) from None
     if args.trust_certificate:
         from smtpdesk.core.transport import fingerprint
 
         try:
             fingerprint(args.trust_certificate)
-        except ValueError as exc:
-            raise UsageError(f"--trust-certificate: {exc}", [
+        except ValueError:
+            message = "--trust-certificate: " + tr(QT_TRANSLATE_NOOP(
+                "Cli", "this is not a SHA-256 fingerprint (64 hex digits)"))
+            raise UsageError(message, [
                 {"field": "trust_certificate", "code": "bad_fingerprint",
-                 "message": str(exc)}]) from None
+                 "message": message}]) from None
     credentials = credentials_for(profile, args, out)
 
     def on_stage(stage: str, status: str) -> None:
@@ -78,8 +89,10 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
                                     subject=subject, body=body,
                                     trust_sha256=args.trust_certificate))
     except SmimeError as exc:  # the signing certificate: nothing was sent
-        raise UsageError(f"S/MIME certificate {profile.smime_pkcs12}: {exc.message}",
-                         [exc.to_json()]) from None
+        from smtpdesk.smime_words import problem_text
+
+        message = f"S/MIME {profile.smime_pkcs12}: {problem_text(exc.code) or exc.code}"
+        raise UsageError(message, [{**exc.to_json(), "message": message}]) from None
     d = result.diagnosis
     if getattr(args, "profile", None):  # a stored profile: the window shows its last verify
         import contextlib
@@ -134,11 +147,12 @@ def cmd_login(args: argparse.Namespace, out: Output) -> int:
 
     profile = load_profile(args)
     if profile.auth_method != "oauth2":
-        raise UsageError(
-            f"profile {profile.name!r} signs in with a password; set auth_method = \"oauth2\" "
-            "and oauth_provider to sign in with Google or Microsoft",
-            [{"field": "auth_method", "code": "not_oauth2", "message": "not an OAuth2 profile"}],
-        )
+        message = tr(QT_TRANSLATE_NOOP(
+            "Cli", "The profile {name} signs in with a password; to sign in with Google or "
+            "Microsoft, set auth_method = \"oauth2\" and oauth_provider in it.")).format(
+            name=profile.name)
+        raise UsageError(message, [{"field": "auth_method", "code": "not_oauth2",
+                                    "message": message}])
 
     def show_url(url: str) -> None:
         out.warn(tr(QT_TRANSLATE_NOOP("Cli", "Opening the browser to sign in. If it does not "
@@ -158,16 +172,19 @@ def cmd_login(args: argparse.Namespace, out: Output) -> int:
                                            on_url=show_url, pages=pages))
     except oauth.OAuthError as exc:
         if exc.code == "config":
-            raise UsageError(str(exc), [{"field": "oauth", "code": exc.reason,
-                                         "message": str(exc)}]) from None
+            message = tr(QT_TRANSLATE_NOOP(
+                "Cli", "The profile's sign-in settings cannot be used ({reason}).")).format(
+                reason=exc.reason)
+            raise UsageError(message, [{"field": "oauth", "code": exc.reason,
+                                        "message": message}]) from None
         message = {
             "cancelled": QT_TRANSLATE_NOOP("Cli", "Sign-in was declined in the browser."),
             "timeout": QT_TRANSLATE_NOOP("Cli", "Sign-in was not finished in time."),
             "auth_failed": QT_TRANSLATE_NOOP("Cli", "The provider refused the sign-in."),
         }.get(exc.code, QT_TRANSLATE_NOOP("Cli", "The sign-in server could not be reached."))
-        out.say(f"✗ {tr(message)} ({exc})")
+        out.say(f"✗ {tr(message)} ({exc.reason})")
         out.result({"ok": False, "profile": profile.name, "code": exc.code,
-                    "reason": exc.reason, "message": str(exc)})
+                    "reason": exc.reason, "message": tr(message)})
         return EXIT_FAILED
     if result.account:
         out.say("✓ " + tr(QT_TRANSLATE_NOOP("Cli", "Signed in as {account}.")).format(

@@ -305,7 +305,7 @@ def load_file(path: Path) -> Profile:
     try:
         data = tomllib.loads(text)
     except RecursionError as exc:  # tomllib recurses per nesting level: [[[[… breaks it
-        raise ProfileError([FieldError("file", "bad_toml", "the file is nested too deeply to "
+        raise ProfileError([FieldError("file", "too_deep", "the file is nested too deeply to "
                                        "be a profile")], path) from exc
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))

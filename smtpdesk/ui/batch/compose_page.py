@@ -58,6 +58,7 @@ from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
 from smtpdesk.core.transport import Credentials
 from smtpdesk.recipient_words import FILE_CODES, problem_words
+from smtpdesk.smime_words import problem_text
 from smtpdesk.ui import domain_check, fit
 from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch.dialogs import open_file_dialog
@@ -70,7 +71,6 @@ from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.sealed_browser import SealedBrowser
-from smtpdesk.ui.smime_row import problem_text
 from smtpdesk.ui.when import when_words
 from smtpdesk.ui.wrap_label import WrapLabel
 
