@@ -62,7 +62,10 @@ def problem_words(problem: InputProblem) -> str:
 
 def located_words(problem: InputProblem) -> str:
     """The problem with the row it is on, as the command line prints it."""
+    words = problem_words(problem)
     if problem.row is None:
-        return problem_words(problem)
+        return words
+    if words[:1].isupper() and words[1:2].islower():  # a sentence goes on after "row 4:"
+        words = words[0].lower() + words[1:]
     return QCoreApplication.translate("Recipients", "row {row}: {problem}").format(
-        row=problem.row, problem=problem_words(problem))
+        row=problem.row, problem=words)
