@@ -141,6 +141,38 @@
             <numerusform>{file} ({size}) půjde %n příjemcům</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n zpráva za minutu</numerusform>
+            <numerusform>%n zprávy za minutu</numerusform>
+            <numerusform>%n zpráv za minutu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n zpráva za den</numerusform>
+            <numerusform>%n zprávy za den</numerusform>
+            <numerusform>%n zpráv za den</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>Server po %n zprávě za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+            <numerusform>Server po %n zprávách za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+            <numerusform>Server po %n zprávách za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>sent: {n}</source>
         <translation>odesláno: {n}</translation>
@@ -182,6 +214,10 @@
         <translation>rovnoměrné tempo</translation>
     </message>
     <message>
+        <source>the server&apos;s pace</source>
+        <translation>tempo serveru</translation>
+    </message>
+    <message>
         <source>the server asked to slow down</source>
         <translation>server požádal o zpomalení</translation>
     </message>
@@ -190,8 +226,16 @@
         <translation>zprávy k opakování</translation>
     </message>
     <message>
+        <source>Starting at the pace the server allowed this profile: {pace} (learned {when}).</source>
+        <translation>Začíná se tempem, které server tomuto profilu povolil: {pace} (zjištěno {when}).</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Zatím nejsou žádné rozesílky.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pace for the profile {profile}: {pace} (learned {when} from a refusal after {seen} messages in {window}).</source>
+        <translation>Tempo serveru pro profil {profile}: {pace} (zjištěno {when} z odmítnutí po {seen} zprávách za {window}).</translation>
     </message>
 </context>
 <context>
@@ -683,6 +727,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>No sending limits are set for this profile.</source>
         <translation>Pro tento profil nejsou nastaveny žádné limity odesílání.</translation>
+    </message>
+    <message>
+        <source>The server allowed this profile {pace} (learned {when}): the batch starts at that pace.</source>
+        <translation>Server tomuto profilu povolil {pace} (zjištěno {when}): rozesílka začne tímto tempem.</translation>
     </message>
     <message numerus="yes">
         <source>About {duration} at %n message(s) a minute.</source>
@@ -1548,6 +1596,33 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n zpráva za minutu</numerusform>
+            <numerusform>%n zprávy za minutu</numerusform>
+            <numerusform>%n zpráv za minutu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n zpráva za den</numerusform>
+            <numerusform>%n zprávy za den</numerusform>
+            <numerusform>%n zpráv za den</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPanel</name>
     <message>
         <source>Add a new sending profile</source>
@@ -2067,6 +2142,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Paused.</source>
         <translation>Pozastaveno.</translation>
     </message>
+    <message>
+        <source>keeping to the server&apos;s pace of {pace}</source>
+        <translation>dodržuje se tempo serveru: {pace}</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) a minute</source>
         <translation>
@@ -2138,6 +2217,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Keeping to the sending limit: next message {when}.</source>
         <translation>Dodržuje se limit odesílání: další zpráva {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s pace: next message {when}.</source>
+        <translation>Dodržuje se tempo serveru: další zpráva {when}.</translation>
     </message>
     <message>
         <source>The server asked to slow down: continuing {when}.</source>

@@ -141,6 +141,38 @@
             <numerusform>{file} ({size}) trafi do %n odbiorców</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n wiadomość na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n wiadomość na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>Serwer po %n wiadomości w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+            <numerusform>Serwer po %n wiadomościach w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+            <numerusform>Serwer po %n wiadomościach w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>sent: {n}</source>
         <translation>wysłano: {n}</translation>
@@ -182,6 +214,10 @@
         <translation>równomierne tempo</translation>
     </message>
     <message>
+        <source>the server&apos;s pace</source>
+        <translation>tempo serwera</translation>
+    </message>
+    <message>
         <source>the server asked to slow down</source>
         <translation>serwer poprosił o zwolnienie</translation>
     </message>
@@ -190,8 +226,16 @@
         <translation>wiadomości do ponowienia</translation>
     </message>
     <message>
+        <source>Starting at the pace the server allowed this profile: {pace} (learned {when}).</source>
+        <translation>Start w tempie, na które serwer pozwolił temu profilowi: {pace} (ustalono {when}).</translation>
+    </message>
+    <message>
         <source>No batches yet.</source>
         <translation>Nie ma jeszcze żadnych wysyłek.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pace for the profile {profile}: {pace} (learned {when} from a refusal after {seen} messages in {window}).</source>
+        <translation>Tempo serwera dla profilu {profile}: {pace} (ustalono {when} na podstawie odmowy po {seen} wiadomościach w ciągu {window}).</translation>
     </message>
 </context>
 <context>
@@ -683,6 +727,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>No sending limits are set for this profile.</source>
         <translation>Dla tego profilu nie ustawiono limitów wysyłania.</translation>
+    </message>
+    <message>
+        <source>The server allowed this profile {pace} (learned {when}): the batch starts at that pace.</source>
+        <translation>Serwer pozwolił temu profilowi na {pace} (ustalono {when}): wysyłka zacznie w tym tempie.</translation>
     </message>
     <message numerus="yes">
         <source>About {duration} at %n message(s) a minute.</source>
@@ -1548,6 +1596,33 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n wiadomość na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n wiadomość na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPanel</name>
     <message>
         <source>Add a new sending profile</source>
@@ -2067,6 +2142,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
+    <message>
+        <source>keeping to the server&apos;s pace of {pace}</source>
+        <translation>z zachowaniem tempa serwera: {pace}</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) a minute</source>
         <translation>
@@ -2138,6 +2217,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Keeping to the sending limit: next message {when}.</source>
         <translation>Przestrzeganie limitu wysyłania: następna wiadomość {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s pace: next message {when}.</source>
+        <translation>Przestrzeganie tempa serwera: następna wiadomość {when}.</translation>
     </message>
     <message>
         <source>The server asked to slow down: continuing {when}.</source>
