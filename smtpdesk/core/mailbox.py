@@ -316,8 +316,9 @@ class _Imap(imaplib.IMAP4):
 class _ImapSsl(imaplib.IMAP4_SSL):
     def _create_socket(self, timeout: float | None) -> socket.socket:
         sock = open_socket(self.host, self.port, timeout or 30.0)
+        context: ssl.SSLContext = self.ssl_context
         # the name, not the address, for SNI and the certificate check
-        return self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        return context.wrap_socket(sock, server_hostname=self.host)
 
 
 def _connect(settings: ImapSettings) -> imaplib.IMAP4:

@@ -87,7 +87,7 @@ def addresses_blocking(host: str, port: int, timeout: float) -> list[tuple[Any, 
                 try:
                     lookups.take(record_type, resolver.resolve(lookups.host, record_type,
                                                                lifetime=timeout))
-                except Exception as exc:  # noqa: BLE001 - sorted out by `failed`
+                except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
                     if lookups.failed(exc):
                         break
         return lookups.result()
@@ -173,7 +173,7 @@ async def _addresses_from_server(host: str, port: int, timeout: float) -> list[t
             try:
                 lookups.take(record_type, await resolver.resolve(host, record_type,
                                                                  lifetime=timeout))
-            except Exception as exc:  # noqa: BLE001 - sorted out by `failed`
+            except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
                 if lookups.failed(exc):
                     break  # the server does not answer: no second wait for the AAAA records
     return lookups.result()

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from smtpdesk import i18n, texts
 from smtpdesk.core import draft as drafts
-from smtpdesk.core import recipients as rec
 from smtpdesk.core import pace, verified
+from smtpdesk.core import recipients as rec
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
