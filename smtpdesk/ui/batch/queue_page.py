@@ -559,7 +559,9 @@ class QueuePage(Retranslating, QWidget):
             parts.append(self.tr("Paused."))
         elif event is not None:
             parts.append(self._rate_text(event.rate_per_minute))
-            if event.pace is not None:
+            sender = self.run.sender
+            if event.pace is not None and sender is not None and \
+                    sender.limiter.pace_window == "server":  # not when a limit of yours is lower
                 parts.append(self.tr("keeping to the server's pace of {pace}").format(
                     pace=pace_words(event.pace)))
             if event.waiting_until and event.waiting_until > time.time():
