@@ -187,15 +187,16 @@ class RateLimiter:
 
     def _set_windows(self, learned: dict[float, int]) -> None:
         self.learned = dict(learned)
-        self.windows = self._limits + [(span, limit, "server")
+        self.windows = self._limits + [(pace.kept_window(span), limit, "server")
                                        for span, limit in sorted(self.learned.items())]
         # the even pace: the slowest of the limits over a minute or less (the user's 30 a
         # minute holds even when the server allows 100), else the quickest longer one
-        short = [(span / limit, name) for span, limit, name in self.windows if span <= MINUTE]
+        minute = pace.kept_window(MINUTE)  # the server's minute, kept a little longer
+        short = [(span / limit, name) for span, limit, name in self.windows if span <= minute]
         longer = [(span / limit, name) for span, limit, name in self.windows
-                  if MINUTE < span < DAY]
-        pace = max(short) if short else min(longer, default=(0.0, None))
-        self.interval, self.pace_window = pace
+                  if minute < span < DAY]
+        even = max(short) if short else min(longer, default=(0.0, None))
+        self.interval, self.pace_window = even
 
     @property
     def max_rate_per_minute(self) -> float | None:
