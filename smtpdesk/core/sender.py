@@ -3,7 +3,8 @@
 A row is marked `sending` (committed) just before DATA and `sent` (committed) when the 250
 arrives; a connection lost in between makes it `uncertain`, never resent on its own.
 Temporary refusals defer the row; only those that speak for the account or the connection
-(421, "too much mail", 4.3.2 limits, a daily quota) slow everybody down, while a recipient
+(421, "too much mail", 4.3.2 limits, a daily quota) slow everybody down — to the server's
+pace, learned from the messages it let through before refusing (core.pace) — while a recipient
 held back on its own (greylisting, "try again in 300 seconds") waits alone, for as long as
 the server says. Permanent refusals fail the row and the batch goes on. Sending limits are
 sliding windows over the queue's record of sends, so a resumed batch still respects today's
@@ -155,8 +156,9 @@ class RateLimiter:
 
     The windows guarantee no limit is ever exceeded. The pace spreads the messages across
     the limit's window instead of letting them leave in a burst and then wait: 10 a minute
-    is one every 6 s. The pace is the shortest interval of the minute and hour limits (30 a
-    minute and 1000 an hour: every 2 s; the hour window still stops the 1001st); a day limit
+    is one every 6 s. The pace is the interval of the slowest limit over a minute (30 a
+    minute and 1000 an hour: every 2 s; the hour window still stops the 1001st), else of the
+    quickest longer one; a day limit
     is a quota, not a pace (500 a day spread over the day would make any batch take hours),
     so it only stops the batch when it is used up. The server's own limits, once learned
     from its refusals (core.pace), are windows like the user's (named "server").
