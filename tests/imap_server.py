@@ -105,12 +105,13 @@ class Dovecot:
         shutil.rmtree(self.mail, ignore_errors=True)
 
 
-def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None
-                  ) -> Dovecot:
+def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None,
+                  names: tuple[str, ...] = ()) -> Dovecot:
     """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent. With
-    `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token."""
+    `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token.
+    `names`: more host names its certificate is for (a provider's, through SMTPDESK_DNS)."""
     root.mkdir(parents=True, exist_ok=True)
-    cert = ca.issue_cert("127.0.0.1", "localhost")
+    cert = ca.issue_cert("127.0.0.1", "localhost", *names)
     cert.private_key_pem.write_to_path(str(root / "key.pem"))
     cert.cert_chain_pems[0].write_to_path(str(root / "cert.pem"))
     ca_file = root / "ca.pem"

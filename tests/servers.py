@@ -89,6 +89,33 @@ class Handler:
         return "250 2.0.0 Ok: queued as TEST"
 
 
+class WindowLimit:
+    """A throttle as Postfix's anvil keeps it: `limit` MAIL commands in a fixed window of
+    `window` seconds that starts with the first one after the last window ended; past the
+    limit every MAIL gets `reply`. Refused commands count too, as anvil counts them. Use it
+    as `replies={"MAIL": WindowLimit(...)}`."""
+
+    def __init__(self, limit: int, window: float, reply: str) -> None:
+        self.limit, self.window, self.reply = limit, window, reply
+        self.lock = threading.Lock()
+        self.start: float | None = None
+        self.count = 0
+        self.refusals = 0
+        self.most_let_through = 0  # the most MAIL commands let through in one window
+
+    def __call__(self, _address: str) -> str | None:
+        with self.lock:
+            now = time.monotonic()
+            if self.start is None or now > self.start + self.window:
+                self.start, self.count = now, 0
+            self.count += 1
+            if self.count > self.limit:
+                self.refusals += 1
+                return self.reply
+            self.most_let_through = max(self.most_let_through, self.count)
+            return None
+
+
 def make_authenticator(username: str = USERNAME, password: str = PASSWORD):
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and \

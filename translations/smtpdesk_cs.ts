@@ -240,6 +240,38 @@
             <numerusform>%n řádků zapsáno do {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n zpráva za minutu</numerusform>
+            <numerusform>%n zprávy za minutu</numerusform>
+            <numerusform>%n zpráv za minutu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n zpráva za den</numerusform>
+            <numerusform>%n zprávy za den</numerusform>
+            <numerusform>%n zpráv za den</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>Server po %n zprávě za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+            <numerusform>Server po %n zprávách za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+            <numerusform>Server po %n zprávách za {window} odmítl další: od teď se odesílá tempem {pace} (platí i pro další rozesílky tohoto profilu).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>open</source>
         <translation>otevřená</translation>
@@ -333,12 +365,20 @@
         <translation>rovnoměrné tempo</translation>
     </message>
     <message>
+        <source>the server&apos;s pace</source>
+        <translation>tempo serveru</translation>
+    </message>
+    <message>
         <source>the server asked to slow down</source>
         <translation>server požádal o zpomalení</translation>
     </message>
     <message>
         <source>messages to retry</source>
         <translation>zprávy k opakování</translation>
+    </message>
+    <message>
+        <source>Starting at the pace the server allowed this profile: {pace} (learned {when}).</source>
+        <translation>Začíná se tempem, které server tomuto profilu povolil: {pace} (zjištěno {when}).</translation>
     </message>
     <message>
         <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
@@ -383,6 +423,10 @@
     <message>
         <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
         <translation>Rozesílka {batch} ({status}): příjemců: {total}, odesláno: {sent}, neúspěšných: {failed}, k opakování: {deferred}, nejistých: {uncertain}, zrušených: {cancelled}, čeká: {pending}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pace for the profile {profile}: {pace} (learned {when} from a refusal after {seen} messages in {window}).</source>
+        <translation>Tempo serveru pro profil {profile}: {pace} (zjištěno {when} z odmítnutí po {seen} zprávách za {window}).</translation>
     </message>
     <message>
         <source>send a personalized batch from a CSV/XLSX file</source>
@@ -974,6 +1018,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>No sending limits are set for this profile.</source>
         <translation>Pro tento profil nejsou nastaveny žádné limity odesílání.</translation>
+    </message>
+    <message>
+        <source>The server allowed this profile {pace} (learned {when}): the batch starts at that pace.</source>
+        <translation>Server tomuto profilu povolil {pace} (zjištěno {when}): rozesílka začne tímto tempem.</translation>
     </message>
     <message numerus="yes">
         <source>About {duration} at %n message(s) a minute.</source>
@@ -2035,6 +2083,33 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n zpráva za minutu</numerusform>
+            <numerusform>%n zprávy za minutu</numerusform>
+            <numerusform>%n zpráv za minutu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n zpráva za hodinu</numerusform>
+            <numerusform>%n zprávy za hodinu</numerusform>
+            <numerusform>%n zpráv za hodinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n zpráva za den</numerusform>
+            <numerusform>%n zprávy za den</numerusform>
+            <numerusform>%n zpráv za den</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileWords</name>
     <message>
         <source>missing or empty</source>
@@ -2740,6 +2815,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Paused.</source>
         <translation>Pozastaveno.</translation>
     </message>
+    <message>
+        <source>keeping to the server&apos;s pace of {pace}</source>
+        <translation>dodržuje se tempo serveru: {pace}</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) a minute</source>
         <translation>
@@ -2811,6 +2890,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Keeping to the sending limit: next message {when}.</source>
         <translation>Dodržuje se limit odesílání: další zpráva {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s pace: next message {when}.</source>
+        <translation>Dodržuje se tempo serveru: další zpráva {when}.</translation>
     </message>
     <message>
         <source>The server asked to slow down: continuing {when}.</source>

@@ -42,6 +42,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n message a minute</numerusform>
+            <numerusform>%n messages a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n message an hour</numerusform>
+            <numerusform>%n messages an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n message a day</numerusform>
+            <numerusform>%n messages a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>The server refused more after %n message in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</numerusform>
+            <numerusform>The server refused more after %n messages in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) may or may not have arrived (the connection broke after sending). They are not sent again unless you run resume with --resend-uncertain.</source>
         <translation>
             <numerusform>%n message may or may not have arrived (the connection broke after sending). It is not sent again unless you run resume with --resend-uncertain.</numerusform>
@@ -239,6 +267,30 @@
         <translation>
             <numerusform>%n profile file could not be read.</numerusform>
             <numerusform>%n profile files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n message a minute</numerusform>
+            <numerusform>%n messages a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n message an hour</numerusform>
+            <numerusform>%n messages an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n message a day</numerusform>
+            <numerusform>%n messages a day</numerusform>
         </translation>
     </message>
 </context>

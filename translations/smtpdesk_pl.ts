@@ -240,6 +240,38 @@
             <numerusform>%n wierszy zapisano w {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n wiadomość na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n wiadomość na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>Serwer po %n wiadomości w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+            <numerusform>Serwer po %n wiadomościach w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+            <numerusform>Serwer po %n wiadomościach w ciągu {window} odrzucił kolejne: od teraz wysyłanie w tempie {pace} (obowiązuje też kolejne wysyłki tego profilu).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>open</source>
         <translation>otwarta</translation>
@@ -333,12 +365,20 @@
         <translation>równomierne tempo</translation>
     </message>
     <message>
+        <source>the server&apos;s pace</source>
+        <translation>tempo serwera</translation>
+    </message>
+    <message>
         <source>the server asked to slow down</source>
         <translation>serwer poprosił o zwolnienie</translation>
     </message>
     <message>
         <source>messages to retry</source>
         <translation>wiadomości do ponowienia</translation>
+    </message>
+    <message>
+        <source>Starting at the pace the server allowed this profile: {pace} (learned {when}).</source>
+        <translation>Start w tempie, na które serwer pozwolił temu profilowi: {pace} (ustalono {when}).</translation>
     </message>
     <message>
         <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
@@ -383,6 +423,10 @@
     <message>
         <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
         <translation>Wysyłka {batch} ({status}): odbiorców: {total}, wysłane: {sent}, nieudane: {failed}, do ponowienia: {deferred}, niepewne: {uncertain}, anulowane: {cancelled}, oczekujące: {pending}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pace for the profile {profile}: {pace} (learned {when} from a refusal after {seen} messages in {window}).</source>
+        <translation>Tempo serwera dla profilu {profile}: {pace} (ustalono {when} na podstawie odmowy po {seen} wiadomościach w ciągu {window}).</translation>
     </message>
     <message>
         <source>send a personalized batch from a CSV/XLSX file</source>
@@ -974,6 +1018,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>No sending limits are set for this profile.</source>
         <translation>Dla tego profilu nie ustawiono limitów wysyłania.</translation>
+    </message>
+    <message>
+        <source>The server allowed this profile {pace} (learned {when}): the batch starts at that pace.</source>
+        <translation>Serwer pozwolił temu profilowi na {pace} (ustalono {when}): wysyłka zacznie w tym tempie.</translation>
     </message>
     <message numerus="yes">
         <source>About {duration} at %n message(s) a minute.</source>
@@ -2035,6 +2083,33 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n wiadomość na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+            <numerusform>%n wiadomości na minutę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n wiadomość na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+            <numerusform>%n wiadomości na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n wiadomość na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+            <numerusform>%n wiadomości na dzień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileWords</name>
     <message>
         <source>missing or empty</source>
@@ -2740,6 +2815,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
+    <message>
+        <source>keeping to the server&apos;s pace of {pace}</source>
+        <translation>z zachowaniem tempa serwera: {pace}</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) a minute</source>
         <translation>
@@ -2811,6 +2890,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Keeping to the sending limit: next message {when}.</source>
         <translation>Przestrzeganie limitu wysyłania: następna wiadomość {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s pace: next message {when}.</source>
+        <translation>Przestrzeganie tempa serwera: następna wiadomość {when}.</translation>
     </message>
     <message>
         <source>The server asked to slow down: continuing {when}.</source>

@@ -246,6 +246,42 @@
             <numerusform>%n vrstic zapisanih v {file}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n sporočilo na minuto</numerusform>
+            <numerusform>%n sporočili na minuto</numerusform>
+            <numerusform>%n sporočila na minuto</numerusform>
+            <numerusform>%n sporočil na minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n sporočilo na uro</numerusform>
+            <numerusform>%n sporočili na uro</numerusform>
+            <numerusform>%n sporočila na uro</numerusform>
+            <numerusform>%n sporočil na uro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n sporočilo na dan</numerusform>
+            <numerusform>%n sporočili na dan</numerusform>
+            <numerusform>%n sporočila na dan</numerusform>
+            <numerusform>%n sporočil na dan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused more after %n message(s) in {window}: sending at {pace} from now on (kept for this profile&apos;s next batches).</source>
+        <translation>
+            <numerusform>Strežnik je po %n sporočilu v {window} začel zavračati nadaljnja: odslej se pošilja s hitrostjo {pace} (velja tudi za naslednje pakete tega profila).</numerusform>
+            <numerusform>Strežnik je po %n sporočilih v {window} začel zavračati nadaljnja: odslej se pošilja s hitrostjo {pace} (velja tudi za naslednje pakete tega profila).</numerusform>
+            <numerusform>Strežnik je po %n sporočilih v {window} začel zavračati nadaljnja: odslej se pošilja s hitrostjo {pace} (velja tudi za naslednje pakete tega profila).</numerusform>
+            <numerusform>Strežnik je po %n sporočilih v {window} začel zavračati nadaljnja: odslej se pošilja s hitrostjo {pace} (velja tudi za naslednje pakete tega profila).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>open</source>
         <translation>odprt</translation>
@@ -339,12 +375,20 @@
         <translation>enakomeren tempo</translation>
     </message>
     <message>
+        <source>the server&apos;s pace</source>
+        <translation>hitrost strežnika</translation>
+    </message>
+    <message>
         <source>the server asked to slow down</source>
         <translation>strežnik je prosil za počasnejše pošiljanje</translation>
     </message>
     <message>
         <source>messages to retry</source>
         <translation>sporočila za ponovni poskus</translation>
+    </message>
+    <message>
+        <source>Starting at the pace the server allowed this profile: {pace} (learned {when}).</source>
+        <translation>Začetek s hitrostjo, ki jo je strežnik dovolil temu profilu: {pace} (ugotovljeno {when}).</translation>
     </message>
     <message>
         <source>Give either --recipients FILE or --from-batch ID (one of them).</source>
@@ -389,6 +433,10 @@
     <message>
         <source>Batch {batch} ({status}): recipients: {total}, sent: {sent}, failed: {failed}, to retry: {deferred}, uncertain: {uncertain}, cancelled: {cancelled}, waiting: {pending}</source>
         <translation>Paket {batch} ({status}): prejemnikov: {total}, poslano: {sent}, neuspešno: {failed}, za ponovni poskus: {deferred}, negotovo: {uncertain}, preklicano: {cancelled}, čaka: {pending}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pace for the profile {profile}: {pace} (learned {when} from a refusal after {seen} messages in {window}).</source>
+        <translation>Hitrost strežnika za profil {profile}: {pace} (ugotovljeno {when} iz zavrnitve po {seen} sporočilih v {window}).</translation>
     </message>
     <message>
         <source>send a personalized batch from a CSV/XLSX file</source>
@@ -995,6 +1043,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>No sending limits are set for this profile.</source>
         <translation>Za ta profil ni nastavljenih omejitev pošiljanja.</translation>
+    </message>
+    <message>
+        <source>The server allowed this profile {pace} (learned {when}): the batch starts at that pace.</source>
+        <translation>Strežnik je temu profilu dovolil {pace} (ugotovljeno {when}): paket začne s to hitrostjo.</translation>
     </message>
     <message numerus="yes">
         <source>About {duration} at %n message(s) a minute.</source>
@@ -2066,6 +2118,36 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>Pace</name>
+    <message numerus="yes">
+        <source>%n message(s) a minute</source>
+        <translation>
+            <numerusform>%n sporočilo na minuto</numerusform>
+            <numerusform>%n sporočili na minuto</numerusform>
+            <numerusform>%n sporočila na minuto</numerusform>
+            <numerusform>%n sporočil na minuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) an hour</source>
+        <translation>
+            <numerusform>%n sporočilo na uro</numerusform>
+            <numerusform>%n sporočili na uro</numerusform>
+            <numerusform>%n sporočila na uro</numerusform>
+            <numerusform>%n sporočil na uro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) a day</source>
+        <translation>
+            <numerusform>%n sporočilo na dan</numerusform>
+            <numerusform>%n sporočili na dan</numerusform>
+            <numerusform>%n sporočila na dan</numerusform>
+            <numerusform>%n sporočil na dan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileWords</name>
     <message>
         <source>missing or empty</source>
@@ -2779,6 +2861,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Paused.</source>
         <translation>Začasno ustavljeno.</translation>
     </message>
+    <message>
+        <source>keeping to the server&apos;s pace of {pace}</source>
+        <translation>ob upoštevanju hitrosti strežnika: {pace}</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) a minute</source>
         <translation>
@@ -2852,6 +2938,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Keeping to the sending limit: next message {when}.</source>
         <translation>Upoštevanje omejitve pošiljanja: naslednje sporočilo {when}.</translation>
+    </message>
+    <message>
+        <source>Keeping to the server&apos;s pace: next message {when}.</source>
+        <translation>Upoštevanje hitrosti strežnika: naslednje sporočilo {when}.</translation>
     </message>
     <message>
         <source>The server asked to slow down: continuing {when}.</source>

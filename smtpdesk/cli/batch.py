@@ -49,6 +49,19 @@ class Batch(QObject):
     def exported(self, n: int, file: object) -> str:
         return self.tr("%n row(s) written to {file}", "", n).format(file=file)
 
+    def pace(self, pace) -> str:
+        """The server's pace in the unit that reads best (95 a minute, 95 an hour)."""
+        if pace.span <= 60:
+            return self.tr("%n message(s) a minute", "", int(pace.per_minute + 0.01))
+        if pace.span <= 3600:
+            return self.tr("%n message(s) an hour", "", int(pace.per_minute * 60 + 0.01))
+        return self.tr("%n message(s) a day", "", int(pace.per_minute * 1440 + 0.01))
+
+    def pace_learned(self, pace) -> str:
+        return self.tr("The server refused more after %n message(s) in {window}: sending at "
+                       "{pace} from now on (kept for this profile's next batches).", "",
+                       pace.seen).format(window=_duration(pace.span), pace=self.pace(pace))
+
     def uncertain(self, n: int) -> str:
         return self.tr("%n message(s) may or may not have arrived (the connection broke after "
                        "sending). They are not sent again unless you run resume with "
@@ -262,14 +275,21 @@ def _render_all(template, recipients) -> tuple[int, int, list[dict]]:
 class _Progress:
     """A one-line progress bar on a terminal (stderr), quiet otherwise."""
 
-    def __init__(self, out: Output) -> None:
+    def __init__(self, out: Output, pace=None) -> None:
         self.enabled = sys.stderr.isatty() and not out.as_json
         self.last = 0.0
+        self.pace = pace  # the server's pace told so far
 
     def __call__(self, event) -> None:
         from smtpdesk.core.sender import ProgressEvent
 
-        if not self.enabled or not isinstance(event, ProgressEvent):
+        if not isinstance(event, ProgressEvent):
+            return
+        if event.pace is not None and event.pace != self.pace:  # learned just now: say so
+            self.pace = event.pace
+            print(("\r\x1b[K" if self.enabled else "") + Batch().pace_learned(event.pace),
+                  file=sys.stderr, flush=True)
+        if not self.enabled:
             return
         now = time.monotonic()
         if now - self.last < 0.2:
@@ -309,9 +329,14 @@ _WAITING = {
     "hour": QT_TRANSLATE_NOOP("Batch", "the limit per hour"),
     "day": QT_TRANSLATE_NOOP("Batch", "the limit per day"),
     "pace": QT_TRANSLATE_NOOP("Batch", "the even pace"),
+    "server": QT_TRANSLATE_NOOP("Batch", "the server's pace"),
     "backoff": QT_TRANSLATE_NOOP("Batch", "the server asked to slow down"),
     "deferred": QT_TRANSLATE_NOOP("Batch", "messages to retry"),
 }
+
+
+def _when(at: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
 
 
 def _duration(seconds: float) -> str:
@@ -326,7 +351,7 @@ def _duration(seconds: float) -> str:
 def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
     """Work the batch under its lock (taken here unless the caller holds it)."""
     from smtpdesk import texts
-    from smtpdesk.core.batches import run_result_json
+    from smtpdesk.core.batches import pace_json, run_result_json
     from smtpdesk.core.queue import BatchBusy
 
     batch_id, profile = prepared.batch.id, prepared.profile
@@ -339,6 +364,12 @@ def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
     progress = _Progress(out)
     try:
         sender = prepared.sender(queue, credentials, progress)
+        if sender.pace is not None:
+            progress.pace = sender.pace
+            out.warn(_tr(QT_TRANSLATE_NOOP(
+                "Batch", "Starting at the pace the server allowed this profile: {pace} "
+                         "(learned {when}).")).format(pace=Batch().pace(sender.pace),
+                                                      when=_when(sender.pace.at)))
         outcome = asyncio.run(sender.run())
     except KeyboardInterrupt:  # Ctrl+C: exit 130, but --json still gets where it stands
         progress.close()
@@ -349,6 +380,7 @@ def _run_batch(queue, prepared, credentials, out: Output, *, lock=None) -> int:
         lock.release()
     summary = outcome.summary
     data = run_result_json(summary, outcome.status)
+    data["server_pace"] = pace_json(outcome.pace, outcome.learned)
     if outcome.resume_at:
         data["resume_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(
             outcome.resume_at))
@@ -494,6 +526,7 @@ def cmd_resume(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_status(args: argparse.Namespace, out: Output) -> int:
+    from smtpdesk.core.batches import pace_json
     from smtpdesk.core.queue import BatchNotFound, Queue
 
     queue = Queue()
@@ -528,6 +561,8 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
         out.warn(Batch().exported(count, args.export))
     data = summary.to_json()
     data["locked"] = queue.is_locked(args.batch)
+    server_pace = _pace_of(queue.batch(args.batch))
+    data["server_pace"] = pace_json(server_pace)
     if out.as_json:
         out.result(data)
     else:
@@ -538,7 +573,27 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
             batch=summary.batch, status=_status_word(summary.status), total=summary.total,
             sent=summary.sent, failed=summary.failed, deferred=summary.deferred,
             uncertain=summary.uncertain, cancelled=summary.cancelled, pending=summary.pending))
+        if server_pace is not None:
+            out.say(_tr(QT_TRANSLATE_NOOP(
+                "Batch", "The server's pace for the profile {profile}: {pace} (learned {when} "
+                         "from a refusal after {seen} messages in {window}).")).format(
+                profile=summary.profile, pace=Batch().pace(server_pace),
+                when=_when(server_pace.at), seen=server_pace.seen,
+                window=_duration(server_pace.span)))
     return EXIT_OK
+
+
+def _pace_of(batch):
+    """The pace learned for the batch's profile, if it still sends through that account."""
+    from smtpdesk.core import pace
+    from smtpdesk.core.batches import ProfileGone, profile_for_batch
+    from smtpdesk.core.sender import account_key
+
+    try:
+        account = account_key(profile_for_batch(batch))
+    except (ProfileGone, ValueError):
+        account = None
+    return pace.last(batch.profile, account)
 
 
 def register(sub) -> None:

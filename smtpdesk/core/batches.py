@@ -6,11 +6,13 @@ results; the steps in between are written once, here.
 - `prepare_run`: the batch, its message template and options, before its lock is taken;
 - `send_test`: one rendered message to the sender's own address ("Send test to me");
 - `run_result_json`: the one summary shape of a `send`/`resume` (CONTRACT §1);
+- `pace_json`: the server's pace learned for a profile, as `send`, `resume` and `status` give it;
 - `read_text`: every text file the user gives (bodies, HTML), one decoder.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +21,7 @@ from smtpdesk.core import secrets
 from smtpdesk.core.compose import MessageTemplate
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.errors import SmtpdeskError
+from smtpdesk.core.pace import LearnedPace
 from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore, from_mapping
 from smtpdesk.core.queue import Batch, BatchSummary, Queue
 from smtpdesk.core.recipients import Recipient
@@ -35,6 +38,7 @@ __all__ = [
     "decode_text",
     "prepare_run",
     "profile_for_batch",
+    "pace_json",
     "read_text",
     "run_result_json",
     "send_test",
@@ -170,3 +174,14 @@ def run_result_json(summary: BatchSummary, status: str) -> dict[str, Any]:
             "uncertain": summary.uncertain, "cancelled": summary.cancelled,
             "pending": summary.pending + summary.sending, "status": status,
             "resume_at": None, "code": None}
+
+
+def pace_json(pace: LearnedPace | None, learned_now: bool = False) -> dict[str, Any] | None:
+    """`server_pace` of `send`/`resume`/`status --json`: `messages` every `seconds`, learned
+    at `learned_at` from a refusal after `seen` messages in that window; None: none known."""
+    if pace is None:
+        return None
+    return {"messages": pace.limit, "seconds": pace.span,
+            "per_minute": round(pace.per_minute, 2), "seen": pace.seen,
+            "learned_at": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(pace.at)),
+            "learned_now": learned_now, "reply": pace.reply}

@@ -43,7 +43,7 @@ from typing import Any
 from smtpdesk.core.diagnose import certificate_code
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Queue, Row
-from smtpdesk.core.transport import Credentials, tls_context
+from smtpdesk.core.transport import Credentials, open_socket, tls_context
 
 log = logging.getLogger(__name__)
 
@@ -305,15 +305,30 @@ def _tls_error(exc: ssl.SSLError) -> MailboxError:
     return MailboxError("tls_failed", str(exc))
 
 
+class _Imap(imaplib.IMAP4):
+    """imaplib's client with the server's name looked up as every other (SMTPDESK_DNS)."""
+
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        return open_socket(self.host, self.port, timeout or 30.0)
+
+
+class _ImapSsl(imaplib.IMAP4_SSL):
+    def _create_socket(self, timeout: float | None) -> socket.socket:
+        sock = open_socket(self.host, self.port, timeout or 30.0)
+        context: ssl.SSLContext = self.ssl_context
+        # the name, not the address, for SNI and the certificate check
+        return context.wrap_socket(sock, server_hostname=self.host)
+
+
 def _connect(settings: ImapSettings) -> imaplib.IMAP4:
     if settings.encryption not in ("ssl", "starttls"):
         raise MailboxError("tls_failed", "the incoming server is only used encrypted")
     context = tls_context()
     try:
         if settings.encryption == "ssl":
-            return imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context,
-                                     timeout=settings.timeout)
-        conn = imaplib.IMAP4(settings.host, settings.port, timeout=settings.timeout)
+            return _ImapSsl(settings.host, settings.port, ssl_context=context,
+                            timeout=settings.timeout)
+        conn = _Imap(settings.host, settings.port, timeout=settings.timeout)
         if "STARTTLS" not in conn.capabilities:
             with contextlib.suppress(Exception):
                 conn.shutdown()

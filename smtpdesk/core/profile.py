@@ -17,7 +17,7 @@ from typing import Any
 
 import tomli_w
 
-from smtpdesk.core import paths, verified
+from smtpdesk.core import pace, paths, verified
 from smtpdesk.core.address import AddressError, parse_mailbox
 from smtpdesk.core.errors import SmtpdeskError
 
@@ -469,6 +469,7 @@ class ProfileStore:
         found[1].unlink()
         secrets.forget_profile(found[0])
         verified.forget(found[0])
+        pace.forget(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
         from smtpdesk.core import secrets
@@ -490,6 +491,7 @@ class ProfileStore:
                 old_path.resolve() != new_path.resolve():
             old_path.unlink()
         verified.rename(found[0], new)
+        pace.rename(found[0], new)
         return profile
 
     def import_file(self, source: Path, name: str | None = None) -> Profile:

@@ -1,7 +1,8 @@
 """Name look-ups: the system's resolver, or the one DNS server `SMTPDESK_DNS` names (CONTRACT §3).
 
 `addresses()` finds a mail server's addresses as getaddrinfo does (a name that does not
-resolve raises `socket.gaierror`, whichever resolver answered); `name_service_works()` tells
+resolve raises `socket.gaierror`, whichever resolver answered), `addresses_blocking()` the
+same for code that runs in a worker thread (imaplib); `name_service_works()` tells
 "this computer cannot look up any name" (offline, or DNS not working) from "this one name
 does not exist", by looking up a name that exists from anywhere.
 """
@@ -73,6 +74,28 @@ async def addresses(host: str, port: int, timeout: float) -> list[tuple[Any, ...
             loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout)
     except TimeoutError:
         raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service") from None
+    return _unique(infos)
+
+
+def addresses_blocking(host: str, port: int, timeout: float) -> list[tuple[Any, ...]]:
+    """`addresses()` for a worker thread (imaplib): the same answers, the same errors."""
+    if configured_server() is not None:
+        lookups = _Lookups(ascii_host(host), port)
+        if lookups.literal is None:
+            resolver = _sync_resolver()
+            for record_type in lookups.wanted():
+                try:
+                    lookups.take(record_type, resolver.resolve(lookups.host, record_type,
+                                                               lifetime=timeout))
+                except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
+                    if lookups.failed(exc):
+                        break
+        return lookups.result()
+    infos = socket.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM)
+    return _unique(infos)
+
+
+def _unique(infos: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     seen, unique = set(), []
     for family, type_, proto, _, address in infos:
         if address not in seen:
@@ -81,40 +104,79 @@ async def addresses(host: str, port: int, timeout: float) -> list[tuple[Any, ...
     return unique
 
 
-async def _addresses_from_server(host: str, port: int, timeout: float) -> list[tuple[Any, ...]]:
-    try:
-        literal = ipaddress.ip_address(host)
-    except ValueError:
-        literal = None
-    if literal is not None:
-        family = socket.AF_INET6 if literal.version == 6 else socket.AF_INET
-        sockaddr = (host, port, 0, 0) if literal.version == 6 else (host, port)
-        return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr)]
-    import dns.exception
+def _sync_resolver() -> Any:
     import dns.resolver
 
-    resolver = dns_resolver()
-    found: list[tuple[Any, ...]] = []
-    missing = unreachable = 0
-    for record_type, family in (("A", socket.AF_INET), ("AAAA", socket.AF_INET6)):
+    server = configured_server()
+    assert server is not None
+    resolver = dns.resolver.Resolver(configure=False)
+    resolver.nameservers = [server[0]]
+    resolver.port = server[1]
+    return resolver
+
+
+class _Lookups:
+    """The A and AAAA answers of the SMTPDESK_DNS server for one name, as getaddrinfo gives
+    them (one class for the async and the blocking look-up)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
         try:
-            answer = await resolver.resolve(host, record_type, lifetime=timeout)
-        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
-            missing += 1
-            continue
-        except (dns.resolver.NoNameservers, dns.exception.Timeout,
-                dns.resolver.NoResolverConfiguration, OSError):
-            unreachable += 1
-            break  # the server does not answer: no second wait for the AAAA records
+            self.literal: Any = ipaddress.ip_address(host)
+        except ValueError:
+            self.literal = None
+        self.found: list[tuple[Any, ...]] = []
+        self.unreachable = False
+
+    @staticmethod
+    def wanted() -> tuple[str, str]:
+        return ("A", "AAAA")
+
+    def take(self, record_type: str, answer: Any) -> None:
+        family = socket.AF_INET if record_type == "A" else socket.AF_INET6
         for record in answer:
-            sockaddr = (record.address, port) if family == socket.AF_INET else \
-                (record.address, port, 0, 0)
-            found.append((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr))
-    if found:
-        return found
-    if unreachable:
-        raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service")
-    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+            sockaddr = (record.address, self.port) if family == socket.AF_INET else \
+                (record.address, self.port, 0, 0)
+            self.found.append((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr))
+
+    def failed(self, exc: Exception) -> bool:
+        """A look-up failed: True when the server does not answer (no second wait)."""
+        import dns.exception
+        import dns.resolver
+
+        if isinstance(exc, (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer)):
+            return False
+        if isinstance(exc, (dns.resolver.NoNameservers, dns.exception.Timeout,
+                            dns.resolver.NoResolverConfiguration, OSError)):
+            self.unreachable = True
+            return True
+        raise exc
+
+    def result(self) -> list[tuple[Any, ...]]:
+        if self.literal is not None:
+            family = socket.AF_INET6 if self.literal.version == 6 else socket.AF_INET
+            sockaddr = (self.host, self.port, 0, 0) if self.literal.version == 6 else \
+                (self.host, self.port)
+            return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr)]
+        if self.found:
+            return self.found
+        if self.unreachable:
+            raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service")
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+
+async def _addresses_from_server(host: str, port: int, timeout: float) -> list[tuple[Any, ...]]:
+    lookups = _Lookups(host, port)
+    if lookups.literal is None:
+        resolver = dns_resolver()
+        for record_type in lookups.wanted():
+            try:
+                lookups.take(record_type, await resolver.resolve(host, record_type,
+                                                                 lifetime=timeout))
+            except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
+                if lookups.failed(exc):
+                    break  # the server does not answer: no second wait for the AAAA records
+    return lookups.result()
 
 
 async def name_service_works(failed_host: str, timeout: float) -> bool:

@@ -3,7 +3,8 @@
 A row is marked `sending` (committed) just before DATA and `sent` (committed) when the 250
 arrives; a connection lost in between makes it `uncertain`, never resent on its own.
 Temporary refusals defer the row; only those that speak for the account or the connection
-(421, "too much mail", 4.3.2 limits, a daily quota) slow everybody down, while a recipient
+(421, "too much mail", 4.3.2 limits, a daily quota) slow everybody down — to the server's
+pace, learned from the messages it let through before refusing (core.pace) — while a recipient
 held back on its own (greylisting, "try again in 300 seconds") waits alone, for as long as
 the server says. Permanent refusals fail the row and the batch goes on. Sending limits are
 sliding windows over the queue's record of sends, so a resumed batch still respects today's
@@ -24,9 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smtpdesk.core import mailbox, smime
+from smtpdesk.core import mailbox, pace, smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis, is_greylisting, retry_after, speaks_for_account
+from smtpdesk.core.pace import LearnedPace
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, QueueWriteFailed, Row
 from smtpdesk.core.transport import (
@@ -63,6 +65,8 @@ class SendOptions:
     retry_base: float = 30.0  # first back-off; doubles per attempt, with jitter
     retry_cap: float = 3600.0
     connect_attempts: int = 3
+    # the window a throttle counts over when the server's reply names none
+    learn_window: float = MINUTE
 
     @classmethod
     def for_batch(cls, profile: Profile, settings: dict[str, Any], **overrides: Any) -> SendOptions:
@@ -102,7 +106,9 @@ class ProgressEvent:
     rate_per_minute: float
     eta_seconds: float | None
     waiting_until: float | None = None  # a sending limit holds the batch until then
-    waiting_reason: str | None = None  # "minute" | "hour" | "day" | "backoff" | "deferred"
+    # "minute" | "hour" | "day" | "server" | "backoff" | "deferred"
+    waiting_reason: str | None = None
+    pace: LearnedPace | None = None  # the server's pace learned for the profile, if any
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,8 @@ class Outcome:
     resume_at: float | None = None
     reason: str | None = None
     diagnosis: Diagnosis | None = None
+    pace: LearnedPace | None = None  # the server's pace the batch kept to, if one is known
+    learned: bool = False  # `pace` was learned by this run
 
 
 def account_key(profile: Profile) -> str:
@@ -148,19 +156,24 @@ class RateLimiter:
 
     The windows guarantee no limit is ever exceeded. The pace spreads the messages across
     the limit's window instead of letting them leave in a burst and then wait: 10 a minute
-    is one every 6 s. The pace is the shortest interval of the minute and hour limits (30 a
-    minute and 1000 an hour: every 2 s; the hour window still stops the 1001st); a day limit
+    is one every 6 s. The pace is the interval of the slowest limit over a minute (30 a
+    minute and 1000 an hour: every 2 s; the hour window still stops the 1001st), else of the
+    quickest longer one; a day limit
     is a quota, not a pace (500 a day spread over the day would make any batch take hours),
-    so it only stops the batch when it is used up.
+    so it only stops the batch when it is used up. The server's own limits, once learned
+    from its refusals (core.pace), are windows like the user's (named "server").
     """
 
-    def __init__(self, options: SendOptions, history: list[float]) -> None:
-        self.windows = [(span, limit, name) for span, limit, name in (
+    def __init__(self, options: SendOptions, history: list[float],
+                 learned: dict[float, int] | None = None) -> None:
+        self._limits = [(span, limit, name) for span, limit, name in (
             (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
             (DAY, options.max_per_day, "day")) if limit]
-        paces = [(span / limit, name) for span, limit, name in self.windows if name != "day"]
-        self.pace_window: str | None
-        self.interval, self.pace_window = min(paces, default=(0.0, None))
+        self.learned: dict[float, int] = {}  # the server's own limits: span -> messages
+        self.windows: list[tuple[float, int, str]] = []
+        self.interval = 0.0
+        self.pace_window: str | None = None
+        self._set_windows(learned or {})
         self.sent: list[float] = sorted(history)
         self._own: set[float] = set()  # our sends not yet seen again in the database
         self.seen_id = 0  # the last database send counted (catch_up)
@@ -168,6 +181,24 @@ class RateLimiter:
         self.penalty_until = 0.0
         # the last slot given: a resumed batch keeps the pace of the sends before it
         self.last_slot = self.sent[-1] if self.sent else float("-inf")
+
+    def adopt(self, span: float, limit: int) -> None:
+        """The server allows `limit` messages every `span` seconds (learned from a refusal):
+        keep to it as to the user's limits; a lower limit of the user's still wins."""
+        self._set_windows({**self.learned, span: limit})
+
+    def _set_windows(self, learned: dict[float, int]) -> None:
+        self.learned = dict(learned)
+        self.windows = self._limits + [(pace.kept_window(span), limit, "server")
+                                       for span, limit in sorted(self.learned.items())]
+        # the even pace: the slowest of the limits over a minute or less (the user's 30 a
+        # minute holds even when the server allows 100), else the quickest longer one
+        minute = pace.kept_window(MINUTE)  # the server's minute, kept a little longer
+        short = [(span / limit, name) for span, limit, name in self.windows if span <= minute]
+        longer = [(span / limit, name) for span, limit, name in self.windows
+                  if minute < span < DAY]
+        even = max(short) if short else min(longer, default=(0.0, None))
+        self.interval, self.pace_window = even
 
     @property
     def max_rate_per_minute(self) -> float | None:
@@ -259,8 +290,13 @@ class Sender:
         self.sent_copy = mailbox.SentCopier.for_sender(profile, credentials, queue)  # or None
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
         recorded = queue.sends_after(self.account, 0)
+        # the pace the server allowed the profile's last batch: start at it
+        self.pace = pace.last(profile.name, self.account)
+        self.pace_learned = False
+        self._learned_at: float | None = None
         self.limiter = RateLimiter(self.options, [at for _id, at in recorded
-                                                  if at >= time.time() - DAY])
+                                                  if at >= time.time() - DAY],
+                                   {self.pace.span: self.pace.limit} if self.pace else None)
         self.limiter.seen_id = max((row_id for row_id, _at in recorded), default=0)
 
     # -- control ------------------------------------------------------------------------
@@ -315,7 +351,7 @@ class Sender:
         # time per message: the measured one, never faster than the pace allows
         per_message = max(MINUTE / rate if rate > 0 else 0.0, self.limiter.interval)
         eta = remaining * per_message if remaining and per_message > 0 else None
-        return ProgressEvent(summary, rate, eta, waiting_until, waiting_reason)
+        return ProgressEvent(summary, rate, eta, waiting_until, waiting_reason, self.pace)
 
     def _rate(self) -> float:
         """Messages a minute, measured: the gaps between this run's sends over the last
@@ -429,17 +465,18 @@ class Sender:
             self.queue.cancel_open(self.batch_id)
             summary = self.queue.summary(self.batch_id)
             self._emit(self.progress())
-            return Outcome("cancelled", summary)
+            return Outcome("cancelled", summary, pace=self.pace, learned=self.pace_learned)
         summary = self.queue.summary(self.batch_id)
         if stop is not None:
             self._emit(self.progress(stop.resume_at, stop.reason))
-            return Outcome(stop.status, summary, stop.resume_at, stop.reason, stop.diagnosis)
+            return Outcome(stop.status, summary, stop.resume_at, stop.reason, stop.diagnosis,
+                           self.pace, self.pace_learned)
         if summary.pending + summary.deferred == 0:
             with contextlib.suppress(QueueWriteFailed):  # finished all the same
                 self.queue.set_status(self.batch_id, "finished")
             summary = self.queue.summary(self.batch_id)
         self._emit(self.progress())
-        return Outcome("finished", summary)
+        return Outcome("finished", summary, pace=self.pace, learned=self.pace_learned)
 
     async def _worker(self, index: int) -> None:
         """Connect, wait for a slot, then take the next row and send it at once: the row is
@@ -566,6 +603,7 @@ class Sender:
             self._counters.move(state, "sending")
             state = "sending"
 
+        began = time.time()
         try:
             reply, _refused = await connection.send(
                 rendered.envelope_from, rendered.envelope_to, rendered.data,
@@ -581,7 +619,7 @@ class Sender:
             self._emit(self.progress())
             return None
         except TransportError as error:
-            return self._refused(connection, row, state, error.diagnosis)
+            return self._refused(connection, row, state, error.diagnosis, began)
         at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account)
         if self.sent_copy is not None:  # a copy in Sent, behind the batch; never fails it
             self.sent_copy.add(row.id, rendered.data)
@@ -602,7 +640,7 @@ class Sender:
         self._row_event(row, "failed", at, diagnosis)
 
     def _refused(self, connection: Connection, row: Row, state: str,
-                 diagnosis: Diagnosis) -> Connection | None:
+                 diagnosis: Diagnosis, began: float) -> Connection | None:
         """A refusal or a drop before the data: defer (temporary) or fail (permanent)."""
         smtp_code = diagnosis.smtp_code
         temporary = (diagnosis.code in _TEMPORARY_CODES or smtp_code is None
@@ -638,10 +676,12 @@ class Sender:
                 # as long as the server asks, and a little more (its clock and ours differ)
                 delay = (stated + max(1.0, stated * 0.1) if stated is not None
                          else self._backoff(attempts - 1))
+            elif server_wide:
+                delay = self._throttled(diagnosis, began)
             else:
-                self._rate_limited = self._rate_limited + 1 if server_wide else 0
-                delay = self._backoff((self._rate_limited if server_wide else attempts) - 1)
-                if server_wide or smtp_code in (421, 454):
+                self._rate_limited = 0
+                delay = self._backoff(attempts - 1)
+                if smtp_code in (421, 454):
                     self.limiter.penalty_until = max(self.limiter.penalty_until,
                                                      time.time() + delay)
             at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
@@ -659,3 +699,43 @@ class Sender:
             self._row_event(row, "failed", at, diagnosis)
         self._emit(self.progress())
         return keep
+
+    def _throttled(self, diagnosis: Diagnosis, began: float) -> float:
+        """The server throttles the account: learn its pace from the messages it let through
+        in its window and keep to it from now on (and in the profile's next batches); a
+        pause that doubles only when there is nothing to learn from. Returns how long the
+        refused row waits."""
+        now = time.time()
+        if self._learned_at is not None and began < self._learned_at:
+            learned = True  # on its way before the pace was learned: the same throttle
+        else:
+            found = pace.learn(self.limiter.sent, now,
+                               stated=pace.stated_window(diagnosis.reason),
+                               default=self.options.learn_window, known=self.limiter.learned)
+            learned = found is not None
+            if found is not None:
+                limit, span, seen = found
+                self.limiter.adopt(span, limit)
+                self._learned_at = now
+                self.pace = LearnedPace(self.profile.name, self.account, limit, span, seen, now,
+                                        (diagnosis.reason or "").split("\n")[0][:200])
+                self.pace_learned = True
+                log.info("batch %s: the server let %s message(s) through in %.0f s, then: "
+                         "%s %s; keeping to %s every %.0f s", self.batch_id, seen, span,
+                         diagnosis.smtp_code, self.pace.reply, limit, span)
+                try:
+                    pace.record(self.pace)
+                except OSError as exc:  # the batch keeps to it all the same
+                    log.info("batch %s: the learned pace cannot be kept: %s", self.batch_id, exc)
+        stated = retry_after(diagnosis.reason)
+        if not learned:
+            self._rate_limited += 1
+            delay = self._backoff(self._rate_limited - 1)
+        elif stated is not None:  # as long as the server asks, and a little more
+            delay = stated + max(1.0, stated * 0.1)
+        else:
+            delay = 0.0
+        if delay:
+            self.limiter.penalty_until = max(self.limiter.penalty_until, now + delay)
+        # the refused message waits for the next slot the server's pace gives
+        return max(delay, self.limiter.next_slot(now)[0] - now)

@@ -270,6 +270,24 @@ async def _connect_socket(addresses: list[tuple[Any, ...]], timeout: float) -> s
     raise error
 
 
+def open_socket(host: str, port: int, timeout: float) -> socket.socket:
+    """A blocking TCP connection to host:port, the name looked up as every other (the
+    SMTPDESK_DNS server when set): for imaplib, which runs in a worker thread. The caller
+    keeps the host name for TLS (SNI and the certificate check)."""
+    error: BaseException | None = None
+    for family, type_, proto, address in resolver.addresses_blocking(host, port, timeout):
+        sock = socket.socket(family, type_, proto)
+        sock.settimeout(timeout)
+        try:
+            sock.connect(address)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+    assert error is not None
+    raise error
+
+
 async def _speaks_tls(address: tuple[Any, ...], host: str, timeout: float) -> bool:
     """Does this address complete a TLS handshake (an implicit-TLS port)?"""
     family, _, _, sockaddr = address

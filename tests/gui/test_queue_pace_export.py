@@ -193,3 +193,33 @@ def test_the_queue_page_shows_an_honest_rate_and_the_time_left(qtbot, open_windo
     page = pages.queue_page
     assert page._rate_text(10.0) == "10 messages a minute"
     assert page._rate_text(100 / 60) == "100 messages an hour"  # not "2 a minute"
+
+
+def test_the_pace_learned_from_the_server_shows_on_queue_and_batch_pages(
+        qtbot, open_window, tmp_path, servers):
+    from servers import WindowLimit
+
+    throttle = WindowLimit(6, 2.0, "450 4.7.0 Error: too much mail: 6 messages per 2 seconds")
+    server = servers(replies={"MAIL": throttle})
+    window = open_window()
+    pages = pages_of(window)
+    set_profile(window, server.port)
+    pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 12))
+    compose(window)
+    status = window.findChild(QLabel, "batchStatus")
+    seen: list[str] = []
+    start_sending(qtbot, window)
+
+    def finished() -> bool:
+        seen.append(status.text())
+        return not pages.run.running and states(window).count("sent") == 12
+
+    qtbot.waitUntil(finished, timeout=SEND_TIMEOUT)
+    assert throttle.refusals >= 1, sorted(set(seen))
+    assert any("keeping to the server's pace of 150 messages a minute" in text
+               for text in seen), sorted(set(seen))
+    # the next batch's estimate names it: Send… shows where the batch will start
+    profile = pages.run.sender.profile
+    estimate = pages.batch_page.estimate_text(profile, 12)
+    assert "The server allowed this profile 150 messages a minute (learned today at" in estimate
+    assert "the batch starts at that pace" in estimate

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from smtpdesk import i18n, texts
 from smtpdesk.core import draft as drafts
+from smtpdesk.core import pace, verified
 from smtpdesk.core import recipients as rec
-from smtpdesk.core import verified
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import Batch, BatchSpec, Queue
@@ -66,7 +66,7 @@ from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
 from smtpdesk.ui.batch.recipients_model import RecipientsModel
 from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
 from smtpdesk.ui.batch.source import NoPassword, ProfileSource
-from smtpdesk.ui.batch.words import format_duration
+from smtpdesk.ui.batch.words import format_duration, pace_words
 from smtpdesk.ui.data_size import data_size
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.retranslate import Retranslating
@@ -1119,6 +1119,13 @@ class BatchPage(Retranslating, QWidget):
                  if limits else self.tr("No sending limits are set for this profile.")]
         rates = [r for r in (profile.max_per_minute,
                              profile.max_per_hour / 60 if profile.max_per_hour else None) if r]
+        learned = pace.last(profile.name, account_key(profile))
+        if learned is not None:  # the server's own limit, learned from a refusal
+            lines.append(self.tr("The server allowed this profile {pace} (learned {when}): "
+                                 "the batch starts at that pace.").format(
+                pace=pace_words(learned), when=when_words(learned.at)))
+            if learned.span < DAY:
+                rates.append(learned.per_minute)
         today = count
         if profile.max_per_day:
             used = len(self.queue.sends_since(account_key(profile), time.time() - DAY))

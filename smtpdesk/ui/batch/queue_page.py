@@ -65,7 +65,14 @@ from smtpdesk.ui.batch.queue_model import (
 )
 from smtpdesk.ui.batch.runs import BatchRun
 from smtpdesk.ui.batch.source import NoPassword, ProfileSource
-from smtpdesk.ui.batch.words import _shorten, _state_icon, format_duration, state_word, when_text
+from smtpdesk.ui.batch.words import (
+    _shorten,
+    _state_icon,
+    format_duration,
+    pace_words,
+    state_word,
+    when_text,
+)
 from smtpdesk.ui.dialogs import ask
 from smtpdesk.ui.retranslate import Retranslating
 from smtpdesk.ui.wrap_label import WrapLabel
@@ -552,6 +559,11 @@ class QueuePage(Retranslating, QWidget):
             parts.append(self.tr("Paused."))
         elif event is not None:
             parts.append(self._rate_text(event.rate_per_minute))
+            sender = self.run.sender
+            if event.pace is not None and sender is not None and \
+                    sender.limiter.pace_window == "server":  # not when a limit of yours is lower
+                parts.append(self.tr("keeping to the server's pace of {pace}").format(
+                    pace=pace_words(event.pace)))
             if event.waiting_until and event.waiting_until > time.time():
                 parts.append(self._waiting_text(event.waiting_reason, event.waiting_until, s))
             elif event.eta_seconds:
@@ -583,6 +595,9 @@ class QueuePage(Retranslating, QWidget):
             return self.tr("Daily sending limit reached: continues {when}.").format(when=when)
         if reason in ("minute", "hour"):
             return self.tr("Keeping to the sending limit: next message {when}.").format(
+                when=when)
+        if reason == "server":
+            return self.tr("Keeping to the server's pace: next message {when}.").format(
                 when=when)
         if reason == "backoff":
             return self.tr("The server asked to slow down: continuing {when}.").format(when=when)
