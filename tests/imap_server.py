@@ -105,10 +105,11 @@ class Dovecot:
         shutil.rmtree(self.mail, ignore_errors=True)
 
 
-def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None
-                  ) -> Dovecot:
+def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None,
+                  max_mail_size: str | None = None) -> Dovecot:
     """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent. With
-    `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token."""
+    `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token.
+    With `max_mail_size` ("30k"), the quota plugin refuses any message larger than that."""
     root.mkdir(parents=True, exist_ok=True)
     cert = ca.issue_cert("127.0.0.1", "localhost")
     cert.private_key_pem.write_to_path(str(root / "key.pem"))
@@ -148,9 +149,12 @@ def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None =
     user_lines = "" if as_root else (
         f"default_internal_user = {os.environ.get('USER') or 'nobody'}\n"
         f"default_login_user = {os.environ.get('USER') or 'nobody'}\n")
+    quota = "" if max_mail_size is None else (
+        "mail_plugins = quota\nplugin {\n  quota = count:User quota\n  quota_vsizes = yes\n"
+        f"  quota_max_mail_size = {max_mail_size}\n}}\n")
     config = root / "dovecot.conf"
     config.write_text(f"""\
-protocols = imap
+{quota}protocols = imap
 listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state

@@ -105,6 +105,9 @@ class Provider:
 
     # the incoming servers (IMAP, encrypted only), for a copy in Sent and reading bounces
     incoming: tuple[Candidate, ...] = ()
+    # the provider's documentation saying its SMTP server files what goes through it in the
+    # mailbox's Sent folder itself (Gmail, Exchange Online): no copy of ours, or there are two
+    keeps_sent_copy: str | None = None
 
     def step_for(self, code: str) -> str | None:
         """The key of this provider's own next step after `code`, or None."""
@@ -366,6 +369,17 @@ def detect_incoming(address: str) -> Candidate | None:
     return replace(found, host=found.host.replace("%EMAILDOMAIN%", domain.lower()))
 
 
+def keeping_sent_copy(host: str, sender: str) -> Provider | None:
+    """The provider whose SMTP server `host` is (told apart by the sender's domain where one
+    server serves two) when that server files every message it takes in the mailbox's Sent
+    folder itself; None for any other server (ours must copy). No network."""
+    try:
+        provider = load_database().serving(host, sender or None)
+    except ValueError:
+        return None
+    return provider if provider is not None and provider.keeps_sent_copy else None
+
+
 async def detect(
     address: str,
     *,
@@ -503,7 +517,9 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     spf = element.find(f"{_SD}spf")
     dkim = element.findall(f"{_SD}dkim")
     freemail = element.find(f"{_SD}freemail")
-    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail) if e is not None]
+    keeps_sent_copy = element.find(f"{_SD}keepsSentCopy")
+    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail, keeps_sent_copy)
+                if e is not None]
     sources += [(s.text or "").strip() for s in element.findall(f"{_SD}source")]
     return Provider(
         id=element.get("id", path.stem),
@@ -523,6 +539,8 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         freemail=freemail is not None,
         steps=tuple(steps),
         incoming=tuple(incoming),
+        keeps_sent_copy=_source_of(keeps_sent_copy, fail) if keeps_sent_copy is not None
+        else None,
     )
 
 
