@@ -979,11 +979,11 @@ class SentCopier:
             return [self._broken] * len(copies)
         for attempt in (1, 2):
             try:
-                session = self._session
+                session = self._session  # abandon() may drop the attribute meanwhile
                 if session is None:
                     settings = await settings_for(self.profile, self.credentials)
-                    session, self._folder = await asyncio.to_thread(_open_sent, settings)
-                    self._session = session
+                    opened, self._folder = await asyncio.to_thread(_open_sent, settings)
+                    session = self._session = opened
                 return await asyncio.to_thread(_append_round, session, self._folder, copies)
             except MailboxError as exc:
                 self._broken = exc
@@ -993,9 +993,7 @@ class SentCopier:
                 break
             for copy in copies:  # it broke mid-way: some may be in Sent already
                 copy.check = True
-            session, self._session = self._session, None
-            if session is not None:
-                await asyncio.to_thread(session.close)
+            await self._sign_out()
         await self._sign_out()
         return [self._broken] * len(copies)
 
