@@ -400,3 +400,27 @@ async def test_a_refused_append_keeps_the_row_sent_with_the_reason(home, servers
     assert rows[1].smtp_reply.startswith("2.0.0 Ok")  # the server's answer stays
     assert len(dovecot.messages("Sent")) == 2
     assert queue.missing_sent_copies(batch) == [rows[1].id]
+
+
+@pytest.mark.expected_log  # the first run logs that it could not make the copies
+async def test_a_copy_already_in_sent_is_not_appended_again_by_the_next_run(home, servers,
+                                                                           dovecot):
+    """A run ended after an APPEND reached the server but before its answer was read: the
+    copy is in Sent and its bytes are still kept. The next run looks before it appends."""
+    from servers import free_port
+
+    smtp = servers()
+    dovecot.create("Sent")
+    down = make_profile(smtp.port, dovecot, save_sent_copy=True, imap_port=free_port())
+    queue, batch, credentials = await send_batch(home, smtp, down, 3)
+    missing = queue.missing_sent_copies(batch)
+    assert len(missing) == 3
+    dovecot.put("Sent", queue.sent_copy(missing[0]))  # the one that did get there
+    up = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    sender = Sender(queue, batch, up, credentials, template_for(up, SPEC))
+    outcome = await sender.run()
+    assert outcome.summary.sent == 3 and len(smtp.received) == 3
+    ids = [message_from_bytes(c, policy=policy.default)["Message-ID"]
+           for c in dovecot.messages("Sent")]
+    assert sorted(ids) == sorted(r.message_id for r in queue.rows(batch))
+    assert queue.missing_sent_copies(batch) == [] and sender.sent_copy.copied == 3

@@ -842,9 +842,6 @@ def copy_kept_by(profile: Profile) -> str | None:
 _PIPELINE = 64  # APPENDs in flight at most, and their bytes at most:
 _PIPELINE_BYTES = 8 * 1024 * 1024
 _HELD_BYTES = 32 * 1024 * 1024  # beyond this, waiting copies are read back from the queue
-# the same answer would come for every message: do not ask again in this run
-_FOR_GOOD = ("auth_failed", "auth_unavailable", "no_sent_folder", "certificate_untrusted",
-             "hostname_mismatch", "starttls_unavailable", "no_imap", "tls_failed")
 _HEADER_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)",
                         re.IGNORECASE | re.MULTILINE)
 
@@ -880,7 +877,7 @@ class SentCopier:
         self._task: asyncio.Task[None] | None = None
         self._session: Session | None = None
         self._folder = ""
-        self._broken: MailboxError | None = None
+        self._given_up: MailboxError | None = None
         self.copied = 0
         self.failed = 0
         self.rounds = 0  # exchanges with the server: several copies ride each
@@ -975,9 +972,11 @@ class SentCopier:
                 log.warning("no copy in Sent for %s message(s): %s", len(failed), failed[0][1])
 
     async def _append_round(self, copies: list[_Copy]) -> list[MailboxError | None]:
-        if self._broken is not None and self._broken.code in _FOR_GOOD:
-            return [self._broken] * len(copies)
-        for attempt in (1, 2):
+        if self._given_up is not None:
+            return [self._given_up] * len(copies)
+        retried = False
+        while True:
+            opening = self._session is None
             try:
                 session = self._session  # abandon() may drop the attribute meanwhile
                 if session is None:
@@ -986,16 +985,19 @@ class SentCopier:
                     session = self._session = opened
                 return await asyncio.to_thread(_append_round, session, self._folder, copies)
             except MailboxError as exc:
-                self._broken = exc
+                error = exc
             except Exception as exc:  # a dropped connection, an answer imaplib cannot read
-                self._broken = MailboxError("server_error", str(exc) or type(exc).__name__)
-            if self._broken.code != "server_error" or attempt == 2:
-                break
-            for copy in copies:  # it broke mid-way: some may be in Sent already
-                copy.check = True
+                error = MailboxError("server_error", str(exc) or type(exc).__name__)
             await self._sign_out()
-        await self._sign_out()
-        return [self._broken] * len(copies)
+            if opening or retried or error.code != "server_error":
+                # the same answer would come for every copy (a server that cannot be reached
+                # would make each round wait its timeout): the rest wait in the queue for
+                # the next run of the batch
+                self._given_up = error
+                return [error] * len(copies)
+            retried = True  # the connection broke mid-way: once more on a new one, looking
+            for copy in copies:  # first for the copies that may be in Sent already
+                copy.check = True
 
 
 def _open_sent(settings: ImapSettings) -> tuple[Session, str]:
