@@ -352,10 +352,20 @@ def test_the_providers_that_keep_sent_copies_say_where_they_say_so():
 
 # -- copies pipelined beside the batch, and a copy that fails never fails the message ----------
 
-async def test_many_copies_go_in_few_rounds_each_once_and_exactly_as_sent(home, servers,
-                                                                          dovecot):
+@pytest.mark.parametrize("without", [(), ("MULTIAPPEND", "LITERAL+")],
+                         ids=["multiappend", "one-by-one-synchronizing"])
+async def test_many_copies_go_in_few_rounds_each_once_and_exactly_as_sent(
+        home, servers, ca, tmp_path, request, without):
+    """Dovecot as it is (all copies of a round in one MULTIAPPEND), and announcing neither
+    MULTIAPPEND nor LITERAL+ (APPENDs in flight, each literal after the server's go-ahead)."""
     smtp = servers()
+    dovecot = start_dovecot(ca, tmp_path / "imap", without=without)
+    request.addfinalizer(dovecot.stop)
     dovecot.create("Sent")
+    session = mailbox.Session(mailbox.ImapSettings("127.0.0.1", dovecot.ssl_port, "ssl",
+                                                   USERNAME, PASSWORD))
+    assert ("MULTIAPPEND" in session.capabilities) == (not without)
+    session.close()
     profile = make_profile(smtp.port, dovecot, save_sent_copy=True)
     queue = Queue(home / "queue.sqlite3")
     batch = queue.create_batch(profile.name, SPEC, people(60))
@@ -417,9 +427,15 @@ async def test_a_copy_already_in_sent_is_not_appended_again_by_the_next_run(home
     assert len(missing) == 3
     dovecot.put("Sent", queue.sent_copy(missing[0]))  # the one that did get there
     up = make_profile(smtp.port, dovecot, save_sent_copy=True)
-    sender = Sender(queue, batch, up, credentials, template_for(up, SPEC))
+    assert [r.code for r in queue.rows(batch)] == ["no_sent_copy"] * 3
+    events = []
+    sender = Sender(queue, batch, up, credentials, template_for(up, SPEC),
+                    on_event=events.append)
     outcome = await sender.run()
     assert outcome.summary.sent == 3 and len(smtp.received) == 3
+    # the Queue page hears that each row has its copy now
+    assert {(e.row_id, e.state, e.code) for e in events if hasattr(e, "row_id")} == \
+        {(row_id, "sent", "ok") for row_id in missing}
     ids = [message_from_bytes(c, policy=policy.default)["Message-ID"]
            for c in dovecot.messages("Sent")]
     assert sorted(ids) == sorted(r.message_id for r in queue.rows(batch))

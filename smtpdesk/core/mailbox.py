@@ -34,7 +34,7 @@ import socket
 import ssl
 import time
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -878,6 +878,8 @@ class SentCopier:
         self._session: Session | None = None
         self._folder = ""
         self._given_up: MailboxError | None = None
+        # called with the rows whose mark changed (no copy, or a copy made at last)
+        self.on_rows: Callable[[list[int]], None] | None = None
         self.copied = 0
         self.failed = 0
         self.rounds = 0  # exchanges with the server: several copies ride each
@@ -968,6 +970,9 @@ class SentCopier:
                 self.queue.sent_copies_done(done)
                 for copy, error in failed:
                     self.queue.note_no_sent_copy(copy.row_id, error.code, error.detail)
+                marked = [c.row_id for c in copies if c.check] + [c.row_id for c, _ in failed]
+                if marked and self.on_rows is not None:
+                    self.on_rows(list(dict.fromkeys(marked)))
             if failed:
                 log.warning("no copy in Sent for %s message(s): %s", len(failed), failed[0][1])
 

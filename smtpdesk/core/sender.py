@@ -257,6 +257,8 @@ class Sender:
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
         self.sent_copy = mailbox.SentCopier.for_sender(profile, credentials, queue)  # or None
+        if self.sent_copy is not None:
+            self.sent_copy.on_rows = self._copy_marks_changed
         # a provider that files what its SMTP server takes in Sent itself: the rows say so
         self._sent_code = "sent_copy_by_provider" if profile.save_sent_copy and \
             mailbox.copy_kept_by(profile) else "ok"
@@ -302,6 +304,14 @@ class Sender:
         smtp_reply = reply[1] if reply else (diagnosis.reason if diagnosis else None)
         self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
                             smtp_reply, at, message_id or row.message_id))
+
+    def _copy_marks_changed(self, row_ids: list[int]) -> None:
+        """A copy in Sent failed, or one missing was made at last: the row's words change."""
+        for row_id in row_ids:
+            row = self.queue.row(row_id)
+            self._emit(RowEvent(row.id, row.position, row.email, row.state, row.code,
+                                row.smtp_code, row.smtp_reply, row.updated or time.time(),
+                                row.message_id))
 
     def summary(self) -> BatchSummary:
         """Where the batch stands now, from the counters (no database read)."""
