@@ -109,6 +109,15 @@ class Provider:
     # mailbox's Sent folder itself (Gmail, Exchange Online): no copy of ours, or there are two
     keeps_sent_copy: str | None = None
 
+    def incoming_for(self, address: str = "") -> Candidate | None:
+        """This provider's incoming server for `address` (SSL/TLS first), or None."""
+        if not self.incoming:
+            return None
+        domain = address.rpartition("@")[2].lower() if address else (
+            self.domains[0] if self.domains else "")
+        best = sorted(self.incoming, key=lambda c: c.encryption != "ssl")[0]
+        return replace(best, host=best.host.replace("%EMAILDOMAIN%", domain))
+
     def step_for(self, code: str) -> str | None:
         """The key of this provider's own next step after `code`, or None."""
         return next((key for for_code, key in self.steps if for_code == code), None)
@@ -361,12 +370,9 @@ def detect_offline(address: str) -> Detection | None:
 def detect_incoming(address: str) -> Candidate | None:
     """The provider's incoming server (IMAP over SSL/TLS first) from the bundled database,
     or None; no network."""
-    domain = parse_mailbox(address).domain
-    provider = load_database().lookup(domain)
-    if provider is None or not provider.incoming:
-        return None
-    found = sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
-    return replace(found, host=found.host.replace("%EMAILDOMAIN%", domain.lower()))
+    mailbox = parse_mailbox(address)
+    provider = load_database().lookup(mailbox.domain)
+    return provider.incoming_for(mailbox.address) if provider is not None else None
 
 
 def keeping_sent_copy(host: str, sender: str) -> Provider | None:
