@@ -598,6 +598,11 @@ class Queue:
             "WHERE r.batch = ? AND r.state IN ('sent', 'bounced') ORDER BY r.position",
             (batch_id,))]
 
+    def has_missing_sent_copies(self, batch_id: int) -> bool:
+        return self._db.execute(
+            "SELECT 1 FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
+            "WHERE r.batch = ? LIMIT 1", (batch_id,)).fetchone() is not None
+
     def sent_copies_done(self, row_ids: Sequence[int]) -> None:
         """Their copies are in Sent: the kept bytes go, and a `no_sent_copy` mark with them
         (the row reads as accepted again, its server reply as it was)."""
