@@ -862,12 +862,13 @@ class SentCopier:
     """Appends each accepted message, exactly as sent, to the Sent folder on one kept
     connection, in a worker thread beside the batch: while the sender works on the next
     messages, the copies that came in meanwhile (up to `_GATHER` seconds or `_PIPELINE`
-    copies) go out in one round — one MULTIAPPEND where the server offers it, else APPENDs in
-    flight (`Session.append_together`, `Session.append_many`). The bytes are kept in the
-    queue (`Queue.mark_sent(copy=…)`) until their copy is in Sent, so a copy that fails — or was on its way when the process ended —
-    is appended by the next run of the batch (`add_missing`, which `resume` does) and never
-    twice. An append that fails never fails the message: the row stays `sent`, marked
-    `no_sent_copy` with the reason (`Queue.note_no_sent_copy`)."""
+    copies) go out in one round — one MULTIAPPEND where the server offers it, else APPENDs
+    in flight (`Session.append_together`, `Session.append_many`). The bytes are kept in the
+    queue (`Queue.mark_sent(copy=…)`) until their copy is in Sent, so a copy that fails — or
+    was on its way when the process ended — is appended by the next run of the batch
+    (`add_missing`, which `resume` does) and never twice. An append that fails never fails
+    the message: the row stays `sent`, marked `no_sent_copy` with the reason
+    (`Queue.note_no_sent_copy`)."""
 
     def __init__(self, profile: Profile, credentials: Credentials | None,
                  queue: Queue) -> None:
