@@ -105,10 +105,24 @@ class Dovecot:
         shutil.rmtree(self.mail, ignore_errors=True)
 
 
+# what Dovecot 2.3 announces after sign-in (for `without`)
+_DOVECOT_CAPABILITIES = (
+    "IMAP4rev1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "SORT",
+    "SORT=DISPLAY", "THREAD=REFERENCES", "THREAD=REFS", "THREAD=ORDEREDSUBJECT", "MULTIAPPEND",
+    "URL-PARTIAL", "CATENATE", "UNSELECT", "CHILDREN", "NAMESPACE", "UIDPLUS", "LIST-EXTENDED",
+    "I18NLEVEL=1", "CONDSTORE", "QRESYNC", "ESEARCH", "ESORT", "SEARCHRES", "WITHIN",
+    "CONTEXT=SEARCH", "LIST-STATUS", "BINARY", "MOVE", "SNIPPET=FUZZY", "PREVIEW=FUZZY",
+    "PREVIEW", "STATUS=SIZE", "SAVEDATE", "LITERAL+", "NOTIFY", "SPECIAL-USE")
+
+
 def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None,
+                  max_mail_size: str | None = None, without: tuple[str, ...] = (),
                   names: tuple[str, ...] = ()) -> Dovecot:
     """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent. With
     `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token.
+    With `max_mail_size` ("30k"), the quota plugin refuses any message larger than that.
+    `without` leaves those capabilities out of what it announces after sign-in (a server
+    without MULTIAPPEND or LITERAL+, as many are).
     `names`: more host names its certificate is for (a provider's, through SMTPDESK_DNS)."""
     root.mkdir(parents=True, exist_ok=True)
     cert = ca.issue_cert("127.0.0.1", "localhost", *names)
@@ -149,9 +163,15 @@ def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None =
     user_lines = "" if as_root else (
         f"default_internal_user = {os.environ.get('USER') or 'nobody'}\n"
         f"default_login_user = {os.environ.get('USER') or 'nobody'}\n")
+    quota = "" if max_mail_size is None else (
+        "mail_plugins = quota\nplugin {\n  quota = count:User quota\n  quota_vsizes = yes\n"
+        f"  quota_max_mail_size = {max_mail_size}\n}}\n")
+    if without:
+        quota += "imap_capability = " + " ".join(
+            c for c in _DOVECOT_CAPABILITIES if c not in without) + "\n"
     config = root / "dovecot.conf"
     config.write_text(f"""\
-protocols = imap
+{quota}protocols = imap
 listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state

@@ -502,8 +502,10 @@ def test_a_full_disk_stops_the_batch_cleanly_and_resume_finishes_it(home, server
     summary = last_json(result)
     assert summary["status"] == "later" and 0 < summary["sent"] < 120
     arrived = len(server.received)
-    # every message recorded as sent arrived; at most the one in flight is not yet recorded
-    assert summary["sent"] <= arrived <= summary["sent"] + summary["uncertain"] + 1
+    # every message recorded as sent arrived; not yet recorded: at most one in flight on each
+    # of the batch's 2 connections (both may get their 250 before the first write fails; main
+    # fails the old bound of one at a 396 000-byte limit too)
+    assert summary["sent"] <= arrived <= summary["sent"] + summary["uncertain"] + 2
     resumed = run_cli("resume", str(summary["batch"]), "--password-stdin", "--json",
                       "--resend-uncertain", home=home, stdin=PASSWORD + "\n")
     assert resumed.returncode == 0, resumed.stderr[-2000:]

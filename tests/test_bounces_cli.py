@@ -90,3 +90,46 @@ def test_no_incoming_server_exits_1_and_a_refused_sign_in_exits_2(home, tmp_path
     assert refused.returncode == 2
     assert last_json(refused)["code"] == "auth_failed"
     assert "napačno" not in refused.stdout + refused.stderr
+
+
+def test_resume_appends_the_copies_a_run_could_not_make_each_once(home, tmp_path, server,
+                                                                  dovecot):
+    """The first run's incoming server does not answer (a wrong port): every message goes,
+    each row says there is no copy in Sent. `resume` with the server right appends each copy
+    exactly as sent, clears the marks, and sends nothing again; a second resume adds nothing."""
+    from email import message_from_bytes, policy
+
+    from servers import free_port
+
+    dovecot.create("Sent")
+    wrong = write_profile(tmp_path / "p.toml", server.port, imap_host="127.0.0.1",
+                          imap_port=free_port(), imap_encryption="ssl", save_sent_copy=True)
+    batch = send(home, tmp_path, wrong)
+    rows = Queue().rows(batch)
+    assert [r.state for r in rows] == ["sent"] * 3 and len(server.received) == 3
+    assert all(r.code == "no_sent_copy" and "no copy in Sent: connection_refused" in
+               r.smtp_reply for r in rows)
+    status = run_cli("status", str(batch), "--export", str(tmp_path / "rows.csv"), home=home)
+    assert status.returncode == 0 and "no_sent_copy" in (tmp_path / "rows.csv").read_text(
+        encoding="utf-8-sig")
+
+    right = write_profile(tmp_path / "p.toml", server.port, imap_host="127.0.0.1",
+                          imap_port=dovecot.ssl_port, imap_encryption="ssl",
+                          save_sent_copy=True)
+    for _ in range(2):
+        result = run_cli("resume", str(batch), "--profile-file", str(right),
+                         "--password-stdin", "--json", home=home, stdin=PASSWORD + "\n")
+        assert result.returncode == 0, result.stderr
+        assert last_json(result)["sent"] == 3
+    assert len(server.received) == 3  # nothing was sent again
+    copies = dovecot.messages("Sent")
+    sent = {message_from_bytes(r.data, policy=policy.default)["Message-ID"]: r.data
+            for r in server.received}
+    ids = [message_from_bytes(c, policy=policy.default)["Message-ID"] for c in copies]
+    assert sorted(ids) == sorted(sent) and len(ids) == 3  # each exactly once
+    for copy, message_id in zip(copies, ids, strict=True):
+        assert copy.replace(b"\r\n", b"\n").rstrip() == \
+            sent[message_id].replace(b"\r\n", b"\n").rstrip()
+    rows = Queue().rows(batch)
+    assert [r.code for r in rows] == ["ok"] * 3
+    assert all("no copy in Sent" not in r.smtp_reply for r in rows)

@@ -303,3 +303,140 @@ async def test_a_verify_whose_copy_cannot_be_made_still_passes(home, servers, do
     assert result.sent_copy_error.startswith("no_sent_folder")
     assert any("no copy in Sent" in line for line in result.transcript)
     assert len(smtp.received) == 1
+
+
+# -- providers that keep the copy themselves (the provider database says so, with sources) ------
+
+@pytest.mark.parametrize(("host", "sender", "provider"), [
+    ("smtp.gmail.com", "Ana Kos <ana.kos@gmail.com>", "Google Mail"),
+    ("smtp.office365.com", "Jan Novák <info@novak.cz>", "Microsoft 365"),
+])
+async def test_a_provider_that_files_sent_mail_itself_gets_no_second_copy(
+        home, servers, ca, dns_server, dovecot, host, sender, provider):
+    """The provider's SMTP server is this machine (SMTPDESK_DNS, a certificate for its name):
+    the batch and the verify go through it, and nothing is appended to Sent."""
+    from conftest import server_context
+
+    from smtpdesk.core.verify import verify
+
+    dns_server({host: "127.0.0.1"})
+    smtp = servers(server_context=server_context(ca.issue_cert(host)))
+    dovecot.create("Sent")
+    profile = make_profile(smtp.port, dovecot, host=host, sender=sender, save_sent_copy=True)
+    queue, batch, credentials = await send_batch(home, smtp, profile, 3)
+    assert [r.code for r in queue.rows(batch)] == ["sent_copy_by_provider"] * 3
+    assert queue.missing_sent_copies(batch) == []
+    result = await verify(profile, credentials)
+    assert result.ok and result.sent_copy is None and result.sent_copy_error is None
+    assert result.to_json()["sent_copy"] == {"folder": None, "error": None,
+                                             "kept_by_provider": provider}
+    assert f"-- copy in Sent: kept by the provider ({provider})" in result.transcript
+    assert len(smtp.received) == 4 and dovecot.messages("Sent") == []
+
+
+def test_the_providers_that_keep_sent_copies_say_where_they_say_so():
+    from smtpdesk.core.providers import keeping_sent_copy, load_database
+
+    keeping = {p.id: p.keeps_sent_copy for p in load_database().providers()
+               if p.keeps_sent_copy}
+    assert set(keeping) == {"gmail", "google-workspace", "microsoft-365", "outlook-com"}
+    assert keeping["gmail"] == "https://support.google.com/mail/answer/78892"
+    assert all(url.startswith("https://learn.microsoft.com/") for key, url in keeping.items()
+               if key in ("microsoft-365", "outlook-com"))
+    # found by the server the profile sends through, never by the sender's domain alone
+    assert keeping_sent_copy("smtp-mail.outlook.com", "ana@hotmail.com").id == "outlook-com"
+    assert keeping_sent_copy("smtp.gmail.com", "info@novak.cz").id == "google-workspace"
+    assert keeping_sent_copy("mail.novak.cz", "ana@gmail.com") is None
+    assert keeping_sent_copy("smtp.seznam.cz", "ana@seznam.cz") is None
+
+
+# -- copies pipelined beside the batch, and a copy that fails never fails the message ----------
+
+@pytest.mark.parametrize("without", [(), ("MULTIAPPEND", "LITERAL+")],
+                         ids=["multiappend", "one-by-one-synchronizing"])
+async def test_many_copies_go_in_few_rounds_each_once_and_exactly_as_sent(
+        home, servers, ca, tmp_path, request, without):
+    """Dovecot as it is (all copies of a round in one MULTIAPPEND), and announcing neither
+    MULTIAPPEND nor LITERAL+ (APPENDs in flight, each literal after the server's go-ahead)."""
+    smtp = servers()
+    dovecot = start_dovecot(ca, tmp_path / "imap", without=without)
+    request.addfinalizer(dovecot.stop)
+    dovecot.create("Sent")
+    session = mailbox.Session(mailbox.ImapSettings("127.0.0.1", dovecot.ssl_port, "ssl",
+                                                   USERNAME, PASSWORD))
+    assert ("MULTIAPPEND" in session.capabilities) == (not without)
+    session.close()
+    profile = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    queue = Queue(home / "queue.sqlite3")
+    batch = queue.create_batch(profile.name, SPEC, people(60))
+    sender = Sender(queue, batch, profile, Credentials(profile.username, PASSWORD),
+                    template_for(profile, SPEC),
+                    options=SendOptions.for_profile(profile, concurrency=4))
+    outcome = await sender.run()
+    assert outcome.summary.sent == 60 and sender.sent_copy.copied == 60
+    assert sender.sent_copy.rounds < 60  # several copies rode each round
+    copies = dovecot.messages("Sent")
+    assert sorted(c.replace(b"\r\n", b"\n").rstrip() for c in copies) == \
+        sorted(r.data.replace(b"\r\n", b"\n").rstrip() for r in smtp.received)
+    assert queue.missing_sent_copies(batch) == []  # nothing kept once the copy is in Sent
+    assert all(r.code == "ok" for r in queue.rows(batch))
+
+
+@pytest.mark.expected_log  # "no copy in Sent for … message(s)" is logged, as it should be
+async def test_a_refused_append_keeps_the_row_sent_with_the_reason(home, servers, ca,
+                                                                   tmp_path, request):
+    """Dovecot refuses a message over its size limit: that row says why, the others are
+    copied, every message went."""
+    smtp = servers()
+    dovecot = start_dovecot(ca, tmp_path / "small", max_mail_size="30k")
+    request.addfinalizer(dovecot.stop)
+    dovecot.create("Sent")
+    spec = BatchSpec(subject="Račun za {{ Ime }}", text_body="{{ Opomba }}\n",
+                     columns=("email", "Ime", "Opomba"))
+    recipients = [Recipient(i + 2, f"stranka{i}@example.si",
+                            {"email": f"stranka{i}@example.si", "Ime": str(i),
+                             "Opomba": ("Vrstica računa. " * 4000) if i == 1 else "Hvala."})
+                  for i in range(3)]
+    profile = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    queue = Queue(home / "queue.sqlite3")
+    batch = queue.create_batch(profile.name, spec, recipients)
+    outcome = await Sender(queue, batch, profile, Credentials(profile.username, PASSWORD),
+                           template_for(profile, spec)).run()
+    assert outcome.summary.sent == 3 and len(smtp.received) == 3
+    rows = queue.rows(batch)
+    assert [r.state for r in rows] == ["sent"] * 3
+    assert [r.code for r in rows] == ["ok", "no_sent_copy", "ok"]
+    assert "[no copy in Sent: server_error: APPEND: " in rows[1].smtp_reply
+    assert rows[1].smtp_reply.startswith("2.0.0 Ok")  # the server's answer stays
+    assert len(dovecot.messages("Sent")) == 2
+    assert queue.missing_sent_copies(batch) == [rows[1].id]
+
+
+@pytest.mark.expected_log  # the first run logs that it could not make the copies
+async def test_a_copy_already_in_sent_is_not_appended_again_by_the_next_run(home, servers,
+                                                                           dovecot):
+    """A run ended after an APPEND reached the server but before its answer was read: the
+    copy is in Sent and its bytes are still kept. The next run looks before it appends."""
+    from servers import free_port
+
+    smtp = servers()
+    dovecot.create("Sent")
+    down = make_profile(smtp.port, dovecot, save_sent_copy=True, imap_port=free_port())
+    queue, batch, credentials = await send_batch(home, smtp, down, 3)
+    missing = queue.missing_sent_copies(batch)
+    assert len(missing) == 3
+    dovecot.put("Sent", queue.sent_copy(missing[0]))  # the one that did get there
+    up = make_profile(smtp.port, dovecot, save_sent_copy=True)
+    assert [r.code for r in queue.rows(batch)] == ["no_sent_copy"] * 3
+    events = []
+    sender = Sender(queue, batch, up, credentials, template_for(up, SPEC),
+                    on_event=events.append)
+    outcome = await sender.run()
+    assert outcome.summary.sent == 3 and len(smtp.received) == 3
+    # the Queue page hears that each row has its copy now
+    assert {(e.row_id, e.state, e.code) for e in events if hasattr(e, "row_id")} == \
+        {(row_id, "sent", "ok") for row_id in missing}
+    ids = [message_from_bytes(c, policy=policy.default)["Message-ID"]
+           for c in dovecot.messages("Sent")]
+    assert sorted(ids) == sorted(r.message_id for r in queue.rows(batch))
+    assert queue.missing_sent_copies(batch) == [] and sender.sent_copy.copied == 3

@@ -1921,6 +1921,53 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     </message>
 </context>
 <context>
+    <name>IncomingRows</name>
+    <message>
+        <source>{provider} keeps a copy of every message it sends in Sent itself; smtpdesk adds no second one.</source>
+        <translation>{provider} sám ukládá kopii každé odeslané zprávy do Odeslaných; smtpdesk druhou nepřidává.</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Server příchozí pošty (IMAP)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Zabezpečení komunikace</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep a copy of every message in Sent</source>
+        <translation>Uložit kopii každé zprávy do Odeslaných</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): a copy in Sent, bounces</source>
+        <translation>Příchozí pošta (IMAP): kopie v Odeslaných, vrácené zprávy</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (993)</source>
+        <translation>SSL/TLS (993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (143)</source>
+        <translation>STARTTLS (143)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of every message in Sent</source>
+        <translation>Uložit kop&amp;ii každé zprávy do Odeslaných</translation>
+    </message>
+    <message>
+        <source>The server you read this mailbox from, as your provider&apos;s help page names it. smtpdesk signs in with the same user name and password.</source>
+        <translation>Server, ze kterého čtete tuto schránku, jak ho uvádí nápověda vašeho poskytovatele. smtpdesk se přihlásí stejným přihlašovacím jménem a heslem.</translation>
+    </message>
+    <message>
+        <source>Every message of a batch and Verify&apos;s test message go into the mailbox&apos;s Sent folder too, exactly as sent: proof for you and your colleagues.</source>
+        <translation>Každá zpráva rozesílky i testovací zpráva při ověření se uloží také do složky Odeslané, přesně tak, jak byla odeslána: doklad pro vás i vaše kolegy.</translation>
+    </message>
+</context>
+<context>
     <name>Mailbox</name>
     <message>
         <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
@@ -2539,6 +2586,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Accepted; no copy in Sent</source>
         <translation>Přijato; bez kopie v Odeslaných</translation>
+    </message>
+    <message>
+        <source>Accepted; the provider keeps the copy in Sent</source>
+        <translation>Přijato; kopii v Odeslaných ukládá poskytovatel</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>
@@ -3184,6 +3235,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <translation> s</translation>
     </message>
     <message>
+        <source>Advanced: sending &amp;limits, timeouts, incoming server</source>
+        <translation>Rozšířené: &amp;limity odesílání, časové limity, server příchozí pošty</translation>
+    </message>
+    <message>
         <source>Save this profile (Ctrl+S)</source>
         <translation>Uloží tento profil (Ctrl+S)</translation>
     </message>
@@ -3214,6 +3269,10 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
         <translation>zadejte doménu nebo ID tenanta, nebo pole nechte prázdné.</translation>
+    </message>
+    <message>
+        <source>a copy in Sent needs the incoming server above.</source>
+        <translation>kopie v Odeslaných potřebuje výše uvedený server příchozí pošty.</translation>
     </message>
     <message>
         <source>this value cannot be used.</source>
@@ -3326,10 +3385,6 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>Allo&amp;w self-signed certificate (own server only)</source>
         <translation>Povolit certifikát podepsa&amp;ný sám sebou (jen vlastní server)</translation>
-    </message>
-    <message>
-        <source>Advanced: sending &amp;limits, timeouts</source>
-        <translation>Rozšířené: &amp;limity odesílání, časové limity</translation>
     </message>
     <message>
         <source>&amp;Save</source>

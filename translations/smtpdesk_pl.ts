@@ -1921,6 +1921,53 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     </message>
 </context>
 <context>
+    <name>IncomingRows</name>
+    <message>
+        <source>{provider} keeps a copy of every message it sends in Sent itself; smtpdesk adds no second one.</source>
+        <translation>{provider} sam zapisuje kopię każdej wysłanej wiadomości w Wysłanych; smtpdesk nie dodaje drugiej.</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Serwer poczty przychodzącej (IMAP)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep a copy of every message in Sent</source>
+        <translation>Zapisuj kopię każdej wiadomości w Wysłanych</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): a copy in Sent, bounces</source>
+        <translation>Poczta przychodząca (IMAP): kopia w Wysłanych, zwroty</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (993)</source>
+        <translation>SSL/TLS (993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (143)</source>
+        <translation>STARTTLS (143)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of every message in Sent</source>
+        <translation>Zapisuj kop&amp;ię każdej wiadomości w Wysłanych</translation>
+    </message>
+    <message>
+        <source>The server you read this mailbox from, as your provider&apos;s help page names it. smtpdesk signs in with the same user name and password.</source>
+        <translation>Serwer, z którego odczytujesz tę skrzynkę, tak jak podaje go strona pomocy Twojego dostawcy. smtpdesk loguje się tą samą nazwą użytkownika i hasłem.</translation>
+    </message>
+    <message>
+        <source>Every message of a batch and Verify&apos;s test message go into the mailbox&apos;s Sent folder too, exactly as sent: proof for you and your colleagues.</source>
+        <translation>Każda wiadomość z wysyłki i wiadomość testowa ze sprawdzania trafiają też do folderu Wysłane, dokładnie w takiej postaci, w jakiej zostały wysłane: dowód dla Ciebie i Twoich współpracowników.</translation>
+    </message>
+</context>
+<context>
     <name>Mailbox</name>
     <message>
         <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
@@ -2539,6 +2586,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Accepted; no copy in Sent</source>
         <translation>Przyjęto; bez kopii w Wysłanych</translation>
+    </message>
+    <message>
+        <source>Accepted; the provider keeps the copy in Sent</source>
+        <translation>Przyjęto; kopię w Wysłanych zapisuje dostawca</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>
@@ -3184,6 +3235,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <translation> s</translation>
     </message>
     <message>
+        <source>Advanced: sending &amp;limits, timeouts, incoming server</source>
+        <translation>Zaawansowane: limity wysyłania, limity &amp;czasu, serwer poczty przychodzącej</translation>
+    </message>
+    <message>
         <source>Save this profile (Ctrl+S)</source>
         <translation>Zapisz ten profil (Ctrl+S)</translation>
     </message>
@@ -3214,6 +3269,10 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
         <translation>wpisz domenę lub identyfikator dzierżawy albo pozostaw to pole puste.</translation>
+    </message>
+    <message>
+        <source>a copy in Sent needs the incoming server above.</source>
+        <translation>kopia w Wysłanych wymaga podania powyżej serwera poczty przychodzącej.</translation>
     </message>
     <message>
         <source>this value cannot be used.</source>
@@ -3326,10 +3385,6 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>Allo&amp;w self-signed certificate (own server only)</source>
         <translation>Zezwala&amp;j na certyfikat z podpisem własnym (tylko własny serwer)</translation>
-    </message>
-    <message>
-        <source>Advanced: sending &amp;limits, timeouts</source>
-        <translation>Zaawansowane: limity wysyłania, limity &amp;czasu</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1955,6 +1955,53 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     </message>
 </context>
 <context>
+    <name>IncomingRows</name>
+    <message>
+        <source>{provider} keeps a copy of every message it sends in Sent itself; smtpdesk adds no second one.</source>
+        <translation>{provider} sam shrani kopijo vsakega poslanega sporočila v Poslano; smtpdesk ne doda druge.</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Strežnik za dohodno pošto (IMAP)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Šifriranje</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keep a copy of every message in Sent</source>
+        <translation>Shrani kopijo vsakega sporočila v Poslano</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): a copy in Sent, bounces</source>
+        <translation>Dohodna pošta (IMAP): kopija v Poslano, vrnjena sporočila</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (993)</source>
+        <translation>SSL/TLS (993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (143)</source>
+        <translation>STARTTLS (143)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a copy of every message in Sent</source>
+        <translation>Shrani kop&amp;ijo vsakega sporočila v Poslano</translation>
+    </message>
+    <message>
+        <source>The server you read this mailbox from, as your provider&apos;s help page names it. smtpdesk signs in with the same user name and password.</source>
+        <translation>Strežnik, s katerega berete ta nabiralnik, kot ga navaja stran s pomočjo vašega ponudnika. smtpdesk se prijavi z istim uporabniškim imenom in geslom.</translation>
+    </message>
+    <message>
+        <source>Every message of a batch and Verify&apos;s test message go into the mailbox&apos;s Sent folder too, exactly as sent: proof for you and your colleagues.</source>
+        <translation>Vsako sporočilo razpošiljanja in testno sporočilo ob preverjanju nastavitev gresta tudi v mapo Poslano, natanko takšna, kot sta bila poslana: dokaz za vas in vaše sodelavce.</translation>
+    </message>
+</context>
+<context>
     <name>Mailbox</name>
     <message>
         <source>This profile has no incoming server (IMAP). Add imap_host (and imap_port, imap_encryption) to its profile file to read bounces and keep copies in Sent.</source>
@@ -2578,6 +2625,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Accepted; no copy in Sent</source>
         <translation>Sprejeto; brez kopije med poslanimi</translation>
+    </message>
+    <message>
+        <source>Accepted; the provider keeps the copy in Sent</source>
+        <translation>Sprejeto; kopijo med poslanimi hrani ponudnik</translation>
     </message>
     <message>
         <source>The connection broke before the server confirmed</source>
@@ -3237,6 +3288,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <translation> s</translation>
     </message>
     <message>
+        <source>Advanced: sending &amp;limits, timeouts, incoming server</source>
+        <translation>N&amp;apredno: omejitve pošiljanja, časovne omejitve, strežnik za dohodno pošto</translation>
+    </message>
+    <message>
         <source>Save this profile (Ctrl+S)</source>
         <translation>Shrani ta profil (Ctrl+S)</translation>
     </message>
@@ -3267,6 +3322,10 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>write the tenant&apos;s domain or ID, or leave it empty.</source>
         <translation>vpišite domeno ali ID najemnika ali pustite polje prazno.</translation>
+    </message>
+    <message>
+        <source>a copy in Sent needs the incoming server above.</source>
+        <translation>za kopijo v Poslano je potreben strežnik za dohodno pošto zgoraj.</translation>
     </message>
     <message>
         <source>this value cannot be used.</source>
@@ -3379,10 +3438,6 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>Allo&amp;w self-signed certificate (own server only)</source>
         <translation>Dovoli samopodpisane &amp;certifikate (samo za lasten strežnik)</translation>
-    </message>
-    <message>
-        <source>Advanced: sending &amp;limits, timeouts</source>
-        <translation>N&amp;apredno: omejitve pošiljanja, časovne omejitve</translation>
     </message>
     <message>
         <source>&amp;Save</source>

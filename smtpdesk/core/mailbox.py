@@ -33,7 +33,7 @@ import re
 import socket
 import ssl
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from email.message import Message
@@ -42,6 +42,7 @@ from typing import Any
 
 from smtpdesk.core.diagnose import certificate_code
 from smtpdesk.core.profile import Profile
+from smtpdesk.core.providers import keeping_sent_copy
 from smtpdesk.core.queue import Queue, Row
 from smtpdesk.core.transport import Credentials, open_socket, tls_context
 
@@ -210,6 +211,7 @@ class Session:
             self.close()
             raise
         self._sent: str | None = None
+        self._pipelined = 0
 
     @property
     def capabilities(self) -> tuple[str, ...]:
@@ -249,6 +251,96 @@ class Session:
         folder = self.sent_folder()
         self.append(folder, data)
         return folder
+
+    def append_many(self, folder: str, messages: list[bytes]) -> list[MailboxError | None]:
+        """Several APPENDs in flight on this connection (RFC 3501 pipelining): each outcome
+        in order, None when that message is in the folder. With LITERAL+ (RFC 7888) every
+        command goes out at once and the answers are read after; otherwise each literal waits
+        for the server's go-ahead, but never for the previous message's answer. A broken
+        connection raises (imaplib.IMAP4.abort, OSError): the session is not usable then."""
+        if not messages:
+            return []
+        self._pipelined += 1
+        tags = [f"SD{self._pipelined}X{index}".encode() for index in range(len(messages))]
+        outcomes: dict[bytes, MailboxError | None] = {}
+        nonsync = "LITERAL+" in self.capabilities
+        date = imaplib.Time2Internaldate(time.time()).encode()
+        target = _quote(folder).encode()
+        for tag, data in zip(tags, messages, strict=True):
+            head = tag + b" APPEND " + target + rb" (\Seen) " + date + \
+                f" {{{len(data)}{'+' if nonsync else ''}}}\r\n".encode()
+            if nonsync:
+                self.conn.send(head + data + b"\r\n")
+            else:
+                self.conn.send(head)
+                if self._await_go_ahead(tag, outcomes):
+                    self.conn.send(data + b"\r\n")
+        while len(outcomes) < len(tags):
+            self._read_answer(outcomes)
+        return [outcomes[tag] for tag in tags]
+
+    def append_together(self, folder: str, messages: list[bytes]) -> MailboxError | None:
+        """All the messages in one APPEND command (MULTIAPPEND, RFC 3502): one transaction
+        for the server, far cheaper for it than one per message; all or none go in. None
+        when they are in the folder. A broken connection raises, as in `append_many`."""
+        self._pipelined += 1
+        tag = f"SD{self._pipelined}M".encode()
+        outcomes: dict[bytes, MailboxError | None] = {}
+        nonsync = "LITERAL+" in self.capabilities
+        date = imaplib.Time2Internaldate(time.time()).encode()
+        part = tag + b" APPEND " + _quote(folder).encode()
+        for data in messages:
+            part += rb" (\Seen) " + date + f" {{{len(data)}{'+' if nonsync else ''}}}\r\n".encode()
+            if not nonsync:
+                self.conn.send(part)
+                if not self._await_go_ahead(tag, outcomes):
+                    return outcomes[tag]
+                part = b""
+            part += data
+        self.conn.send(part + b"\r\n")
+        while tag not in outcomes:
+            self._read_answer(outcomes)
+        return outcomes[tag]
+
+    def message_ids_in(self, folder: str, message_ids: list[str]) -> set[str]:
+        """Which of these Message-IDs the folder holds (read-only; "" is never there)."""
+        wanted = [m for m in message_ids if m and '"' not in m and "\\" not in m]
+        if not wanted:
+            return set()
+        self._ok(*self.conn.select(_quote(folder), readonly=True), "EXAMINE")
+        found = set()
+        for message_id in wanted:
+            typ, data = self.conn.uid("SEARCH", "HEADER", "Message-ID", f'"{message_id}"')
+            if self._ok(typ, data, "SEARCH") and data and data[0] and data[0].split():
+                found.add(message_id)
+        return found
+
+    def _read_line(self) -> bytes:
+        """One response line with any literal it carries (an untagged answer may have one)."""
+        line = self.conn.readline()
+        if not line:
+            raise imaplib.IMAP4.abort("the server closed the connection")
+        while (literal := re.search(rb"\{(\d+)\}\r\n$", line)) is not None:
+            line += self.conn.read(int(literal.group(1))) + self.conn.readline()
+        return line
+
+    def _read_answer(self, outcomes: dict[bytes, MailboxError | None]) -> bytes:
+        """Read one line; a tagged answer to one of ours goes into `outcomes`."""
+        line = self._read_line()
+        tag, _, rest = line.partition(b" ")
+        if tag not in (b"*", b"+") and tag.startswith(b"SD"):
+            status, _, words = rest.partition(b" ")
+            outcomes[tag] = None if status.upper() == b"OK" else MailboxError(
+                "server_error", "APPEND: " + words.decode("utf-8", "replace").strip())
+        return line
+
+    def _await_go_ahead(self, tag: bytes, outcomes: dict[bytes, MailboxError | None]) -> bool:
+        """Wait for the continuation of `tag`'s literal; False when the server refused the
+        command instead (its answer is in `outcomes` then, and no literal may follow)."""
+        while tag not in outcomes:
+            if self._read_answer(outcomes).startswith(b"+"):
+                return True
+        return False
 
     def select(self, folder: str = "INBOX") -> None:
         typ, data = self.conn.select(_quote(folder) if folder != "INBOX" else "INBOX")
@@ -754,86 +846,225 @@ async def check_bounces(queue: Queue, batch_id: int, profile: Profile,
 
 # -- a copy in Sent ---------------------------------------------------------------------------
 
+def copy_kept_by(profile: Profile) -> str | None:
+    """The provider (its display name) whose SMTP server files every message it takes in the
+    mailbox's Sent folder itself (Gmail, Exchange Online: the provider database says so, with
+    its source), found by the profile's server and sender; None when ours must copy."""
+    provider = keeping_sent_copy(profile.host, profile.sender)
+    return provider.display_name if provider is not None else None
+
+
+_PIPELINE = 64  # APPENDs in flight at most, and their bytes at most:
+_PIPELINE_BYTES = 8 * 1024 * 1024
+_HELD_BYTES = 32 * 1024 * 1024  # beyond this, waiting copies are read back from the queue
+# a round waits this long for more copies (unless a full one is there): each round is one
+# transaction for the server, and fewer, fuller rounds cost it — and the batch beside it — less
+_GATHER = 0.5
+_HEADER_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass
+class _Copy:
+    row_id: int
+    data: bytes | None  # None: read it back from the queue when its turn comes
+    # its earlier APPEND may have reached the server (a resumed copy, a connection that
+    # broke mid-way): look for its Message-ID in Sent before appending it again
+    check: bool = False
+
+
 class SentCopier:
-    """Appends each accepted message, exactly as sent, to the Sent folder, on one kept
-    connection in a worker thread, behind the batch (the batch never waits for it). An
-    append that fails never fails the message: `on_failure(row_id, code, detail)` records
-    that there is no copy."""
+    """Appends each accepted message, exactly as sent, to the Sent folder on one kept
+    connection, in a worker thread beside the batch: while the sender works on the next
+    messages, the copies that came in meanwhile (up to `_GATHER` seconds or `_PIPELINE`
+    copies) go out in one round — one MULTIAPPEND where the server offers it, else APPENDs
+    in flight (`Session.append_together`, `Session.append_many`). The bytes are kept in the
+    queue (`Queue.mark_sent(copy=…)`) until their copy is in Sent, so a copy that fails — or
+    was on its way when the process ended — is appended by the next run of the batch
+    (`add_missing`, which `resume` does) and never twice. An append that fails never fails
+    the message: the row stays `sent`, marked `no_sent_copy` with the reason
+    (`Queue.note_no_sent_copy`)."""
 
     def __init__(self, profile: Profile, credentials: Credentials | None,
-                 on_failure: Callable[[int, str, str], None]) -> None:
+                 queue: Queue) -> None:
         self.profile = profile
         self.credentials = credentials
-        self.on_failure = on_failure
-        self._queue: asyncio.Queue[tuple[int, bytes] | None] = asyncio.Queue()
+        self.queue = queue
+        self._waiting: deque[_Copy] = deque()
+        self._held = 0
+        self._more = asyncio.Event()
+        self._full = asyncio.Event()  # a whole round is waiting, or the batch is done
+        self._closing = False
         self._task: asyncio.Task[None] | None = None
         self._session: Session | None = None
-        self._broken: MailboxError | None = None
+        self._folder = ""
+        self._given_up: MailboxError | None = None
+        # called with the rows whose mark changed (no copy, or a copy made at last)
+        self.on_rows: Callable[[list[int]], None] | None = None
         self.copied = 0
+        self.failed = 0
+        self.rounds = 0  # exchanges with the server: several copies ride each
 
     @classmethod
     def for_sender(cls, profile: Profile, credentials: Credentials | None,
                    queue: Queue) -> SentCopier | None:
-        if not (profile.save_sent_copy and has_imap(profile)):
+        """A copier when the profile keeps copies and its provider does not keep them."""
+        if not (profile.save_sent_copy and has_imap(profile)) or copy_kept_by(profile):
             return None
-        return cls(profile, credentials, queue.note_no_sent_copy)
+        return cls(profile, credentials, queue)
 
-    def add(self, row_id: int, data: bytes) -> None:
+    def add(self, row_id: int, data: bytes | None = None, *, check: bool = False) -> None:
+        if data is not None and self._held + len(data) > _HELD_BYTES:
+            data = None  # the queue has it: memory stays bounded behind a slow server
+        self._held += len(data) if data is not None else 0
+        self._waiting.append(_Copy(row_id, data, check))
+        self._more.set()
+        if len(self._waiting) >= _PIPELINE:
+            self._full.set()
         if self._task is None:
             self._task = asyncio.ensure_future(self._work())
-        self._queue.put_nowait((row_id, data))
+
+    def add_missing(self, batch_id: int) -> int:
+        """The batch's copies that are not in Sent yet (failed, or cut off by the end of an
+        earlier run): appended now, each only if Sent does not have it already."""
+        missing = self.queue.missing_sent_copies(batch_id)
+        for row_id in missing:
+            self.add(row_id, check=True)
+        return len(missing)
 
     async def close(self) -> None:
         """Wait for the copies still on their way, then sign out."""
+        self._closing = True
+        self._more.set()
+        self._full.set()
         if self._task is not None:
-            self._queue.put_nowait(None)
             await self._task
             self._task = None
+        await self._sign_out()
+
+    def abandon(self) -> None:
+        """The run was interrupted: stop now; the copies not made are in the queue still."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        if self._session is not None:  # its thread may be mid-way: no LOGOUT, just go
+            session, self._session = self._session, None
+            with contextlib.suppress(Exception):
+                session.conn.shutdown()
+
+    async def _sign_out(self) -> None:
         if self._session is not None:
             session, self._session = self._session, None
             await asyncio.to_thread(session.close)
 
+    def _next_round(self) -> list[_Copy]:
+        taken: list[_Copy] = []
+        size = 0
+        while self._waiting and len(taken) < _PIPELINE and (not taken or size < _PIPELINE_BYTES):
+            copy = self._waiting.popleft()
+            if copy.data is None:
+                copy.data = self.queue.sent_copy(copy.row_id)
+                if copy.data is None:
+                    continue  # in Sent already
+            else:
+                self._held -= len(copy.data)
+            size += len(copy.data)
+            taken.append(copy)
+        return taken
+
     async def _work(self) -> None:
         while True:
-            item = await self._queue.get()
-            if item is None:
-                return
-            row_id, data = item
-            try:
-                await self._append(data)
-                self.copied += 1
-            except MailboxError as exc:
-                log.warning("no copy in Sent for row %s: %s", row_id, exc)
-                with contextlib.suppress(Exception):
-                    self.on_failure(row_id, exc.code, exc.detail)
-            except Exception as exc:  # never let a copy break the batch
-                log.warning("no copy in Sent for row %s: %r", row_id, exc)
-                with contextlib.suppress(Exception):
-                    self.on_failure(row_id, "server_error", str(exc))
+            if not self._waiting:
+                if self._closing:
+                    return
+                self._more.clear()
+                await self._more.wait()
+                continue
+            if not self._closing and len(self._waiting) < _PIPELINE:
+                self._full.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._full.wait(), _GATHER)
+            copies = self._next_round()
+            if not copies:
+                continue
+            outcomes = await self._append_round(copies)
+            self.rounds += 1
+            done = [c.row_id for c, outcome in zip(copies, outcomes, strict=True)
+                    if outcome is None]
+            failed = [(c, o) for c, o in zip(copies, outcomes, strict=True) if o is not None]
+            self.copied += len(done)
+            self.failed += len(failed)
+            with contextlib.suppress(Exception):  # never let a copy break the batch
+                self.queue.sent_copies_done(done)
+                for copy, error in failed:
+                    self.queue.note_no_sent_copy(copy.row_id, error.code, error.detail)
+                marked = [c.row_id for c in copies if c.check] + [c.row_id for c, _ in failed]
+                if marked and self.on_rows is not None:
+                    self.on_rows(list(dict.fromkeys(marked)))
+            if failed:
+                log.warning("no copy in Sent for %s message(s): %s", len(failed), failed[0][1])
 
-    async def _append(self, data: bytes) -> None:
-        if self._broken is not None and self._broken.code in (
-                "auth_failed", "auth_unavailable", "no_sent_folder", "certificate_untrusted",
-                "hostname_mismatch", "starttls_unavailable", "no_imap"):
-            raise self._broken  # the same answer for every message: do not ask again
-        for attempt in (1, 2):
+    async def _append_round(self, copies: list[_Copy]) -> list[MailboxError | None]:
+        if self._given_up is not None:
+            return [self._given_up] * len(copies)
+        retried = False
+        while True:
+            opening = self._session is None
             try:
-                if self._session is None:
+                session = self._session  # abandon() may drop the attribute meanwhile
+                if session is None:
                     settings = await settings_for(self.profile, self.credentials)
-                    self._session = await asyncio.to_thread(Session, settings)
-                await asyncio.to_thread(self._session.append_to_sent, data)  # one hop
-                return
+                    opened, self._folder = await asyncio.to_thread(_open_sent, settings)
+                    session = self._session = opened
+                return await asyncio.to_thread(_append_round, session, self._folder, copies)
             except MailboxError as exc:
-                self._broken = exc
-                if exc.code != "server_error" or attempt == 2:
-                    raise
-            except (OSError, EOFError, imaplib.IMAP4.abort) as exc:
-                self._broken = MailboxError("server_error", str(exc))
-                if attempt == 2:
-                    raise self._broken from exc
-            if self._session is not None:  # a dropped connection: once more, anew
-                session, self._session = self._session, None
-                await asyncio.to_thread(session.close)
+                error = exc
+            except Exception as exc:  # a dropped connection, an answer imaplib cannot read
+                error = MailboxError("server_error", str(exc) or type(exc).__name__)
+            await self._sign_out()
+            if opening or retried or error.code != "server_error":
+                # the same answer would come for every copy (a server that cannot be reached
+                # would make each round wait its timeout): the rest wait in the queue for
+                # the next run of the batch
+                self._given_up = error
+                return [error] * len(copies)
+            retried = True  # the connection broke mid-way: once more on a new one, looking
+            for copy in copies:  # first for the copies that may be in Sent already
+                copy.check = True
+
+
+def _open_sent(settings: ImapSettings) -> tuple[Session, str]:
+    session = Session(settings)
+    try:
+        return session, session.sent_folder()
+    except BaseException:
+        session.close()
+        raise
+
+
+def _append_round(session: Session, folder: str,
+                  copies: list[_Copy]) -> list[MailboxError | None]:
+    """One hop in the worker thread: copies that may be there already are looked up first."""
+    checked = [c for c in copies if c.check]
+    present = session.message_ids_in(folder, [_message_id(c.data or b"") for c in checked])
+    outcomes: dict[int, MailboxError | None] = {
+        id(c): None for c in checked if _message_id(c.data or b"") in present}
+    rest = [c for c in copies if id(c) not in outcomes]
+    messages = [c.data or b"" for c in rest]
+    if len(rest) > 1 and "MULTIAPPEND" in session.capabilities and \
+            session.append_together(folder, messages) is None:
+        results: list[MailboxError | None] = [None] * len(rest)
+    else:  # one by one (pipelined): a refusal of all together says nothing about each
+        results = session.append_many(folder, messages)
+    for copy, outcome in zip(rest, results, strict=True):
+        outcomes[id(copy)] = outcome
+    return [outcomes[id(c)] for c in copies]
+
+
+def _message_id(data: bytes) -> str:
+    head = data.split(b"\r\n\r\n", 1)[0]
+    found = _HEADER_ID.search(head)
+    return found.group(1).decode("ascii", "replace") if found else ""
 
 
 async def append_to_sent(profile: Profile, credentials: Credentials | None,

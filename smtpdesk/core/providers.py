@@ -105,6 +105,18 @@ class Provider:
 
     # the incoming servers (IMAP, encrypted only), for a copy in Sent and reading bounces
     incoming: tuple[Candidate, ...] = ()
+    # the provider's documentation saying its SMTP server files what goes through it in the
+    # mailbox's Sent folder itself (Gmail, Exchange Online): no copy of ours, or there are two
+    keeps_sent_copy: str | None = None
+
+    def incoming_for(self, address: str = "") -> Candidate | None:
+        """This provider's incoming server for `address` (SSL/TLS first), or None."""
+        if not self.incoming:
+            return None
+        domain = address.rpartition("@")[2].lower() if address else (
+            self.domains[0] if self.domains else "")
+        best = sorted(self.incoming, key=lambda c: c.encryption != "ssl")[0]
+        return replace(best, host=best.host.replace("%EMAILDOMAIN%", domain))
 
     def step_for(self, code: str) -> str | None:
         """The key of this provider's own next step after `code`, or None."""
@@ -358,12 +370,20 @@ def detect_offline(address: str) -> Detection | None:
 def detect_incoming(address: str) -> Candidate | None:
     """The provider's incoming server (IMAP over SSL/TLS first) from the bundled database,
     or None; no network."""
-    domain = parse_mailbox(address).domain
-    provider = load_database().lookup(domain)
-    if provider is None or not provider.incoming:
+    mailbox = parse_mailbox(address)
+    provider = load_database().lookup(mailbox.domain)
+    return provider.incoming_for(mailbox.address) if provider is not None else None
+
+
+def keeping_sent_copy(host: str, sender: str) -> Provider | None:
+    """The provider whose SMTP server `host` is (told apart by the sender's domain where one
+    server serves two) when that server files every message it takes in the mailbox's Sent
+    folder itself; None for any other server (ours must copy). No network."""
+    try:
+        provider = load_database().serving(host, sender or None)
+    except ValueError:
         return None
-    found = sorted(provider.incoming, key=lambda c: c.encryption != "ssl")[0]
-    return replace(found, host=found.host.replace("%EMAILDOMAIN%", domain.lower()))
+    return provider if provider is not None and provider.keeps_sent_copy else None
 
 
 async def detect(
@@ -503,7 +523,9 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     spf = element.find(f"{_SD}spf")
     dkim = element.findall(f"{_SD}dkim")
     freemail = element.find(f"{_SD}freemail")
-    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail) if e is not None]
+    keeps_sent_copy = element.find(f"{_SD}keepsSentCopy")
+    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail, keeps_sent_copy)
+                if e is not None]
     sources += [(s.text or "").strip() for s in element.findall(f"{_SD}source")]
     return Provider(
         id=element.get("id", path.stem),
@@ -523,6 +545,8 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         freemail=freemail is not None,
         steps=tuple(steps),
         incoming=tuple(incoming),
+        keeps_sent_copy=_source_of(keeps_sent_copy, fail) if keeps_sent_copy is not None
+        else None,
     )
 
 

@@ -69,6 +69,12 @@ CREATE TABLE IF NOT EXISTS sends (
     at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sends_by_account ON sends(account, at);
+-- a sent message's bytes, exactly as sent, until its copy is in the Sent folder (IMAP): a copy
+-- that failed, or was still on its way when the process ended, is appended by `resume`
+CREATE TABLE IF NOT EXISTS sent_copies (
+    recipient INTEGER PRIMARY KEY REFERENCES recipients(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+);
 """
 
 
@@ -266,6 +272,13 @@ def _migrate(db: sqlite3.Connection) -> None:
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_COPY_MARK = " [no copy in Sent: "
+
+
+def _without_copy_mark(reply: str | None) -> str:
+    """A row's server reply without the note that its copy is missing from Sent."""
+    reply = reply or ""
+    return reply[:reply.rindex(_COPY_MARK)] if _COPY_MARK in reply else reply
 
 
 def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
@@ -556,15 +569,52 @@ class Queue:
                     "first_attempt = COALESCE(first_attempt, ?), updated = ? WHERE id = ?",
                     (message_id, now, now, row_id))
 
-    def mark_sent(self, row_id: int, smtp_code: int, smtp_reply: str, account: str) -> float:
-        """`sent` and the send's timestamp for the rate windows, in one commit."""
+    def mark_sent(self, row_id: int, smtp_code: int, smtp_reply: str, account: str, *,
+                  code: str = "ok", copy: bytes | None = None) -> float:
+        """`sent` and the send's timestamp for the rate windows, in one commit; with `copy`
+        the message as sent, kept until `sent_copies_done` (its copy is in Sent)."""
         now = time.time()
         with self._transaction() as db:
-            db.execute("UPDATE recipients SET state = 'sent', code = 'ok', smtp_code = ?, "
+            db.execute("UPDATE recipients SET state = 'sent', code = ?, smtp_code = ?, "
                        "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
-                       (smtp_code, smtp_reply, now, row_id))
+                       (code, smtp_code, smtp_reply, now, row_id))
             db.execute("INSERT INTO sends(account, at) VALUES (?, ?)", (account, now))
+            if copy is not None:
+                db.execute("INSERT OR REPLACE INTO sent_copies(recipient, data) VALUES (?, ?)",
+                           (row_id, copy))
         return now
+
+    def sent_copy(self, row_id: int) -> bytes | None:
+        """The kept bytes of a sent message whose copy is not in Sent yet, or None."""
+        found = self._db.execute("SELECT data FROM sent_copies WHERE recipient = ?",
+                                 (row_id,)).fetchone()
+        return bytes(found[0]) if found else None
+
+    def missing_sent_copies(self, batch_id: int) -> list[int]:
+        """The `sent` rows of the batch whose copy is not in Sent (it failed, or the process
+        ended first), in batch order."""
+        return [r[0] for r in self._db.execute(
+            "SELECT r.id FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
+            "WHERE r.batch = ? AND r.state IN ('sent', 'bounced') ORDER BY r.position",
+            (batch_id,))]
+
+    def has_missing_sent_copies(self, batch_id: int) -> bool:
+        return self._db.execute(
+            "SELECT 1 FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
+            "WHERE r.batch = ? LIMIT 1", (batch_id,)).fetchone() is not None
+
+    def sent_copies_done(self, row_ids: Sequence[int]) -> None:
+        """Their copies are in Sent: the kept bytes go, and a `no_sent_copy` mark with them
+        (the row reads as accepted again, its server reply as it was)."""
+        if not row_ids:
+            return
+        marks = ",".join("?" * len(row_ids))
+        with self._transaction() as db:
+            db.execute(f"DELETE FROM sent_copies WHERE recipient IN ({marks})", list(row_ids))
+            for row in db.execute(f"SELECT id, smtp_reply FROM recipients WHERE id IN ({marks}) "
+                                  "AND code = 'no_sent_copy'", list(row_ids)).fetchall():
+                db.execute("UPDATE recipients SET code = 'ok', smtp_reply = ? WHERE id = ?",
+                           (_without_copy_mark(row["smtp_reply"]), row["id"]))
 
     def mark(self, row_id: int, state: str, *, code: str | None = None,
              smtp_code: int | None = None, smtp_reply: str | None = None,
@@ -595,11 +645,16 @@ class Queue:
 
     def note_no_sent_copy(self, row_id: int, code: str, detail: str = "") -> None:
         """The message went, but its copy could not be put in Sent: the row stays `sent`,
-        its code says so (`no_sent_copy`) and its reply keeps the server's answer plus why."""
-        self._write(
-            "UPDATE recipients SET code = 'no_sent_copy', smtp_reply = COALESCE(smtp_reply, '') "
-            "|| ? WHERE id = ? AND state = 'sent'",
-            (f" [no copy in Sent: {code}{': ' + detail if detail else ''}]", row_id))
+        its code says so (`no_sent_copy`) and its reply keeps the server's answer plus why
+        (the latest why: a retry that fails again replaces it)."""
+        found = self._db.execute("SELECT smtp_reply FROM recipients WHERE id = ? AND "
+                                 "state = 'sent'", (row_id,)).fetchone()
+        if found is None:
+            return
+        reply = _without_copy_mark(found[0]) + \
+            f"{_COPY_MARK}{code}{': ' + detail if detail else ''}]"
+        self._write("UPDATE recipients SET code = 'no_sent_copy', smtp_reply = ? WHERE id = ? "
+                    "AND state = 'sent'", (reply, row_id))
 
     def recover(self, batch_id: int) -> int:
         """After a crash: rows caught mid-send may have been delivered → `uncertain`."""

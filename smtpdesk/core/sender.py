@@ -288,6 +288,11 @@ class Sender:
         self._counters = _Counters(dict.fromkeys(STATES, 0))
         self._total = 0
         self.sent_copy = mailbox.SentCopier.for_sender(profile, credentials, queue)  # or None
+        if self.sent_copy is not None:
+            self.sent_copy.on_rows = self._copy_marks_changed
+        # a provider that files what its SMTP server takes in Sent itself: the rows say so
+        self._sent_code = "sent_copy_by_provider" if profile.save_sent_copy and \
+            mailbox.copy_kept_by(profile) else "ok"
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
         recorded = queue.sends_after(self.account, 0)
         # the pace the server allowed the profile's last batch: start at it
@@ -330,11 +335,19 @@ class Sender:
 
     def _row_event(self, row: Row, state: str, at: float, diagnosis: Diagnosis | None = None,
                    reply: tuple[int, str] | None = None, message_id: str | None = None) -> None:
-        code = diagnosis.code if diagnosis else ("ok" if state == "sent" else None)
+        code = diagnosis.code if diagnosis else (self._sent_code if state == "sent" else None)
         smtp_code = reply[0] if reply else (diagnosis.smtp_code if diagnosis else None)
         smtp_reply = reply[1] if reply else (diagnosis.reason if diagnosis else None)
         self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
                             smtp_reply, at, message_id or row.message_id))
+
+    def _copy_marks_changed(self, row_ids: list[int]) -> None:
+        """A copy in Sent failed, or one missing was made at last: the row's words change."""
+        for row_id in row_ids:
+            row = self.queue.row(row_id)
+            self._emit(RowEvent(row.id, row.position, row.email, row.state, row.code,
+                                row.smtp_code, row.smtp_reply, row.updated or time.time(),
+                                row.message_id))
 
     def summary(self) -> BatchSummary:
         """Where the batch stands now, from the counters (no database read)."""
@@ -428,6 +441,8 @@ class Sender:
         for state in STATES:
             self._counters.states[state] = getattr(summary, state)
         self._emit(self.progress())
+        if self.sent_copy is not None:  # copies an earlier run could not make: now
+            self.sent_copy.add_missing(self.batch_id)
         workers = [asyncio.ensure_future(self._worker(i))
                    for i in range(max(1, min(self.options.concurrency, 8)))]
         try:
@@ -438,6 +453,8 @@ class Sender:
             # interrupted (Ctrl+C, the app closing): rows stay as they are, resumable
             self._interrupted = True
             self._wake.set()
+            if self.sent_copy is not None:  # the copies not made wait in the queue
+                self.sent_copy.abandon()
             while not all(worker.done() for worker in workers):
                 for worker in workers:
                     worker.cancel()
@@ -446,6 +463,8 @@ class Sender:
         for worker in workers:
             error = None if worker.cancelled() else worker.exception()
             if error is not None and not isinstance(error, _Stop):
+                if self.sent_copy is not None:
+                    self.sent_copy.abandon()
                 raise error
         if self.sent_copy is not None:  # the copies still on their way to Sent
             await self.sent_copy.close()
@@ -620,8 +639,11 @@ class Sender:
             return None
         except TransportError as error:
             return self._refused(connection, row, state, error.diagnosis, began)
-        at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account)
-        if self.sent_copy is not None:  # a copy in Sent, behind the batch; never fails it
+        copying = self.sent_copy is not None
+        at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account,
+                                  code=self._sent_code,
+                                  copy=rendered.data if copying else None)
+        if self.sent_copy is not None:  # a copy in Sent, beside the batch; never fails it
             self.sent_copy.add(row.id, rendered.data)
         self._rate_limited = 0
         self._recipient_holds = 0

@@ -18,6 +18,7 @@ from smtpdesk.core import smime
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.diagnose import Diagnosis
 from smtpdesk.core.profile import Profile
+from smtpdesk.core.providers import keeping_sent_copy
 from smtpdesk.core.transport import (
     CertificateInfo,
     Connection,
@@ -52,6 +53,8 @@ class VerifyResult:
     # with save_sent_copy: the Sent folder the test message was copied to, or why not
     sent_copy: str | None = None
     sent_copy_error: str | None = None
+    # the provider whose SMTP server files the message in Sent itself (no copy of ours)
+    sent_copy_kept_by: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -63,8 +66,10 @@ class VerifyResult:
         data["to"] = self.to
         data["message_id"] = self.message_id
         data["elapsed"] = round(self.elapsed, 3)
-        if self.sent_copy or self.sent_copy_error:
+        if self.sent_copy or self.sent_copy_error or self.sent_copy_kept_by:
             data["sent_copy"] = {"folder": self.sent_copy, "error": self.sent_copy_error}
+            if self.sent_copy_kept_by:
+                data["sent_copy"]["kept_by_provider"] = self.sent_copy_kept_by
         if self.certificate is not None:
             data["certificate_sha256"] = self.certificate.sha256
             data["certificate_pinned_now"] = self.pinned_now
@@ -207,10 +212,16 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
         connection.close_now()  # an unexpected error must not leave the socket open
         raise
     await connection.close()
-    copied, copy_error = None, None
+    copied, copy_error, kept_by = None, None, None
     if diagnosis.ok and profile.save_sent_copy and profile.imap_host:
-        copied, copy_error = await _copy_to_sent(profile, credentials, data)
-        transcript.note(f"copy in Sent: {copied}" if copied else f"no copy in Sent: {copy_error}")
+        keeper = keeping_sent_copy(profile.host, profile.sender)
+        if keeper is not None:  # a copy of ours would be the second one
+            kept_by = keeper.display_name
+            transcript.note(f"copy in Sent: kept by the provider ({kept_by})")
+        else:
+            copied, copy_error = await _copy_to_sent(profile, credentials, data)
+            transcript.note(f"copy in Sent: {copied}" if copied
+                            else f"no copy in Sent: {copy_error}")
     if diagnosis.detail:  # no server reply says what happened: the transcript does
         transcript.note(diagnosis.detail)
     secrets = credentials.secrets() if credentials else []
@@ -218,7 +229,7 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     result = VerifyResult(
         diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
         connection.certificate, connection.pinned_now or pinned_before,
-        time.monotonic() - started, copied, copy_error)
+        time.monotonic() - started, copied, copy_error, kept_by)
     log.info("verify %s (%s:%s %s): %s at %s%s\n%s", profile.name, profile.host, profile.port,
              profile.encryption, diagnosis.code, diagnosis.stage,
              f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code

@@ -634,8 +634,11 @@ class QueuePage(Retranslating, QWidget):
         s = self._current_summary() if shown is not None else None
         self.pause_button.setEnabled(mine and not self.run.paused)
         open_rows = bool(s and s.pending + s.deferred + s.sending)
+        # Continue also makes the copies in Sent an earlier run could not make
+        missing_copies = shown is not None and not self.run.running and \
+            self.queue.has_missing_sent_copies(shown)
         self.resume_button.setEnabled(
-            (mine and self.run.paused) or
+            (mine and self.run.paused) or missing_copies or
             (shown is not None and not self.run.running and open_rows
              and self.queue_status() != "cancelled"))
         self.cancel_button.setEnabled(mine or (shown is not None and not self.run.running

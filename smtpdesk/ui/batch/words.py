@@ -53,6 +53,8 @@ def code_words(code: str | None) -> str:
         "confirmed": QCoreApplication.translate("QueueModel", "Marked as sent by you"),
         "bounced": QCoreApplication.translate("QueueModel", "Came back: not delivered"),
         "no_sent_copy": QCoreApplication.translate("QueueModel", "Accepted; no copy in Sent"),
+        "sent_copy_by_provider": QCoreApplication.translate(
+            "QueueModel", "Accepted; the provider keeps the copy in Sent"),
         "connection_lost": QCoreApplication.translate(
             "QueueModel", "The connection broke before the server confirmed"),
         "interrupted": QCoreApplication.translate(

@@ -37,7 +37,7 @@ from smtpdesk import texts
 from smtpdesk.core import batches, oauth, secrets, verified
 from smtpdesk.core.address import address_in
 from smtpdesk.core.profile import DEFAULT_PORTS, LIMIT_KEYS, Profile, ProfileError, ProfileStore
-from smtpdesk.core.providers import Detection
+from smtpdesk.core.providers import Detection, load_database
 from smtpdesk.core.transport import Credentials
 from smtpdesk.ui import dialogs, fit
 from smtpdesk.ui.bridge import VerifyRun
@@ -54,6 +54,7 @@ from smtpdesk.ui.settings.fields import (
     line_edit,
     section_line,
 )
+from smtpdesk.ui.settings.incoming import INCOMING_KEYS, IncomingRows
 from smtpdesk.ui.settings.sign_in import SignInRows
 from smtpdesk.ui.smime_row import SmimeRow
 from smtpdesk.ui.verify_panel import VerifyContext, VerifyPanel
@@ -84,6 +85,7 @@ class SettingsPage(Retranslating, QWidget):
         self.open_browser: oauth.Opener = webbrowser.open
         self.sign_in = SignInRows(self)
         self.proposals = Proposals(self)
+        self.incoming = IncomingRows(self)
 
         self._build()
         self._connect()
@@ -190,6 +192,17 @@ class SettingsPage(Retranslating, QWidget):
         advanced_form.addRow(self.labels["timeout"], self.timeout_spin)
         self.smime_row = SmimeRow(lambda: self._loaded.name)
         advanced_form.addRow(self.smime_row.label, self.smime_row)
+        incoming = self.incoming
+        advanced_form.addRow(section_line())
+        advanced_form.addRow(incoming.heading)
+        advanced_form.addRow(incoming.labels["imap_host"], incoming.host_edit)
+        self._add_error(advanced_form, "imap_host")
+        advanced_form.addRow(incoming.labels["imap_encryption"], incoming.encryption_row)
+        self._add_error(advanced_form, "imap_port")
+        advanced_form.addRow("", incoming.copy_check)
+        self._add_error(advanced_form, "save_sent_copy")
+        advanced_form.addRow("", incoming.provider_note)
+        self.advanced_form = advanced_form
         self.advanced.setVisible(False)
 
     def _build_buttons(self) -> None:
@@ -238,7 +251,9 @@ class SettingsPage(Retranslating, QWidget):
                  sign_in.client_secret_edit, sign_in.tenant_edit, self.host_edit,
                  self.encryption_combo, self.port_spin, self.self_signed_check,
                  self.bcc_archive_edit, self.advanced_button, *self.limit_spins.values(),
-                 self.timeout_spin, self.verify_button, self.save_button]
+                 self.timeout_spin, self.incoming.host_edit, self.incoming.encryption_combo,
+                 self.incoming.port_spin, self.incoming.copy_check, self.verify_button,
+                 self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
@@ -251,11 +266,14 @@ class SettingsPage(Retranslating, QWidget):
             label.setBuddy(field.itemAt(0).widget())
         self.form.addRow(label, field)
         for error_key in errors_for or (key,):
-            error = WrapLabel(objectName=camel(error_key) + "Error")
-            error.setStyleSheet(ERROR_STYLE)
-            self.errors[error_key] = error
-            self.form.addRow("", error)
-            self.form.setRowVisible(error, False)
+            self._add_error(self.form, error_key)
+
+    def _add_error(self, form: QFormLayout, key: str) -> None:
+        error = WrapLabel(objectName=camel(key) + "Error")
+        error.setStyleSheet(ERROR_STYLE)
+        self.errors[key] = error
+        form.addRow("", error)
+        form.setRowVisible(error, False)
 
     def _connect(self) -> None:
         for edit in (self.sender_edit, self.reply_to_edit, self.username_edit,
@@ -278,6 +296,9 @@ class SettingsPage(Retranslating, QWidget):
             spin.valueChanged.connect(self.refresh)
         self.advanced_button.toggled.connect(self._advanced_toggled)
         self.smime_row.changed.connect(self.refresh)
+        self.incoming.connect(self.refresh, self.touch)
+        for edit in (self.host_edit, self.sender_edit):
+            edit.textChanged.connect(self._show_sent_copy_keeper)
         self.sender_edit.textChanged.connect(self.smime_row.set_sender)
         self.verify_button.clicked.connect(self.verify_or_cancel)
         self.save_button.clicked.connect(self.save)
@@ -313,6 +334,7 @@ class SettingsPage(Retranslating, QWidget):
             "oauth_client_id": self.tr("Client ID"),
             "oauth_client_secret": self.tr("Client secret"),
             "oauth_tenant": self.tr("Tenant"),
+            **self.incoming.field_labels(),
         }
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -326,6 +348,10 @@ class SettingsPage(Retranslating, QWidget):
                 "oauth_client_id": sign_in.client_id_edit,
                 "oauth_client_secret": sign_in.client_secret_edit,
                 "oauth_tenant": sign_in.tenant_edit,
+                "imap_host": self.incoming.host_edit,
+                "imap_encryption": self.incoming.encryption_combo,
+                "imap_port": self.incoming.port_spin,
+                "save_sent_copy": self.incoming.copy_check,
                 **self.limit_spins}
 
     def retranslate_ui(self) -> None:
@@ -363,7 +389,10 @@ class SettingsPage(Retranslating, QWidget):
         for spin in self.limit_spins.values():
             spin.setSpecialValueText(self.tr("No limit"))
         self.timeout_spin.setSuffix(self.tr(" s"))
-        self.advanced_button.setText(self.tr("Advanced: sending &limits, timeouts"))
+        self.advanced_button.setText(self.tr("Advanced: sending &limits, timeouts, incoming "
+                                             "server"))
+        self.incoming.retranslate_ui()
+        self._show_sent_copy_keeper()
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save this profile (Ctrl+S)"))
         self._show_verify_state()
@@ -424,6 +453,7 @@ class SettingsPage(Retranslating, QWidget):
             spin.setValue(getattr(profile, key) or 0)
         self.timeout_spin.setValue(round(profile.timeout))
         self.smime_row.load(profile.smime_pkcs12, profile.sender)
+        self.incoming.load(profile)
 
     def rename(self, name: str) -> None:
         """The profile was renamed in the list; keep the form's edits."""
@@ -440,7 +470,7 @@ class SettingsPage(Retranslating, QWidget):
             bcc_archive=self.bcc_archive_edit.text().strip(),
             allow_self_signed=self.self_signed_check.isChecked(),
             timeout=float(self.timeout_spin.value()), smime_pkcs12=self.smime_row.path, **limits,
-            **self.sign_in.fields())
+            **self.sign_in.fields(), **self.incoming.fields())
 
     def fill_from(self, detection: Detection) -> None:
         """Server, port, encryption, user name and limits from a proposal."""
@@ -454,6 +484,10 @@ class SettingsPage(Retranslating, QWidget):
                 for key, spin in self.limit_spins.items():
                     if detection.limits.get(key):
                         spin.setValue(detection.limits[key])
+            provider = load_database().named(detection.provider) if detection.provider \
+                else None
+            if provider is not None:  # its incoming server (IMAP) from the same database
+                self.incoming.propose(provider.incoming_for(detection.address))
         self.fill(fill)
 
     def is_dirty(self) -> bool:
@@ -505,6 +539,7 @@ class SettingsPage(Retranslating, QWidget):
             "bad_limit": self.tr("must be a whole number above 0."),
             "bad_timeout": self.tr("must be between 1 and 600 seconds."),
             "bad_tenant": self.tr("write the tenant's domain or ID, or leave it empty."),
+            "imap_required": self.tr("a copy in Sent needs the incoming server above."),
         }.get(code, self.tr("this value cannot be used."))
 
     def refresh(self) -> None:
@@ -516,7 +551,10 @@ class SettingsPage(Retranslating, QWidget):
             code = problems.get(key)
             shown = code is not None and (code != "required" or key in self._touched)
             label.setText(f"{names[key]}: {self._problem(code)}" if code and shown else "")
-            self.form.setRowVisible(label, shown)
+            form = self.advanced_form if key in INCOMING_KEYS else self.form
+            form.setRowVisible(label, shown)
+            if shown and key in INCOMING_KEYS:  # never a problem out of sight
+                self.advanced_button.setChecked(True)
         missing = [names[k] for k in self.errors if problems.get(k) == "required"]
         if missing:
             hint = self.tr("To save, fill in: {fields}.").format(fields=", ".join(missing))
@@ -541,7 +579,7 @@ class SettingsPage(Retranslating, QWidget):
         self._touched.add(key)
         label = self.errors[key]
         label.setText(f"{self.field_names()[key]}: {problem}")
-        self.form.setRowVisible(label, True)
+        (self.advanced_form if key in INCOMING_KEYS else self.form).setRowVisible(label, True)
 
     # -- reacting to the user ------------------------------------------------------------
 
@@ -586,6 +624,9 @@ class SettingsPage(Retranslating, QWidget):
         if not self._filling and self.port_spin.value() in STANDARD_PORTS:
             self.fill(lambda: self.port_spin.setValue(DEFAULT_PORTS[self.encryption()]))
         self.refresh()
+
+    def _show_sent_copy_keeper(self) -> None:
+        self.incoming.show_provider(self.host_edit.text(), self.sender_edit.text())
 
     def _advanced_toggled(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
