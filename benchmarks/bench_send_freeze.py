@@ -14,7 +14,7 @@ Sending goes to a local STARTTLS+AUTH aiosmtpd server paced at 60 a minute, so t
 measured moments are about pressing Send, not about sending (bench_queue_stall.py measures
 that). Each round uses a fresh batch of the same rows.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_send_freeze.py [--rows 10000] [--rounds 3]
+    .venv/bin/python benchmarks/bench_send_freeze.py [--rows 10000] [--rounds 3] [--quick]
 """
 
 from __future__ import annotations
