@@ -11,13 +11,14 @@ the built-in formats and the date arithmetic). The caller formats them (recipien
 from __future__ import annotations
 
 import functools
+import io
 import itertools
 import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
-from xml.etree.ElementTree import iterparse
+from xml.etree.ElementTree import ParseError, fromstring, iterparse
 from xml.parsers import expat
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
@@ -100,7 +101,7 @@ _P = rb"(?:[A-Za-z_][\w.-]*:)?"  # a namespace prefix (x:c): the local name coun
 _ATTRS = rb"""(?:\s+[^\s=/<>"']+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*"""
 _SHEET_DATA = re.compile(rb"<(" + _P + rb")sheetData" + _ATTRS + rb"\s*(/?)>")
 _ATTRIBUTE = re.compile(' ([a-z]+)="([^"]*)"')
-_ENTITY = re.compile(r"&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);?")
+_ENTITY = re.compile(r"&(?:(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)?")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 # characters XML 1.0 does not allow: expat refuses them, so does the scanner
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -117,11 +118,11 @@ def _patterns(prefix: bytes) -> tuple[re.Pattern[str], re.Pattern[bytes], re.Pat
     token = re.compile(
         # a cell: (column letters) (other attributes) (/ of <c/>) then the value's text, or
         # an inline string's text; attributes as producers write them, one space apart
-        "<" + p + 'c(?: r="([A-Z]{1,3})[1-9][0-9]*")?((?: [a-z]+="[^"<]*")*)(?:(/)>|>'
-        "(?:(?:<" + p + "f(?: [^<>]*)?(?:/>|>[^<]*</" + p + "f>))?"
-        "(?:<" + p + "v>([^<]*)</" + p + "v>|<" + p + "v ?/>)?"
-        "|<" + p + "is><" + p + 't(?: xml:space="preserve")?>([^<]*)</' + p + "t></"
-        + p + "is>)</" + p + "c>)"
+        "<" + p + 'c(?: r="([A-Z]{1,3})[1-9][0-9]*")?((?: [a-z]+="[^"<]*")*)(?:(/)>|>\\s*'
+        "(?:(?:<" + p + "f(?: [^<>]*)?(?:/>|>[^<]*</" + p + "f>)\\s*)?"
+        "(?:<" + p + "v>([^<]*)</" + p + "v>\\s*|<" + p + "v ?/>\\s*)?"
+        "|<" + p + "is>\\s*<" + p + 't(?: xml:space="preserve")?>([^<]*)</' + p + "t>\\s*</"
+        + p + "is>\\s*)</" + p + "c>)"
         # a row starts: (row) (its number) (other attributes) (/ of an empty <row/>)
         "|<" + p + '(row)(?: r="([0-9]+)")?((?: [A-Za-z0-9:]+="[^"<]*")*)(/?)>'
         "|</" + p + "row(>)"  # a row ends
@@ -289,7 +290,7 @@ def _characters(text: str) -> str:
 
 def _reference(match: re.Match[str]) -> str:
     name = match.group(1)
-    if not match.group().endswith(";"):
+    if name is None:
         raise _Unusual("a bare ampersand")  # expat refuses it; it says where
     if name[0] != "#":
         if name not in _PREDEFINED:
@@ -414,16 +415,60 @@ def _first_sheet(archive: zipfile.ZipFile) -> tuple[str, Any]:
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    """The workbook's shared strings: scanned like the sheet, or parsed when the scanner
+    meets a form it leaves to the XML parser."""
     try:
-        stream = archive.open("xl/sharedStrings.xml")
+        with archive.open("xl/sharedStrings.xml") as stream:
+            data = stream.read()  # at most 256 MB: recipients checked the sizes first
     except KeyError:
         return []
+    try:
+        return _scan_shared(data)
+    except _Unusual:
+        return _parse_shared(io.BytesIO(data))
+
+
+_SST = re.compile(r'\s*(?:<\?xml[^<>]*\?>)?\s*<sst xmlns="' + _MAIN[1:-1]
+                  + r'"(?: [A-Za-z0-9:]+="[^"<]*")*>')
+# a string item of one text, (another string item: rich text, CDATA), the end, anything else
+_STRING_ITEM = re.compile(r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>'
+                          r"|<si>(.*?)</si>|(</sst>)\s*\Z|([^\s<]+|<)", re.S)
+
+
+def _scan_shared(data: bytes) -> list[str]:
+    try:
+        text = data.decode()
+    except UnicodeDecodeError as exc:
+        raise _Unusual("not UTF-8") from exc
+    head = _SST.match(text)
+    if head is None or _NOT_XML.search(text):
+        raise _Unusual("the shared strings' prologue")
+    plain = "&" not in text and "\r" not in text
     strings: list[str] = []
-    with stream:
-        for _event, element in iterparse(stream):
-            if element.tag == f"{_MAIN}si":
-                strings.append(_text(element))
-                element.clear()
+    ended = False
+    for simple, rich, end, other in _STRING_ITEM.findall(text, head.end()):
+        if other or ended:
+            raise _Unusual("a form the scanner does not take")
+        if end:
+            ended = True
+        elif rich:  # runs of formatted text, phonetic guides: the parser's part
+            try:
+                strings.append(_text(fromstring(f'<si xmlns="{_MAIN[1:-1]}">{rich}</si>')))
+            except ParseError as exc:
+                raise _Unusual("a string item of another form") from exc
+        else:
+            strings.append(simple if plain else _characters(simple))
+    if not ended:
+        raise _Unusual("the shared strings do not end")
+    return strings
+
+
+def _parse_shared(stream: Any) -> list[str]:
+    strings: list[str] = []
+    for _event, element in iterparse(stream):
+        if element.tag == f"{_MAIN}si":
+            strings.append(_text(element))
+            element.clear()
     return strings
 
 
