@@ -54,9 +54,9 @@ def rows(archive: zipfile.ZipFile, style: NumberStyle = ENGLISH
     formats = _cell_formats(archive)
     given = 0
     try:
-        for batch in _scan(archive, sheet, shared, formats, epoch, style):
-            yield from batch
-            given += len(batch)
+        for row in _scan(archive, sheet, shared, formats, epoch, style):
+            yield row
+            given += 1
     except _Unusual:
         # a form the scanner leaves to a real XML parser: the sheet again with expat,
         # without the rows already given
@@ -133,8 +133,8 @@ def _patterns(prefix: bytes) -> tuple[re.Pattern[str], re.Pattern[bytes], re.Pat
 
 
 def _scan(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list[str],
-          epoch: Any, style: NumberStyle) -> Iterator[list[tuple[int, list[str]]]]:
-    """The sheet's rows, a chunk's worth at a time; raises _Unusual."""
+          epoch: Any, style: NumberStyle) -> Iterator[tuple[int, list[str]]]:
+    """The sheet's rows; raises _Unusual."""
     styles = [(code, _is_date(code), _is_timedelta(code)) for code in formats]
     attributes: dict[str, tuple[str, str, bool, bool]] = {}
     state = [0]  # the last row's number: a row without `r` is the next one
@@ -159,7 +159,8 @@ def _scan(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list
                 cut = _last_row_end(rest, row_end)
                 region, rest = rest[:cut], rest[cut:]
             if region:
-                yield _rows(region, token, shared, styles, attributes, epoch, style, state)
+                yield from _rows(region, token, shared, styles, attributes, epoch, style,
+                                 state)
             if not closed:
                 chunk = stream.read(_CHUNK)
                 if not chunk:
@@ -195,8 +196,9 @@ def _last_row_end(data: bytes, row_end: re.Pattern[bytes]) -> int:
 def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
           styles: list[tuple[str, bool, bool]],
           attributes: dict[str, tuple[str, str, bool, bool]], epoch: Any,
-          number_style: NumberStyle, state: list[int]) -> list[tuple[int, list[str]]]:
-    """The complete rows of `data` (sheet data cut after a row's end), as shown."""
+          number_style: NumberStyle, state: list[int]) -> Iterator[tuple[int, list[str]]]:
+    """The complete rows of `data` (sheet data cut after a row's end), as shown; one at a
+    time, so that each is gone before the garbage collector would keep it long."""
     try:
         region = data.decode()
     except UnicodeDecodeError as exc:
@@ -204,7 +206,6 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     if _NOT_XML.search(region):
         raise _Unusual("a character XML does not allow")
     plain = "&" not in region and "\r" not in region  # no reference, no line end to change
-    done: list[tuple[int, list[str]]] = []
     cells: list[str] = []
     append = cells.append
     in_row = False
@@ -230,9 +231,10 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
         elif row_end:
             if not in_row:
                 raise _Unusual("a row's end without its start")
-            if cells:
-                done.append((number, cells))
             in_row = False
+            if cells:
+                state[0] = number
+                yield number, cells
             continue
         elif other:
             raise _Unusual("a form the scanner does not take")
@@ -264,7 +266,6 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     if in_row:
         raise _Unusual("a row that does not end")
     state[0] = number
-    return done
 
 
 def _cell_attributes(rest: str, styles: list[tuple[str, bool, bool]]
