@@ -1,11 +1,13 @@
-"""The first sheet of an XLSX workbook, streamed: (row number, [typed cell value, format]).
+"""The first sheet of an XLSX workbook, streamed: (row number, the cells as Excel shows them).
 
 openpyxl's read-only mode builds a Python object per cell and spends most of a 100 000-row
-read in that loop (12-18 s); this reads the same parts (workbook, relationships, shared
-strings, styles, the sheet) with the standard library's streaming XML parser and yields each
-cell as the value openpyxl would give and its number format code. Values that are dates by
-their format become datetimes exactly as openpyxl converts them (its own helpers are used for
-the built-in formats and the date arithmetic). The caller formats them (recipients.py).
+read in that loop (12-18 s). This reads the same parts (workbook, relationships, shared
+strings, styles, the sheet) itself: the sheet data with one compiled regular expression per
+megabyte (the scanner below), or, for a form the scanner leaves to a real XML parser, with
+the standard library's streaming parser (expat). Each cell's value is what openpyxl would
+give; values that are dates by their format become datetimes exactly as openpyxl converts
+them (its own helpers are used for the built-in formats and the date arithmetic); numbers
+and dates are then shown with their number format in the caller's `NumberStyle`.
 """
 
 from __future__ import annotations
@@ -116,9 +118,9 @@ def _patterns(prefix: bytes) -> tuple[re.Pattern[str], re.Pattern[bytes], re.Pat
     b = re.escape(prefix)
     p = re.escape(prefix.decode())
     token = re.compile(
-        # a cell: (column letters) (other attributes) (/ of <c/>) then the value's text, or
-        # an inline string's text; attributes as producers write them, one space apart
-        "<" + p + 'c(?: r="([A-Z]{1,3})[1-9][0-9]*")?((?: [a-z]+="[^"<]*")*)(?:(/)>|>\\s*'
+        # a cell: (column letters) (other attributes), then the value's text or an inline
+        # string's text; attributes as producers write them, one space apart
+        "<" + p + 'c(?: r="([A-Z]{1,3})[1-9][0-9]*")?((?: [a-z]+="[^"<]*")*)(?:/>|>\\s*'
         "(?:(?:<" + p + "f(?: [^<>]*)?(?:/>|>[^<]*</" + p + "f>)\\s*)?"
         "(?:<" + p + "v>([^<]*)</" + p + "v>\\s*|<" + p + "v ?/>\\s*)?"
         "|<" + p + "is>\\s*<" + p + 't(?: xml:space="preserve")?>([^<]*)</' + p + "t>\\s*</"
@@ -212,7 +214,7 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     number = state[0]
     columns = _COLUMNS
     shown: dict[tuple[str, str], str] = {}  # a column of dates repeats a few hundred days
-    for (letters, rest, _closed, raw, inline, row, written, row_rest, empty, row_end,
+    for (letters, rest, raw, inline, row, written, row_rest, empty, row_end,
          other) in token.findall(region):
         if letters:  # a cell (producers always write its reference)
             column = columns.get(letters)
