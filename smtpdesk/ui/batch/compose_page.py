@@ -125,7 +125,8 @@ class BatchPage(Retranslating, QWidget):
         self._sending: tuple[Profile, Credentials | None, SendOptions, dict] | None = None
         self._storing_count = 0
         self._store_error: Callable[[], str] = lambda: ""
-        self.after_storing: Callable[[], None] | None = None  # instead of starting it
+        # instead of starting the batch: called with its id, or None when it was not stored
+        self.after_storing: Callable[[int | None], None] | None = None
         self._reading = RecipientsRun(self)
         self._reading.read.connect(self._recipients_read)
         self._preview_timer = QTimer(self, interval=_PREVIEW_DELAY_MS, singleShot=True)
@@ -1172,13 +1173,13 @@ class BatchPage(Retranslating, QWidget):
         self.save_draft()
         self._refresh()
         if self.after_storing is not None:  # the window is closing: the batch waits, open
-            self.after_storing()
+            self.after_storing(stored.id)
             return
         self.start_batch(stored.id, profile, credentials, options, stored.row_states)
 
     def _store_failed(self, error: Exception) -> None:
         self._sending = None
-        file = str(getattr(error, "path", ""))
+        file = str(getattr(error, "path", self.queue.path))
         reason = str(getattr(error, "reason", error))
         if isinstance(error, QueueDamaged):
             self._store_error = lambda: self.tr(
@@ -1190,11 +1191,11 @@ class BatchPage(Retranslating, QWidget):
                 "some disk space, then press Send again.").format(file=file, reason=reason)
         self._refresh()
         if self.after_storing is not None:
-            self.after_storing()
+            self.after_storing(None)
 
     def shutdown(self) -> None:
         if self._storing.running and self.after_storing is None:
-            self.after_storing = lambda: None  # stored all the same: offered at the next start
+            self.after_storing = lambda _batch: None  # stored all the same: offered next time
         self._test.cancel()
         self._reading.cancel()
         self.attachment_check.shutdown()

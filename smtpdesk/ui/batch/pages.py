@@ -265,10 +265,13 @@ class BatchPages(QObject):
             icon=QMessageBox.Icon.Warning)
         return True
 
-    def _close_after_storing(self) -> None:
+    def _close_after_storing(self, batch_id: int | None) -> None:
         """The batch is stored (it is offered at the next start) or was not (the draft
-        question follows): the close asked for while storing goes on."""
+        question follows): the close asked for while storing goes on. The Queue page shows
+        the stored batch, not started, in case the window stays open after all."""
         self.batch_page.after_storing = None
+        if batch_id is not None:
+            self.queue_page.refresh_history(select=batch_id)
         self.window.close()
 
     def _ask_about_draft(self, event: QCloseEvent) -> bool:

@@ -185,8 +185,9 @@ class SendTestRun(TaskRunner):
 class StoreRun(TaskRunner):
     """Stores a composed batch without holding up the window (`Queue.store_batch`: a worker
     thread, one transaction); reports exactly one of `stored(StoredBatch)` /
-    `failed(QueueWriteFailed | QueueDamaged)`. Cancelling stops the wait, not a write
-    already begun: that batch is then stored and open, offered at the next start."""
+    `failed(QueueWriteFailed | QueueDamaged | another exception)`. Cancelling stops the
+    wait, not a write already begun: that batch is then stored and open, offered at the next
+    start."""
 
     stored = Signal(object)
     failed = Signal(object)
@@ -202,6 +203,9 @@ class StoreRun(TaskRunner):
         try:
             result: object = await queue.store_batch(profile, spec, recipients, parent=parent)
         except (QueueWriteFailed, QueueDamaged) as exc:
+            result = exc
+        except Exception as exc:  # a bug, not the disk: said all the same, nothing sent
+            log.exception("storing a batch failed")
             result = exc
         self._release()
         with contextlib.suppress(RuntimeError):  # the window went meanwhile: the batch waits
