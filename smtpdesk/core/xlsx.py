@@ -109,6 +109,8 @@ _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
 _CHUNK = 1 << 20
+_GROUPS = re.Match.groups
+_FORMAT = value_text.__wrapped__  # the scanner keeps its own cache of what it has shown
 MAX_COLUMN = 16_384  # XFD, Excel's last column: a reference past it is not a sheet's
 
 
@@ -214,8 +216,10 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     number = state[0]
     columns = _COLUMNS
     shown: dict[tuple[str, str], str] = {}  # a column of dates repeats a few hundred days
+    # finditer, not findall: each token's groups are gone at once, so 800 000 of them do not
+    # make the garbage collector run through the rows already read again and again
     for (letters, rest, raw, inline, row, written, row_rest, empty, row_end,
-         other) in token.findall(region):
+         other) in map(_GROUPS, token.finditer(region)):
         if letters:  # a cell (producers always write its reference)
             column = columns.get(letters)
             if column is None:
@@ -246,8 +250,8 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
             kind, code, dated, duration = attributes[rest]
         except KeyError:
             kind, code, dated, duration = attributes[rest] = _cell_attributes(rest, styles)
-        if kind == "inlineStr":
-            append(inline if plain else _characters(inline))
+        if kind == "inlineStr":  # no <is>: an empty string
+            append(_characters(inline) if inline and not plain else inline or "")
         elif not raw:  # no <v>, or an empty one (a formula never calculated)
             append("")
         elif kind == "s":
@@ -260,7 +264,7 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
                     or "E" in number_text else int(number_text)
                 if dated:
                     value = _from_excel(value, epoch, duration)
-                text = shown[raw, code] = value_text(value, code, number_style)
+                text = shown[raw, code] = _FORMAT(value, code, number_style)
             append(text)
         else:
             value, code = _value(kind, raw if plain else _characters(raw), code, shared, epoch)
