@@ -69,7 +69,7 @@ def rows(archive: zipfile.ZipFile, style: NumberStyle = ENGLISH
 
 
 def _expat_rows(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list[str],
-           epoch: Any) -> Iterator[tuple[int, list[Cell]]]:
+                epoch: Any) -> Iterator[tuple[int, list[Cell]]]:
     """The sheet through expat's callbacks: any well-formed sheet (1.7 million callbacks
     for a 100 000-row list, ~5 s)."""
     reader = _SheetReader(shared, formats, epoch)
