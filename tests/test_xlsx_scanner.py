@@ -268,3 +268,19 @@ def test_amounts_are_rounded_half_up_as_decimal_rounds_them():
             exact = Decimal(text).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
             whole, _, fraction = f"{exact:f}".partition(".")
             assert _rounded(text, decimals) == (whole, fraction), (value, decimals)
+
+
+@pytest.mark.parametrize("group", [",", ".", "\u00a0"])
+def test_amounts_are_grouped_every_three_digits_from_the_right(group):
+    decimal = "." if group == "," else ","
+    style = NumberStyle(decimal, group)
+    numbers = random.Random(3)
+    for digits in range(1, 18):
+        for _ in range(50):
+            whole = numbers.randint(10 ** (digits - 1), 10 ** digits - 1)
+            text = str(whole)
+            expected = group.join(text[max(i - 3, 0):i] for i in range(len(text), 0, -3)[::-1])
+            assert value_text(whole, "#,##0", style) == expected
+            if digits <= 12:  # with ".25" still within Excel's 15 significant digits
+                assert value_text(whole + 0.25, "#,##0.00", style) == f"{expected}{decimal}25"
+    assert value_text(42, "00,000", style) == f"00{group}042"  # padded: the format's zeros

@@ -258,9 +258,13 @@ def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGL
     if whole == "0" and spec.integer_zeros == 0:
         whole = ""
     if spec.grouping and whole:
-        head = len(whole) % 3 or 3
-        whole = style.group.join([whole[:head]]
-                                 + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+        if whole[0] != "0":  # no zeros the format pads with: Python's own grouping, in C
+            grouped = f"{int(whole):,}"
+            whole = grouped if style.group == "," else grouped.replace(",", style.group)
+        else:
+            head = len(whole) % 3 or 3
+            whole = style.group.join([whole[:head]]
+                                     + [whole[i:i + 3] for i in range(head, len(whole), 3)])
     return whole + (style.decimal + fraction if spec.has_decimal_point else "")
 
 
