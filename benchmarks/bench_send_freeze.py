@@ -77,8 +77,10 @@ async def press_send(window, pages, way: str, count: int) -> tuple[float, float,
         longest = meter.stop()
         page.send_now = original
     (batch_id,) = set(page.queue.batch_ids()) - known
+    sending = pages.run._task
     pages.run.stop_now()  # the next round sends the same rows again: end this one
-    await asyncio.sleep(0.1)
+    if sending is not None:
+        await asyncio.wait({sending}, timeout=10)  # ended before the loop closes
     page._sent_state = None  # the composition is "unsent" again, as before the click
     return longest, shown, batch_id
 
