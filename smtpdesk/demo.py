@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-
-from aiosmtpd.controller import Controller
+from typing import TYPE_CHECKING
 
 from smtpdesk.core.profile import Profile, ProfileStore
+
+if TYPE_CHECKING:
+    from aiosmtpd.controller import Controller
 
 DEMO_PROFILE = "Demo"
 DEMO_SENDER = "Demo <demo@smtpdesk.test>"
@@ -119,6 +121,9 @@ class CaptureServer:
 
     def start(self) -> CaptureServer:
         """Listen on a free port; returns once the server answers."""
+        # aiosmtpd only when the demo inbox starts: the normal window never needs it
+        from aiosmtpd.controller import Controller
+
         attempts = 1 if self._requested_port else 5
         for attempt in range(attempts):
             port = self._requested_port or _free_port()

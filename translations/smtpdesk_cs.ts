@@ -795,6 +795,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Zkontrolujte několik náhledů a potom klikněte na „Odeslat…“. Zprávy se odesílají na kartě Fronta, kde je můžete pozastavit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Storing the batch of %n message(s)…</source>
+        <translation>
+            <numerusform>Ukládá se rozesílka s %n zprávou…</numerusform>
+            <numerusform>Ukládá se rozesílka s %n zprávami…</numerusform>
+            <numerusform>Ukládá se rozesílka s %n zprávami…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the recipients…</source>
         <translation>Načítají se příjemci…</translation>
@@ -1042,6 +1050,14 @@ sem napište text zprávy; pole ve dvojitých složených závorkách se pro ka�
     <message>
         <source>You can pause or cancel at any time in the Queue tab.</source>
         <translation>Odesílání můžete kdykoli pozastavit nebo zrušit na kartě Fronta.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch history {file} cannot be read ({reason}).</source>
+        <translation>Nic nebylo odesláno: historii rozesílek {file} nelze přečíst ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch could not be stored in {file} ({reason}). Free some disk space, then press Send again.</source>
+        <translation>Nic nebylo odesláno: rozesílku nebylo možné uložit do {file} ({reason}). Uvolněte místo na disku a potom znovu klikněte na „Odeslat…“.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Storing the batch of %n message(s)…</source>
+        <translation>
+            <numerusform>Storing the batch of %n message…</numerusform>
+            <numerusform>Storing the batch of %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Batch {batch} went to the same %n recipient(s) with the same subject {when}.</source>
         <translation>
             <numerusform>Batch {batch} went to the same %n recipient with the same subject {when}.</numerusform>

@@ -795,6 +795,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Sprawdź kilka podglądów, a następnie naciśnij „Wyślij…”. Wiadomości są wysyłane na karcie Kolejka, gdzie możesz wstrzymać wysyłanie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Storing the batch of %n message(s)…</source>
+        <translation>
+            <numerusform>Zapisywanie wysyłki z %n wiadomością…</numerusform>
+            <numerusform>Zapisywanie wysyłki z %n wiadomościami…</numerusform>
+            <numerusform>Zapisywanie wysyłki z %n wiadomościami…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the recipients…</source>
         <translation>Wczytywanie odbiorców…</translation>
@@ -1042,6 +1050,14 @@ tutaj wpisz treść wiadomości; pola w podwójnych nawiasach klamrowych zostan�
     <message>
         <source>You can pause or cancel at any time in the Queue tab.</source>
         <translation>Wysyłanie możesz w każdej chwili wstrzymać lub anulować na karcie Kolejka.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch history {file} cannot be read ({reason}).</source>
+        <translation>Nic nie zostało wysłane: nie można odczytać historii wysyłek {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch could not be stored in {file} ({reason}). Free some disk space, then press Send again.</source>
+        <translation>Nic nie zostało wysłane: nie udało się zapisać wysyłki w {file} ({reason}). Zwolnij trochę miejsca na dysku, a potem ponownie naciśnij „Wyślij…”.</translation>
     </message>
 </context>
 <context>

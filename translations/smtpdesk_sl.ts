@@ -810,6 +810,15 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
         <source>Check a few previews, then press Send. Messages go out in the Queue tab, where you can pause them.</source>
         <translation>Preglejte nekaj predogledov in nato kliknite „Pošlji…“. Sporočila se pošiljajo na zavihku Čakalna vrsta, kjer lahko pošiljanje tudi začasno ustavite.</translation>
     </message>
+    <message numerus="yes">
+        <source>Storing the batch of %n message(s)…</source>
+        <translation>
+            <numerusform>Shranjujem paket s %n sporočilom…</numerusform>
+            <numerusform>Shranjujem paket s %n sporočiloma…</numerusform>
+            <numerusform>Shranjujem paket s %n sporočili…</numerusform>
+            <numerusform>Shranjujem paket s %n sporočili…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the recipients…</source>
         <translation>Branje prejemnikov…</translation>
@@ -1069,6 +1078,14 @@ sporočilo napišite tukaj; polja v dvojnih zavitih oklepajih se za vsakega prej
     <message>
         <source>You can pause or cancel at any time in the Queue tab.</source>
         <translation>Pošiljanje lahko kadar koli začasno ustavite ali prekličete na zavihku Čakalna vrsta.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch history {file} cannot be read ({reason}).</source>
+        <translation>Nič ni bilo poslano: zgodovine paketov {file} ni mogoče prebrati ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the batch could not be stored in {file} ({reason}). Free some disk space, then press Send again.</source>
+        <translation>Nič ni bilo poslano: paketa ni bilo mogoče shraniti v {file} ({reason}). Sprostite nekaj prostora na disku, nato znova kliknite „Pošlji…“.</translation>
     </message>
 </context>
 <context>

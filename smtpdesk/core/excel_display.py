@@ -243,24 +243,58 @@ def _format_number(value: float, number_format: str, style: NumberStyle = ENGLIS
 def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGLISH) -> str:
     """The digits: in a format code `,` and `.` are roles (grouping, decimal point), which
     Excel shows with the separators of the reader's locale, i.e. the style's."""
-    number = Decimal(_general(value)).scaleb(spec.scale)
-    if spec.exponent_digits is not None:
-        text = f"{number:.{spec.decimals_max}E}"
-        mantissa, _, exponent = text.partition("E")
-        return (mantissa.replace(".", style.decimal) + "E" + exponent[0]
-                + exponent[1:].lstrip("0").zfill(spec.exponent_digits))
-    rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
-    whole, _, fraction = f"{rounded:f}".partition(".")
+    general = _general(value)
+    if spec.scale == 0 and spec.exponent_digits is None and "E" not in general \
+            and not general.startswith("-"):
+        whole, fraction = _rounded(general, spec.decimals_max)
+    else:
+        whole, decimal_fraction = _decimal_rounded(value, spec, style)
+        if decimal_fraction is None:
+            return whole  # in scientific notation
+        fraction = decimal_fraction
     if spec.decimals_max > spec.decimals_required:
         fraction = fraction.rstrip("0").ljust(spec.decimals_required, "0")
     whole = whole.lstrip("0").zfill(spec.integer_zeros) if spec.integer_zeros else whole
     if whole == "0" and spec.integer_zeros == 0:
         whole = ""
     if spec.grouping and whole:
-        head = len(whole) % 3 or 3
-        whole = style.group.join([whole[:head]]
-                                 + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+        if whole[0] != "0":  # no zeros the format pads with: Python's own grouping, in C
+            grouped = f"{int(whole):,}"
+            whole = grouped if style.group == "," else grouped.replace(",", style.group)
+        else:
+            head = len(whole) % 3 or 3
+            whole = style.group.join([whole[:head]]
+                                     + [whole[i:i + 3] for i in range(head, len(whole), 3)])
     return whole + (style.decimal + fraction if spec.has_decimal_point else "")
+
+
+def _rounded(text: str, decimals: int) -> tuple[str, str]:
+    """A plain decimal (`1234.565`) rounded half up to `decimals` places, as (whole,
+    fraction): what Decimal's quantize with ROUND_HALF_UP gives, at a fifth of its cost
+    (a 100 000-row list has as many different amounts)."""
+    whole, _, fraction = text.partition(".")
+    if len(fraction) <= decimals:
+        return whole, fraction.ljust(decimals, "0")
+    kept = whole + fraction[:decimals]
+    if fraction[decimals] >= "5":
+        kept = str(int(kept) + 1).zfill(len(kept))
+    split = len(kept) - decimals
+    return kept[:split] or "0", kept[split:]
+
+
+def _decimal_rounded(value: float, spec: _NumberSection, style: NumberStyle
+                     ) -> tuple[str, str | None]:
+    """(whole, fraction) by Decimal, for a scaled number (%, thousands) or a large or tiny
+    one; (the text, None) in scientific notation."""
+    number = Decimal(_general(value)).scaleb(spec.scale)
+    if spec.exponent_digits is not None:
+        text = f"{number:.{spec.decimals_max}E}"
+        mantissa, _, exponent = text.partition("E")
+        return (mantissa.replace(".", style.decimal) + "E" + exponent[0]
+                + exponent[1:].lstrip("0").zfill(spec.exponent_digits)), None
+    rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    return whole, fraction
 
 
 # Built-in formats Excel shows in the system's short date: our users' d.m.yyyy

@@ -26,7 +26,7 @@ from typing import Any
 
 from smtpdesk.core.address import AddressError, parse_address, parse_mailbox
 from smtpdesk.core.errors import SmtpdeskError
-from smtpdesk.core.excel_display import ENGLISH, NumberStyle, cell_text, value_text
+from smtpdesk.core.excel_display import ENGLISH, NumberStyle, cell_text
 from smtpdesk.core.textfile import TextFileError, decode_text
 
 __all__ = [
@@ -881,7 +881,7 @@ def _xlsx_table(stream: Any, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
         archive = zipfile.ZipFile(stream)
     except zipfile.BadZipFile as exc:
         raise _BadFile(f"the file is not a readable Excel workbook ({exc})") from exc
-    stream_rows = xlsx.rows(archive)
+    stream_rows = xlsx.rows(archive, style)
     try:
         head = next(stream_rows, None)
     except xlsx.XlsxError:
@@ -893,13 +893,12 @@ def _xlsx_table(stream: Any, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
         raise _BadFile(f"the sheet cannot be read: {exc}") from exc
 
     def rows() -> Iterator[tuple[int, list[str]]]:
-        width = None  # the header's: cells right of it are never formatted
+        width = None  # the header's: cells right of it are left out
         try:
             for number, cells in itertools.chain([head] if head else [], stream_rows):
                 if number > MAX_ROWS:
                     raise _BadFile(f"the sheet has more than {MAX_ROWS} rows", number)
-                texts = [value if type(value) is str else value_text(value, code, style)
-                         for value, code in (cells if width is None else cells[:width])]
+                texts = cells if width is None else cells[:width]
                 _check_cell_sizes(number, texts)
                 yield number, texts
                 if width is None and any(t.strip() for t in texts):
@@ -989,6 +988,8 @@ def _check_zip_sizes(stream: Any) -> None:
 
 
 def _check_cell_sizes(number: int, texts: list[str]) -> None:
+    if not texts or max(map(len, texts)) <= MAX_CELL:
+        return
     for position, text in enumerate(texts):
         if len(text) > MAX_CELL:
             raise _BadFile(f"the cell in column {position + 1} has {len(text)} characters; "

@@ -17,17 +17,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-
 from smtpdesk.core import secrets
 from smtpdesk.core.address import AddressError, ascii_domain
 from smtpdesk.core.errors import SmtpdeskError
 
+# cryptography takes ~0.1 s to import: loaded by the functions that read or sign, so a
+# window or a batch without a certificate never pays for it
 if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
     from smtpdesk.core.profile import Profile
 
 __all__ = ["ENV_SMIME_PASSWORD", "EXPIRY_WARNING_DAYS", "CertificateSummary", "Signer",
@@ -77,6 +76,8 @@ class CertificateSummary:
 
     @classmethod
     def of(cls, certificate: x509.Certificate) -> CertificateSummary:
+        from cryptography.x509.oid import NameOID
+
         return cls(
             subject=certificate.subject.rfc4514_string(),
             common_name=_first(certificate.subject, NameOID.COMMON_NAME),
@@ -156,6 +157,9 @@ class Signer:
     def signature(self, content: bytes) -> bytes:
         """The detached CMS SignedData (DER) over exactly `content`, SHA-256, with the signer
         certificate and the chain from the PKCS#12 file."""
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.serialization import pkcs7
+
         builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(
             self.certificate, self._key, hashes.SHA256())
         for certificate in self.chain:
@@ -214,6 +218,10 @@ def load_pkcs12(path: str | Path, password: str | None) -> Signer:
 
     A file without a password opens with `password` None or empty.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
     path = Path(path).expanduser()
     try:
         data = path.read_bytes()
@@ -302,6 +310,9 @@ def _first(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 
 
 def _emails(certificate: x509.Certificate) -> tuple[str, ...]:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
     found: list[str] = []
     try:
         alternative = certificate.extensions.get_extension_for_class(
@@ -315,6 +326,9 @@ def _emails(certificate: x509.Certificate) -> tuple[str, ...]:
 
 
 def _allows_email_signing(certificate: x509.Certificate) -> bool:
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
     extensions = certificate.extensions
     try:
         usage = extensions.get_extension_for_class(x509.KeyUsage).value

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -52,7 +51,7 @@ from smtpdesk.core import pace, verified
 from smtpdesk.core import recipients as rec
 from smtpdesk.core.compose import ComposeError, MessageTemplate, build_message
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.queue import Batch, BatchSpec, Queue
+from smtpdesk.core.queue import Batch, BatchSpec, Queue, QueueDamaged, StoredBatch
 from smtpdesk.core.recipients import AttachmentRule, InputProblem, Recipient, RecipientList
 from smtpdesk.core.sender import DAY, SendOptions, account_key, template_for
 from smtpdesk.core.textfile import TextFileError, read_text
@@ -64,7 +63,7 @@ from smtpdesk.ui.attachment_check import AttachmentCheck
 from smtpdesk.ui.batch.dialogs import open_file_dialog
 from smtpdesk.ui.batch.editors import PlaceholderHighlighter, RowSpinBox
 from smtpdesk.ui.batch.recipients_model import RecipientsModel
-from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun
+from smtpdesk.ui.batch.runs import RecipientsRun, SendTestRun, StoreRun
 from smtpdesk.ui.batch.source import NoPassword, ProfileSource
 from smtpdesk.ui.batch.words import format_duration, pace_words
 from smtpdesk.ui.data_size import data_size
@@ -87,7 +86,8 @@ _LISTED_FILES = 12  # the confirmation names this many files, then counts the re
 
 class BatchPage(Retranslating, QWidget):
     def __init__(self, queue: Queue, profiles: ProfileSource,
-                 start_batch: Callable[[int, Profile, Credentials | None, SendOptions], bool],
+                 start_batch: Callable[[int, Profile, Credentials | None, SendOptions,
+                                        list[tuple] | None], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchPage")
@@ -118,6 +118,15 @@ class BatchPage(Retranslating, QWidget):
         self._template_error = ""
         self._last_editor: QWidget | None = None
         self._test = SendTestRun(self)
+        self._storing = StoreRun(self)
+        self._storing.stored.connect(self._batch_stored)
+        self._storing.failed.connect(self._store_failed)
+        # what the batch being stored goes out with, and the composition it was made from
+        self._sending: tuple[Profile, Credentials | None, SendOptions, dict] | None = None
+        self._storing_count = 0
+        self._store_error: Callable[[], str] = lambda: ""
+        # instead of starting the batch: called with its id, or None when it was not stored
+        self.after_storing: Callable[[int | None], None] | None = None
         self._reading = RecipientsRun(self)
         self._reading.read.connect(self._recipients_read)
         self._preview_timer = QTimer(self, interval=_PREVIEW_DELAY_MS, singleShot=True)
@@ -830,12 +839,14 @@ class BatchPage(Retranslating, QWidget):
         self.send_test_button.setEnabled(bool(self.recipients) and not self._test.running)
         reason = self._send_blocked_reason(placeholder_problems)
         self.send_button.setEnabled(not reason)
-        self.send_hint.setText(reason or self.tr(
+        self.send_hint.setText(reason or self._store_error() or self.tr(
             "Check a few previews, then press Send. Messages go out in the Queue tab, where "
             "you can pause them."))
-        self.send_hint.setProperty("blocked", bool(reason))
+        self.send_hint.setProperty("blocked", bool(reason or self._store_error()))
 
     def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
+        if self._storing.running:
+            return self.tr("Storing the batch of %n message(s)…", "", self._storing_count)
         if self._reading.running:
             return self.tr("Reading the recipients…")
         if checking := self.attachment_check.blocked_reason():
@@ -1143,23 +1154,55 @@ class BatchPage(Retranslating, QWidget):
         return "\n".join(lines)
 
     def send_now(self, profile: Profile, credentials: Credentials | None,
-                 options: SendOptions) -> int | None:
-        """Store the batch and hand it to the Queue page; returns its id."""
+                 options: SendOptions) -> None:
+        """Store the batch, then hand it to the Queue page. A worker thread stores the rows
+        (10 000 take a few tenths of a second): the window keeps answering, Send waits, and
+        nothing is sent before every row is stored."""
+        if self._storing.running:
+            return
         spec = self.current_spec(profile)
-        # storing 10 000 rows takes a few tenths of a second: show that something happens
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            batch_id = self.queue.create_batch(
-                profile.name, spec, self.recipients,
-                parent=self.parent_batch.id if self.parent_batch else None)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._sent_state = self.draft_state().to_json()  # nothing left to keep or ask about
+        self._sending = (profile, credentials, options, self.draft_state().to_json())
+        self._storing_count = len(self.recipients)
+        self._store_error = lambda: ""
+        self._storing.start(self.queue, profile.name, spec, list(self.recipients),
+                            self.parent_batch.id if self.parent_batch else None)
+        self._refresh()
+
+    @property
+    def is_storing(self) -> bool:
+        return self._storing.running
+
+    def _batch_stored(self, stored: StoredBatch) -> None:
+        assert self._sending is not None
+        profile, credentials, options, composition = self._sending
+        self._sending = None
+        self._sent_state = composition  # nothing left to keep or ask about
         self.save_draft()
-        self.start_batch(batch_id, profile, credentials, options)
-        return batch_id
+        self._refresh()
+        if self.after_storing is not None:  # the window is closing: the batch waits, open
+            self.after_storing(stored.id)
+            return
+        self.start_batch(stored.id, profile, credentials, options, stored.row_states)
+
+    def _store_failed(self, error: Exception) -> None:
+        self._sending = None
+        file = str(getattr(error, "path", self.queue.path))
+        reason = str(getattr(error, "reason", error))
+        if isinstance(error, QueueDamaged):
+            self._store_error = lambda: self.tr(
+                "Nothing was sent: the batch history {file} cannot be read ({reason}).").format(
+                file=file, reason=reason)
+        else:
+            self._store_error = lambda: self.tr(
+                "Nothing was sent: the batch could not be stored in {file} ({reason}). Free "
+                "some disk space, then press Send again.").format(file=file, reason=reason)
+        self._refresh()
+        if self.after_storing is not None:
+            self.after_storing(None)
 
     def shutdown(self) -> None:
+        if self._storing.running and self.after_storing is None:
+            self.after_storing = lambda _batch: None  # stored all the same: offered next time
         self._test.cancel()
         self._reading.cancel()
         self.attachment_check.shutdown()

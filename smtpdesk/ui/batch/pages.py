@@ -178,8 +178,9 @@ class BatchPages(QObject):
     # -- pages ---------------------------------------------------------------------------
 
     def _start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
-               options: SendOptions) -> bool:
-        started = self.queue_page.start_batch(batch_id, profile, credentials, options)
+               options: SendOptions, row_states: list[tuple] | None = None) -> bool:
+        started = self.queue_page.start_batch(batch_id, profile, credentials, options,
+                                              row_states=row_states)
         self.show_queue()
         return started
 
@@ -237,6 +238,10 @@ class BatchPages(QObject):
         run = self.run
         if self._close_confirmed:
             return False  # the window's own closeEvent decides (and calls shutdown)
+        if self.batch_page.is_storing:  # a second or so: then close, the batch kept open
+            event.ignore()
+            self.batch_page.after_storing = self._close_after_storing
+            return True
         if not run.running:
             return self._ask_about_draft(event)
         event.ignore()
@@ -259,6 +264,15 @@ class BatchPages(QObject):
                                 "The next time you open smtpdesk it offers to continue."),
             icon=QMessageBox.Icon.Warning)
         return True
+
+    def _close_after_storing(self, batch_id: int | None) -> None:
+        """The batch is stored (it is offered at the next start) or was not (the draft
+        question follows): the close asked for while storing goes on. The Queue page shows
+        the stored batch, not started, in case the window stays open after all."""
+        self.batch_page.after_storing = None
+        if batch_id is not None:
+            self.queue_page.refresh_history(select=batch_id)
+        self.window.close()
 
     def _ask_about_draft(self, event: QCloseEvent) -> bool:
         """An unsent composed batch: keep it for the next start, discard it, or stay."""

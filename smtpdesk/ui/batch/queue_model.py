@@ -57,8 +57,10 @@ class QueueModel(QAbstractTableModel):
         self._headers: list[str] = []
         self.retranslate()
 
-    def load(self, queue: Queue | None, batch_id: int | None) -> None:
-        """Show a batch (its rows' states, without the merge fields) or nothing."""
+    def load(self, queue: Queue | None, batch_id: int | None, *,
+             row_states: list[tuple] | None = None) -> None:
+        """Show a batch (its rows' states, without the merge fields) or nothing;
+        `row_states`: the batch's `Queue.row_states`, when they were just read elsewhere."""
         self._timer.stop()
         self._pending.clear()
         self.beginResetModel()
@@ -67,12 +69,12 @@ class QueueModel(QAbstractTableModel):
         self._by_position = {}
         self._by_id = {}
         if queue is not None and batch_id is not None:
-            rows = self._rows
-            for row_id, position, email, state, code, smtp_code, reply, updated in \
-                    queue.row_states(batch_id):
-                self._by_position[position] = len(rows)
-                self._by_id[row_id] = len(rows)
-                rows.append([row_id, email, state, code, smtp_code, reply, updated])
+            states = queue.row_states(batch_id) if row_states is None else row_states
+            # comprehensions: a 10 000-row batch is shown as Send is pressed, keep it short
+            self._rows = [[row_id, email, state, code, smtp_code, reply, updated]
+                          for row_id, _, email, state, code, smtp_code, reply, updated in states]
+            self._by_position = {record[1]: n for n, record in enumerate(states)}
+            self._by_id = {record[0]: n for n, record in enumerate(states)}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

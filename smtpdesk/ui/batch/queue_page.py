@@ -304,7 +304,10 @@ class QueuePage(Retranslating, QWidget):
 
     # -- history -------------------------------------------------------------------------
 
-    def refresh_history(self, select: int | None = None) -> None:
+    def refresh_history(self, select: int | None = None, *,
+                        row_states: list[tuple] | None = None) -> None:
+        """The batch list again, `select` (else the batch shown) shown; `row_states`: that
+        batch's rows, already read (a batch just stored), so they are not read again."""
         wanted = select if select is not None else self._shown
         summaries = self.queue.summaries()
         self.batch_combo.blockSignals(True)
@@ -316,7 +319,8 @@ class QueuePage(Retranslating, QWidget):
         index = self.batch_combo.findData(wanted) if wanted is not None else -1
         self.batch_combo.setCurrentIndex(index if index >= 0 else (0 if summaries else -1))
         self.batch_combo.blockSignals(False)
-        self._show_batch(self.batch_combo.currentData())
+        shown = self.batch_combo.currentData()
+        self._show_batch(shown, row_states if shown == select else None)
 
     def _fill_history_texts(self) -> None:
         summaries = getattr(self, "_summaries", {})
@@ -350,12 +354,13 @@ class QueuePage(Retranslating, QWidget):
     def _batch_chosen(self, _index: int) -> None:
         self._show_batch(self.batch_combo.currentData())
 
-    def _show_batch(self, batch_id: int | None) -> None:
+    def _show_batch(self, batch_id: int | None,
+                    row_states: list[tuple] | None = None) -> None:
         if batch_id != self._shown:
             self._shown = batch_id
             self._exported = None
             self._show_export_result()
-            self.model.load(self.queue, batch_id)
+            self.model.load(self.queue, batch_id, row_states=row_states)
             if not (self.run.running and self.run.batch_id == batch_id):
                 self._last_progress = None
                 self._outcome = None
@@ -368,8 +373,10 @@ class QueuePage(Retranslating, QWidget):
     # -- running -------------------------------------------------------------------------
 
     def start_batch(self, batch_id: int, profile: Profile, credentials: Credentials | None,
-                    options: SendOptions | None = None) -> bool:
-        """Show the batch and send it; False (and a message) if it cannot start."""
+                    options: SendOptions | None = None, *,
+                    row_states: list[tuple] | None = None) -> bool:
+        """Show the batch and send it; False (and a message) if it cannot start.
+        `row_states`: the rows of a batch just stored (`StoredBatch`), not read again."""
         try:  # resuming (no options): the limits and pace the batch was started with
             prepared = batches.prepare_run(self.queue, batch_id, profile, options=options)
         except (BatchNotFound, ValueError, OSError) as exc:
@@ -389,7 +396,7 @@ class QueuePage(Retranslating, QWidget):
                 "the command line). Wait until it ends.").format(batch=batch_id))
             return False
         self._shown = None  # load it afresh: recover() may have changed rows
-        self.refresh_history(select=batch_id)
+        self.refresh_history(select=batch_id, row_states=row_states)
         self._update_actions()
         self.title_changed.emit()
         return True
@@ -547,8 +554,13 @@ class QueuePage(Retranslating, QWidget):
             return
         s = self._current_summary()
         done = _done(s)
+        # QProgressBar.setValue repaints at once, and with it the queue view just filled
+        # (30-40 ms for 10 000 rows): let the next paint of the window draw it instead
+        self.progress_bar.setUpdatesEnabled(False)
         self.progress_bar.setMaximum(max(s.total, 1))
         self.progress_bar.setValue(done if s.total else 1)
+        self.progress_bar.setUpdatesEnabled(True)
+        self.progress_bar.update()
         percent = round(100 * done / s.total) if s.total else 100
         self.progress_bar.setFormat(self.tr("{done} of {total} ({percent} %)").format(
             done=done, total=s.total, percent=percent))

@@ -10,6 +10,7 @@ tick, because the progress bar does not need 300 updates a second.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 import time
@@ -20,7 +21,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from smtpdesk.core import batches
 from smtpdesk.core.compose import MessageTemplate
 from smtpdesk.core.profile import Profile
-from smtpdesk.core.queue import BatchBusy, BatchLock, Queue
+from smtpdesk.core.queue import (
+    BatchBusy,
+    BatchLock,
+    BatchSpec,
+    Queue,
+    QueueDamaged,
+    QueueWriteFailed,
+    StoredBatch,
+)
 from smtpdesk.core.recipients import (
     AttachmentRule,
     Recipient,
@@ -77,9 +86,9 @@ class BatchRun(TaskRunner):
         lock = self.queue.lock(batch_id)
         lock.acquire()  # BatchBusy goes to the caller, who says so
         self._lock = lock  # Sender.run() recovers rows a crash left mid-send, under it
-        # a full garbage collection over everything the window holds takes ~80 ms; collect
-        # once now and freeze the survivors, so the collections during the batch stay short
-        gc.collect()
+        # a full garbage collection over everything the window holds takes ~80 ms: freeze
+        # it all now (no collection, which would hold up the window as long), so the
+        # collections during the batch stay short; garbage frozen with it goes at the end
         gc.freeze()
         self.batch_id = batch_id
         self.started_at = time.monotonic()
@@ -173,7 +182,37 @@ class SendTestRun(TaskRunner):
         self.finished.emit(diagnosis is None, diagnosis)
 
 
-__all__ = ["BatchBusy", "BatchRun", "SendTestRun"]
+class StoreRun(TaskRunner):
+    """Stores a composed batch without holding up the window (`Queue.store_batch`: a worker
+    thread, one transaction); reports exactly one of `stored(StoredBatch)` /
+    `failed(QueueWriteFailed | QueueDamaged | another exception)`. Cancelling stops the
+    wait, not a write already begun: that batch is then stored and open, offered at the next
+    start."""
+
+    stored = Signal(object)
+    failed = Signal(object)
+
+    def start(self, queue: Queue, profile: str, spec: BatchSpec, recipients: list[Recipient],
+              parent: int | None) -> None:
+        if self.running:
+            raise RuntimeError("a batch is already being stored")
+        self._start(self._run(queue, profile, spec, recipients, parent))
+
+    async def _run(self, queue: Queue, profile: str, spec: BatchSpec,
+                   recipients: list[Recipient], parent: int | None) -> None:
+        try:
+            result: object = await queue.store_batch(profile, spec, recipients, parent=parent)
+        except (QueueWriteFailed, QueueDamaged) as exc:
+            result = exc
+        except Exception as exc:  # a bug, not the disk: said all the same, nothing sent
+            log.exception("storing a batch failed")
+            result = exc
+        self._release()
+        with contextlib.suppress(RuntimeError):  # the window went meanwhile: the batch waits
+            (self.stored if isinstance(result, StoredBatch) else self.failed).emit(result)
+
+
+__all__ = ["BatchBusy", "BatchRun", "SendTestRun", "StoreRun"]
 
 
 class RecipientsRun(TaskRunner):
