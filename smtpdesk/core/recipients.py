@@ -9,6 +9,7 @@ the row number a spreadsheet shows (the header is row 1).
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import itertools
 import operator
@@ -280,11 +281,25 @@ def read_recipients(path: str | os.PathLike[str], style: NumberStyle = ENGLISH,
     """
     path = Path(path)
     try:
-        with _open_table(path, style) as table:
+        with _open_table(path, style) as table, _no_cycle_collection():
             return _collect(path, table, attachments)
     except _BadFile as exc:
         problem = InputProblem(exc.row, None, "bad_file", str(exc))
         return RecipientList(path, (), None, None, (), (problem,))
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Reading a list makes millions of small objects and no reference cycles: the cyclic
+    collector would only walk the rows already read, again and again (0.3-0.5 s of a
+    100 000-row XLSX). Reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_address_list(path: str | os.PathLike[str]) -> set[str]:
