@@ -10,7 +10,9 @@ from __future__ import annotations
 import string
 import warnings
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _STAGES = {
     "dns": QT_TRANSLATE_NOOP("Stage", "DNS"),

@@ -13,8 +13,6 @@ import json
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk import __version__
 from smtpdesk.cli import argparse_words, batch, bounces, detect, domain, profiles, verify
 from smtpdesk.cli.common import (
@@ -28,6 +26,7 @@ from smtpdesk.cli.common import (
     UsageError,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER",
            "EXIT_OK", "build_parser", "main"]
