@@ -25,9 +25,10 @@ log = logging.getLogger("smtpdesk.app")
 
 def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
     """The main window, shown; with `demo` the capture server listens and `Demo` is open."""
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # none, or a QCoreApplication (no widgets)
         raise RuntimeError("create_window() needs a QApplication")
-    style.install(QApplication.instance())
+    style.install(app)
     language = i18n.install(i18n.choose_language(lang))
     QLocale.setDefault(QLocale(language))  # dates and numbers in the window's language
     server = None
@@ -69,6 +70,8 @@ def main(argv: list[str] | None = None, *, demo: bool | None = None,
         demo = args.demo if demo is None else demo
         lang = args.lang if lang is None else lang
     app = QApplication.instance() or QApplication(argv)
+    if not isinstance(app, QApplication):  # a QCoreApplication already: it has no widgets
+        raise RuntimeError("the window needs a QApplication, not a QCoreApplication")
     app.setApplicationName("smtpdesk")
     app.setApplicationDisplayName("smtpdesk")
     app.setApplicationVersion(__version__)

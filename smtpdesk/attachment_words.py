@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "AttachmentCheck"
 

@@ -3,7 +3,9 @@ next step, for the CLI and the window alike (QtCore translation, like smtpdesk.t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "DomainCheck"
 

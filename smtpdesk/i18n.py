@@ -9,12 +9,23 @@ clipped labels.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpdesk.core import settings
 from smtpdesk.core.excel_display import NumberStyle
 from smtpdesk.core.resources import bundled_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # Qt's own, typed as it is: PySide6's stub says it returns `object`, yet it returns its
+    # message unchanged. Import it from here so the word tables are `str`; call sites keep
+    # the name QT_TRANSLATE_NOOP literally, which is what lupdate looks for.
+    QT_TRANSLATE_NOOP: Callable[[str, str], str]
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 LANGUAGES = {"en": "English", "sl": "Slovenščina", "cs": "Čeština", "pl": "Polski"}
 _installed: list[QTranslator] = []

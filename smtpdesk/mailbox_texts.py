@@ -3,7 +3,9 @@ window alike (context "Mailbox")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _ERRORS = {
     "no_imap": QT_TRANSLATE_NOOP(

@@ -4,10 +4,11 @@ the window alike (QtCore only, like texts.py). The core's own `message` is for l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from smtpdesk import smime_words
 from smtpdesk.core import profile as profiles
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ProfileWords"
 _CHOICES = {"encryption": profiles.ENCRYPTIONS, "imap_encryption": profiles.IMAP_ENCRYPTIONS,

@@ -3,7 +3,9 @@ the settings form, the batch page and the command line alike (QtCore only, like 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SmimeRow"  # where the catalogues have kept these words since the settings form
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import string
 import warnings
+from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from smtpdesk.core.profile import Profile
 
 _STAGES = {
     "dns": QT_TRANSLATE_NOOP("Stage", "DNS"),
@@ -291,7 +297,18 @@ def test_message_texts(profile) -> tuple[str, str]:
             body.replace("{", "{{").replace("}", "}}"))
 
 
-def profile_params(profile) -> dict[str, object]:
+class ProfileParams(TypedDict, total=False):
+    """hint_parts()'s keywords that a profile gives (none without a profile)."""
+
+    host: str
+    port: int
+    user: str
+    sender: str
+    oauth: bool
+    provider: str | None
+
+
+def profile_params(profile: Profile | None) -> ProfileParams:
     """What a profile gives hint_parts(): {host} {port} {user} {sender} and `oauth`."""
     if profile is None:
         return {}
@@ -323,10 +340,6 @@ def _fill(text: str, values: dict[str, str]) -> str:
                       stacklevel=3)
         values = {**values, **{name: "?" for name in missing}}
     return text.format(**values)
-
-
-def hint(code: str, **params: object) -> str:
-    return " ".join(hint_parts(code, **params))
 
 
 def all_codes() -> list[str]:

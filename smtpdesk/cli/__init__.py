@@ -12,8 +12,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING
 
 from smtpdesk import __version__
 from smtpdesk.cli import argparse_words, batch, bounces, detect, domain, profiles, verify
@@ -28,6 +27,10 @@ from smtpdesk.cli.common import (
     UsageError,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER",
            "EXIT_OK", "build_parser", "main"]
@@ -130,13 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_qt_core: list[QCoreApplication] = []  # the QCoreApplication made here, kept alive while we run
+
+
 def _ensure_qt_core(lang: str | None) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from smtpdesk import i18n
 
     if QCoreApplication.instance() is None:
-        _ensure_qt_core.app = QCoreApplication([sys.argv[0] if sys.argv else "smtpdesk"])
+        _qt_core.append(QCoreApplication([sys.argv[0] if sys.argv else "smtpdesk"]))
     i18n.install(i18n.choose_language(lang))
 
 

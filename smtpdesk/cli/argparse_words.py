@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 WORDS = (
     QT_TRANSLATE_NOOP("Argparse", "usage: "),

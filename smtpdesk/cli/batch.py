@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from smtpdesk.cli.attachment_check import check_attachments_or_fail
 from smtpdesk.cli.common import (
@@ -25,6 +25,7 @@ from smtpdesk.cli.common import (
     credentials_for,
     load_profile,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(min|minute|m|h|hour|day|d)\s*$", re.IGNORECASE)
 

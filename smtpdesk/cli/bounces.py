@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -18,6 +16,7 @@ from smtpdesk.cli.common import (
     credentials_for,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 _SERVER_FAILED = EXIT_FAILED  # the incoming server could not be read (not in CONTRACT yet)
 

@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from smtpdesk import profile_words
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_INPUT, EXIT_FAILED, EXIT_LATER, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

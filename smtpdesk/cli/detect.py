@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk.cli.common import EXIT_FAILED, EXIT_OK, Output, UsageError, add_json_option, tr
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 # where detect's proposal came from (Detection.source, core.providers.SOURCES)
 _SOURCES = {

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -16,6 +14,7 @@ from smtpdesk.cli.common import (
     load_profile,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:

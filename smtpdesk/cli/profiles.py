@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk import profile_words
 from smtpdesk.cli.common import (
     EXIT_OK,
@@ -20,6 +18,7 @@ from smtpdesk.cli.common import (
     read_stdin_password,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:

@@ -6,8 +6,6 @@ import argparse
 import asyncio
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from smtpdesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -20,6 +18,7 @@ from smtpdesk.cli.common import (
     load_profile,
     tr,
 )
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:

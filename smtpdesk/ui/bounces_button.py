@@ -28,7 +28,8 @@ def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
     if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
         return layout
     for i in range(layout.count()):
-        child = layout.itemAt(i).layout()
+        item = layout.itemAt(i)
+        child = item.layout() if item is not None else None
         if child is not None:
             found = _layout_holding(child, widget)
             if found is not None:
@@ -38,7 +39,8 @@ def _layout_holding(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
 
 def _parent_of(root: QLayout, wanted: QLayout) -> tuple[QBoxLayout, int] | None:
     for i in range(root.count()):
-        child = root.itemAt(i).layout()
+        item = root.itemAt(i)
+        child = item.layout() if item is not None else None
         if child is wanted and isinstance(root, QBoxLayout):
             return root, i
         if child is not None:

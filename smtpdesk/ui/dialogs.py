@@ -120,8 +120,12 @@ async def confirm_certificate(parent: QWidget, info: CertificateInfo) -> bool:
     """The `confirm_certificate` callback of verify: True when the user trusts it."""
     future: asyncio.Future[bool] = event_loop().create_future()
     dialog = CertificateDialog(info, parent)
-    dialog.finished.connect(
-        lambda result: future.done() or future.set_result(result == QDialog.DialogCode.Accepted))
+
+    def answered(result: int) -> None:
+        if not future.done():
+            future.set_result(result == QDialog.DialogCode.Accepted)
+
+    dialog.finished.connect(answered)
     dialog.open()
     try:
         return await future

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -21,6 +22,9 @@ from smtpdesk import domain_words
 from smtpdesk.core.address import parse_mailbox
 from smtpdesk.core.domaincheck import DomainCheck, check_domain
 from smtpdesk.ui.wrap_label import WrapLabel
+
+if TYPE_CHECKING:
+    from smtpdesk.core.profile import Profile
 
 _STYLE = """
 #domainCheckResult { border-radius: 6px; border: 1px solid palette(mid); }
@@ -37,7 +41,8 @@ _MARKS = {"ok": ("✓", "#2e7d32"), "info": ("i", "#1565c0"), "warning": ("!", "
 class DomainCheckPanel(QFrame):
     """`profile()` gives the profile to check when the button is pressed (the form's)."""
 
-    def __init__(self, profile: Callable[[], object], parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Callable[[], Profile | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="domainCheckResult")
         self._profile = profile
         self._task: asyncio.Task | None = None
@@ -147,17 +152,15 @@ class DomainCheckPanel(QFrame):
         self._show_findings()
 
     def _show_findings(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.layout() is not None:
-                while item.layout().count():
-                    child = item.layout().takeAt(0)
-                    if child.widget() is not None:
-                        child.widget().hide()
-                        child.widget().deleteLater()
-            if item.widget() is not None:
-                item.widget().hide()  # out of sight now, deleted when the loop is back
-                item.widget().deleteLater()
+        while (item := self.rows.takeAt(0)) is not None:
+            if (inner := item.layout()) is not None:
+                while (child := inner.takeAt(0)) is not None:
+                    if (widget := child.widget()) is not None:
+                        widget.hide()
+                        widget.deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.hide()  # out of sight now, deleted when the loop is back
+                widget.deleteLater()
         if self._result is None or self.running:
             return
         for finding in self._result.findings:

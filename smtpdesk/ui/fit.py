@@ -36,7 +36,8 @@ def window_rect(screens: Sequence[QRect], saved: dict | None, *,
     minimum = minimum or QSize(0, 0)
     if not screens:
         return QRect(QPoint(0, 0), default)
-    screen, wanted = screens[0], None
+    screen: QRect = screens[0]
+    wanted: QRect | None = None
     if saved:
         try:
             wanted = QRect(int(saved["x"]), int(saved["y"]),
@@ -45,9 +46,11 @@ def window_rect(screens: Sequence[QRect], saved: dict | None, *,
             wanted = None
     if wanted is not None and wanted.width() > 0 and wanted.height() > 0:
         title = QPoint(wanted.center().x(), wanted.top())  # the title bar must be reachable
-        screen = next((s for s in screens if s.contains(title)), None)
-        if screen is None:
-            wanted, screen = None, screens[0]
+        holding = next((s for s in screens if s.contains(title)), None)
+        if holding is None:
+            wanted = None  # off every screen now: centred on the first
+        else:
+            screen = holding
     else:
         wanted = None
     room = QSize(max(screen.width() - frame.width(), minimum.width()),

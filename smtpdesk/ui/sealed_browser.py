@@ -19,8 +19,8 @@ class SealedBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
-        if url.scheme() == "data":
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 (Qt's name)
+        if QUrl(url).scheme() == "data":
             return super().loadResource(kind, url)
         # an empty answer, not None: on None QTextDocument reads a local file itself
         return QByteArray()  # files, FIFOs, devices, the network: nothing

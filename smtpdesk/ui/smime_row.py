@@ -140,7 +140,12 @@ class SmimeRow(Retranslating, QWidget):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: path and self.set_file(path))
+
+        def chosen(path: str) -> None:
+            if path:
+                self.set_file(path)
+
+        dialog.fileSelected.connect(chosen)
         self._file_dialog = dialog
         dialog.open()
 

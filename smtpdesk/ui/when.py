@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 # one sentence per weekday: the preposition and the day's case differ by language
 # ("v sredo", "ve středu", "w środę")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -177,13 +177,13 @@ class QueueModel(QAbstractTableModel):
         changed.sort()
         last_column = len(COLUMNS) - 1
         start = previous = changed[0]
-        for row in changed[1:] + [None]:
-            if row is not None and row == previous + 1:
+        for row in changed[1:]:
+            if row == previous + 1:
                 previous = row
                 continue
             self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
-            if row is not None:
-                start = previous = row
+            start = previous = row
+        self.dataChanged.emit(self.index(start, 0), self.index(previous, last_column))
         self.flushed.emit()
 
 
@@ -208,4 +208,5 @@ class QueueFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._states:
             return True
-        return self.sourceModel().state(source_row) in self._states
+        source = cast(QueueModel, self.sourceModel())  # the queue page sets a QueueModel
+        return source.state(source_row) in self._states

@@ -454,7 +454,8 @@ class QueuePage(Retranslating, QWidget):
                 self.run.cancel()
             else:
                 shown = self._shown
-                if not self._change_rows(shown, lambda: self.queue.cancel_open(shown)):
+                if shown is None or \
+                        not self._change_rows(shown, lambda: self.queue.cancel_open(shown)):
                     return
                 self.model.load(self.queue, shown)
                 self.refresh_history()
@@ -538,9 +539,10 @@ class QueuePage(Retranslating, QWidget):
                 and self.run.batch_id == self._shown:
             return self._last_progress.summary
         counts = self.model.counts()
-        return BatchSummary(self._shown or 0, self.model.rowCount(), **{
-            k: counts[k] for k in ("sent", "failed", "deferred", "uncertain", "cancelled",
-                                   "pending", "sending")})
+        return BatchSummary(self._shown or 0, self.model.rowCount(), sent=counts["sent"],
+                            failed=counts["failed"], deferred=counts["deferred"],
+                            uncertain=counts["uncertain"], cancelled=counts["cancelled"],
+                            pending=counts["pending"], sending=counts["sending"])
 
     def _show_status(self) -> None:
         has_batch = self._shown is not None

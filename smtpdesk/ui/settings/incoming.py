@@ -52,7 +52,7 @@ class IncomingRows(QObject):
         self._loaded_port: int | None = None
         self._proposed_host = ""  # the last server a proposal put here (not the user's)
 
-    def connect(self, refresh: Callable[[], None], touch: Callable[[str], None]) -> None:
+    def connect_form(self, refresh: Callable[[], None], touch: Callable[[str], None]) -> None:
         self.host_edit.textChanged.connect(refresh)
         self.host_edit.textEdited.connect(lambda _text: touch("imap_host"))
         self.encryption_combo.currentIndexChanged.connect(self._encryption_chosen)

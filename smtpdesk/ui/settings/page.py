@@ -296,7 +296,7 @@ class SettingsPage(Retranslating, QWidget):
             spin.valueChanged.connect(self.refresh)
         self.advanced_button.toggled.connect(self._advanced_toggled)
         self.smime_row.changed.connect(self.refresh)
-        self.incoming.connect(self.refresh, self.touch)
+        self.incoming.connect_form(self.refresh, self.touch)
         for edit in (self.host_edit, self.sender_edit):
             edit.textChanged.connect(self._show_sent_copy_keeper)
         self.sender_edit.textChanged.connect(self.smime_row.set_sender)
