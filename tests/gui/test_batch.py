@@ -157,7 +157,7 @@ def test_pause_stops_within_one_message_per_connection_and_resume_continues(
     at_pause = len(server.received)
     qtbot.wait(400)
     paused = len(server.received)
-    concurrency = pages.run.sender.options.concurrency
+    concurrency = pages.run.batch_sender.options.concurrency
     assert paused <= at_pause + concurrency  # one message per connection at most
     qtbot.wait(300)
     assert len(server.received) == paused

@@ -219,7 +219,7 @@ def test_the_pace_learned_from_the_server_shows_on_queue_and_batch_pages(
     assert throttle.refusals >= 1, sorted(set(seen))
     # how many went through before the first refusal depends on the machine's speed: the
     # words name the pace that was learned and kept for the profile
-    profile = pages.run.sender.profile
+    profile = pages.run.batch_sender.profile
     kept = pace.last(profile.name)
     assert kept is not None
     per_minute = int(kept.per_minute + 0.01)

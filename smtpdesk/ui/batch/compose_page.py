@@ -370,7 +370,7 @@ class BatchPage(Retranslating, QWidget):
         self.send_button.clicked.connect(self.ask_send)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._last_editor = watched  # where "Insert field" puts the placeholder
         return super().eventFilter(watched, event)
 
@@ -1000,12 +1000,12 @@ class BatchPage(Retranslating, QWidget):
                 address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            params = {**texts.profile_params(profile), "to": address,
-                      "cause": diagnosis.cause if diagnosis else None,
-                      "self_signed": bool(profile and profile.allow_self_signed)}
             reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
                 if diagnosis and diagnosis.smtp_code else ""
-            summary, step = texts.hint_parts(code, **params)
+            summary, step = texts.hint_parts(
+                code, **texts.profile_params(profile), to=address,
+                cause=diagnosis.cause if diagnosis else None,
+                self_signed=bool(profile and profile.allow_self_signed))
             # an unaccepted certificate needs its next step: Verify, which asks the user
             what = f"{summary} {step}" if code == "certificate_untrusted" else summary
             self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(

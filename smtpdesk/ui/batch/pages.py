@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from smtpdesk.core import batches, draft
 from smtpdesk.core.profile import Profile, ProfileError, ProfileNotFound, ProfileStore
@@ -62,7 +62,8 @@ class WindowProfiles:
         if token is None:
             current = self.current()
             return current.name if current is not None else None
-        if not shiboken6.isValid(token) or token.listWidget() is None:
+        if not isinstance(token, QListWidgetItem) or not shiboken6.isValid(token) or \
+                token.listWidget() is None:
             return None
         return token.data(Qt.ItemDataRole.UserRole)
 
@@ -216,6 +217,8 @@ class BatchPages(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if not isinstance(event, QDropEvent):  # drag enter and move events are drop events too
+            return super().eventFilter(watched, event)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if self._dropped_file(event) is not None:
                 event.acceptProposedAction()
@@ -248,7 +251,7 @@ class BatchPages(QObject):
         if self._closing:
             return True
         self._closing = True
-        summary = run.sender.summary() if run.sender is not None else None
+        summary = run.batch_sender.summary() if run.batch_sender is not None else None
         left = summary.open if summary is not None else 0
 
         def answered(button: Button) -> None:

@@ -573,7 +573,7 @@ class QueuePage(Retranslating, QWidget):
             parts.append(self.tr("Paused."))
         elif event is not None:
             parts.append(self._rate_text(event.rate_per_minute))
-            sender = self.run.sender
+            sender = self.run.batch_sender
             if event.pace is not None and sender is not None and \
                     sender.limiter.pace_window == "server":  # not when a limit of yours is lower
                 parts.append(self.tr("keeping to the server's pace of {pace}").format(
@@ -633,7 +633,7 @@ class QueuePage(Retranslating, QWidget):
                            s.deferred or s.pending).format(when=when)
         if outcome.status == "stopped" and outcome.diagnosis is not None:
             d = outcome.diagnosis
-            profile = self.run.sender.profile if self.run.sender is not None else None
+            profile = self.run.batch_sender.profile if self.run.batch_sender is not None else None
             summary, step = texts.hint_parts(d.code, cause=d.cause,
                                              **texts.profile_params(profile))
             reply = f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(") \

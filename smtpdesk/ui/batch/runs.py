@@ -60,7 +60,7 @@ class BatchRun(TaskRunner):
         super().__init__(parent)
         self.queue = queue
         self.batch_id: int | None = None
-        self.sender: Sender | None = None
+        self.batch_sender: Sender | None = None
         self.started_at = 0.0
         self._lock: BatchLock | None = None
         self._latest: ProgressEvent | None = None
@@ -69,14 +69,14 @@ class BatchRun(TaskRunner):
 
     @property
     def paused(self) -> bool:
-        return self.running and self.sender is not None and self.sender.paused
+        return self.running and self.batch_sender is not None and self.batch_sender.paused
 
     @property
     def sending_now(self) -> int:
         """Messages being worked right now (a pause lets them finish)."""
-        if self.sender is None or not self.running:
+        if self.batch_sender is None or not self.running:
             return 0
-        return self.sender.busy
+        return self.batch_sender.busy
 
     def start(self, prepared: batches.PreparedRun, credentials: Credentials | None) -> None:
         """Lock the batch and start sending; raises BatchBusy if another process has it."""
@@ -92,8 +92,8 @@ class BatchRun(TaskRunner):
         gc.freeze()
         self.batch_id = batch_id
         self.started_at = time.monotonic()
-        self.sender = prepared.sender(self.queue, credentials, self._on_event)
-        self._start(self._run(self.sender))
+        self.batch_sender = prepared.sender(self.queue, credentials, self._on_event)
+        self._start(self._run(self.batch_sender))
         self.started.emit(batch_id)
 
     async def _run(self, sender: Sender) -> None:
@@ -135,19 +135,19 @@ class BatchRun(TaskRunner):
     # -- control ------------------------------------------------------------------------
 
     def pause(self) -> None:
-        if self.running and self.sender is not None and not self.sender.paused:
-            self.sender.pause()
+        if self.running and self.batch_sender is not None and not self.batch_sender.paused:
+            self.batch_sender.pause()
             self.paused_changed.emit(True)
 
     def resume(self) -> None:
-        if self.running and self.sender is not None and self.sender.paused:
-            self.sender.resume()
+        if self.running and self.batch_sender is not None and self.batch_sender.paused:
+            self.batch_sender.resume()
             self.paused_changed.emit(False)
 
     def cancel(self) -> None:
         """Cancel the batch: the rows not sent yet become `cancelled` (not the task)."""
-        if self.running and self.sender is not None:
-            self.sender.cancel()
+        if self.running and self.batch_sender is not None:
+            self.batch_sender.cancel()
 
     def stop_now(self) -> None:
         """The app is closing: end the task (the rows stay resumable) and drop the lock."""
