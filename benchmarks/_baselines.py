@@ -56,8 +56,9 @@ async def bare(port: int, context: ssl.SSLContext, count: int, workers: int) -> 
     numbers = iter(range(count))
 
     async def worker() -> None:
-        smtp = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, start_tls=True,
-                               tls_context=context, timeout=30)
+        smtp = aiosmtplib.SMTP(
+            hostname="127.0.0.1", port=port, start_tls=True, tls_context=context, timeout=30
+        )
         await smtp.connect()
         await smtp.login(USERNAME, PASSWORD)
         for number in numbers:  # shared iterator: each worker takes the next message

@@ -25,23 +25,38 @@ from _sink import PASSWORD, USERNAME  # noqa: E402
 
 SENDER = "Jan Novák <info@novak.cz>"
 SUBJECT = "Anketa za {{ Ime }} {{ Priimek }} – vaše mnenje šteje"
-PARAGRAPH = ("Spoštovani {{ Ime }} {{ Priimek }}, zahvaljujemo se vam za zaupanje v preteklem "
-             "letu. Da bi bile naše storitve še boljše, vas prosimo, da izpolnite kratko anketo; "
-             "vzame vam največ pet minut, odgovori pa so anonimni in nam zelo pomagajo.\n")
+PARAGRAPH = (
+    "Spoštovani {{ Ime }} {{ Priimek }}, zahvaljujemo se vam za zaupanje v preteklem "
+    "letu. Da bi bile naše storitve še boljše, vas prosimo, da izpolnite kratko anketo; "
+    "vzame vam največ pet minut, odgovori pa so anonimni in nam zelo pomagajo.\n"
+)
 TEXT = PARAGRAPH * 10 + "\nVaša osebna povezava: {{ Povezava }}\n\nLep pozdrav,\nJan Novák\n"
-HTML = ("<html><body>\n" + "".join(f"<p>{PARAGRAPH.strip()}</p>\n" for _ in range(10))
-        + '<p><a href="{{ Povezava }}">Izpolnite anketo</a></p>\n'
-        + "<p>Lep pozdrav,<br>Jan Novák</p>\n</body></html>\n")
+HTML = (
+    "<html><body>\n"
+    + "".join(f"<p>{PARAGRAPH.strip()}</p>\n" for _ in range(10))
+    + '<p><a href="{{ Povezava }}">Izpolnite anketo</a></p>\n'
+    + "<p>Lep pozdrav,<br>Jan Novák</p>\n</body></html>\n"
+)
 COLUMNS = ("E-pošta", "Ime", "Priimek", "Povezava")
-_NAMES = [("Žiga", "Čermelj"), ("Łukasz", "Żółć"), ("Ana", "Šuštar"), ("Jiří", "Dvořák"),
-          ("Mojca", "Kovačič"), ("Zdeněk", "Růžička")]
+_NAMES = [
+    ("Žiga", "Čermelj"),
+    ("Łukasz", "Żółć"),
+    ("Ana", "Šuštar"),
+    ("Jiří", "Dvořák"),
+    ("Mojca", "Kovačič"),
+    ("Zdeněk", "Růžička"),
+]
 
 
 def person(number: int) -> dict[str, str]:
     """Recipient `number`: the same data for every contender."""
     first, last = _NAMES[number % len(_NAMES)]
-    return {"E-pošta": f"stranka{number}@example.si", "Ime": first, "Priimek": last,
-            "Povezava": f"https://anketa.example.si/r/{number}-{(number * 7919) % 100003:05d}"}
+    return {
+        "E-pošta": f"stranka{number}@example.si",
+        "Ime": first,
+        "Priimek": last,
+        "Povezava": f"https://anketa.example.si/r/{number}-{(number * 7919) % 100003:05d}",
+    }
 
 
 def fill(template: str, fields: dict[str, str]) -> str:
@@ -72,7 +87,8 @@ def write_profile(path: Path, port: int) -> Path:
         'name = "Bench"\nhost = "127.0.0.1"\n'
         f'port = {port}\nencryption = "starttls"\nauth = true\n'
         f'username = "{USERNAME}"\nsender = "{SENDER}"\nallow_self_signed = false\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path
 
 
@@ -114,10 +130,22 @@ class SinkServer:
         self.log = log
         log.touch()
         self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "_sink.py"), "--port", str(self.port),
-             "--cert", str(certificates.cert), "--key", str(certificates.key),
-             "--log", str(log)], stdout=subprocess.PIPE, text=True,
-            stderr=open(log.with_suffix(".err"), "w"))  # noqa: SIM115 - a killed client's
+            [
+                sys.executable,
+                str(HERE / "_sink.py"),
+                "--port",
+                str(self.port),
+                "--cert",
+                str(certificates.cert),
+                "--key",
+                str(certificates.key),
+                "--log",
+                str(log),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            stderr=open(log.with_suffix(".err"), "w"),  # noqa: SIM115 - a killed client's
+        )
         # half-done handshakes make aiosmtpd print tracebacks: kept out of the report
         assert self.process.stdout is not None
         if self.process.stdout.readline().strip() != "ready":
@@ -168,28 +196,54 @@ def smtpdesk_command() -> list[str]:
 
 def smtpdesk_env(home: Path, certificates: Certificates) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
-    env.update(SMTPDESK_HOME=str(home), SSL_CERT_FILE=str(certificates.ca),
-               QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8", LANG="C.UTF-8")
+    env.update(
+        SMTPDESK_HOME=str(home),
+        SSL_CERT_FILE=str(certificates.ca),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONIOENCODING="utf-8",
+        LANG="C.UTF-8",
+    )
     return env
 
 
-def start_smtpdesk(args: Sequence[str], home: Path, certificates: Certificates,
-                   **popen) -> subprocess.Popen:
+def start_smtpdesk(
+    args: Sequence[str], home: Path, certificates: Certificates, **popen
+) -> subprocess.Popen:
     """`smtpdesk ARGS...` with the password on stdin (already written and closed)."""
-    process = subprocess.Popen([*smtpdesk_command(), *args], stdin=subprocess.PIPE,
-                               env=smtpdesk_env(home, certificates), text=True,
-                               encoding="utf-8", **popen)
+    process = subprocess.Popen(
+        [*smtpdesk_command(), *args],
+        stdin=subprocess.PIPE,
+        env=smtpdesk_env(home, certificates),
+        text=True,
+        encoding="utf-8",
+        **popen,
+    )
     assert process.stdin is not None
     process.stdin.write(PASSWORD + "\n")
     process.stdin.close()
     return process
 
 
-def send_args(profile: Path, recipients: Path, text: Path, html: Path,
-              concurrency: int = 4) -> list[str]:
-    return ["send", "--profile-file", str(profile), "--recipients", str(recipients),
-            "--subject", SUBJECT, "--body", str(text), "--html", str(html),
-            "--password-stdin", "--json", "--concurrency", str(concurrency)]
+def send_args(
+    profile: Path, recipients: Path, text: Path, html: Path, concurrency: int = 4
+) -> list[str]:
+    return [
+        "send",
+        "--profile-file",
+        str(profile),
+        "--recipients",
+        str(recipients),
+        "--subject",
+        SUBJECT,
+        "--body",
+        str(text),
+        "--html",
+        str(html),
+        "--password-stdin",
+        "--json",
+        "--concurrency",
+        str(concurrency),
+    ]
 
 
 def wait_until(predicate, timeout: float, step: float = 0.02) -> bool:

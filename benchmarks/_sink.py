@@ -36,8 +36,11 @@ class _Sink:
 
 
 def _authenticator(server, session, envelope, mechanism, auth_data):
-    ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == USERNAME
-          and auth_data.password.decode() == PASSWORD)
+    ok = (
+        isinstance(auth_data, LoginPassword)
+        and auth_data.login.decode() == USERNAME
+        and auth_data.password.decode() == PASSWORD
+    )
     return AuthResult(success=ok, handled=False)
 
 
@@ -54,14 +57,22 @@ def main() -> None:
     handler = _Sink(args.log)
 
     def factory() -> SMTP:
-        return SMTP(handler, hostname="mail.test", ident="sink ESMTP", tls_context=context,
-                    require_starttls=False, authenticator=_authenticator, auth_required=True,
-                    auth_require_tls=True)
+        return SMTP(
+            handler,
+            hostname="mail.test",
+            ident="sink ESMTP",
+            tls_context=context,
+            require_starttls=False,
+            authenticator=_authenticator,
+            auth_required=True,
+            auth_require_tls=True,
+        )
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     server = loop.run_until_complete(
-        loop.create_server(factory, "127.0.0.1", args.port, backlog=256))
+        loop.create_server(factory, "127.0.0.1", args.port, backlog=256)
+    )
     loop.add_signal_handler(signal.SIGTERM, loop.stop)
     print("ready", flush=True)
     try:

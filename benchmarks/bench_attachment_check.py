@@ -62,16 +62,23 @@ def make(folder: Path, count: int, font: str | None = None) -> tuple[Path, Path]
         number = f"2026-{i + 1:04d}"
         name = f"{FIRST[i % 8]} {LAST[i // 8 % 8]} {i}"
         items = [f"Postavka {k}: storitev po pogodbi {k * 7} … {k * 3},50 €" for k in range(30)]
-        write(folder / f"{number}.pdf", invoice_lines(number, name)[:2] + items
-                  + invoice_lines(number, name)[2:])
+        write(
+            folder / f"{number}.pdf",
+            invoice_lines(number, name)[:2] + items + invoice_lines(number, name)[2:],
+        )
         files.append(f"{number}.pdf")
         rows.append(f"{number};{name};k{i}@example.si;{{file}}")
     right = folder / "right.csv"
-    right.write_text("\n".join(r.replace("{file}", files[i - 1]) if i else r
-                               for i, r in enumerate(rows)) + "\n", encoding="utf-8")
+    right.write_text(
+        "\n".join(r.replace("{file}", files[i - 1]) if i else r for i, r in enumerate(rows)) + "\n",
+        encoding="utf-8",
+    )
     shifted = folder / "shifted.csv"
-    shifted.write_text("\n".join(r.replace("{file}", files[i % count]) if i else r
-                                 for i, r in enumerate(rows)) + "\n", encoding="utf-8")
+    shifted.write_text(
+        "\n".join(r.replace("{file}", files[i % count]) if i else r for i, r in enumerate(rows))
+        + "\n",
+        encoding="utf-8",
+    )
     return right, shifted
 
 
@@ -106,12 +113,16 @@ def main() -> None:
             assert len(problems) == args.count and all(p.holder_row for p in problems)
         base = statistics.median(times["read bytes"])
         size = sum(p.stat().st_size for p in folder.glob("*.pdf")) / args.count
-        print(f"{args.count} one-page PDF invoices (~{size / 1024:.1f} KB each), "
-              f"median of {args.rounds}")
+        print(
+            f"{args.count} one-page PDF invoices (~{size / 1024:.1f} KB each), "
+            f"median of {args.rounds}"
+        )
         for name, values in times.items():
             median = statistics.median(values)
-            print(f"  {name:<16} {median:8.2f} s  {median / args.count * 1000:7.2f} ms/file  "
-                  f"×{median / base:,.0f}")
+            print(
+                f"  {name:<16} {median:8.2f} s  {median / args.count * 1000:7.2f} ms/file  "
+                f"×{median / base:,.0f}"
+            )
 
 
 if __name__ == "__main__":

@@ -31,12 +31,17 @@ from smtpdesk.core.recipients import PLACEHOLDER_PATTERN, Recipient, match_colum
 SENDER = "Jan Novák <info@novak.cz>"
 COLUMNS = ["E-pošta", "Ime", "Priimek", "Znesek", "Povezava"]
 SUBJECT = "Račun za {{ Ime }} {{ Priimek }} – opomin"
-PARAGRAPH = ("Spoštovani {{ Ime }} {{ Priimek }}, obveščamo vas, da račun v znesku {{ Znesek }} "
-             "še ni poravnan. Prosimo, da ga plačate v osmih dneh na naš transakcijski račun "
-             "ali nam pišete, če ste ga že plačali. Hvala za sodelovanje in lep pozdrav.\n")
+PARAGRAPH = (
+    "Spoštovani {{ Ime }} {{ Priimek }}, obveščamo vas, da račun v znesku {{ Znesek }} "
+    "še ni poravnan. Prosimo, da ga plačate v osmih dneh na naš transakcijski račun "
+    "ali nam pišete, če ste ga že plačali. Hvala za sodelovanje in lep pozdrav.\n"
+)
 TEXT = PARAGRAPH * 9 + "Anketa: {{ Povezava }}\n"
-HTML = ("<html><body>\n" + "".join(f"<p>{line.strip()}</p>\n" for line in [PARAGRAPH] * 9)
-        + '<p><a href="{{ Povezava }}">Anketa o zadovoljstvu</a></p>\n</body></html>\n')
+HTML = (
+    "<html><body>\n"
+    + "".join(f"<p>{line.strip()}</p>\n" for line in [PARAGRAPH] * 9)
+    + '<p><a href="{{ Povezava }}">Anketa o zadovoljstvu</a></p>\n</body></html>\n'
+)
 _SMTP = policy.SMTP
 
 
@@ -46,10 +51,19 @@ def recipients(count: int) -> list[Recipient]:
     for number in range(count):
         first, last = names[number % len(names)]
         email = f"stranka{number}@example.si"
-        rows.append(Recipient(row=number + 2, email=email, fields={
-            "E-pošta": email, "Ime": first, "Priimek": last,
-            "Znesek": f"{number * 3.7:.2f} €", "Povezava": f"https://anketa.si/?id={number}&k=x",
-        }))
+        rows.append(
+            Recipient(
+                row=number + 2,
+                email=email,
+                fields={
+                    "E-pošta": email,
+                    "Ime": first,
+                    "Priimek": last,
+                    "Znesek": f"{number * 3.7:.2f} €",
+                    "Povezava": f"https://anketa.si/?id={number}&k=x",
+                },
+            )
+        )
     return rows
 
 
@@ -57,6 +71,7 @@ def _merge(text: str, fields: dict[str, str], *, escape: bool) -> str:
     def value(match):
         found = fields[match_column(match.group(1), COLUMNS)]
         return html.escape(found) if escape else found
+
     return PLACEHOLDER_PATTERN.sub(value, text)
 
 
@@ -76,8 +91,14 @@ def build_with_email_package(rows: list[Recipient]) -> int:
 
 
 def build_with_compose(rows: list[Recipient], signer=None) -> int:
-    template = prepare(sender=SENDER, subject=SUBJECT, text_body=TEXT, html_body=HTML,
-                       columns=COLUMNS, signer=signer)
+    template = prepare(
+        sender=SENDER,
+        subject=SUBJECT,
+        text_body=TEXT,
+        html_body=HTML,
+        columns=COLUMNS,
+        signer=signer,
+    )
     return sum(len(template.render(recipient).data) for recipient in rows)
 
 
@@ -95,13 +116,19 @@ def throwaway_signer():
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jan Novák")])
     now = datetime.now(UTC)
-    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                   .public_key(key.public_key()).serial_number(1)
-                   .not_valid_before(now - timedelta(days=1))
-                   .not_valid_after(now + timedelta(days=30))
-                   .add_extension(x509.SubjectAlternativeName(
-                       [x509.RFC822Name("info@novak.cz")]), critical=False)
-                   .sign(key, hashes.SHA256()))
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.RFC822Name("info@novak.cz")]), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
     return Signer(key, certificate)
 
 
@@ -136,16 +163,20 @@ def main() -> None:
             signed.append(took)
     slow, fast = statistics.median(baseline), statistics.median(ours)
     print(f"messages per round     {arguments.count} x {arguments.rounds} rounds")
-    print(f"mean message size      email package {sizes[0] / arguments.count:.0f} B, "
-          f"compose {sizes[1] / arguments.count:.0f} B")
+    print(
+        f"mean message size      email package {sizes[0] / arguments.count:.0f} B, "
+        f"compose {sizes[1] / arguments.count:.0f} B"
+    )
     print(f"email package (median) {slow * 1e3:.3f} ms per message")
     print(f"compose (median)       {fast * 1e3:.3f} ms per message")
     print(f"ratio                  compose is {slow / fast:.1f}x faster")
     if signed:
         cost = statistics.median(signed)
-        print(f"compose signed (median) {cost * 1e3:.3f} ms per message, "
-              f"{signed_size / arguments.count:.0f} B; the signature adds "
-              f"{(cost - fast) * 1e3:.3f} ms")
+        print(
+            f"compose signed (median) {cost * 1e3:.3f} ms per message, "
+            f"{signed_size / arguments.count:.0f} B; the signature adds "
+            f"{(cost - fast) * 1e3:.3f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -93,8 +93,13 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
 
     # the baseline: the same batch, uninterrupted
     start = time.perf_counter()
-    process = common.start_smtpdesk(send, folder / "home-baseline", certificates,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = common.start_smtpdesk(
+        send,
+        folder / "home-baseline",
+        certificates,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     common.wait_until(lambda: server.count() > 0 or process.poll() is not None, 60, 0.005)
     startup = time.perf_counter() - start  # start to the first delivery: lost per restart
     process.wait()
@@ -111,17 +116,27 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
     started = time.perf_counter()
     while True:
         batch = _batch_id(home)
-        command = send if batch is None else [
-            "resume", str(batch), "--profile-file", str(profile), "--password-stdin", "--json"]
+        command = (
+            send
+            if batch is None
+            else [
+                "resume",
+                str(batch),
+                "--profile-file",
+                str(profile),
+                "--password-stdin",
+                "--json",
+            ]
+        )
         runs += 1
         log = open(folder / f"run-{runs}.err", "w+", encoding="utf-8")  # noqa: SIM115
-        process = common.start_smtpdesk(command, home, certificates,
-                                        stdout=subprocess.DEVNULL, stderr=log)
+        process = common.start_smtpdesk(
+            command, home, certificates, stdout=subprocess.DEVNULL, stderr=log
+        )
         if len(kills) < args.kills:
             # the expected length of this run, shared among the kills still to come: the
             # kills spread over the whole batch instead of bunching at its start
-            caught_before, remaining = (0, args.count) if batch is None else \
-                _open_rows(home, batch)
+            caught_before, remaining = (0, args.count) if batch is None else _open_rows(home, batch)
             span = 2 * (startup + remaining / rate) / (args.kills - len(kills) + 1)
             delay = rng.uniform(0, span)
             try:
@@ -132,15 +147,24 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
                 process.wait()
                 batch = _batch_id(home)
                 # rows this kill left `sending` (a kill before recover() adds none)
-                sending = (_open_rows(home, batch)[0] - caught_before) if batch is not None \
-                    else 0
-                kills.append({"delay": delay, "span": span, "command": command[0],
-                              "batch": batch,
-                              "delivered": delivered_before, "sending": sending})
-                print(f"  kill {len(kills):>2}: {command[0]:<6} after {delay:5.2f} s "
-                      f"(of U(0, {span:.2f})), "
-                      f"{delivered_before:>5} delivered so far, {sending} row(s) caught "
-                      f"`sending`", flush=True)
+                sending = (_open_rows(home, batch)[0] - caught_before) if batch is not None else 0
+                kills.append(
+                    {
+                        "delay": delay,
+                        "span": span,
+                        "command": command[0],
+                        "batch": batch,
+                        "delivered": delivered_before,
+                        "sending": sending,
+                    }
+                )
+                print(
+                    f"  kill {len(kills):>2}: {command[0]:<6} after {delay:5.2f} s "
+                    f"(of U(0, {span:.2f})), "
+                    f"{delivered_before:>5} delivered so far, {sending} row(s) caught "
+                    f"`sending`",
+                    flush=True,
+                )
                 log.close()
                 continue
         process.wait()
@@ -158,9 +182,12 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
     time.sleep(0.1)
 
     export = folder / "export.csv"
-    result = subprocess.run([*common.smtpdesk_command(), "status", str(batch), "--export",
-                             str(export)], env=common.smtpdesk_env(home, certificates),
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [*common.smtpdesk_command(), "status", str(batch), "--export", str(export)],
+        env=common.smtpdesk_env(home, certificates),
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"status --export failed: {result.stderr}")
     with open(export, encoding="utf-8-sig", newline="") as handle:
@@ -169,15 +196,20 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
     addresses = {common.person(n)["E-pošta"] for n in range(args.count)}
     uncertain = {a for a, s in states.items() if s == "uncertain"}
     return {
-        "baseline": baseline, "total": total, "runs": runs, "kills": kills,
-        "addresses": len(addresses), "exported": len(states),
+        "baseline": baseline,
+        "total": total,
+        "runs": runs,
+        "kills": kills,
+        "addresses": len(addresses),
+        "exported": len(states),
         "delivered_once": sum(1 for a in addresses if delivered[a] == 1),
         "doubled": sorted(a for a in addresses if delivered[a] > 1),
         "lost": sorted(a for a in addresses if delivered[a] == 0 and a not in uncertain),
         "uncertain": len(uncertain),
         "uncertain_delivered": sum(1 for a in uncertain if delivered[a]),
-        "sent_not_delivered": sorted(a for a, s in states.items()
-                                     if s == "sent" and not delivered[a]),
+        "sent_not_delivered": sorted(
+            a for a, s in states.items() if s == "sent" and not delivered[a]
+        ),
         "unknown": sorted(a for a in delivered if a not in addresses),
         "states": Counter(states.values()),
     }
@@ -185,24 +217,32 @@ def _run(folder: Path, certificates, server, args, rng) -> dict:
 
 def _print(report: dict, args) -> None:
     kills = report["kills"]
-    print(f"\nbatch of {report['addresses']}, concurrency {CONCURRENCY}, {len(kills)} kill(s) "
-          f"(target {args.kills}), {report['runs']} runs in {report['total']:.1f} s "
-          f"= {report['total'] / report['baseline']:.2f}x the uninterrupted "
-          f"{report['baseline']:.1f} s")
+    print(
+        f"\nbatch of {report['addresses']}, concurrency {CONCURRENCY}, {len(kills)} kill(s) "
+        f"(target {args.kills}), {report['runs']} runs in {report['total']:.1f} s "
+        f"= {report['total'] / report['baseline']:.2f}x the uninterrupted "
+        f"{report['baseline']:.1f} s"
+    )
     print("kill delays (s): " + ", ".join(f"{k['delay']:.2f}" for k in kills))
     print(f"states in the export: {dict(report['states'])}")
     print(f"delivered exactly once (server):     {report['delivered_once']}")
-    print(f"lost (not delivered, not uncertain): {len(report['lost'])}   target 0 "
-          f"{'met' if not report['lost'] else 'MISSED ' + ', '.join(report['lost'][:5])}")
-    print(f"delivered twice or more (server):    {len(report['doubled'])}   target 0 "
-          f"{'met' if not report['doubled'] else 'MISSED ' + ', '.join(report['doubled'][:5])}")
+    print(
+        f"lost (not delivered, not uncertain): {len(report['lost'])}   target 0 "
+        f"{'met' if not report['lost'] else 'MISSED ' + ', '.join(report['lost'][:5])}"
+    )
+    print(
+        f"delivered twice or more (server):    {len(report['doubled'])}   target 0 "
+        f"{'met' if not report['doubled'] else 'MISSED ' + ', '.join(report['doubled'][:5])}"
+    )
     limit = CONCURRENCY * len(kills)
     worst = max((k["sending"] for k in kills), default=0)
-    print(f"uncertain:                           {report['uncertain']}   target <= "
-          f"{CONCURRENCY} x {len(kills)} = {limit} "
-          f"{'met' if report['uncertain'] <= limit and worst <= CONCURRENCY else 'MISSED'}"
-          f" (at most {worst} caught `sending` at one kill; {report['uncertain_delivered']} "
-          f"of the uncertain did arrive)")
+    print(
+        f"uncertain:                           {report['uncertain']}   target <= "
+        f"{CONCURRENCY} x {len(kills)} = {limit} "
+        f"{'met' if report['uncertain'] <= limit and worst <= CONCURRENCY else 'MISSED'}"
+        f" (at most {worst} caught `sending` at one kill; {report['uncertain_delivered']} "
+        f"of the uncertain did arrive)"
+    )
     if report["sent_not_delivered"]:
         print(f"MARKED SENT BUT NOT ON THE SERVER: {report['sent_not_delivered'][:5]}")
     if report["unknown"] or report["exported"] != report["addresses"]:

@@ -33,8 +33,10 @@ ROUNDS = 3
 def write_files(folder: Path, count: int) -> list[Path]:
     import openpyxl
 
-    rows = [[f"Oseba {i}", "Novak", f"oseba{i}@example.si", f"https://anketa.si/a/{i:05d}"]
-            for i in range(1, count + 1)]
+    rows = [
+        [f"Oseba {i}", "Novak", f"oseba{i}@example.si", f"https://anketa.si/a/{i:05d}"]
+        for i in range(1, count + 1)
+    ]
     header = ["Ime", "Priimek", "E-pošta", "Povezava"]
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet()
@@ -43,8 +45,7 @@ def write_files(folder: Path, count: int) -> list[Path]:
     xlsx = folder / "stranke.xlsx"
     book.save(xlsx)
     csv = folder / "stranke.csv"
-    csv.write_text("\r\n".join(";".join(r) for r in [header, *rows]) + "\r\n",
-                   encoding="cp1250")
+    csv.write_text("\r\n".join(";".join(r) for r in [header, *rows]) + "\r\n", encoding="cp1250")
     return [xlsx, csv]
 
 
@@ -88,11 +89,15 @@ async def run(pages, count: int) -> int:
         stall = {t: sorted(g for g, _ in r)[len(r) // 2] for t, r in results.items()}
         took = {t: sorted(s for _, s in r)[len(r) // 2] for t, r in results.items()}
         worst = max(worst, stall[True])
-        print(f"{path.suffix[1:].upper():4} {count} rows   on the UI thread: longest gap "
-              f"{stall[False]:7.1f} ms, shown after {took[False]:.2f} s")
-        print(f"{'':4} {'':{len(str(count))}}        worker thread: longest gap "
-              f"{stall[True]:7.1f} ms, shown after {took[True]:.2f} s   "
-              f"({stall[False] / max(stall[True], 0.1):.1f}x shorter freeze)")
+        print(
+            f"{path.suffix[1:].upper():4} {count} rows   on the UI thread: longest gap "
+            f"{stall[False]:7.1f} ms, shown after {took[False]:.2f} s"
+        )
+        print(
+            f"{'':4} {'':{len(str(count))}}        worker thread: longest gap "
+            f"{stall[True]:7.1f} ms, shown after {took[True]:.2f} s   "
+            f"({stall[False] / max(stall[True], 0.1):.1f}x shorter freeze)"
+        )
     print(f"(medians of {ROUNDS} interleaved rounds)")
     return 0 if worst < 100 else 1
 

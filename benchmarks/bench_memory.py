@@ -43,17 +43,29 @@ class Sampled:
     interrupt_honoured: bool | None = None  # did Ctrl+C stop it within 5 s?
 
 
-def measure(folder: Path, rows: int, stop_after: int, certificates, server,
-            text: Path, html: Path, profile: Path) -> Sampled:
+def measure(
+    folder: Path,
+    rows: int,
+    stop_after: int,
+    certificates,
+    server,
+    text: Path,
+    html: Path,
+    profile: Path,
+) -> Sampled:
     csv = common.write_csv(folder / f"recipients-{rows}.csv", rows)
     home = folder / f"home-{rows}"
     result = Sampled(rows)
     created = threading.Event()
     before = server.count()
     start = time.perf_counter()
-    process = common.start_smtpdesk(common.send_args(profile, csv, text, html, concurrency=4),
-                                    home, certificates, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE)
+    process = common.start_smtpdesk(
+        common.send_args(profile, csv, text, html, concurrency=4),
+        home,
+        certificates,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
     def watch_stderr() -> None:
         for line in process.stderr:
@@ -113,30 +125,41 @@ def main() -> None:
             profile = common.write_profile(folder / "profile.toml", server.port)
             text, html = common.write_bodies(folder)
             baseline = measure(folder, 1000, 1000, certificates, server, text, html, profile)
-            big = measure(folder, args.rows, args.stop_after, certificates, server, text, html,
-                          profile)
+            big = measure(
+                folder, args.rows, args.stop_after, certificates, server, text, html, profile
+            )
         finally:
             server.stop()
 
     def mb(kib: int) -> str:
         return f"{kib / 1024:.0f} MB"
 
-    print(f"{'rows':>8}{'to created':>12}{'peak RSS store':>16}{'peak RSS send':>15}"
-          f"{'VmHWM':>9}{'sent':>8}{'msg/s':>8}")
+    print(
+        f"{'rows':>8}{'to created':>12}{'peak RSS store':>16}{'peak RSS send':>15}"
+        f"{'VmHWM':>9}{'sent':>8}{'msg/s':>8}"
+    )
     for run in (baseline, big):
         rate = run.sent / run.send_seconds if run.send_seconds else 0.0
-        print(f"{run.rows:>8}{run.created_after or 0:>11.2f}s{mb(run.peak_store_kib):>16}"
-              f"{mb(run.peak_send_kib):>15}{mb(run.hwm_kib):>9}{run.sent:>8}{rate:>8.0f}")
+        print(
+            f"{run.rows:>8}{run.created_after or 0:>11.2f}s{mb(run.peak_store_kib):>16}"
+            f"{mb(run.peak_send_kib):>15}{mb(run.hwm_kib):>9}{run.sent:>8}{rate:>8.0f}"
+        )
     peak = max(big.hwm_kib, big.peak_store_kib, big.peak_send_kib) / 1024
     base_peak = max(baseline.hwm_kib, baseline.peak_store_kib, baseline.peak_send_kib) / 1024
     store = (big.created_after or 0) - (baseline.created_after or 0)
     if big.interrupt_honoured is False:
         print("\nnote: Ctrl+C (SIGINT) did not stop smtpdesk within 5 s; it was killed")
-    print(f"\nread + store {args.rows - 1000} more rows: {store:.2f} s "
-          f"({(args.rows - 1000) / store:.0f} rows/s)" if store > 0 else "")
-    print(f"peak RSS {args.rows} rows: {peak:.0f} MB = {peak / base_peak:.2f}x the 1 000-row "
-          f"run ({base_peak:.0f} MB); target < {TARGET_MB:.0f} MB: "
-          f"{'met' if peak < TARGET_MB else 'MISSED'}")
+    print(
+        f"\nread + store {args.rows - 1000} more rows: {store:.2f} s "
+        f"({(args.rows - 1000) / store:.0f} rows/s)"
+        if store > 0
+        else ""
+    )
+    print(
+        f"peak RSS {args.rows} rows: {peak:.0f} MB = {peak / base_peak:.2f}x the 1 000-row "
+        f"run ({base_peak:.0f} MB); target < {TARGET_MB:.0f} MB: "
+        f"{'met' if peak < TARGET_MB else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

@@ -30,11 +30,12 @@ from _stall import StallMeter, run_in_window, trusted_server
 TARGET_MS = 50.0
 
 
-
 def write_recipients(path: Path, count: int) -> Path:
     lines = ["Ime;Priimek;E-pošta;Povezava"]
-    lines += [f"Oseba {i};Novak;oseba{i}@example.si;https://anketa.si/a/{i:05d}"
-              for i in range(1, count + 1)]
+    lines += [
+        f"Oseba {i};Novak;oseba{i}@example.si;https://anketa.si/a/{i:05d}"
+        for i in range(1, count + 1)
+    ]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="cp1250")
     return path
 
@@ -66,14 +67,16 @@ async def run(window, pages, count: int) -> int:
     load_ms = (time.perf_counter() - started) * 1000
     pages.batch_page.subject_edit.setText("Vabilo za {{ Ime }}")
     pages.batch_page.body_edit.setPlainText(
-        "Pozdravljeni, {{ Ime }} {{ Priimek }}!\n\nVaša povezava: {{ Povezava }}\n")
+        "Pozdravljeni, {{ Ime }} {{ Priimek }}!\n\nVaša povezava: {{ Povezava }}\n"
+    )
     pages.batch_page.refresh_preview()
     window.tabs.setCurrentWidget(pages.queue_page)
     await asyncio.sleep(0.2)
 
     pages.batch_page.send_button.click()
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     started = time.perf_counter()
     boxes[-1].button(QMessageBox.StandardButton.Yes).click()
     send_click_ms = (time.perf_counter() - started) * 1000
@@ -96,13 +99,19 @@ async def run(window, pages, count: int) -> int:
     print(f"recipients           {count} rows, CSV read in {load_ms:.0f} ms")
     print(f"idle baseline        longest gap {baseline:7.1f} ms")
     print(f"press Send (store {count} rows, fill the view) {send_click_ms:7.1f} ms (one-off)")
-    print(f"while sending        longest gap {sending_stall:7.1f} ms  (99th percentile "
-          f"{p99:.1f} ms; {sending_stall / max(baseline, 0.1):.1f}x baseline)")
-    print(f"sent                 {sent}/{count} in {elapsed:.1f} s "
-          f"({sent / max(elapsed, 0.001) * 60:.0f} a minute), {len(server.received)} received")
+    print(
+        f"while sending        longest gap {sending_stall:7.1f} ms  (99th percentile "
+        f"{p99:.1f} ms; {sending_stall / max(baseline, 0.1):.1f}x baseline)"
+    )
+    print(
+        f"sent                 {sent}/{count} in {elapsed:.1f} s "
+        f"({sent / max(elapsed, 0.001) * 60:.0f} a minute), {len(server.received)} received"
+    )
     verdict = "within" if sending_stall < TARGET_MS else "ABOVE"
-    print(f"longest stall while sending {sending_stall:.1f} ms: {verdict} the "
-          f"{TARGET_MS:.0f} ms target")
+    print(
+        f"longest stall while sending {sending_stall:.1f} ms: {verdict} the "
+        f"{TARGET_MS:.0f} ms target"
+    )
     return 0 if sending_stall < TARGET_MS and sent == count else 1
 
 

@@ -42,8 +42,11 @@ def send_before(page, profile, credentials, options) -> int:
     """The synchronous Send of the earlier versions: every row stored on the UI thread."""
     spec = page.current_spec(profile)
     batch_id = page.queue.create_batch(
-        profile.name, spec, page.recipients,
-        parent=page.parent_batch.id if page.parent_batch else None)
+        profile.name,
+        spec,
+        page.recipients,
+        parent=page.parent_batch.id if page.parent_batch else None,
+    )
     page._sent_state = page.draft_state().to_json()
     page.save_draft()
     page.start_batch(batch_id, profile, credentials, options)
@@ -62,8 +65,11 @@ async def press_send(window, pages, way: str, count: int) -> tuple[float, float,
     meter = StallMeter()
     try:
         page.send_button.click()
-        boxes = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QMessageBox) and w.isVisible()]
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
         meter.start()
         started = time.perf_counter()
         boxes[-1].button(QMessageBox.StandardButton.Yes).click()
@@ -122,8 +128,11 @@ async def run(window, pages, count: int, rounds: int) -> int:
                     print(f"{way}: batch {batch_id} has {stored} rows, not {count}")
                     return 1
                 results[way].append((longest, shown))
-                print(f"round {round_number + 1} {way:6}  longest gap {longest:7.1f} ms, "
-                      f"rows shown after {shown:.2f} s", flush=True)
+                print(
+                    f"round {round_number + 1} {way:6}  longest gap {longest:7.1f} ms, "
+                    f"rows shown after {shown:.2f} s",
+                    flush=True,
+                )
     finally:
         server.stop()
 
@@ -131,14 +140,18 @@ async def run(window, pages, count: int, rounds: int) -> int:
     now = statistics.median(r[0] for r in results["now"])
     print(f"\n{count} rows, {rounds} rounds each, medians; idle baseline {idle:.1f} ms")
     print(f"{'':34} {'longest gap ms':>15} {'rows shown s':>13}")
-    for name, way in (("before: stored on the UI thread", "before"),
-                      ("now: stored by a worker thread", "now")):
+    for name, way in (
+        ("before: stored on the UI thread", "before"),
+        ("now: stored by a worker thread", "now"),
+    ):
         gaps = statistics.median(r[0] for r in results[way])
         shown = statistics.median(r[1] for r in results[way])
         print(f"{name:34} {gaps:15.1f} {shown:13.2f}")
     verdict = "within" if now < TARGET_MS else "ABOVE"
-    print(f"longest gap {before / max(now, 0.1):.1f}× shorter; {now:.1f} ms is {verdict} the "
-          f"{TARGET_MS:.0f} ms target")
+    print(
+        f"longest gap {before / max(now, 0.1):.1f}× shorter; {now:.1f} ms is {verdict} the "
+        f"{TARGET_MS:.0f} ms target"
+    )
     return 0 if now < TARGET_MS else 1
 
 

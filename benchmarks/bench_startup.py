@@ -41,8 +41,7 @@ def environment(home: str) -> dict[str, str]:
 def smtpdesk_run(command: list[str]) -> float:
     with tempfile.TemporaryDirectory() as home:
         started = time.time()
-        subprocess.run(command, env=environment(home), capture_output=True, timeout=120,
-                       check=True)
+        subprocess.run(command, env=environment(home), capture_output=True, timeout=120, check=True)
         for line in (Path(home) / "logs" / "smtpdesk.log").read_text().splitlines():
             if "window shown" in line:
                 stamp = datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
@@ -53,8 +52,14 @@ def smtpdesk_run(command: list[str]) -> float:
 def bare_run() -> float:
     with tempfile.TemporaryDirectory() as home:
         started = time.time()
-        out = subprocess.run([sys.executable, "-c", BARE], env=environment(home),
-                             capture_output=True, text=True, timeout=120, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", BARE],
+            env=environment(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
         return float(out.stdout.split()[-1]) - started
 
 

@@ -69,7 +69,8 @@ class Bench:
         folder.mkdir()
         (folder / "mailmerge_server.conf").write_text(
             f"[smtp_server]\nhost = 127.0.0.1\nport = {self.server.port}\n"
-            f"security = STARTTLS\nusername = {common.USERNAME}\nratelimit = 0\n")
+            f"security = STARTTLS\nusername = {common.USERNAME}\nratelimit = 0\n"
+        )
 
         def jinja(text: str) -> str:
             for column, name in zip(common.COLUMNS, _MAILMERGE_COLUMNS, strict=True):
@@ -79,9 +80,13 @@ class Bench:
         (folder / "mailmerge_template.txt").write_text(
             f"TO: {{{{ email }}}}\nSUBJECT: {jinja(common.SUBJECT)}\nFROM: {common.SENDER}\n"
             'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="boundary"\n\n'
-            "--boundary\nContent-Type: text/plain; charset=utf-8\n\n" + jinja(common.TEXT)
-            + "\n--boundary\nContent-Type: text/html; charset=utf-8\n\n" + jinja(common.HTML)
-            + "\n--boundary--\n", encoding="utf-8")
+            "--boundary\nContent-Type: text/plain; charset=utf-8\n\n"
+            + jinja(common.TEXT)
+            + "\n--boundary\nContent-Type: text/html; charset=utf-8\n\n"
+            + jinja(common.HTML)
+            + "\n--boundary--\n",
+            encoding="utf-8",
+        )
         with open(folder / "mailmerge_database.csv", "w", encoding="utf-8") as handle:
             handle.write(",".join(_MAILMERGE_COLUMNS) + "\n")
             for number in range(self.count):
@@ -96,7 +101,11 @@ class Bench:
         start = time.perf_counter()
         process = common.start_smtpdesk(
             common.send_args(self.profile, self.csv, self.text, self.html, concurrency=4),
-            home, self.certificates, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            home,
+            self.certificates,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
 
         def watch_stderr() -> None:
             for line in process.stderr:
@@ -123,9 +132,13 @@ class Bench:
         start = time.perf_counter()
         result = subprocess.run(
             [str(self.mailmerge), "--no-limit", "--no-dry-run", "--output-format", "text"],
-            input=common.PASSWORD + "\n", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True, cwd=self.folder / "mailmerge",
-            start_new_session=True)  # no terminal: its getpass() falls back to stdin
+            input=common.PASSWORD + "\n",
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=self.folder / "mailmerge",
+            start_new_session=True,
+        )  # no terminal: its getpass() falls back to stdin
         took = time.perf_counter() - start
         if result.returncode != 0:
             raise RuntimeError(f"mailmerge exited {result.returncode}: {result.stderr[-500:]}")
@@ -134,9 +147,22 @@ class Bench:
     def baseline(self, mode: str) -> tuple[float, float | None]:
         start = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, str(common.HERE / "_baselines.py"), mode, "--port",
-             str(self.server.port), "--ca", str(self.certificates.ca), "--count",
-             str(self.count), "--workers", "4"], capture_output=True, text=True)
+            [
+                sys.executable,
+                str(common.HERE / "_baselines.py"),
+                mode,
+                "--port",
+                str(self.server.port),
+                "--ca",
+                str(self.certificates.ca),
+                "--count",
+                str(self.count),
+                "--workers",
+                "4",
+            ],
+            capture_output=True,
+            text=True,
+        )
         took = time.perf_counter() - start
         if result.returncode != 0:
             raise RuntimeError(f"{mode} exited {result.returncode}: {result.stderr[-500:]}")
@@ -168,8 +194,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--mailmerge", help="path of the mailmerge script "
-                        "(default /tmp/mm-venv/bin/mailmerge, else on PATH)")
+    parser.add_argument(
+        "--mailmerge",
+        help="path of the mailmerge script (default /tmp/mm-venv/bin/mailmerge, else on PATH)",
+    )
     parser.add_argument("--quick", action="store_true", help="200 messages, 1 round")
     args = parser.parse_args()
     if args.quick:
@@ -177,8 +205,10 @@ def main() -> None:
     mailmerge = _find_mailmerge(args.mailmerge)
     contenders = ["smtpdesk", "mailmerge", "naive", "bare"]
     if mailmerge is None:
-        print("mailmerge not found: python3 -m venv /tmp/mm-venv && "
-              "/tmp/mm-venv/bin/pip install mailmerge  (skipping it)")
+        print(
+            "mailmerge not found: python3 -m venv /tmp/mm-venv && "
+            "/tmp/mm-venv/bin/pip install mailmerge  (skipping it)"
+        )
         contenders.remove("mailmerge")
     from _baselines import build
 
@@ -194,8 +224,11 @@ def main() -> None:
                 for name in order:
                     run = bench.run(name)
                     runs[name].append(run)
-                    print(f"  round {round_number + 1}: {name:<9} {args.count / run.whole:7.1f} "
-                          f"msg/s whole", flush=True)
+                    print(
+                        f"  round {round_number + 1}: {name:<9} {args.count / run.whole:7.1f} "
+                        f"msg/s whole",
+                        flush=True,
+                    )
         finally:
             bench.server.stop()
 
@@ -205,14 +238,15 @@ def main() -> None:
             return None
         return args.count / statistics.median(times)  # type: ignore[type-var]
 
-    print(f"\n{args.count} messages of ~{size / 1024:.1f} KB (EmailMessage size), STARTTLS + "
-          f"AUTH, {args.rounds} interleaved round(s), medians")
+    print(
+        f"\n{args.count} messages of ~{size / 1024:.1f} KB (EmailMessage size), STARTTLS + "
+        f"AUTH, {args.rounds} interleaved round(s), medians"
+    )
     print(f"{'contender':<11}{'whole msg/s':>12}{'sending msg/s':>15}{'server CPU':>12}")
     for name in contenders:
         whole, sending = median_rate(name, False), median_rate(name, True)
         cpu = statistics.median(r.server_cpu / r.whole for r in runs[name])
-        print(f"{name:<11}{whole:>12.1f}{(f'{sending:.1f}' if sending else '-'):>15}"
-              f"{cpu:>11.0%}")
+        print(f"{name:<11}{whole:>12.1f}{(f'{sending:.1f}' if sending else '-'):>15}{cpu:>11.0%}")
     ours_whole, ours_sending = median_rate("smtpdesk", False), median_rate("smtpdesk", True)
     print("\nratios (smtpdesk / other):")
     for name in contenders[1:]:

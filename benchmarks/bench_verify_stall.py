@@ -25,9 +25,16 @@ from _stall import StallMeter, run_in_window, trusted_server
 TARGET_MS = 100.0
 
 
-
-async def measure(window, meter: StallMeter, *, port: int, encryption: str, auth: bool,
-                  cancel_after: float | None, password: str = "") -> tuple[float, str]:
+async def measure(
+    window,
+    meter: StallMeter,
+    *,
+    port: int,
+    encryption: str,
+    auth: bool,
+    cancel_after: float | None,
+    password: str = "",
+) -> tuple[float, str]:
     page = window.settings_page
     page.host_edit.setText("127.0.0.1")
     page.encryption_combo.setCurrentIndex(page.encryption_combo.findData(encryption))
@@ -58,9 +65,9 @@ async def run(window) -> int:
 
     tarpit = Tarpit()
     try:
-        tarpit_stall, tarpit_code = await measure(window, meter, port=tarpit.port,
-                                                  encryption="none", auth=False,
-                                                  cancel_after=4.0)
+        tarpit_stall, tarpit_code = await measure(
+            window, meter, port=tarpit.port, encryption="none", auth=False, cancel_after=4.0
+        )
     finally:
         tarpit.stop()
 
@@ -68,17 +75,27 @@ async def run(window) -> int:
     try:
         window.settings_page.sender_edit.setText(f"Jan Novák <{USERNAME}>")
         window.settings_page.username_edit.setText(USERNAME)
-        good_stall, good_code = await measure(window, meter, port=server.port,
-                                              encryption="starttls", auth=True,
-                                              cancel_after=None, password=PASSWORD)
+        good_stall, good_code = await measure(
+            window,
+            meter,
+            port=server.port,
+            encryption="starttls",
+            auth=True,
+            cancel_after=None,
+            password=PASSWORD,
+        )
     finally:
         server.stop()
 
     print(f"idle baseline        longest gap {baseline:7.1f} ms")
-    print(f"verify vs tarpit     longest gap {tarpit_stall:7.1f} ms  ({tarpit_code}, "
-          f"{tarpit_stall / max(baseline, 0.1):.1f}x baseline)")
-    print(f"verify vs good server longest gap {good_stall:6.1f} ms  ({good_code}, "
-          f"{good_stall / max(baseline, 0.1):.1f}x baseline)")
+    print(
+        f"verify vs tarpit     longest gap {tarpit_stall:7.1f} ms  ({tarpit_code}, "
+        f"{tarpit_stall / max(baseline, 0.1):.1f}x baseline)"
+    )
+    print(
+        f"verify vs good server longest gap {good_stall:6.1f} ms  ({good_code}, "
+        f"{good_stall / max(baseline, 0.1):.1f}x baseline)"
+    )
     worst = max(tarpit_stall, good_stall)
     verdict = "within" if worst < TARGET_MS else "ABOVE"
     print(f"worst stall {worst:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target")

@@ -36,8 +36,9 @@ def workbook(path: Path, rows: int) -> None:
         amount.number_format = '#,##0.00 "€"'
         day = WriteOnlyCell(sheet, dt.date(2027, 1, 1) + dt.timedelta(days=i % 300))
         day.number_format = "d. m. yyyy"
-        sheet.append([f"Ime{i}", "Čuk", f"oseba{i}@example.si", amount, day,
-                      f"https://anketa.si/a/{i}"])
+        sheet.append(
+            [f"Ime{i}", "Čuk", f"oseba{i}@example.si", amount, day, f"https://anketa.si/a/{i}"]
+        )
     book.save(path)
 
 
@@ -56,16 +57,21 @@ def shared_strings_copy(source: Path, target: Path) -> None:
         return match.group(1) + b' t="s"><v>' + str(index).encode() + b"</v></c>"
 
     parts["xl/worksheets/sheet1.xml"] = re.sub(
-        rb'(<c r="[A-Z]+[0-9]+") t="inlineStr"><is><t>([^<]*)</t></is></c>', shared,
-        parts["xl/worksheets/sheet1.xml"])
+        rb'(<c r="[A-Z]+[0-9]+") t="inlineStr"><is><t>([^<]*)</t></is></c>',
+        shared,
+        parts["xl/worksheets/sheet1.xml"],
+    )
     items = b"".join(b"<si><t>" + text + b"</t></si>" for text in strings)
     parts["xl/sharedStrings.xml"] = (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.'
         b'openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
-        % (len(strings), len(strings), items))
+        % (len(strings), len(strings), items)
+    )
     parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
-        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -133,8 +139,10 @@ def main() -> int:
         wall, cpu, result = timed(lambda path=path: with_reader("openpyxl", path))
         runs[label, "openpyxl"] = [(wall, cpu)]
         same = same and cells(result) == cells(fast)
-    medians = {key: (statistics.median(w for w, _ in values),
-                     statistics.median(c for _, c in values)) for key, values in runs.items()}
+    medians = {
+        key: (statistics.median(w for w, _ in values), statistics.median(c for _, c in values))
+        for key, values in runs.items()
+    }
     csv_wall, csv_cpu = medians["CSV (floor)", "csv"]
     print(f"{rows} rows; every reader agrees on every cell of both workbooks: {same}")
     print(f"{'':28} {'reader':>9} {'wall s':>7} {'CPU s':>6} {'× CSV':>6}")
@@ -142,9 +150,11 @@ def main() -> int:
         print(f"{label:28} {name:>9} {wall:7.2f} {cpu:6.2f} {wall / csv_wall:6.2f}")
     for label, _ in workbooks:
         wall, cpu = medians[label, "scanner"]
-        print(f"{label}: the scanner is {medians[label, 'expat'][0] / wall:.1f}× the expat "
-              f"reader, {medians[label, 'openpyxl'][0] / wall:.1f}× openpyxl; {wall:.2f} s "
-              f"(CPU {cpu:.2f} s) is {'within' if wall < 3 else 'ABOVE'} the 3 s target")
+        print(
+            f"{label}: the scanner is {medians[label, 'expat'][0] / wall:.1f}× the expat "
+            f"reader, {medians[label, 'openpyxl'][0] / wall:.1f}× openpyxl; {wall:.2f} s "
+            f"(CPU {cpu:.2f} s) is {'within' if wall < 3 else 'ABOVE'} the 3 s target"
+        )
     return 0 if same else 1
 
 

@@ -6,8 +6,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 
-def run_in_demo_window(lang: str, scenario: Callable[..., Awaitable[None]], *,
-                       readme_size: bool = False) -> int:
+def run_in_demo_window(
+    lang: str, scenario: Callable[..., Awaitable[None]], *, readme_size: bool = False
+) -> int:
     """`scenario(window)` on qasync's loop in a demo window of `lang`; `readme_size`: the
     README's 1100×800 instead of a size fitted to the screen (offscreen's is 800×800)."""
     import qasync

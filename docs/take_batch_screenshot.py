@@ -16,8 +16,18 @@ from pathlib import Path
 
 os.environ.setdefault("SMTPDESK_HOME", tempfile.mkdtemp(prefix="smtpdesk-shot-"))
 
-NAMES = ["Ana Novak", "Marko Horvat", "Petra Kovačič", "Jan Dvořák", "Eva Svobodová",
-         "Tomáš Černý", "Katarzyna Wójcik", "Piotr Kowalski", "Maja Zupančič", "Łukasz Nowak"]
+NAMES = [
+    "Ana Novak",
+    "Marko Horvat",
+    "Petra Kovačič",
+    "Jan Dvořák",
+    "Eva Svobodová",
+    "Tomáš Černý",
+    "Katarzyna Wójcik",
+    "Piotr Kowalski",
+    "Maja Zupančič",
+    "Łukasz Nowak",
+]
 
 
 def recipients_file(folder: Path, count: int = 120) -> Path:
@@ -39,12 +49,12 @@ async def scenario(window, pages, out: str) -> None:
     batch = pages.batch_page
     batch.load_recipients(recipients_file(Path(tempfile.mkdtemp())))
     batch.subject_edit.setText("Anketa za {{ Ime }}")
-    batch.body_edit.setPlainText("Pozdravljeni, {{ Ime }}!\n\nPovezava do ankete: "
-                                 "{{ Povezava }}\n")
+    batch.body_edit.setPlainText("Pozdravljeni, {{ Ime }}!\n\nPovezava do ankete: {{ Povezava }}\n")
     batch.refresh_preview()
     batch.send_button.click()
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     boxes[-1].button(QMessageBox.StandardButton.Yes).click()
     for _ in range(200):
         event = pages.queue_page._last_progress
@@ -64,8 +74,9 @@ def main() -> int:
     from _demo_window import run_in_demo_window
 
     lang, out = sys.argv[1], sys.argv[2]
-    return run_in_demo_window(lang, lambda window: scenario(window, window.batch_pages, out),
-                              readme_size=True)
+    return run_in_demo_window(
+        lang, lambda window: scenario(window, window.batch_pages, out), readme_size=True
+    )
 
 
 if __name__ == "__main__":

@@ -33,8 +33,9 @@ async def scenario(window, out: Path) -> None:
     batch.refresh_preview()
     batch.send_button.click()
     await asyncio.sleep(0.3)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     default = boxes[-1].defaultButton()
     (boxes[-1].button(QMessageBox.StandardButton.Yes) or default).click()
     for _ in range(300):

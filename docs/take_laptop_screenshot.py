@@ -30,8 +30,10 @@ async def scenario(window, out: str) -> None:
     batch = window.batch_pages.batch_page
     batch.load_recipients(recipients_file(Path(tempfile.mkdtemp()), count=24))
     batch.subject_edit.setText("Anketa za {{ Ime }}")
-    batch.body_edit.setPlainText("Pozdravljeni, {{ Ime }}!\n\nPovezava do ankete: "
-                                 "{{ Povezava }}\n\nLep pozdrav,\nRačunovodstvo Novak")
+    batch.body_edit.setPlainText(
+        "Pozdravljeni, {{ Ime }}!\n\nPovezava do ankete: "
+        "{{ Povezava }}\n\nLep pozdrav,\nRačunovodstvo Novak"
+    )
     window.tabs.setCurrentWidget(batch)
     batch.preview_spin.setValue(3)
     batch.refresh_preview()

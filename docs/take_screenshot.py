@@ -43,8 +43,7 @@ def main() -> int:
 
     lang, out = sys.argv[1], sys.argv[2]
     mode = sys.argv[3] if len(sys.argv) > 3 else "ok"
-    return run_in_demo_window(lang, lambda window: scenario(window, mode, out),
-                              readme_size=True)
+    return run_in_demo_window(lang, lambda window: scenario(window, mode, out), readme_size=True)
 
 
 if __name__ == "__main__":

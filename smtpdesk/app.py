@@ -39,8 +39,9 @@ def create_window(*, demo: bool = False, lang: str | None = None) -> MainWindow:
         install_demo_profile(server)
     window = MainWindow(language=language, demo_server=server)
     window.show()
-    log.info("window shown (smtpdesk %s, language %s%s)", __version__, language,
-             ", demo" if demo else "")
+    log.info(
+        "window shown (smtpdesk %s, language %s%s)", __version__, language, ", demo" if demo else ""
+    )
     return window
 
 
@@ -52,15 +53,17 @@ class _Parser(argparse.ArgumentParser):
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = _Parser(prog="smtpdesk-gui", description="smtpdesk window")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window with the built-in local test inbox")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window with the built-in local test inbox"
+    )
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES))
     args, _qt_arguments = parser.parse_known_args(argv)  # Qt's own (-style …) pass through
     return args
 
 
-def main(argv: list[str] | None = None, *, demo: bool | None = None,
-         lang: str | None = None) -> int:
+def main(
+    argv: list[str] | None = None, *, demo: bool | None = None, lang: str | None = None
+) -> int:
     """Open the window and run until it closes; the `smtpdesk-gui` entry point."""
     import qasync
 
@@ -94,8 +97,10 @@ def main(argv: list[str] | None = None, *, demo: bool | None = None,
         crashes.settings_text = lambda: _settings_text(window)
     quit_after = os.environ.get("SMTPDESK_QUIT_AFTER")  # smoke tests of the bundle
     if quit_after:
-        QTimer.singleShot(int(float(quit_after) * 1000),
-                          window.discard_and_close if window else app.closeAllWindows)
+        QTimer.singleShot(
+            int(float(quit_after) * 1000),
+            window.discard_and_close if window else app.closeAllWindows,
+        )
     try:
         loop.run_forever()
     finally:

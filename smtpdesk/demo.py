@@ -52,9 +52,18 @@ class CapturedMessage:
     def parse(cls, envelope_from: str, envelope_to: list[str], raw: bytes) -> CapturedMessage:
         message: EmailMessage = message_from_bytes(raw, policy=policy.default)  # type: ignore
         text, html, attachments = _body_parts(message)
-        return cls(envelope_from, tuple(envelope_to), raw, datetime.now().astimezone(),
-                   str(message.get("From", "")), str(message.get("To", "")),
-                   str(message.get("Subject", "")), text, html, tuple(attachments))
+        return cls(
+            envelope_from,
+            tuple(envelope_to),
+            raw,
+            datetime.now().astimezone(),
+            str(message.get("From", "")),
+            str(message.get("To", "")),
+            str(message.get("Subject", "")),
+            text,
+            html,
+            tuple(attachments),
+        )
 
 
 def _body_parts(message: EmailMessage) -> tuple[str, str, list[Attachment]]:
@@ -69,8 +78,9 @@ def _body_parts(message: EmailMessage) -> tuple[str, str, list[Attachment]]:
     attachments = []
     for part in message.iter_attachments():
         payload = part.get_payload(decode=True) or b""
-        attachments.append(Attachment(part.get_filename() or "", part.get_content_type(),
-                                      len(payload)))
+        attachments.append(
+            Attachment(part.get_filename() or "", part.get_content_type(), len(payload))
+        )
     return text, html, attachments
 
 
@@ -82,8 +92,9 @@ class _CaptureHandler:
         self._server = server
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        message = CapturedMessage.parse(envelope.mail_from, list(envelope.rcpt_tos),
-                                        envelope.content)
+        message = CapturedMessage.parse(
+            envelope.mail_from, list(envelope.rcpt_tos), envelope.content
+        )
         self._server._receive(message)
         return "250 2.0.0 Ok: captured by the smtpdesk demo inbox"
 
@@ -127,9 +138,13 @@ class CaptureServer:
         attempts = 1 if self._requested_port else 5
         for attempt in range(attempts):
             port = self._requested_port or _free_port()
-            controller = Controller(_CaptureHandler(self), hostname=self.host, port=port,
-                                    server_hostname="demo.smtpdesk.test",
-                                    ident="smtpdesk demo inbox")
+            controller = Controller(
+                _CaptureHandler(self),
+                hostname=self.host,
+                port=port,
+                server_hostname="demo.smtpdesk.test",
+                ident="smtpdesk demo inbox",
+            )
             try:
                 controller.start()
             except (OSError, RuntimeError):
@@ -160,8 +175,15 @@ def _free_port() -> int:
 
 
 def demo_profile(server: CaptureServer) -> Profile:
-    return Profile(name=DEMO_PROFILE, host=server.host, port=server.port, sender=DEMO_SENDER,
-                   encryption="none", auth=False, username="")
+    return Profile(
+        name=DEMO_PROFILE,
+        host=server.host,
+        port=server.port,
+        sender=DEMO_SENDER,
+        encryption="none",
+        auth=False,
+        username="",
+    )
 
 
 def install_demo_profile(server: CaptureServer, store: ProfileStore | None = None) -> Profile:
@@ -170,8 +192,12 @@ def install_demo_profile(server: CaptureServer, store: ProfileStore | None = Non
     profile = demo_profile(server)
     try:  # keep what the user changed (sender, reply-to); only the address of the inbox moves
         profile = store.load(DEMO_PROFILE).replace(
-            host=profile.host, port=profile.port, encryption="none", auth=False,
-            allow_self_signed=False)
+            host=profile.host,
+            port=profile.port,
+            encryption="none",
+            auth=False,
+            allow_self_signed=False,
+        )
     except (LookupError, ValueError):
         pass
     store.save(profile, replace_unreadable=True)

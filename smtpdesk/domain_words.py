@@ -13,70 +13,101 @@ _CONTEXT = "DomainCheck"
 # {name} {record} {provider} {selectors} may appear
 _HINTS = {
     "spf_ok": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The SPF record of {domain} allows the server to send its mail."),
+        "DomainCheck", "The SPF record of {domain} allows the server to send its mail."
+    ),
     "spf_missing": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has no SPF record, so receivers cannot tell its mail from "
+        "DomainCheck",
+        "{domain} has no SPF record, so receivers cannot tell its mail from "
         "forgeries and often put it in spam. Ask whoever runs your domain's DNS to publish "
-        "this TXT record at {name}: {record}"),
+        "this TXT record at {name}: {record}",
+    ),
     "spf_missing/no_server": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has no SPF record, so receivers cannot tell its mail from "
+        "DomainCheck",
+        "{domain} has no SPF record, so receivers cannot tell its mail from "
         "forgeries and often put it in spam. Ask whoever runs your domain's DNS to publish "
-        "one for the servers that send your mail."),
+        "one for the servers that send your mail.",
+    ),
     "spf_invalid/several": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has more than one SPF record, and receivers then ignore "
-        "them all. Ask whoever runs your domain's DNS to merge them into one record."),
+        "DomainCheck",
+        "{domain} has more than one SPF record, and receivers then ignore "
+        "them all. Ask whoever runs your domain's DNS to merge them into one record.",
+    ),
     "spf_invalid": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The SPF record of {domain} cannot be used: it has a mistake or needs "
+        "DomainCheck",
+        "The SPF record of {domain} cannot be used: it has a mistake or needs "
         "more than 10 DNS lookups. Ask whoever runs your domain's DNS to correct it (for "
-        "example, with fewer include: entries)."),
+        "example, with fewer include: entries).",
+    ),
     "spf_not_authorizing/problem": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The SPF record of {domain} does not allow {server} to send its mail: "
+        "DomainCheck",
+        "The SPF record of {domain} does not allow {server} to send its mail: "
         "receivers will likely refuse your messages. Ask whoever runs your domain's DNS to "
-        "add {add} to the SPF record."),
+        "add {add} to the SPF record.",
+    ),
     "spf_not_authorizing/warning": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The SPF record of {domain} does not allow {server} to send its mail: "
+        "DomainCheck",
+        "The SPF record of {domain} does not allow {server} to send its mail: "
         "your messages may end up in spam. Ask whoever runs your domain's DNS to add {add} "
-        "to the SPF record."),
+        "to the SPF record.",
+    ),
     "dkim_ok": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} publishes a DKIM key (selector {selector}), so its mail can "
-        "be signed."),
+        "DomainCheck",
+        "{domain} publishes a DKIM key (selector {selector}), so its mail can be signed.",
+    ),
     "dkim_not_found": QT_TRANSLATE_NOOP(
-        "DomainCheck", "No DKIM key was found for {domain} (selectors tried: {selectors}). If "
+        "DomainCheck",
+        "No DKIM key was found for {domain} (selectors tried: {selectors}). If "
         "your mail provider signs your mail, its help pages give the record: ask whoever runs "
-        "your domain's DNS to publish it. Gmail and Yahoo expect it from bulk senders."),
+        "your domain's DNS to publish it. Gmail and Yahoo expect it from bulk senders.",
+    ),
     "dmarc_ok": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has a DMARC policy: receivers know what to do with forged "
-        "mail."),
+        "DomainCheck", "{domain} has a DMARC policy: receivers know what to do with forged mail."
+    ),
     "dmarc_policy_none": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The DMARC policy of {domain} is p=none: receivers only report forged "
+        "DomainCheck",
+        "The DMARC policy of {domain} is p=none: receivers only report forged "
         "mail. Nothing to do before sending; later, p=quarantine protects your name "
-        "better."),
+        "better.",
+    ),
     "dmarc_missing": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has no DMARC record; Gmail and Yahoo expect one from bulk "
+        "DomainCheck",
+        "{domain} has no DMARC record; Gmail and Yahoo expect one from bulk "
         "senders. Ask whoever runs your domain's DNS to publish this TXT record at {name}: "
-        "{record}"),
+        "{record}",
+    ),
     "dmarc_invalid": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The DMARC record at {name} cannot be read, so receivers ignore it. "
-        "Ask whoever runs your domain's DNS to replace it with this TXT record: {record}"),
+        "DomainCheck",
+        "The DMARC record at {name} cannot be read, so receivers ignore it. "
+        "Ask whoever runs your domain's DNS to replace it with this TXT record: {record}",
+    ),
     "mx_missing": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} has no MX record, so replies to your messages cannot arrive. "
+        "DomainCheck",
+        "{domain} has no MX record, so replies to your messages cannot arrive. "
         "Ask whoever runs your domain's DNS to add one, or set a Reply-to address that "
-        "receives mail."),
+        "receives mail.",
+    ),
     "freemail_sender": QT_TRANSLATE_NOOP(
-        "DomainCheck", "{domain} is a free mailbox service ({provider}). Many messages from a "
+        "DomainCheck",
+        "{domain} is a free mailbox service ({provider}). Many messages from a "
         "free address often end in spam or are refused: send them from your organization's "
-        "own domain."),
+        "own domain.",
+    ),
     "dns_failed": QT_TRANSLATE_NOOP(
-        "DomainCheck", "The DNS records could not be looked up, so nothing could be judged. "
-        "Check that this computer is online, then check again."),
+        "DomainCheck",
+        "The DNS records could not be looked up, so nothing could be judged. "
+        "Check that this computer is online, then check again.",
+    ),
 }
 
 _VERDICTS = {
     "ok": QT_TRANSLATE_NOOP("DomainCheck", "Will it arrive? The sender's domain looks right."),
-    "warning": QT_TRANSLATE_NOOP("DomainCheck", "Will it arrive? Probably, but something in "
-                                                "the sender's domain should be improved."),
-    "problem": QT_TRANSLATE_NOOP("DomainCheck", "Will it arrive? Maybe not: the sender's "
-                                                "domain has a problem."),
+    "warning": QT_TRANSLATE_NOOP(
+        "DomainCheck",
+        "Will it arrive? Probably, but something in the sender's domain should be improved.",
+    ),
+    "problem": QT_TRANSLATE_NOOP(
+        "DomainCheck", "Will it arrive? Maybe not: the sender's domain has a problem."
+    ),
 }
 
 _SEVERITIES = {
@@ -104,15 +135,30 @@ def _key(finding) -> str:
 
 def hint(finding) -> str:
     """The finding's sentence with its next step, in the current language."""
-    params = {"domain": "", "server": "", "include": "", "add": "", "name": "",
-              "record": "", "provider": "", "selector": "", "selectors": ""}
+    params = {
+        "domain": "",
+        "server": "",
+        "include": "",
+        "add": "",
+        "name": "",
+        "record": "",
+        "provider": "",
+        "selector": "",
+        "selectors": "",
+    }
     params.update({k: v for k, v in finding.params.items() if isinstance(v, str)})
     if finding.fix is not None:
         params["name"], params["record"] = finding.fix.name, finding.fix.value
     if finding.code == "spf_not_authorizing":
-        params["add"] = (f"include:{params['include']}" if params["include"] else
-                         " ".join(("ip6:" if ":" in a else "ip4:") + a
-                                  for a in params.get("addresses", "").split(", ") if a))
+        params["add"] = (
+            f"include:{params['include']}"
+            if params["include"]
+            else " ".join(
+                ("ip6:" if ":" in a else "ip4:") + a
+                for a in params.get("addresses", "").split(", ")
+                if a
+            )
+        )
         if not params["server"]:
             params["server"] = params["include"]
     return _tr(_HINTS[_key(finding)]).format(**params)

@@ -111,9 +111,11 @@ def number_style(lang: str | None = None) -> NumberStyle:
     locale = QLocale(lang or current_language())
     long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
     return NumberStyle(
-        decimal=locale.decimalPoint(), group=locale.groupSeparator(),
+        decimal=locale.decimalPoint(),
+        group=locale.groupSeparator(),
         months=tuple(locale.monthName(m, long) for m in range(1, 13)),
         months_alone=tuple(locale.standaloneMonthName(m, long) for m in range(1, 13)),
         months_short=tuple(locale.standaloneMonthName(m, short) for m in range(1, 13)),
         days=tuple(locale.dayName(d, long) for d in range(1, 8)),
-        days_short=tuple(locale.dayName(d, short) for d in range(1, 8)))
+        days_short=tuple(locale.dayName(d, short) for d in range(1, 8)),
+    )

@@ -63,7 +63,8 @@ def setup(level: str | None = None) -> Path | None:
         paths.private_dir(path.parent)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner only
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))

@@ -153,5 +153,8 @@ def _fail_on_unexpected_warnings(request):
         return
     unexpected = [record for record in handler.records if not _expected(record)]
     if unexpected:
-        pytest.fail("unexpected log records:\n" + "\n".join(
-            f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected), pytrace=False)
+        pytest.fail(
+            "unexpected log records:\n"
+            + "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected),
+            pytrace=False,
+        )

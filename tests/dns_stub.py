@@ -26,8 +26,9 @@ INTERNET = {"a.root-servers.net": "198.41.0.4", "smtp.gmail.com": "142.250.102.1
 
 class DnsStub:
     def __init__(self, records: dict[str, str]) -> None:
-        self.records = {name.lower().rstrip(".") + ".": _by_type(value)
-                        for name, value in records.items()}
+        self.records = {
+            name.lower().rstrip(".") + ".": _by_type(value) for name, value in records.items()
+        }
         self.questions: list[str] = []
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self._sock.bind(("127.0.0.1", 0))
@@ -61,9 +62,15 @@ class DnsStub:
                 if "SERVFAIL" in table:
                     response.set_rcode(dns.rcode.SERVFAIL)
                 elif table.get(kind):
-                    response.answer.append(dns.rrset.from_text_list(
-                        question.name, 60, "IN", kind,
-                        [_txt(v) if kind == "TXT" else v for v in table[kind]]))
+                    response.answer.append(
+                        dns.rrset.from_text_list(
+                            question.name,
+                            60,
+                            "IN",
+                            kind,
+                            [_txt(v) if kind == "TXT" else v for v in table[kind]],
+                        )
+                    )
             else:
                 response.set_rcode(dns.rcode.NXDOMAIN)
             self._sock.sendto(response.to_wire(), peer)
@@ -77,15 +84,15 @@ class DnsStub:
 def _by_type(value) -> dict[str, list[str]]:
     if isinstance(value, str):
         return {"A": [value]}
-    return {kind.upper(): [v] if isinstance(v, str | bool) else list(v)
-            for kind, v in value.items()}
+    return {
+        kind.upper(): [v] if isinstance(v, str | bool) else list(v) for kind, v in value.items()
+    }
 
 
 def _txt(text: str) -> str:
     """A TXT value in zone-file form: quoted strings of at most 255 characters."""
-    chunks = [text[i:i + 255] for i in range(0, len(text), 255)] or [""]
-    return " ".join('"' + c.replace("\\", "\\\\").replace('"', '\\"') + '"'
-                    for c in chunks)
+    chunks = [text[i : i + 255] for i in range(0, len(text), 255)] or [""]
+    return " ".join('"' + c.replace("\\", "\\\\").replace('"', '\\"') + '"' for c in chunks)
 
 
 def closed_dns_port() -> str:

@@ -44,8 +44,7 @@ class Dovecot:
 
     def client(self, user: str = USERNAME) -> imaplib.IMAP4_SSL:
         """A signed-in client for the test's own setup and checks."""
-        conn = imaplib.IMAP4_SSL(self.host, self.ssl_port, ssl_context=self.context(),
-                                 timeout=15)
+        conn = imaplib.IMAP4_SSL(self.host, self.ssl_port, ssl_context=self.context(), timeout=15)
         secret = f"\x00{user}\x00{self.users[user]}".encode()
         conn.authenticate("PLAIN", lambda _: secret)
         return conn
@@ -54,8 +53,7 @@ class Dovecot:
         """Deliver a message into a folder (IMAP APPEND)."""
         conn = self.client(user)
         try:
-            typ, answer = conn.append(folder, None, imaplib.Time2Internaldate(time.time()),
-                                      data)
+            typ, answer = conn.append(folder, None, imaplib.Time2Internaldate(time.time()), data)
             assert typ == "OK", answer
         finally:
             conn.logout()
@@ -90,11 +88,20 @@ class Dovecot:
             master = int(pidfile.read_text().split()[0])
         children = []
         if master:
-            ps = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)],
-                                capture_output=True, text=True, check=False)
+            ps = subprocess.run(
+                ["ps", "-o", "pid=", "--ppid", str(master)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             children = [int(x) for x in ps.stdout.split()]
-        subprocess.run(["dovecot", "-c", str(self.config), "stop"], stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            ["dovecot", "-c", str(self.config), "stop"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         for _ in range(50):
             if not pidfile.exists():
                 break
@@ -107,17 +114,56 @@ class Dovecot:
 
 # what Dovecot 2.3 announces after sign-in (for `without`)
 _DOVECOT_CAPABILITIES = (
-    "IMAP4rev1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "SORT",
-    "SORT=DISPLAY", "THREAD=REFERENCES", "THREAD=REFS", "THREAD=ORDEREDSUBJECT", "MULTIAPPEND",
-    "URL-PARTIAL", "CATENATE", "UNSELECT", "CHILDREN", "NAMESPACE", "UIDPLUS", "LIST-EXTENDED",
-    "I18NLEVEL=1", "CONDSTORE", "QRESYNC", "ESEARCH", "ESORT", "SEARCHRES", "WITHIN",
-    "CONTEXT=SEARCH", "LIST-STATUS", "BINARY", "MOVE", "SNIPPET=FUZZY", "PREVIEW=FUZZY",
-    "PREVIEW", "STATUS=SIZE", "SAVEDATE", "LITERAL+", "NOTIFY", "SPECIAL-USE")
+    "IMAP4rev1",
+    "SASL-IR",
+    "LOGIN-REFERRALS",
+    "ID",
+    "ENABLE",
+    "IDLE",
+    "SORT",
+    "SORT=DISPLAY",
+    "THREAD=REFERENCES",
+    "THREAD=REFS",
+    "THREAD=ORDEREDSUBJECT",
+    "MULTIAPPEND",
+    "URL-PARTIAL",
+    "CATENATE",
+    "UNSELECT",
+    "CHILDREN",
+    "NAMESPACE",
+    "UIDPLUS",
+    "LIST-EXTENDED",
+    "I18NLEVEL=1",
+    "CONDSTORE",
+    "QRESYNC",
+    "ESEARCH",
+    "ESORT",
+    "SEARCHRES",
+    "WITHIN",
+    "CONTEXT=SEARCH",
+    "LIST-STATUS",
+    "BINARY",
+    "MOVE",
+    "SNIPPET=FUZZY",
+    "PREVIEW=FUZZY",
+    "PREVIEW",
+    "STATUS=SIZE",
+    "SAVEDATE",
+    "LITERAL+",
+    "NOTIFY",
+    "SPECIAL-USE",
+)
 
 
-def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None = None,
-                  max_mail_size: str | None = None, without: tuple[str, ...] = (),
-                  names: tuple[str, ...] = ()) -> Dovecot:
+def start_dovecot(
+    ca: trustme.CA,
+    root: Path,
+    *,
+    introspection_url: str | None = None,
+    max_mail_size: str | None = None,
+    without: tuple[str, ...] = (),
+    names: tuple[str, ...] = (),
+) -> Dovecot:
     """Dovecot with two users on free ports of 127.0.0.1; `Sent` is marked \\Sent. With
     `introspection_url`, XOAUTH2 too: Dovecot asks that URL (RFC 7662) about each token.
     With `max_mail_size` ("30k"), the quota plugin refuses any message larger than that.
@@ -157,20 +203,35 @@ def start_dovecot(ca: trustme.CA, root: Path, *, introspection_url: str | None =
         (mail / "oauth2.conf").write_text(
             f"introspection_url = {introspection_url}\nintrospection_mode = post\n"
             "username_attribute = email\nactive_attribute = active\nactive_value = true\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         (mail / "oauth2.conf").chmod(0o644)
         oauth = f"passdb {{\n  driver = oauth2\n  args = {mail}/oauth2.conf\n}}\n"
-    user_lines = "" if as_root else (
-        f"default_internal_user = {os.environ.get('USER') or 'nobody'}\n"
-        f"default_login_user = {os.environ.get('USER') or 'nobody'}\n")
-    quota = "" if max_mail_size is None else (
-        "mail_plugins = quota\nplugin {\n  quota = count:User quota\n  quota_vsizes = yes\n"
-        f"  quota_max_mail_size = {max_mail_size}\n}}\n")
+    user_lines = (
+        ""
+        if as_root
+        else (
+            f"default_internal_user = {os.environ.get('USER') or 'nobody'}\n"
+            f"default_login_user = {os.environ.get('USER') or 'nobody'}\n"
+        )
+    )
+    quota = (
+        ""
+        if max_mail_size is None
+        else (
+            "mail_plugins = quota\nplugin {\n  quota = count:User quota\n  quota_vsizes = yes\n"
+            f"  quota_max_mail_size = {max_mail_size}\n}}\n"
+        )
+    )
     if without:
-        quota += "imap_capability = " + " ".join(
-            c for c in _DOVECOT_CAPABILITIES if c not in without) + "\n"
+        quota += (
+            "imap_capability = "
+            + " ".join(c for c in _DOVECOT_CAPABILITIES if c not in without)
+            + "\n"
+        )
     config = root / "dovecot.conf"
-    config.write_text(f"""\
+    config.write_text(
+        f"""\
 {quota}protocols = imap
 listen = 127.0.0.1
 base_dir = {root}/run
@@ -208,11 +269,18 @@ namespace inbox {{
     special_use = \\Sent
   }}
 }}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     # the daemon keeps its output open: a file, never a pipe (run() would wait for it)
     with open(root / "start.log", "wb") as output:
-        started = subprocess.run(["dovecot", "-c", str(config)], stdin=subprocess.DEVNULL,
-                                 stdout=output, stderr=output, check=False)
+        started = subprocess.run(
+            ["dovecot", "-c", str(config)],
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=output,
+            check=False,
+        )
     server = Dovecot("127.0.0.1", ssl_port, starttls_port, root, mail, config, ca_file, users)
     if started.returncode:
         shutil.rmtree(mail, ignore_errors=True)
@@ -226,7 +294,8 @@ namespace inbox {{
                     break
             if time.monotonic() > deadline:
                 server.stop()
-                raise RuntimeError("dovecot does not listen: "
-                                   + (root / "dovecot.log").read_text(errors="replace"))
+                raise RuntimeError(
+                    "dovecot does not listen: " + (root / "dovecot.log").read_text(errors="replace")
+                )
             time.sleep(0.05)
     return server

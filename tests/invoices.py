@@ -26,8 +26,15 @@ def pdf_bytes(lines: Sequence[Line] = (), *, image_only: bool = False) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Helvetica; any character through an
     encoding /Differences with uniXXXX glyph names), or with `image_only` a grey image and no
     text at all (a scanned page)."""
-    chars = sorted({c for line in lines for run in ([line] if isinstance(line, str) else line)
-                    for c in run if ord(c) >= 128})
+    chars = sorted(
+        {
+            c
+            for line in lines
+            for run in ([line] if isinstance(line, str) else line)
+            for c in run
+            if ord(c) >= 128
+        }
+    )
     codes = {c: 128 + i for i, c in enumerate(chars)}
     differences = b" ".join([b"128"] + [b"/uni%04X" % ord(c) for c in chars])
     if image_only:
@@ -44,7 +51,8 @@ def pdf_bytes(lines: Sequence[Line] = (), *, image_only: bool = False) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        + resources
         + b" /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding "
         b"/BaseEncoding /WinAnsiEncoding /Differences [" + differences + b"] >> >>",
@@ -62,7 +70,9 @@ def pdf_bytes(lines: Sequence[Line] = (), *, image_only: bool = False) -> bytes:
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -87,15 +97,20 @@ def write_docx(path: Path, paragraphs: Sequence[Line]) -> Path:
     stores text typed in pieces."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = "".join(
-        "<w:p>" + "".join(f'<w:r><w:t xml:space="preserve">{escape(run)}</w:t></w:r>'
-                          for run in ([p] if isinstance(p, str) else p)) + "</w:p>"
-        for p in paragraphs)
+        "<w:p>"
+        + "".join(
+            f'<w:r><w:t xml:space="preserve">{escape(run)}</w:t></w:r>'
+            for run in ([p] if isinstance(p, str) else p)
+        )
+        + "</w:p>"
+        for p in paragraphs
+    )
     files = {
         "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://'
         'schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" '
         'ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType='
         '"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-        '</Types>',
+        "</Types>",
         "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w='
         f'"{w}"><w:body>{body}</w:body></w:document>',
     }
@@ -106,11 +121,15 @@ def write_odt(path: Path, paragraphs: Sequence[str]) -> Path:
     text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paragraphs)
-    return _zip(path, {
-        "mimetype": "application/vnd.oasis.opendocument.text",
-        "content.xml": f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        f'xmlns:office="{office}" xmlns:text="{text}"><office:body><office:text>{body}'
-        f'</office:text></office:body></office:document-content>'})
+    return _zip(
+        path,
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            f'xmlns:office="{office}" xmlns:text="{text}"><office:body><office:text>{body}'
+            f"</office:text></office:body></office:document-content>",
+        },
+    )
 
 
 def write_xlsx(path: Path, rows: Sequence[Sequence[object]]) -> Path:
@@ -135,7 +154,8 @@ def ubl_invoice(number: str, customer: str, amount: str = "1234.50") -> str:
         f"<cbc:Name>{escape(customer)}</cbc:Name></cac:PartyName></cac:Party>"
         "</cac:AccountingCustomerParty><cac:LegalMonetaryTotal>"
         f'<cbc:PayableAmount currencyID="EUR">{amount}</cbc:PayableAmount>'
-        "</cac:LegalMonetaryTotal></Invoice>\n")
+        "</cac:LegalMonetaryTotal></Invoice>\n"
+    )
 
 
 def _zip(path: Path, files: dict[str, str]) -> Path:
@@ -146,5 +166,4 @@ def _zip(path: Path, files: dict[str, str]) -> Path:
 
 
 def invoice_lines(number: str, name: str, amount: str = "1.234,50 €") -> list[Line]:
-    return [f"Račun št. {number}", f"Kupec: {name}", f"Za plačilo: {amount}",
-            "Hvala za zaupanje."]
+    return [f"Račun št. {number}", f"Kupec: {name}", f"Za plačilo: {amount}", "Hvala za zaupanje."]

@@ -97,10 +97,15 @@ class AuthServer:
         return f"http://127.0.0.1:{self.port}/token"
 
     def profile_values(self) -> dict:
-        return {"auth_method": "oauth2", "oauth_provider": "custom",
-                "oauth_client_id": CLIENT_ID, "oauth_authorize_url": self.authorize_url,
-                "oauth_token_url": self.token_url, "oauth_scopes": SCOPES,
-                **({"oauth_client_secret": self.client_secret} if self.client_secret else {})}
+        return {
+            "auth_method": "oauth2",
+            "oauth_provider": "custom",
+            "oauth_client_id": CLIENT_ID,
+            "oauth_authorize_url": self.authorize_url,
+            "oauth_token_url": self.token_url,
+            "oauth_scopes": SCOPES,
+            **({"oauth_client_secret": self.client_secret} if self.client_secret else {}),
+        }
 
     # -- what the SMTP server asks --------------------------------------------------------
 
@@ -120,9 +125,12 @@ class AuthServer:
         target = urlsplit(request.path)
         query = {k: v[0] for k, v in parse_qs(target.query).items()}
         redirect = query.get("redirect_uri", "")
-        if target.path != "/authorize" or query.get("client_id") != CLIENT_ID or \
-                not redirect.startswith("http://127.0.0.1:") or \
-                query.get("response_type") != "code":
+        if (
+            target.path != "/authorize"
+            or query.get("client_id") != CLIENT_ID
+            or not redirect.startswith("http://127.0.0.1:")
+            or query.get("response_type") != "code"
+        ):
             self._reply(request, 400, {"error": "invalid_request"})
             return
         state = query.get("state", "")
@@ -130,40 +138,61 @@ class AuthServer:
             self._redirect(request, redirect, {"error": "access_denied", "state": state})
             return
         if query.get("code_challenge_method") != "S256" or not query.get("code_challenge"):
-            self._redirect(request, redirect, {"error": "invalid_request",
-                                               "error_description": "PKCE S256 required",
-                                               "state": state})
+            self._redirect(
+                request,
+                redirect,
+                {
+                    "error": "invalid_request",
+                    "error_description": "PKCE S256 required",
+                    "state": state,
+                },
+            )
             return
         code = secrets.token_urlsafe(24)
         with self.lock:
-            self.codes[code] = _Code(CLIENT_ID, redirect, query["code_challenge"], "S256",
-                                     query.get("scope", ""), time.time() + 60)
+            self.codes[code] = _Code(
+                CLIENT_ID,
+                redirect,
+                query["code_challenge"],
+                "S256",
+                query.get("scope", ""),
+                time.time() + 60,
+            )
         self._redirect(request, redirect, {"code": code, "state": state})
 
     def _token(self, request: BaseHTTPRequestHandler) -> None:
         length = int(request.headers.get("Content-Length") or 0)
         form = {k: v[0] for k, v in parse_qs(request.rfile.read(length).decode()).items()}
         if form.get("client_id") != CLIENT_ID or (
-                self.client_secret and form.get("client_secret") != self.client_secret):
+            self.client_secret and form.get("client_secret") != self.client_secret
+        ):
             self._reply(request, 401, {"error": "invalid_client"})
             return
         grant = form.get("grant_type")
         if grant == "authorization_code":
             with self.lock:
                 code = self.codes.pop(form.get("code", ""), None)  # one use only
-            if code is None or code.expires < time.time() or \
-                    code.redirect_uri != form.get("redirect_uri"):
-                self._reply(request, 400, {"error": "invalid_grant",
-                                           "error_description": "unknown or used code"})
+            if (
+                code is None
+                or code.expires < time.time()
+                or code.redirect_uri != form.get("redirect_uri")
+            ):
+                self._reply(
+                    request,
+                    400,
+                    {"error": "invalid_grant", "error_description": "unknown or used code"},
+                )
                 return
             if s256(form.get("code_verifier", "")) != code.challenge:
                 with self.lock:
                     self.pkce_failures += 1
-                self._reply(request, 400, {"error": "invalid_grant",
-                                           "error_description": "PKCE verification failed"})
+                self._reply(
+                    request,
+                    400,
+                    {"error": "invalid_grant", "error_description": "PKCE verification failed"},
+                )
                 return
-            self._reply(request, 200, self._issue(code.scope, with_refresh=True,
-                                                  id_token=True))
+            self._reply(request, 200, self._issue(code.scope, with_refresh=True, id_token=True))
         elif grant == "refresh_token":
             refresh = form.get("refresh_token", "")
             with self.lock:
@@ -171,9 +200,14 @@ class AuthServer:
                 if known:
                     self.refreshes += 1
             if not known:
-                self._reply(request, 400, {"error": "invalid_grant",
-                                           "error_description": "Token has been expired "
-                                                                "or revoked."})
+                self._reply(
+                    request,
+                    400,
+                    {
+                        "error": "invalid_grant",
+                        "error_description": "Token has been expired or revoked.",
+                    },
+                )
                 return
             self._reply(request, 200, self._issue(SCOPES, with_refresh=self.rotate_refresh_tokens))
         else:
@@ -183,8 +217,12 @@ class AuthServer:
         access = "at-" + secrets.token_urlsafe(24)
         with self.lock:
             self.access_tokens[access] = time.time() + self.access_lifetime
-        reply = {"access_token": access, "token_type": "Bearer", "scope": scope,
-                 "expires_in": self.reported_lifetime or self.access_lifetime}
+        reply = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "scope": scope,
+            "expires_in": self.reported_lifetime or self.access_lifetime,
+        }
         if with_refresh:
             refresh = "rt-" + secrets.token_urlsafe(24)
             with self.lock:
@@ -192,10 +230,13 @@ class AuthServer:
                 self.issued_refresh_tokens.append(refresh)
             reply["refresh_token"] = refresh
         if id_token:  # unsigned: the client only reads the address from it
+
             def part(value: dict) -> str:
                 return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
-            reply["id_token"] = ".".join((part({"alg": "none"}),
-                                          part({"email": ACCOUNT, "aud": CLIENT_ID}), ""))
+
+            reply["id_token"] = ".".join(
+                (part({"alg": "none"}), part({"email": ACCOUNT, "aud": CLIENT_ID}), "")
+            )
         return reply
 
     @staticmethod
@@ -247,14 +288,17 @@ class XOAuth2Handler(Handler):
             return AuthResult(success=False, handled=False, message="501 5.5.2 Cannot decode")
         values = dict(f.split("=", 1) for f in fields if "=" in f)
         token = values.get("auth", "").removeprefix("Bearer ")
-        if self.issuer is not None and values.get("user") and \
-                self.issuer.valid(token):
+        if self.issuer is not None and values.get("user") and self.issuer.valid(token):
             self.accepted.append(token)
             return AuthResult(success=True, auth_data=values["user"])
         self.refused += 1
-        error = json.dumps({"status": "401", "schemes": "bearer",
-                            "scope": "https://mail.google.com/"}).encode()
+        error = json.dumps(
+            {"status": "401", "schemes": "bearer", "scope": "https://mail.google.com/"}
+        ).encode()
         await server.challenge_auth(error)  # 334 <base64 JSON>; the client sends a blank line
-        return AuthResult(success=False, handled=False,
-                          message="535 5.7.8 Username and Password not accepted. Learn more "
-                                  "at https://support.google.com/mail/?p=BadCredentials")
+        return AuthResult(
+            success=False,
+            handled=False,
+            message="535 5.7.8 Username and Password not accepted. Learn more "
+            "at https://support.google.com/mail/?p=BadCredentials",
+        )

@@ -76,16 +76,18 @@ class Handler:
     async def handle_DATA(self, server, session, envelope):
         if self._scripted("DATA_DROP", envelope.rcpt_tos[0] if envelope.rcpt_tos else ""):
             with self.lock:
-                self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                              envelope.content))
+                self.received.append(
+                    Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+                )
             server.transport.abort()
             return "250 never seen"
         reply = self._scripted("DATA", envelope.rcpt_tos[0] if envelope.rcpt_tos else "")
         if reply:
             return reply
         with self.lock:
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                          envelope.content))
+            self.received.append(
+                Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+            )
         return "250 2.0.0 Ok: queued as TEST"
 
 
@@ -118,9 +120,13 @@ class WindowLimit:
 
 def make_authenticator(username: str = USERNAME, password: str = PASSWORD):
     def authenticator(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and \
-            auth_data.login.decode() == username and auth_data.password.decode() == password
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login.decode() == username
+            and auth_data.password.decode() == password
+        )
         return AuthResult(success=ok, handled=False)
+
     return authenticator
 
 
@@ -159,13 +165,20 @@ class Server:
         return self.handler.received
 
 
-def start_server(*, mode: str = "starttls", auth: bool = True, auth_required: bool = False,
-                 auth_require_tls: bool = True, require_starttls: bool = False,
-                 server_context: ssl.SSLContext | None = None,
-                 replies: dict | None = None, port: int | None = None,
-                 data_size_limit: int | None = None,
-                 authenticator: Callable | None = None,
-                 handler: Handler | None = None) -> Server:
+def start_server(
+    *,
+    mode: str = "starttls",
+    auth: bool = True,
+    auth_required: bool = False,
+    auth_require_tls: bool = True,
+    require_starttls: bool = False,
+    server_context: ssl.SSLContext | None = None,
+    replies: dict | None = None,
+    port: int | None = None,
+    data_size_limit: int | None = None,
+    authenticator: Callable | None = None,
+    handler: Handler | None = None,
+) -> Server:
     """mode: "plain" (no TLS offered), "starttls" (offered), "ssl" (implicit TLS).
     `handler` may add AUTH mechanisms (its `auth_*` methods, e.g. XOAUTH2)."""
     handler = handler or Handler()
@@ -173,15 +186,22 @@ def start_server(*, mode: str = "starttls", auth: bool = True, auth_required: bo
     port = port or free_port()
     smtp_kwargs: dict = {"server_hostname": "mail.test", "ident": "test ESMTP"}
     if auth:
-        smtp_kwargs.update(authenticator=authenticator or make_authenticator(),
-                           auth_required=auth_required, auth_require_tls=auth_require_tls)
+        smtp_kwargs.update(
+            authenticator=authenticator or make_authenticator(),
+            auth_required=auth_required,
+            auth_require_tls=auth_require_tls,
+        )
     if mode == "starttls":
         smtp_kwargs.update(tls_context=server_context, require_starttls=require_starttls)
     if data_size_limit is not None:
         smtp_kwargs["data_size_limit"] = data_size_limit
     controller = _Controller(
-        handler, hostname="127.0.0.1", port=port,
-        ssl_context=server_context if mode == "ssl" else None, **smtp_kwargs)
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        ssl_context=server_context if mode == "ssl" else None,
+        **smtp_kwargs,
+    )
     controller.start()
     return Server(controller, handler, "127.0.0.1", port)
 
@@ -220,8 +240,12 @@ class ScriptedServer:
     """A tiny line-based SMTP server for dialogues aiosmtpd cannot play (fixed replies per
     command, e.g. a 535 with a Postfix text, or an EHLO without AUTH)."""
 
-    def __init__(self, script: Callable[[str], str | None], banner: str = "220 mail.test ESMTP",
-                 ehlo: str = "250-mail.test\r\n250 8BITMIME") -> None:
+    def __init__(
+        self,
+        script: Callable[[str], str | None],
+        banner: str = "220 mail.test ESMTP",
+        ehlo: str = "250-mail.test\r\n250 8BITMIME",
+    ) -> None:
         self.script = script
         self.banner = banner
         self.ehlo = ehlo
@@ -236,7 +260,8 @@ class ScriptedServer:
     def _run(self, ready: threading.Event) -> None:
         asyncio.set_event_loop(self.loop)
         self.server = self.loop.run_until_complete(
-            asyncio.start_server(self._client, "127.0.0.1", self.port))
+            asyncio.start_server(self._client, "127.0.0.1", self.port)
+        )
         ready.set()
         self.loop.run_forever()
 
@@ -279,6 +304,7 @@ class ScriptedServer:
         async def _close():
             self.server.close()
             await self.server.wait_closed()
+
         asyncio.run_coroutine_threadsafe(_close(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(5)

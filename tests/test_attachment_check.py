@@ -30,16 +30,19 @@ from smtpdesk.core.attachment_check import (
 )
 from smtpdesk.core.recipients import read_recipients
 
-CLIENTS = [("2026-0141", "Žiga Čermelj", "ziga@example.si"),
-           ("2026-0142", "Jiří Dvořák", "jiri@example.cz"),
-           ("2026-0143", "Łukasz Żółć", "lukasz@example.pl"),
-           ("2026-0144", "Ana Šuštar", "ana@example.si")]
+CLIENTS = [
+    ("2026-0141", "Žiga Čermelj", "ziga@example.si"),
+    ("2026-0142", "Jiří Dvořák", "jiri@example.cz"),
+    ("2026-0143", "Łukasz Żółć", "lukasz@example.pl"),
+    ("2026-0144", "Ana Šuštar", "ana@example.si"),
+]
 
 
 def write_list(folder, files, clients=CLIENTS, name="racuni.csv"):
     lines = ["Račun;Naziv;E-pošta;Priloga"] + [
-        f"{number};{who};{mail};{file}" for (number, who, mail), file in
-        zip(clients, files, strict=True)]
+        f"{number};{who};{mail};{file}"
+        for (number, who, mail), file in zip(clients, files, strict=True)
+    ]
     path = folder / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -47,8 +50,10 @@ def write_list(folder, files, clients=CLIENTS, name="racuni.csv"):
 
 def invoices(folder):
     """One PDF invoice per client, named by its number."""
-    return [write_pdf(folder / f"{number}.pdf", invoice_lines(number, who)).name
-            for number, who, _mail in CLIENTS]
+    return [
+        write_pdf(folder / f"{number}.pdf", invoice_lines(number, who)).name
+        for number, who, _mail in CLIENTS
+    ]
 
 
 # --- comparing ------------------------------------------------------------------------------
@@ -77,8 +82,9 @@ def test_a_value_must_stand_on_its_own():
 
 
 def test_pdf_text_split_across_runs_and_lines_and_a_non_breaking_hyphen(tmp_path):
-    runs = write_pdf(tmp_path / "runs.pdf", [["Račun št. 2026-", "01", "42"],
-                                             ["Kupec: Ji", "ří Dvo", "řák"]])
+    runs = write_pdf(
+        tmp_path / "runs.pdf", [["Račun št. 2026-", "01", "42"], ["Kupec: Ji", "ří Dvo", "řák"]]
+    )
     lines = write_pdf(tmp_path / "lines.pdf", ["Račun št. 2026-", "0142", "Jiří", "Dvořák"])
     nb_hyphen = write_pdf(tmp_path / "nb.pdf", ["Račun št. 2026\u20110142"])
     for path in (runs, lines, nb_hyphen):
@@ -108,13 +114,17 @@ def test_scanned_encrypted_unknown_and_damaged_files_are_unreadable(tmp_path):
 def test_office_documents_and_e_invoices(tmp_path):
     docx = write_docx(tmp_path / "r.docx", [["Račun št. 2026-", "0142"], "Kupec: Łukasz Żółć"])
     odt = write_odt(tmp_path / "r.odt", ["Račun št. 2026-0142", "Kupec: Łukasz Żółć"])
-    xlsx = write_xlsx(tmp_path / "r.xlsx", [["Račun", "2026-0142"], ["Kupec", "Łukasz Żółć"],
-                                            ["Znesek", 1234.5]])
+    xlsx = write_xlsx(
+        tmp_path / "r.xlsx", [["Račun", "2026-0142"], ["Kupec", "Łukasz Żółć"], ["Znesek", 1234.5]]
+    )
     ubl = tmp_path / "r.xml"
     ubl.write_text(ubl_invoice("2026-0142", "Łukasz Żółć"), encoding="utf-8")
     isdoc = tmp_path / "r.isdoc"  # ISDOC is XML too; this one in Windows-1250, as declared
-    isdoc.write_bytes(ubl_invoice("2026-0142", "Łukasz Żółć").replace(
-        'encoding="UTF-8"', 'encoding="windows-1250"').encode("cp1250"))
+    isdoc.write_bytes(
+        ubl_invoice("2026-0142", "Łukasz Żółć")
+        .replace('encoding="UTF-8"', 'encoding="windows-1250"')
+        .encode("cp1250")
+    )
     isdocx = tmp_path / "r.isdocx"  # ISDOCX: the ISDOC XML zipped with its PDF
     with zipfile.ZipFile(isdocx, "w") as archive:
         archive.writestr("faktura.isdoc", ubl_invoice("2026-0142", "Łukasz Żółć"))
@@ -132,21 +142,24 @@ def test_a_hostile_pdf_is_given_up_on_not_waited_for(tmp_path):
     # a page of 300 000 drawing operators: pypdf would parse them all before any check
     ops = b"BT /F1 12 Tf " + b"1 0 Td (x) Tj " * 300_000 + b"ET"
     huge = tmp_path / "huge.pdf"
-    huge.write_bytes(pdf_bytes(["Račun 2026-0142"]).replace(
-        b"stream\nBT", b"stream\n" + ops + b"\nBT", 1))
+    huge.write_bytes(
+        pdf_bytes(["Račun 2026-0142"]).replace(b"stream\nBT", b"stream\n" + ops + b"\nBT", 1)
+    )
     assert read_text(huge).reason == "too_large"
     # past its time a file is given up on (here no time at all), whatever it holds
     normal = write_pdf(tmp_path / "normal.pdf", ["Račun 2026-0142"])
     assert read_text(normal, seconds=0).reason == "too_slow"
     assert read_text(normal).reason == ""
     # a Word file whose XML expands entities a billion times, or packs 2 MB of nesting
-    laughs = "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">'
-                     for i in range(9))
+    laughs = "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(9))
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w") as archive:
-        archive.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a '
-                         f'"aaaaaaaaaa">{laughs}]><w:document xmlns:w="w"><w:p>&j;</w:p>'
-                         "</w:document>")
+        archive.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a '
+            f'"aaaaaaaaaa">{laughs}]><w:document xmlns:w="w"><w:p>&j;</w:p>'
+            "</w:document>",
+        )
     deep = tmp_path / "deep.docx"
     with zipfile.ZipFile(deep, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", "<a>" * 300_000 + "</a>" * 300_000)
@@ -161,8 +174,9 @@ def test_a_shifted_file_column_names_the_row_whose_invoice_it_holds(tmp_path):
     files = invoices(tmp_path)
     files[1] = files[2]  # row 3 (header = 1) gets row 4's invoice
     listing = read_recipients(write_list(tmp_path, files))
-    problems = check_attachments(listing.recipients, "Račun",
-                                 attachment_column=listing.attachment_column)
+    problems = check_attachments(
+        listing.recipients, "Račun", attachment_column=listing.attachment_column
+    )
     assert [(p.row, p.code) for p in problems] == [(3, "attachment_mismatch")]
     problem = problems[0]
     assert (problem.holder_row, problem.holder_label) == (4, "Łukasz Żółć")
@@ -193,7 +207,9 @@ def test_unreadable_and_empty_cells_are_problems_of_their_rows(tmp_path):
     listing = read_recipients(write_list(tmp_path, files, clients))
     problems = check_attachments(listing.recipients, "Račun")
     assert [(p.row, p.code, p.reason) for p in problems] == [
-        (2, "attachment_unreadable", "no_text"), (5, "attachment_mismatch", "empty_value")]
+        (2, "attachment_unreadable", "no_text"),
+        (5, "attachment_mismatch", "empty_value"),
+    ]
 
 
 def test_one_file_to_two_addresses_warns_on_both_rows_without_reading_it(tmp_path):
@@ -205,7 +221,9 @@ def test_one_file_to_two_addresses_warns_on_both_rows_without_reading_it(tmp_pat
     listing = read_recipients(write_list(tmp_path, files, clients))
     warnings = shared_files(listing.recipients, attachment_column="Priloga")
     assert [(w.row, w.code, w.holder_row, w.is_warning) for w in warnings] == [
-        (4, "attachment_shared", 5, True), (5, "attachment_shared", 4, True)]
+        (4, "attachment_shared", 5, True),
+        (5, "attachment_shared", 4, True),
+    ]
     assert warnings[0].holder_label == "Ana Šuštar" and warnings[0].value == "2026-0143.pdf"
 
 
@@ -222,11 +240,25 @@ def server(good_context):
 def send(home, folder, server, recipients, *args):
     profile = write_profile(folder / "p.toml", server.port)
     body = folder / "body.txt"
-    body.write_text("Pozdravljeni, {{ Naziv }}! Račun {{ Račun }} je v prilogi.\n",
-                    encoding="utf-8")
-    return run_cli("send", "--profile-file", str(profile), "--password-stdin", "--json",
-                   "--recipients", str(recipients), "--subject", "Račun {{ Račun }}",
-                   "--body", str(body), *args, home=home, stdin=PASSWORD + "\n")
+    body.write_text(
+        "Pozdravljeni, {{ Naziv }}! Račun {{ Račun }} je v prilogi.\n", encoding="utf-8"
+    )
+    return run_cli(
+        "send",
+        "--profile-file",
+        str(profile),
+        "--password-stdin",
+        "--json",
+        "--recipients",
+        str(recipients),
+        "--subject",
+        "Račun {{ Račun }}",
+        "--body",
+        str(body),
+        *args,
+        home=home,
+        stdin=PASSWORD + "\n",
+    )
 
 
 def test_cli_refuses_a_swapped_pair_naming_both_rows_and_sends_nothing(home, tmp_path, server):
@@ -237,7 +269,9 @@ def test_cli_refuses_a_swapped_pair_naming_both_rows_and_sends_nothing(home, tmp
     assert result.returncode == 1, result.stderr
     errors = last_json(result)["errors"]
     assert [(e["row"], e["code"], e["holder_row"]) for e in errors] == [
-        (3, "attachment_mismatch", 4), (4, "attachment_mismatch", 3)]
+        (3, "attachment_mismatch", 4),
+        (4, "attachment_mismatch", 3),
+    ]
     assert "Łukasz Żółć" in errors[0]["message"] and "row 4" in errors[0]["message"]
     assert "row 3:" in result.stderr and "Jiří Dvořák" in result.stderr
     assert server.received == []
@@ -260,14 +294,23 @@ def test_cli_sends_a_correct_list_and_refuses_an_unknown_column(home, tmp_path, 
     assert last_json(result)["sent"] == 4
     received = {r.rcpt_tos[0]: r.message for r in server.received}
     assert [p.get_filename() for p in received["jiri@example.cz"].iter_attachments()] == [
-        "2026-0142.pdf"]
+        "2026-0142.pdf"
+    ]
 
 
 def test_cli_words_in_slovenian(home, tmp_path, server):
     files = invoices(tmp_path)
     files[0] = write_pdf(tmp_path / "scan.pdf", image_only=True).name
-    result = send(home, tmp_path, server, write_list(tmp_path, files), "--lang", "sl",
-                  "--check-attachments", "Račun")
+    result = send(
+        home,
+        tmp_path,
+        server,
+        write_list(tmp_path, files),
+        "--lang",
+        "sl",
+        "--check-attachments",
+        "Račun",
+    )
     assert result.returncode == 1
     assert "Priponke scan.pdf ni mogoče preveriti" in last_json(result)["errors"][0]["message"]
     assert server.received == []

@@ -47,10 +47,13 @@ def test_an_older_database_gains_fingerprints_without_losing_batches(home):
             first_attempt REAL, next_attempt REAL, updated REAL);
     """)
     spec = BatchSpec(subject="Vabilo", text_body="x").to_json()
-    old.execute("INSERT INTO batches(created, profile, spec) VALUES (?, 'P', ?)",
-                (time.time() - 3600, spec))
-    old.execute("INSERT INTO recipients(batch, position, row, email, fields, attachments) "
-                "VALUES (1, 0, 2, 'ana@example.si', '{}', '[]')")
+    old.execute(
+        "INSERT INTO batches(created, profile, spec) VALUES (?, 'P', ?)", (time.time() - 3600, spec)
+    )
+    old.execute(
+        "INSERT INTO recipients(batch, position, row, email, fields, attachments) "
+        "VALUES (1, 0, 2, 'ana@example.si', '{}', '[]')"
+    )
     old.commit()
     old.close()
     queue = Queue(path)
@@ -60,14 +63,14 @@ def test_an_older_database_gains_fingerprints_without_losing_batches(home):
 
 
 def test_the_attachment_rule_is_stored_with_the_batch(home):
-    spec = BatchSpec(subject="s", text_body="b", attachment_column="Račun",
-                     attachment_folder="/x/Računi")
+    spec = BatchSpec(
+        subject="s", text_body="b", attachment_column="Račun", attachment_folder="/x/Računi"
+    )
     assert BatchSpec.from_json(spec.to_json()) == spec
 
 
 def profile(name: str = "Pisarna", port: int = 587) -> Profile:
-    return Profile(name=name, host="smtp.example.si", port=port,
-                   sender="Jan Novák <info@novak.si>")
+    return Profile(name=name, host="smtp.example.si", port=port, sender="Jan Novák <info@novak.si>")
 
 
 def test_the_last_verify_is_kept_per_profile_and_follows_renames(home):
@@ -91,11 +94,15 @@ def test_the_last_verify_is_kept_per_profile_and_follows_renames(home):
 
 def test_a_draft_round_trips_and_an_empty_one_is_none(home):
     assert draft.load() is None
-    kept = draft.ComposeDraft(recipients_file="/x/stranke.xlsx", subject="Račun {{ Št }}",
-                              text_body="Pozdravljeni", html_body=None,
-                              attachments=("/x/pogoji.pdf",),
-                              attachment_rule=AttachmentRule("Račun", "/x/Računi"),
-                              profile="Pisarna")
+    kept = draft.ComposeDraft(
+        recipients_file="/x/stranke.xlsx",
+        subject="Račun {{ Št }}",
+        text_body="Pozdravljeni",
+        html_body=None,
+        attachments=("/x/pogoji.pdf",),
+        attachment_rule=AttachmentRule("Račun", "/x/Računi"),
+        profile="Pisarna",
+    )
     draft.save(kept)
     assert draft.load() == kept
     draft.clear()

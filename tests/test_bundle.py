@@ -26,8 +26,14 @@ def bundled(name: str) -> str:
 def run(home: Path, *args: str, env: dict | None = None, stdin: str | None = None):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
     environment.update(SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", **(env or {}))
-    return subprocess.run([bundled("smtpdesk"), *args], capture_output=True, text=True,
-                          env=environment, input=stdin, timeout=120)
+    return subprocess.run(
+        [bundled("smtpdesk"), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        input=stdin,
+        timeout=120,
+    )
 
 
 def test_version(home):
@@ -41,10 +47,25 @@ def test_verify_json_against_a_local_server_in_slovenian(home, good_context, tmp
     server = start_server(mode="starttls", server_context=good_context)
     try:
         profile = write_profile(tmp_path / "p.toml", server.port)
-        good = run(home, "verify", "--profile-file", str(profile), "--json",
-                   "--password-stdin", stdin=PASSWORD + "\n")
-        bad = run(home, "--lang", "sl", "verify", "--profile-file", str(profile), "--json",
-                  env={"SMTPDESK_PASSWORD": "wrong"})
+        good = run(
+            home,
+            "verify",
+            "--profile-file",
+            str(profile),
+            "--json",
+            "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )
+        bad = run(
+            home,
+            "--lang",
+            "sl",
+            "verify",
+            "--profile-file",
+            str(profile),
+            "--json",
+            env={"SMTPDESK_PASSWORD": "wrong"},
+        )
     finally:
         server.stop()
     assert good.returncode == 0, good.stderr
@@ -67,11 +88,17 @@ def test_provider_database_is_inside_the_bundle(home):
 
 def test_the_window_starts_shows_and_exits_cleanly(home):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
-    environment.update(SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-                       SMTPDESK_QUIT_AFTER="3")
+    environment.update(
+        SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", SMTPDESK_QUIT_AFTER="3"
+    )
     started = time.monotonic()
-    result = subprocess.run([bundled("smtpdesk-gui"), "--demo"], capture_output=True,
-                            text=True, env=environment, timeout=120)
+    result = subprocess.run(
+        [bundled("smtpdesk-gui"), "--demo"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert time.monotonic() - started >= 3  # it stayed up until told to close
     log = (home / "logs" / "smtpdesk.log").read_text(encoding="utf-8")
@@ -81,8 +108,9 @@ def test_the_window_starts_shows_and_exits_cleanly(home):
 def test_the_bundled_window_opens_on_a_real_x_display(home, tmp_path):
     from x11 import screenshot_of
 
-    mean, centre, run = screenshot_of([bundled("smtpdesk-gui"), "--demo"], home,
-                                      tmp_path / "bundle.png")
+    mean, centre, run = screenshot_of(
+        [bundled("smtpdesk-gui"), "--demo"], home, tmp_path / "bundle.png"
+    )
     log = (home / "window.log").read_text(encoding="utf-8", errors="replace")
     assert "Could not load the Qt platform plugin" not in log, log[-2000:]
     assert mean > 0.3 and centre != "srgb(0,0,0)", (mean, centre, log[-2000:])

@@ -31,7 +31,10 @@ from smtpdesk.core.profile import Profile
 # test, text, data, host, server, port, limit, status, start, stop, argument, profile, problem,
 # min, ok, mail) and the command names (send, resume, verify, detect, profiles, import, delete,
 # login, bounces).
-ENGLISH = frozenset(re.findall(r"\S+", """
+ENGLISH = frozenset(
+    re.findall(
+        r"\S+",
+        """
 the and or but not no is are was were be been being has have had will would can could
 cannot should must may might shall this that these those there here what which who whom
 whose when where why how all any each every some many more most few other another such
@@ -58,7 +61,9 @@ opening close closes tab tabs try again declined finished reached refused known 
 language languages choose chose use uses using used mention mentions mentioned value
 values holds hold larger smaller size free space disk database damaged aside rename
 instead plain utf-8 encoded decode decoding readable unreadable exist
-"""))
+""",
+    )
+)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _REMOVE = [
     re.compile(r"(?m)^batch \d+ created$"),  # CONTRACT §1: scripts read this line
@@ -66,8 +71,10 @@ _REMOVE = [
     re.compile(r"(?m)^\s+[245]\d\d [^\d\s].*$"),  # one without an enhanced code, indented
     re.compile(r"--[a-z][a-z-]*(?:=\S*)?"),  # option names
     re.compile(r"\b(?:check-domain|set-password|check-attachments)\b"),  # command names
-    re.compile(r"\bsmtpdesk(?: (?:profiles|status|resume|verify|send|detect|login|bounces|"
-               r"check-domain|import|set-password|delete))*\b"),
+    re.compile(
+        r"\bsmtpdesk(?: (?:profiles|status|resume|verify|send|detect|login|bounces|"
+        r"check-domain|import|set-password|delete))*\b"
+    ),
     re.compile(r"\b[A-Z][A-Z0-9_]{1,}(?:\.\.\.)?\b"),  # metavariables, acronyms (FILE, SMTP)
     re.compile(r"\S*[/\\]\S*"),  # paths, URLs, rates like N/min
     re.compile(r"\S+@\S+"),  # addresses
@@ -121,48 +128,78 @@ def _words_of_json(value) -> list[str]:
 
 def test_the_word_check_finds_english_and_passes_what_is_not_translated():
     assert english_words("Row 3: bad address, the file is missing") == [
-        "Row", "bad", "address", "the", "file", "is", "missing"]
+        "Row",
+        "bad",
+        "address",
+        "the",
+        "file",
+        "is",
+        "missing",
+    ]
     assert english_lines("batch 7 created\nPaketna pošiljka 7: poslano 2\n") == []
-    assert english_words("smtpdesk resume 7 --resend-uncertain FILE /tmp/p.toml "
-                         "ana@example.si smtp.host.test [auth: auth_failed]") == []
+    assert (
+        english_words(
+            "smtpdesk resume 7 --resend-uncertain FILE /tmp/p.toml "
+            "ana@example.si smtp.host.test [auth: auth_failed]"
+        )
+        == []
+    )
     assert english_words("Odgovor strežnika: 535 5.7.8 Error: authentication failed") == []
     assert english_words("  host=smtp.seznam.cz port=465 more words") == ["more"]
-    assert english_lines('{"ok": false, "errors": [{"code": "bad_address", '
-                         '"message": "not an address"}]}')[0][1] == ["not", "address"]
+    assert english_lines(
+        '{"ok": false, "errors": [{"code": "bad_address", "message": "not an address"}]}'
+    )[0][1] == ["not", "address"]
 
 
 def _env(home: Path, dns: str) -> dict:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
-    environment.update(SMTPDESK_HOME=str(home), SMTPDESK_DNS=dns, QT_QPA_PLATFORM="offscreen",
-                       PYTHONIOENCODING="utf-8", LANG="C.UTF-8", COLUMNS="100")
+    environment.update(
+        SMTPDESK_HOME=str(home),
+        SMTPDESK_DNS=dns,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONIOENCODING="utf-8",
+        LANG="C.UTF-8",
+        COLUMNS="100",
+    )
     return environment
 
 
 def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]]:
     """(what, arguments, standard input): each command, normal and with a problem."""
     good = folder / "p.toml"
-    good.write_text(f'name = "Pisarna"\nhost = "127.0.0.1"\nport = {port}\n'
-                    f'encryption = "starttls"\nauth = true\nusername = "{USERNAME}"\n'
-                    'sender = "Jan Novák <info@novak.test>"\n', encoding="utf-8")
+    good.write_text(
+        f'name = "Pisarna"\nhost = "127.0.0.1"\nport = {port}\n'
+        f'encryption = "starttls"\nauth = true\nusername = "{USERNAME}"\n'
+        'sender = "Jan Novák <info@novak.test>"\n',
+        encoding="utf-8",
+    )
     bad = folder / "bad.toml"
-    bad.write_text('name = "Slab"\nhost = ""\nport = 99999\nencryption = "tls13"\n'
-                   'sender = "ni naslov"\n', encoding="utf-8")
+    bad.write_text(
+        'name = "Slab"\nhost = ""\nport = 99999\nencryption = "tls13"\nsender = "ni naslov"\n',
+        encoding="utf-8",
+    )
     body = folder / "body.txt"
     body.write_text("Pozdravljeni, {{ Ime }}!\n", encoding="utf-8")
     wrong_field = folder / "wrong.txt"
     wrong_field.write_text("Pozdravljeni, {{ Nagovor }}!\n", encoding="utf-8")
     recipients = folder / "ok.csv"
-    recipients.write_text("Ime,E-pošta\nAna,ana@example.si\nJiří,jiri@example.cz\n",
-                          encoding="utf-8")
+    recipients.write_text(
+        "Ime,E-pošta\nAna,ana@example.si\nJiří,jiri@example.cz\n", encoding="utf-8"
+    )
     problems = folder / "problems.csv"
-    problems.write_text("Ime,E-pošta,Priloga\nAna,ana@example.si,\nBor,ni-naslov,\n"
-                        "Cene,,\nDora,dora@example.si,manjka.pdf\n", encoding="utf-8")
+    problems.write_text(
+        "Ime,E-pošta,Priloga\nAna,ana@example.si,\nBor,ni-naslov,\n"
+        "Cene,,\nDora,dora@example.si,manjka.pdf\n",
+        encoding="utf-8",
+    )
     no_email = folder / "no-email.csv"
     no_email.write_text("Ime,Priimek\nAna,Novak\n", encoding="utf-8")
     hard = folder / "hard.toml"
-    hard.write_text(f'name = "Trdo"\nhost = "{SERVER}"\nport = 587\nencryption = "starttls"\n'
-                    'auth = true\nusername = "info@hard.test"\nsender = "info@hard.test"\n',
-                    encoding="utf-8")
+    hard.write_text(
+        f'name = "Trdo"\nhost = "{SERVER}"\nport = 587\nencryption = "starttls"\n'
+        'auth = true\nusername = "info@hard.test"\nsender = "info@hard.test"\n',
+        encoding="utf-8",
+    )
     p = ["--profile-file", str(good)]
     pw = PASSWORD + "\n"
     send = ["send", *p, "--subject", "Pozdrav {{ Ime }}", "--body", str(body)]
@@ -186,8 +223,7 @@ def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]
         ("profiles delete, unknown", ["profiles", "delete", "Nobeden"], None),
         ("verify", ["verify", *p, "--password-stdin", "--to", "ana@example.si"], pw),
         ("verify, wrong password", ["verify", *p, "--password-stdin"], "napačno\n"),
-        ("verify, wrong password, json", ["verify", *p, "--password-stdin", "--json"],
-         "napačno\n"),
+        ("verify, wrong password, json", ["verify", *p, "--password-stdin", "--json"], "napačno\n"),
         ("verify, no password", ["verify", "--profile", "Nobeden"], None),
         ("verify, bad --to", ["verify", *p, "--to", "ni naslov", "--password-stdin"], pw),
         ("verify, bad profile", ["verify", "--profile-file", str(bad)], None),
@@ -195,21 +231,59 @@ def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]
         ("send, dry run", [*send, "--recipients", str(recipients), "--dry-run"], None),
         ("send", [*send, "--recipients", str(recipients), "--password-stdin"], pw),
         ("send, problems", [*send, "--recipients", str(problems), "--password-stdin"], pw),
-        ("send, problems, json", [*send, "--recipients", str(problems), "--password-stdin",
-                                  "--json"], pw),
+        (
+            "send, problems, json",
+            [*send, "--recipients", str(problems), "--password-stdin", "--json"],
+            pw,
+        ),
         ("send, no e-mail column", [*send, "--recipients", str(no_email)], None),
-        ("send, unknown field", ["send", *p, "--subject", "x", "--body", str(wrong_field),
-                                 "--recipients", str(recipients)], None),
-        ("send, missing body", ["send", *p, "--subject", "x", "--body",
-                                str(folder / "none.txt"), "--recipients", str(recipients)],
-         None),
+        (
+            "send, unknown field",
+            [
+                "send",
+                *p,
+                "--subject",
+                "x",
+                "--body",
+                str(wrong_field),
+                "--recipients",
+                str(recipients),
+            ],
+            None,
+        ),
+        (
+            "send, missing body",
+            [
+                "send",
+                *p,
+                "--subject",
+                "x",
+                "--body",
+                str(folder / "none.txt"),
+                "--recipients",
+                str(recipients),
+            ],
+            None,
+        ),
         ("send, bad rate", [*send, "--recipients", str(recipients), "--rate", "hitro"], None),
-        ("send, wrong password", [*send, "--recipients", str(recipients), "--password-stdin"],
-         "napačno\n"),
-        ("send, unknown check column", [*send, "--recipients", str(recipients),
-                                        "--check-attachments", "Številka", "--dry-run"], None),
-        ("send, two sources", [*send, "--recipients", str(recipients), "--from-batch", "1"],
-         None),
+        (
+            "send, wrong password",
+            [*send, "--recipients", str(recipients), "--password-stdin"],
+            "napačno\n",
+        ),
+        (
+            "send, unknown check column",
+            [
+                *send,
+                "--recipients",
+                str(recipients),
+                "--check-attachments",
+                "Številka",
+                "--dry-run",
+            ],
+            None,
+        ),
+        ("send, two sources", [*send, "--recipients", str(recipients), "--from-batch", "1"], None),
         ("status", ["status"], None),
         ("status of a batch", ["status", "1"], None),
         ("status, export", ["status", "1", "--export", str(folder / "izvoz.csv")], None),
@@ -229,8 +303,10 @@ def scenarios(folder: Path, port: int) -> list[tuple[str, list[str], str | None]
 @pytest.fixture
 def dns(dns_server):
     records = {SERVER: SERVER_IP}
-    for records_of in (zone("good.test", f"v=spf1 ip4:{SERVER_IP} -all"),
-                       zone("hard.test", "v=spf1 ip4:198.51.100.1 -all")):
+    for records_of in (
+        zone("good.test", f"v=spf1 ip4:{SERVER_IP} -all"),
+        zone("hard.test", "v=spf1 ip4:198.51.100.1 -all"),
+    ):
         records.update(records_of)
     return dns_server(records).address
 
@@ -245,21 +321,29 @@ def run_all(lang: str, folder: Path, port: int, dns: str) -> list[tuple[str, str
     env["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     results = []
     for what, args, stdin in scenarios(folder, port):
-        done = subprocess.run([sys.executable, "-m", "smtpdesk", "--lang", lang, *args],
-                              input=stdin, capture_output=True, text=True, env=env,
-                              timeout=90)
+        done = subprocess.run(
+            [sys.executable, "-m", "smtpdesk", "--lang", lang, *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=90,
+        )
         results.append((what, done.stdout + done.stderr, done.returncode))
     return results
 
 
-def test_every_command_speaks_slovenian_czech_and_polish(tmp_path, good_context, dns, ca_file,
-                                                         monkeypatch):
+def test_every_command_speaks_slovenian_czech_and_polish(
+    tmp_path, good_context, dns, ca_file, monkeypatch
+):
     monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))  # inherited by the commands
     server = start_server(mode="starttls", server_context=good_context)
     try:
         with ThreadPoolExecutor(3) as pool:
-            runs = {lang: pool.submit(run_all, lang, tmp_path / lang, server.port, dns)
-                    for lang in ("sl", "cs", "pl")}
+            runs = {
+                lang: pool.submit(run_all, lang, tmp_path / lang, server.port, dns)
+                for lang in ("sl", "cs", "pl")
+            }
             results = {lang: future.result() for lang, future in runs.items()}
     finally:
         server.stop()
@@ -267,8 +351,10 @@ def test_every_command_speaks_slovenian_czech_and_polish(tmp_path, good_context,
     for lang, outcomes in results.items():
         for what, output, _ in outcomes:
             assert output.strip(), f"{lang} {what}: printed nothing"
-            report += [f"[{lang}] {what}: {line.strip()}  ← {', '.join(words)}"
-                       for line, words in english_lines(output)]
+            report += [
+                f"[{lang}] {what}: {line.strip()}  ← {', '.join(words)}"
+                for line, words in english_lines(output)
+            ]
     # the commands did what was asked: the send reached the server, the problems stopped
     codes = {what: code for what, _, code in results["sl"]}
     assert codes["send"] == 0 and codes["send, problems"] == 1 and codes["verify"] == 0

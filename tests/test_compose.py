@@ -34,9 +34,11 @@ def parse(data: bytes) -> EmailMessage:
 
 def merge(text: str, fields: dict[str, str], columns: list[str], *, escape: bool) -> str:
     """The obvious way to fill placeholders, to check the template's way against."""
+
     def value(match: re.Match[str]) -> str:
         found = fields[match_column(match.group(1), columns)]
         return html.escape(found) if escape else found
+
     return PLACEHOLDER_PATTERN.sub(value, text)
 
 
@@ -53,58 +55,105 @@ class Case:
     own: list[str] = field(default_factory=list)
 
 
-LONG_SUBJECT = ("Opomin za plačilo računa št. {{ Številka }} – {{ Ime }}, prosimo, da znesek "
-                "poravnate v osmih dneh; sicer bomo primorani ukrepati. Żółć gęślą jaźń, "
-                "Příliš žluťoučký kůň úpěl ďábelské ódy, a še malo besedila do konca. ")
+LONG_SUBJECT = (
+    "Opomin za plačilo računa št. {{ Številka }} – {{ Ime }}, prosimo, da znesek "
+    "poravnate v osmih dneh; sicer bomo primorani ukrepati. Żółć gęślą jaźń, "
+    "Příliš žluťoučký kůň úpěl ďábelské ódy, a še malo besedila do konca. "
+)
 CASES = {
-    "ascii": Case("Invoice {{ Number }}", "Dear {{ Name }},\nyour invoice.\n",
-                  fields={"Name": "Jan Novak", "Number": "2026-17"},
-                  sender="Jan Novak <info@novak.cz>"),
-    "slovenian": Case("Račun za {{ Ime }}", "Pozdravljeni, {{ Ime }}!\nVaš račun je v prilogi.",
-                      fields={"Ime": "Žiga Čermelj"}, sender="Žiga Čermelj <ziga@novak.si>"),
-    "polish": Case("Faktura dla {{ imię }}", "Szanowny Panie {{ Imię }},\nfaktura w załączniku.",
-                   fields={"Imię": "Łukasz Żółć"}, sender="Łukasz Żółć <biuro@zolc.pl>",
-                   reply_to="Księgowość Żółć <ksiegowosc@zolc.pl>"),
-    "long_subject": Case(LONG_SUBJECT + "{{ Ime }}", "Text.\n",
-                         fields={"Ime": "Jan Novák", "Številka": "12/2026"}),
-    "long_ascii_subject": Case("Reminder " * 25 + "x" * 120 + " {{ Name }}", "Text.\n",
-                               fields={"Name": "Ana"}),
-    "long_lines": Case("Long", "a" * 1500 + "\n" + "č" * 1200 + "\n{{ Name }}\n" + "b " * 700,
-                       html="<p>" + "x" * 2000 + "</p>{{ Name }}", fields={"Name": "Ana"}),
+    "ascii": Case(
+        "Invoice {{ Number }}",
+        "Dear {{ Name }},\nyour invoice.\n",
+        fields={"Name": "Jan Novak", "Number": "2026-17"},
+        sender="Jan Novak <info@novak.cz>",
+    ),
+    "slovenian": Case(
+        "Račun za {{ Ime }}",
+        "Pozdravljeni, {{ Ime }}!\nVaš račun je v prilogi.",
+        fields={"Ime": "Žiga Čermelj"},
+        sender="Žiga Čermelj <ziga@novak.si>",
+    ),
+    "polish": Case(
+        "Faktura dla {{ imię }}",
+        "Szanowny Panie {{ Imię }},\nfaktura w załączniku.",
+        fields={"Imię": "Łukasz Żółć"},
+        sender="Łukasz Żółć <biuro@zolc.pl>",
+        reply_to="Księgowość Żółć <ksiegowosc@zolc.pl>",
+    ),
+    "long_subject": Case(
+        LONG_SUBJECT + "{{ Ime }}", "Text.\n", fields={"Ime": "Jan Novák", "Številka": "12/2026"}
+    ),
+    "long_ascii_subject": Case(
+        "Reminder " * 25 + "x" * 120 + " {{ Name }}", "Text.\n", fields={"Name": "Ana"}
+    ),
+    "long_lines": Case(
+        "Long",
+        "a" * 1500 + "\n" + "č" * 1200 + "\n{{ Name }}\n" + "b " * 700,
+        html="<p>" + "x" * 2000 + "</p>{{ Name }}",
+        fields={"Name": "Ana"},
+    ),
     "empty_body": Case("Empty", ""),
     "empty_html": Case("Empty html", "", html=""),
-    "html_escaping": Case("Za {{ Ime }}", "Zdravo {{ Ime }} / {{ Firma }}\n",
-                          html="<p>Zdravo <b>{{ Ime }}</b> iz {{Firma}}</p>\n"
-                               '<a href="https://x.si/?id={{ Ime }}">povezava</a>',
-                          fields={"Ime": "<script>alert('x')</script>", "Firma": "Tom & Jerry"}),
-    "attachments": Case("Račun {{ Ime }}", "V prilogi.\n", html="<p>V prilogi.</p>",
-                        fields={"Ime": "Ana"},
-                        common=["pogoji-poslovanja.pdf", "račun-2026-čšž.pdf", "tabela.csv",
-                                "arhiv.tar.gz", "brez-končnice",
-                                "zelo-dolgo-ime-datoteke-" + "č" * 40 + ".pdf",
-                                "a-long-ascii-file-name-" + "x" * 80 + ".pdf",
-                                'quote"and\\backslash.txt'],
-                        own=["faktura-Łukasz-Żółć.pdf", "příloha.docx"]),
+    "html_escaping": Case(
+        "Za {{ Ime }}",
+        "Zdravo {{ Ime }} / {{ Firma }}\n",
+        html="<p>Zdravo <b>{{ Ime }}</b> iz {{Firma}}</p>\n"
+        '<a href="https://x.si/?id={{ Ime }}">povezava</a>',
+        fields={"Ime": "<script>alert('x')</script>", "Firma": "Tom & Jerry"},
+    ),
+    "attachments": Case(
+        "Račun {{ Ime }}",
+        "V prilogi.\n",
+        html="<p>V prilogi.</p>",
+        fields={"Ime": "Ana"},
+        common=[
+            "pogoji-poslovanja.pdf",
+            "račun-2026-čšž.pdf",
+            "tabela.csv",
+            "arhiv.tar.gz",
+            "brez-končnice",
+            "zelo-dolgo-ime-datoteke-" + "č" * 40 + ".pdf",
+            "a-long-ascii-file-name-" + "x" * 80 + ".pdf",
+            'quote"and\\backslash.txt',
+        ],
+        own=["faktura-Łukasz-Żółć.pdf", "příloha.docx"],
+    ),
     "own_attachment_only": Case("Faktura", "W załączniku.\n", own=["faktura-Żółć.pdf"]),
-    "reply_to_unsubscribe": Case("Anketa", "Sodelujte v anketi: {{ Povezava }}",
-                                 html="<p><a href='{{ Povezava }}'>Anketa</a></p>",
-                                 fields={"Povezava": "https://anketa.si/?a=1&b=2"},
-                                 reply_to="Računovodstvo <racunovodstvo@novak.cz>",
-                                 list_unsubscribe=True),
+    "reply_to_unsubscribe": Case(
+        "Anketa",
+        "Sodelujte v anketi: {{ Povezava }}",
+        html="<p><a href='{{ Povezava }}'>Anketa</a></p>",
+        fields={"Povezava": "https://anketa.si/?a=1&b=2"},
+        reply_to="Računovodstvo <racunovodstvo@novak.cz>",
+        list_unsubscribe=True,
+    ),
     "unsubscribe_to_sender": Case("Anketa", "Text", list_unsubscribe=True),
-    "quoted_and_long_names": Case("Obvestilo", "Text",
-                                  sender='"Novák, Jan (Pisarna d.o.o.)" <info@novak.cz>',
-                                  reply_to='"Zelo dolgo ime pošiljatelja, ki presega '
-                                           'sedeminsedemdeset znakov, Žiga Čermelj" '
-                                           "<racunovodstvo@novak.si>"),
-    "windows_newlines": Case("CRLF", "Vrstica 1\r\nVrstica 2\r\n\r\nKonec {{ Ime }}\rZadnja\r\n",
-                             html="<p>a</p>\r\n<p>{{ Ime }}</p>\r\n",
-                             fields={"Ime": "Ana\r\nNovak\rX\nY"}),
-    "cyrillic": Case("Рахунок {{ Ім'я }}", "Шановний {{ Ім'я }}, " + "рахунок у додатку. " * 40,
-                     fields={"Ім'я": "Олена"}),
-    "tricky_lines": Case("Tricky", ".\n..\nFrom here\n--=_not-a-boundary\n=?utf-8?q?x?=\n"
-                                   "trailing space \ntab\t\n=3D\n{{ X }}\n",
-                         html="<pre>\n.\n--\n</pre>", fields={"X": "--=_" + "0" * 32}),
+    "quoted_and_long_names": Case(
+        "Obvestilo",
+        "Text",
+        sender='"Novák, Jan (Pisarna d.o.o.)" <info@novak.cz>',
+        reply_to='"Zelo dolgo ime pošiljatelja, ki presega '
+        'sedeminsedemdeset znakov, Žiga Čermelj" '
+        "<racunovodstvo@novak.si>",
+    ),
+    "windows_newlines": Case(
+        "CRLF",
+        "Vrstica 1\r\nVrstica 2\r\n\r\nKonec {{ Ime }}\rZadnja\r\n",
+        html="<p>a</p>\r\n<p>{{ Ime }}</p>\r\n",
+        fields={"Ime": "Ana\r\nNovak\rX\nY"},
+    ),
+    "cyrillic": Case(
+        "Рахунок {{ Ім'я }}",
+        "Шановний {{ Ім'я }}, " + "рахунок у додатку. " * 40,
+        fields={"Ім'я": "Олена"},
+    ),
+    "tricky_lines": Case(
+        "Tricky",
+        ".\n..\nFrom here\n--=_not-a-boundary\n=?utf-8?q?x?=\n"
+        "trailing space \ntab\t\n=3D\n{{ X }}\n",
+        html="<pre>\n.\n--\n</pre>",
+        fields={"X": "--=_" + "0" * 32},
+    ),
 }
 
 
@@ -130,15 +179,15 @@ def reference(case: Case, to: str, columns: list[str], files: list[Path]) -> Ema
         message["List-Unsubscribe"] = f"<mailto:{target}?subject=unsubscribe>"
     message.set_content(merge(case.text, case.fields, columns, escape=False))
     if case.html is not None:
-        message.add_alternative(merge(case.html, case.fields, columns, escape=True),
-                                subtype="html")
+        message.add_alternative(merge(case.html, case.fields, columns, escape=True), subtype="html")
     for path in files:
         content_type, encoding = mimetypes.guess_type(path.name)
         if content_type is None or encoding is not None:
             content_type = "application/octet-stream"
         maintype, subtype = content_type.split("/")
-        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype,
-                               filename=path.name)
+        message.add_attachment(
+            path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name
+        )
     return parse(message.as_bytes(policy=policy.SMTP))
 
 
@@ -167,7 +216,8 @@ def assert_equivalent(ours: EmailMessage, theirs: EmailMessage) -> None:
             # line ends compared as text: the email package base64-encodes text with bare LF,
             # compose always with CRLF, the canonical form RFC 2046 asks for
             assert mine.get_content().replace("\r\n", "\n") == other.get_content().replace(
-                "\r\n", "\n")
+                "\r\n", "\n"
+            )
             assert "\n" not in mine.get_content().replace("\r\n", "")
         else:
             assert mine.get_payload(decode=True) == other.get_payload(decode=True)
@@ -186,11 +236,20 @@ def assert_wire_safe(data: bytes) -> None:
     assert not any(line.strip() == b"" for line in header[1:] if line[:1] in b" \t")
 
 
-def template_for(case: Case, columns: list[str], files: list[Path],
-                 **options: object) -> MessageTemplate:
-    return prepare(sender=case.sender, subject=case.subject, text_body=case.text,
-                   html_body=case.html, reply_to=case.reply_to, attachments=files,
-                   list_unsubscribe=case.list_unsubscribe, columns=columns, **options)
+def template_for(
+    case: Case, columns: list[str], files: list[Path], **options: object
+) -> MessageTemplate:
+    return prepare(
+        sender=case.sender,
+        subject=case.subject,
+        text_body=case.text,
+        html_body=case.html,
+        reply_to=case.reply_to,
+        attachments=files,
+        list_unsubscribe=case.list_unsubscribe,
+        columns=columns,
+        **options,
+    )
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -202,8 +261,9 @@ def test_reads_back_like_an_email_message(name: str, tmp_path: Path) -> None:
     own = make_files(tmp_path / "own", case.own)
     template = template_for(case, columns, common)
     to = "ana.novak@example.si"
-    recipient = Recipient(row=2, email=to, fields={"E-mail": to, **case.fields},
-                          attachments=tuple(own))
+    recipient = Recipient(
+        row=2, email=to, fields={"E-mail": to, **case.fields}, attachments=tuple(own)
+    )
     rendered = template.render(recipient)
     assert_wire_safe(rendered.data)
     ours = parse(rendered.data)
@@ -214,8 +274,9 @@ def test_reads_back_like_an_email_message(name: str, tmp_path: Path) -> None:
 
 
 def test_constant_text_is_encoded_once_and_still_equivalent() -> None:
-    case = Case("Račun – Žiga Čermelj", "Besedilo brez polj, ščž.\n" * 50,
-                html="<p>Brez polj ščž</p>")
+    case = Case(
+        "Račun – Žiga Čermelj", "Besedilo brez polj, ščž.\n" * 50, html="<p>Brez polj ščž</p>"
+    )
     template = template_for(case, [], [])
     first = template.render(Recipient(2, "a@example.com", {}))
     second = template.render(Recipient(3, "b@example.com", {}))
@@ -228,8 +289,10 @@ def test_recipient_files_decide_the_structure_per_recipient(tmp_path: Path) -> N
     template = prepare(sender=SENDER, subject="S", text_body="T", html_body="<p>T</p>")
     with_file = parse(template.render(Recipient(2, "a@example.com", {}, (pdf,))).data)
     without = parse(template.render(Recipient(3, "b@example.com", {})).data)
-    assert tree(with_file) == ("multipart/mixed", [
-        ("multipart/alternative", ["text/plain", "text/html"]), "application/pdf"])
+    assert tree(with_file) == (
+        "multipart/mixed",
+        [("multipart/alternative", ["text/plain", "text/html"]), "application/pdf"],
+    )
     assert tree(without) == ("multipart/alternative", ["text/plain", "text/html"])
     assert with_file.get_payload()[1].get_filename() == "račun.pdf"
 
@@ -245,8 +308,7 @@ def test_common_attachments_are_read_once_and_own_files_every_time(tmp_path: Pat
     own.write_bytes(b"second")
     second = parse(template.render(recipient).data)
     assert [p.get_payload(decode=True) for p in first.iter_attachments()] == [b"common", b"first"]
-    assert [p.get_payload(decode=True) for p in second.iter_attachments()] == [
-        b"common", b"second"]
+    assert [p.get_payload(decode=True) for p in second.iter_attachments()] == [b"common", b"second"]
 
 
 def test_a_missing_file_is_an_input_error_with_its_row(tmp_path: Path) -> None:
@@ -261,8 +323,12 @@ def test_a_missing_file_is_an_input_error_with_its_row(tmp_path: Path) -> None:
 
 def test_unknown_placeholder_names_the_column() -> None:
     with pytest.raises(ComposeError) as caught:
-        prepare(sender=SENDER, subject="Za {{ Ime }}", text_body="{{ Priimek }}",
-                columns=["email", "Ime"])
+        prepare(
+            sender=SENDER,
+            subject="Za {{ Ime }}",
+            text_body="{{ Priimek }}",
+            columns=["email", "Ime"],
+        )
     assert caught.value.code == "unknown_placeholder"
     assert (caught.value.row, caught.value.column) == (None, "Priimek")
 
@@ -274,16 +340,21 @@ def test_placeholders_match_columns_like_the_recipients_module() -> None:
     template = prepare(sender=SENDER, subject=subject, text_body=text, columns=columns)
     expected = [match_column(name, columns) for name in placeholders(subject + text)]
     assert list(template.columns) == list(dict.fromkeys(expected))
-    fields = {"E-pošta": "a@example.com", " Ime ": "Ana", "PŘÍJMENÍ": "Nováková",
-              "First name": "Anna"}
+    fields = {
+        "E-pošta": "a@example.com",
+        " Ime ": "Ana",
+        "PŘÍJMENÍ": "Nováková",
+        "First name": "Anna",
+    }
     message = parse(template.render(Recipient(2, "a@example.com", fields)).data)
     assert str(message["Subject"]) == "Ana Nováková"
     assert message.get_content() == "Anna Ana Anna\r\n"
 
 
 def test_merge_values_are_not_expanded_again() -> None:
-    template = prepare(sender=SENDER, subject="{{ A }}", text_body="{{ A }} {{ B }}",
-                       columns=["A", "B"])
+    template = prepare(
+        sender=SENDER, subject="{{ A }}", text_body="{{ A }} {{ B }}", columns=["A", "B"]
+    )
     fields = {"A": "{{ B }}", "B": "b"}
     message = parse(template.render(Recipient(2, "a@example.com", fields)).data)
     assert str(message["Subject"]) == "{{ B }}"
@@ -293,15 +364,30 @@ def test_merge_values_are_not_expanded_again() -> None:
 INJECTION = "Ana\r\nBcc: victim@example.com"
 
 
-@pytest.mark.parametrize("value", [INJECTION, "Ana\nTo: victim@example.com", "Ana\rX",
-                                   "Ana\x00", "Ana\x1b[0m", "Ana\x85", "Ana\u2028X", "Ana\x7f"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        INJECTION,
+        "Ana\nTo: victim@example.com",
+        "Ana\rX",
+        "Ana\x00",
+        "Ana\x1b[0m",
+        "Ana\x85",
+        "Ana\u2028X",
+        "Ana\x7f",
+    ],
+)
 def test_a_control_character_bound_for_the_subject_is_refused(value: str) -> None:
-    template = prepare(sender=SENDER, subject="Za {{ ime }}", text_body="T",
-                       columns=["E-mail", "Ime"])
+    template = prepare(
+        sender=SENDER, subject="Za {{ ime }}", text_body="T", columns=["E-mail", "Ime"]
+    )
     with pytest.raises(ComposeError) as caught:
         template.render(Recipient(5, "a@example.com", {"E-mail": "a@example.com", "Ime": value}))
     assert (caught.value.code, caught.value.row, caught.value.column) == (
-        "control_character", 5, "Ime")
+        "control_character",
+        5,
+        "Ime",
+    )
 
 
 def test_a_tab_in_the_subject_is_kept() -> None:
@@ -317,8 +403,13 @@ def test_a_control_character_in_the_subject_template_is_refused() -> None:
 
 
 def test_a_line_break_in_a_body_value_stays_in_the_body() -> None:
-    template = prepare(sender=SENDER, subject="S", text_body="Zdravo {{ Ime }}\n",
-                       html_body="<p>{{ Ime }}</p>", columns=["Ime"])
+    template = prepare(
+        sender=SENDER,
+        subject="S",
+        text_body="Zdravo {{ Ime }}\n",
+        html_body="<p>{{ Ime }}</p>",
+        columns=["Ime"],
+    )
     rendered = template.render(Recipient(2, "ana@example.com", {"Ime": INJECTION}))
     message = parse(rendered.data)
     assert message.get_all("To") == ["ana@example.com"]
@@ -331,9 +422,16 @@ def test_a_line_break_in_a_body_value_stays_in_the_body() -> None:
     assert_wire_safe(rendered.data)
 
 
-@pytest.mark.parametrize("email", ["a@example.com\r\nBcc: victim@example.com",
-                                   "a@example.com, victim@example.com",
-                                   "Ana <a@example.com>", "", "a@example"])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "a@example.com\r\nBcc: victim@example.com",
+        "a@example.com, victim@example.com",
+        "Ana <a@example.com>",
+        "",
+        "a@example",
+    ],
+)
 def test_the_recipient_address_cannot_carry_more(email: str) -> None:
     template = prepare(sender=SENDER, subject="S", text_body="T")
     with pytest.raises(ComposeError) as caught:
@@ -342,8 +440,14 @@ def test_the_recipient_address_cannot_carry_more(email: str) -> None:
 
 
 def test_the_bcc_archive_is_in_the_envelope_only() -> None:
-    template = prepare(sender=SENDER, subject="S", text_body="T", html_body="<p>T</p>",
-                       reply_to="racunovodstvo@novak.cz", bcc_archive="Arhiv <arhiv@novak.cz>")
+    template = prepare(
+        sender=SENDER,
+        subject="S",
+        text_body="T",
+        html_body="<p>T</p>",
+        reply_to="racunovodstvo@novak.cz",
+        bcc_archive="Arhiv <arhiv@novak.cz>",
+    )
     rendered = template.render(Recipient(2, "ana@example.com", {}))
     assert rendered.envelope_from == "info@novak.cz"
     assert rendered.envelope_to == ("ana@example.com", "arhiv@novak.cz")
@@ -366,8 +470,9 @@ def test_message_ids_are_unique_and_on_the_sender_domain() -> None:
 
 
 def test_international_domains_go_out_in_ascii() -> None:
-    template = prepare(sender="Pošta <info@pošta.si>", subject="S", text_body="T",
-                       list_unsubscribe=True)
+    template = prepare(
+        sender="Pošta <info@pošta.si>", subject="S", text_body="T", list_unsubscribe=True
+    )
     rendered = template.render(Recipient(2, "ana@čšž.si", {}))
     sender_domain, recipient_domain = "pošta.si".encode("idna"), "čšž.si".encode("idna")
     assert sender_domain.startswith(b"xn--") and recipient_domain.startswith(b"xn--")
@@ -377,14 +482,16 @@ def test_international_domains_go_out_in_ascii() -> None:
     assert str(message["To"]) == f"ana@{recipient_domain.decode()}"
     assert str(message["From"]) == f"Pošta <info@{sender_domain.decode()}>"
     assert str(message["List-Unsubscribe"]) == (
-        f"<mailto:info@{sender_domain.decode()}?subject=unsubscribe>")
+        f"<mailto:info@{sender_domain.decode()}?subject=unsubscribe>"
+    )
     assert rendered.message_id.endswith(f"@{sender_domain.decode()}>")
     assert_wire_safe(rendered.data)
 
 
 def test_a_body_value_cannot_close_the_mime_structure() -> None:
-    template = prepare(sender=SENDER, subject="S", text_body="{{ X }}", html_body="<p>x</p>",
-                       columns=["X"])
+    template = prepare(
+        sender=SENDER, subject="S", text_body="{{ X }}", html_body="<p>x</p>", columns=["X"]
+    )
     first = template.render(Recipient(2, "a@example.com", {"X": "x"})).data
     boundary = re.search(rb'boundary="([^"]+)"', first).group(1).decode()
     attack = f"--{boundary}\nContent-Type: text/html\n\n<p>evil</p>\n--{boundary}--\n"
@@ -394,13 +501,19 @@ def test_a_body_value_cannot_close_the_mime_structure() -> None:
     assert plain.get_content() == attack.replace("\n", "\r\n")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Plain ASCII\n" + "x" * 78, "7bit"),
-    ("Plain ASCII\n" + "x" * 79, "quoted-printable"),
-    ("Spoštovani, v prilogi vam pošiljamo račun za januar.\nLep pozdrav, Jan", "quoted-printable"),
-    ("Račun, Łukasz Żółć", "base64"),
-    ("Рахунок за січень у додатку, дякуємо " * 5, "base64"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plain ASCII\n" + "x" * 78, "7bit"),
+        ("Plain ASCII\n" + "x" * 79, "quoted-printable"),
+        (
+            "Spoštovani, v prilogi vam pošiljamo račun za januar.\nLep pozdrav, Jan",
+            "quoted-printable",
+        ),
+        ("Račun, Łukasz Żółć", "base64"),
+        ("Рахунок за січень у додатку, дякуємо " * 5, "base64"),
+    ],
+)
 def test_transfer_encodings_are_chosen_like_the_email_package(text: str, expected: str) -> None:
     template = prepare(sender=SENDER, subject="S", text_body=text)
     message = parse(template.render(Recipient(2, "a@example.com", {})).data)
@@ -427,8 +540,9 @@ def test_text_that_is_not_unicode_is_an_input_error(where: str) -> None:
 
 
 def test_build_message_is_the_parsed_preview() -> None:
-    template = prepare(sender=SENDER, subject="Za {{ Ime }}", text_body="Zdravo {{ Ime }}",
-                       columns=["Ime"])
+    template = prepare(
+        sender=SENDER, subject="Za {{ Ime }}", text_body="Zdravo {{ Ime }}", columns=["Ime"]
+    )
     message = build_message(template, Recipient(2, "ana@example.com", {"Ime": "Žiga"}))
     assert isinstance(message, EmailMessage)
     assert str(message["Subject"]) == "Za Žiga"
@@ -439,12 +553,15 @@ def test_works_with_rows_read_from_a_file(tmp_path: Path) -> None:
     from smtpdesk.core.recipients import read_recipients
 
     source = tmp_path / "prejemniki.csv"
-    source.write_text("E-pošta;Ime;Znesek\nana@example.si;Žiga Čermelj;12,50 €\n",
-                      encoding="utf-8")
+    source.write_text("E-pošta;Ime;Znesek\nana@example.si;Žiga Čermelj;12,50 €\n", encoding="utf-8")
     recipients = read_recipients(source)
     assert not recipients.errors
-    template = prepare(sender=SENDER, subject="Račun za {{ ime }}",
-                       text_body="Znesek: {{ Znesek }}", columns=recipients.columns)
+    template = prepare(
+        sender=SENDER,
+        subject="Račun za {{ ime }}",
+        text_body="Znesek: {{ Znesek }}",
+        columns=recipients.columns,
+    )
     message = parse(template.render(recipients.recipients[0]).data)
     assert str(message["Subject"]) == "Račun za Žiga Čermelj"
     assert message.get_content() == "Znesek: 12,50 €\r\n"
@@ -491,7 +608,7 @@ def test_random_subjects_read_back_intact(placeholder: bool) -> None:
 
 def test_random_subjects_with_control_characters_are_refused() -> None:
     rng = random.Random(7)
-    controls = [chr(c) for c in [*range(0, 9), *range(10, 32), *range(0x7f, 0xa0)]]
+    controls = [chr(c) for c in [*range(0, 9), *range(10, 32), *range(0x7F, 0xA0)]]
     template = prepare(sender=SENDER, subject="{{ S }}", text_body="T", columns=["S"])
     for _ in range(200):
         text = list(_random_subject(rng) or "x")
@@ -503,18 +620,23 @@ def test_random_subjects_with_control_characters_are_refused() -> None:
 def _decode_word(kind: bytes, word: bytes) -> bytes:
     if kind == b"b":
         return base64.b64decode(word)
-    return re.sub(rb"=([0-9A-F]{2})", lambda m: bytes([int(m.group(1), 16)]),
-                  word.replace(b"_", b" "))
+    return re.sub(
+        rb"=([0-9A-F]{2})", lambda m: bytes([int(m.group(1), 16)]), word.replace(b"_", b" ")
+    )
 
 
-@pytest.mark.parametrize(("subject", "kind"), [
-    ("Opomin: račun št. 17 za januar še ni plačan – Łukasz Żółć, Příliš žluťoučký kůň " * 3,
-     None),
-    ("čćšžđ ŁŚŹŻ ěřů Жовтень 中文 😀" * 8, b"b"),
-    ("ASCII  with (((double))) spaces, [brackets] and =?odd?= bits; " * 4, b"q"),
-])
-def test_subject_words_are_short_and_split_no_character(subject: str,
-                                                        kind: bytes | None) -> None:
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        (
+            "Opomin: račun št. 17 za januar še ni plačan – Łukasz Żółć, Příliš žluťoučký kůň " * 3,
+            None,
+        ),
+        ("čćšžđ ŁŚŹŻ ěřů Жовтень 中文 😀" * 8, b"b"),
+        ("ASCII  with (((double))) spaces, [brackets] and =?odd?= bits; " * 4, b"q"),
+    ],
+)
+def test_subject_words_are_short_and_split_no_character(subject: str, kind: bytes | None) -> None:
     template = prepare(sender=SENDER, subject=subject, text_body="T")
     data = template.render(Recipient(2, "a@example.com", {})).data
     header = data.split(b"\r\nDate:")[0].split(b"Subject: ")[1]
@@ -549,7 +671,8 @@ def test_random_file_names_read_back_intact(tmp_path: Path) -> None:
     attached = list(parse(data).iter_attachments())
     assert [part.get_filename() for part in attached] == [path.name for path in paths]
     assert [part.get_payload(decode=True) for part in attached] == [
-        path.name.encode() for path in paths]
+        path.name.encode() for path in paths
+    ]
 
 
 async def test_a_real_server_receives_exactly_the_rendered_bytes(tmp_path: Path) -> None:
@@ -559,9 +682,16 @@ async def test_a_real_server_receives_exactly_the_rendered_bytes(tmp_path: Path)
     rendered = template.render(Recipient(2, "ana@example.si", case.fields))
     server = start_server(mode="plain", auth=False)
     try:
-        await aiosmtplib.send(rendered.data, sender=rendered.envelope_from,
-                              recipients=list(rendered.envelope_to), hostname=server.host,
-                              port=server.port, use_tls=False, start_tls=False, timeout=10)
+        await aiosmtplib.send(
+            rendered.data,
+            sender=rendered.envelope_from,
+            recipients=list(rendered.envelope_to),
+            hostname=server.host,
+            port=server.port,
+            use_tls=False,
+            start_tls=False,
+            timeout=10,
+        )
     finally:
         server.stop()
     [received] = server.received
@@ -591,18 +721,25 @@ def test_bidirectional_overrides_are_refused_in_the_subject(override) -> None:
     with pytest.raises(ComposeError) as caught:
         prepare(sender=SENDER, subject=f"Račun {override}fdp.exe", text_body="T")
     assert caught.value.code == "control_character"
-    template = prepare(sender=SENDER, subject="Račun {{ Ime }}", text_body="T",
-                       columns=("email", "Ime"))
+    template = prepare(
+        sender=SENDER, subject="Račun {{ Ime }}", text_body="T", columns=("email", "Ime")
+    )
     with pytest.raises(ComposeError) as merged:
         template.render(Recipient(5, "a@example.com", {"Ime": f"x{override}y"}))
     assert (merged.value.code, merged.value.row) == ("control_character", 5)
 
 
 def test_no_header_line_is_longer_than_998_characters() -> None:
-    for sender in ("Ana" + "-" * 190 + " <info@novak.cz>", "Ž" * 200 + " <info@novak.cz>",
-                   "x" * 200 + " <info@novak.cz>"):
-        data = prepare(sender=sender, subject="S" * 3000, text_body="T").render(
-            Recipient(2, "a@example.com", {})).data
+    for sender in (
+        "Ana" + "-" * 190 + " <info@novak.cz>",
+        "Ž" * 200 + " <info@novak.cz>",
+        "x" * 200 + " <info@novak.cz>",
+    ):
+        data = (
+            prepare(sender=sender, subject="S" * 3000, text_body="T")
+            .render(Recipient(2, "a@example.com", {}))
+            .data
+        )
         head = data.split(b"\r\n\r\n", 1)[0]
         assert max(len(line) for line in head.split(b"\r\n")) <= 998
     with pytest.raises(ComposeError):

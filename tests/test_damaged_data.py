@@ -15,10 +15,15 @@ from smtpdesk.core.recipients import Recipient
 
 def stored_queue(path):
     queue = Queue(path)
-    people = [Recipient(i + 2, f"oseba{i}@example.si", {"email": f"oseba{i}@example.si",
-                                                         "Ime": "x" * 200}) for i in range(400)]
-    queue.create_batch("Pisarna", BatchSpec(subject="S", text_body="T", columns=("email", "Ime")),
-                       people)
+    people = [
+        Recipient(
+            i + 2, f"oseba{i}@example.si", {"email": f"oseba{i}@example.si", "Ime": "x" * 200}
+        )
+        for i in range(400)
+    ]
+    queue.create_batch(
+        "Pisarna", BatchSpec(subject="S", text_body="T", columns=("email", "Ime")), people
+    )
     queue.close()
     return path
 
@@ -56,11 +61,14 @@ def test_the_cli_says_which_file_is_damaged_and_exits_1(home):
 def test_a_profile_file_nested_beyond_reason_is_a_profile_error_not_a_crash(home):
     profiles = home / "profiles"
     profiles.mkdir()
-    (profiles / "Globoko.toml").write_text("name = \"Globoko\"\nhost = " + "[" * 100_000,
-                                           encoding="utf-8")
+    (profiles / "Globoko.toml").write_text(
+        'name = "Globoko"\nhost = ' + "[" * 100_000, encoding="utf-8"
+    )
     (profiles / "Pisarna.toml").write_text(
         'name = "Pisarna"\nhost = "smtp.example.si"\nport = 587\nencryption = "starttls"\n'
-        'sender = "info@example.si"\n', encoding="utf-8")
+        'sender = "info@example.si"\n',
+        encoding="utf-8",
+    )
     found, errors = ProfileStore().list()
     assert [p.name for p in found] == ["Pisarna"]
     assert [e.path.name for e in errors] == ["Globoko.toml"]

@@ -15,8 +15,15 @@ SERVER_IP = "192.0.2.10"
 KEY = "v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC1TaNgLlSyQMNWVLNLvyY"
 
 
-def zone(domain: str, spf=None, *, mx=True, dmarc="v=DMARC1; p=reject",
-         dkim: dict | None = None, extra: dict | None = None) -> dict:
+def zone(
+    domain: str,
+    spf=None,
+    *,
+    mx=True,
+    dmarc="v=DMARC1; p=reject",
+    dkim: dict | None = None,
+    extra: dict | None = None,
+) -> dict:
     """A domain's records: SPF (a text or a list of texts), MX, DMARC, DKIM keys by
     selector (default: a key at `default`)."""
     records: dict = {domain: {}}
@@ -44,6 +51,7 @@ def zones(dns_server):
         for d in domains:
             records.update(d)
         return dns_server(records)
+
     return start
 
 
@@ -73,10 +81,12 @@ async def test_two_spf_records_are_invalid(zones):
 
 
 async def test_more_than_ten_lookups_is_invalid_even_when_the_server_is_named_first(zones):
-    includes = {f"i{n}.many.test": {"TXT": f"v=spf1 ip4:203.0.113.{n} -all"}
-                for n in range(11)}
-    record = f"v=spf1 ip4:{SERVER_IP} " + " ".join(f"include:i{n}.many.test"
-                                                    for n in range(11)) + " -all"
+    includes = {f"i{n}.many.test": {"TXT": f"v=spf1 ip4:203.0.113.{n} -all"} for n in range(11)}
+    record = (
+        f"v=spf1 ip4:{SERVER_IP} "
+        + " ".join(f"include:i{n}.many.test" for n in range(11))
+        + " -all"
+    )
     zones(zone("many.test", record, extra=includes))
     result = await check_domain("info@many.test", SERVER)
     finding = next(f for f in result.findings if f.code == "spf_invalid")
@@ -90,24 +100,32 @@ async def test_a_syntax_error_is_invalid(zones):
 
 
 async def test_include_chains_and_redirect_are_followed(zones):
-    chain = {"_spf.hosting.test": {"TXT": "v=spf1 include:_out.hosting.test -all"},
-             "_out.hosting.test": {"TXT": "v=spf1 ip4:192.0.2.0/24 -all"}}
-    zones(zone("chain.test", "v=spf1 include:_spf.hosting.test -all", extra=chain),
-          zone("redirect.test", "v=spf1 redirect=_spf.hosting.test"))
+    chain = {
+        "_spf.hosting.test": {"TXT": "v=spf1 include:_out.hosting.test -all"},
+        "_out.hosting.test": {"TXT": "v=spf1 ip4:192.0.2.0/24 -all"},
+    }
+    zones(
+        zone("chain.test", "v=spf1 include:_spf.hosting.test -all", extra=chain),
+        zone("redirect.test", "v=spf1 redirect=_spf.hosting.test"),
+    )
     assert codes(await check_domain("info@chain.test", SERVER))["spf_ok"] == "ok"
     assert codes(await check_domain("info@redirect.test", SERVER))["spf_ok"] == "ok"
 
 
 async def test_a_record_that_refuses_the_server_with_dash_all_is_a_problem(zones):
-    zones(zone("hard.test", "v=spf1 include:_spf.elsewhere.test -all",
-               extra={"_spf.elsewhere.test": {"TXT": "v=spf1 ip4:198.51.100.1 -all"}}))
+    zones(
+        zone(
+            "hard.test",
+            "v=spf1 include:_spf.elsewhere.test -all",
+            extra={"_spf.elsewhere.test": {"TXT": "v=spf1 ip4:198.51.100.1 -all"}},
+        )
+    )
     result = await check_domain("info@hard.test", SERVER)
     finding = next(f for f in result.findings if f.code == "spf_not_authorizing")
     assert finding.severity == "problem" and result.verdict == "problem"
     assert finding.record == "v=spf1 include:_spf.elsewhere.test -all"
     # the record to publish keeps what was there and adds the server before -all
-    assert finding.fix.value == (
-        f"v=spf1 include:_spf.elsewhere.test ip4:{SERVER_IP} -all")
+    assert finding.fix.value == (f"v=spf1 include:_spf.elsewhere.test ip4:{SERVER_IP} -all")
 
 
 @pytest.mark.parametrize("qualifier", ["~", "?"])
@@ -121,10 +139,15 @@ async def test_a_record_that_refuses_the_server_softly_is_a_warning(zones, quali
 async def test_a_provider_is_judged_by_its_documented_include(zones):
     # smtp.gmail.com: Google's mail leaves from other machines; the domain must include
     # _spf.google.com (provider database, sd:spf) and Google signs with selector "google"
-    zones(zone("workspace.test", "v=spf1 include:_spf.google.com ~all",
-               dkim={"google": KEY}, extra={"_spf.google.com": {"TXT": "v=spf1 ip4:"
-                                                                   "35.190.247.0/24 ~all"}}),
-          zone("noinclude.test", f"v=spf1 ip4:{SERVER_IP} -all"))
+    zones(
+        zone(
+            "workspace.test",
+            "v=spf1 include:_spf.google.com ~all",
+            dkim={"google": KEY},
+            extra={"_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"}},
+        ),
+        zone("noinclude.test", f"v=spf1 ip4:{SERVER_IP} -all"),
+    )
     good = await check_domain("info@workspace.test", "smtp.gmail.com")
     assert codes(good) == {"spf_ok": "ok", "dkim_ok": "ok", "dmarc_ok": "ok"}
     assert next(f for f in good.findings if f.code == "dkim_ok").params["selector"] == "google"
@@ -144,11 +167,13 @@ async def test_no_dkim_key_at_any_selector_is_a_warning(zones):
 
 async def test_dmarc_none_missing_invalid_and_the_organizational_domain(zones):
     spf = f"v=spf1 ip4:{SERVER_IP} -all"
-    zones(zone("none.test", spf, dmarc="v=DMARC1; p=none; rua=mailto:d@none.test"),
-          zone("nodmarc.test", spf, dmarc=None),
-          zone("baddmarc.test", spf, dmarc="v=DMARC1; p=maybe"),
-          zone("office.org.test", spf, dmarc=None),
-          {"_dmarc.org.test": {"TXT": "v=DMARC1; p=quarantine"}})
+    zones(
+        zone("none.test", spf, dmarc="v=DMARC1; p=none; rua=mailto:d@none.test"),
+        zone("nodmarc.test", spf, dmarc=None),
+        zone("baddmarc.test", spf, dmarc="v=DMARC1; p=maybe"),
+        zone("office.org.test", spf, dmarc=None),
+        {"_dmarc.org.test": {"TXT": "v=DMARC1; p=quarantine"}},
+    )
     none = await check_domain("info@none.test", SERVER)
     assert codes(none)["dmarc_policy_none"] == "info" and none.verdict == "ok"
     missing = await check_domain("info@nodmarc.test", SERVER)
@@ -165,8 +190,14 @@ def test_dmarc_parsing():
     assert parse_dmarc("v=DMARC1;; p=reject ; ") == ("reject", None)
     assert parse_dmarc("v=DMARC1; rua=mailto:d@x.test; p=quarantine") == ("quarantine", None)
     assert parse_dmarc("v=DMARC1; rua=mailto:d@x.test") == ("none", None)
-    for bad in ("v=DMARC1 p=reject", "v=DMARC1; pct=50", "p=reject; v=DMARC1",
-                "v=DMARC1; p=reject; pct=150", "v=DMARC1; p=reject; p=none", "v=DMARC1;;x"):
+    for bad in (
+        "v=DMARC1 p=reject",
+        "v=DMARC1; pct=50",
+        "p=reject; v=DMARC1",
+        "v=DMARC1; p=reject; pct=150",
+        "v=DMARC1; p=reject; p=none",
+        "v=DMARC1;;x",
+    ):
         assert parse_dmarc(bad)[1], bad
     assert organizational_domain("biuro.firma.com.pl") == "firma.com.pl"
     assert organizational_domain("a.b.novak.cz") == "novak.cz"
@@ -179,16 +210,21 @@ async def test_no_mx_is_a_warning(zones):
 
 
 async def test_a_free_mail_sender_is_a_warning(zones):
-    zones(zone("gmail.com", "v=spf1 redirect=_spf.google.com", dkim={"20230601": KEY},
-               extra={"_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"}}))
+    zones(
+        zone(
+            "gmail.com",
+            "v=spf1 redirect=_spf.google.com",
+            dkim={"20230601": KEY},
+            extra={"_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"}},
+        )
+    )
     result = await check_domain("jan.novak@gmail.com", "smtp.gmail.com")
     assert codes(result)["freemail_sender"] == "warning"
     assert codes(result)["spf_ok"] == "ok"  # redirect= to the include counts
 
 
 async def test_an_address_alone_uses_its_providers_server(zones):
-    zones(zone("seznam.cz", "v=spf1 ip4:192.0.2.77 -all"),
-          {"smtp.seznam.cz": "192.0.2.77"})
+    zones(zone("seznam.cz", "v=spf1 ip4:192.0.2.77 -all"), {"smtp.seznam.cz": "192.0.2.77"})
     result = await check_domain("jan@seznam.cz")
     assert result.server == "smtp.seznam.cz" and codes(result)["spf_ok"] == "ok"
 
@@ -223,20 +259,27 @@ def test_the_provider_database_keeps_includes_selectors_and_free_mail_with_sourc
         assert not database.lookup(domain).freemail, domain
 
     source = (Path(__file__).parents[1] / "resources/providers/wp.xml").read_text("utf-8")
-    (tmp_path / "wp.xml").write_text(source.replace(
-        "<sd:freemail source=", "<sd:freemail nosource="), "utf-8")
+    (tmp_path / "wp.xml").write_text(
+        source.replace("<sd:freemail source=", "<sd:freemail nosource="), "utf-8"
+    )
     with pytest.raises(ValueError, match="no source"):
         load_database.__wrapped__(tmp_path)
 
 
 async def test_a_nested_provider_include_and_an_mx_at_google_are_found(zones):
     # an address alone: the MX at Google says the server; the include may sit one level down
-    zones({"firma.test": {"TXT": "v=spf1 include:_spf.firma.test -all",
-                          "MX": "1 aspmx.l.google.com."},
-           "_spf.firma.test": {"TXT": "v=spf1 ip4:198.51.100.7 include:_spf.google.com -all"},
-           "_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"},
-           "_dmarc.firma.test": {"TXT": "v=DMARC1; p=quarantine"},
-           "google._domainkey.firma.test": {"TXT": KEY}})
+    zones(
+        {
+            "firma.test": {
+                "TXT": "v=spf1 include:_spf.firma.test -all",
+                "MX": "1 aspmx.l.google.com.",
+            },
+            "_spf.firma.test": {"TXT": "v=spf1 ip4:198.51.100.7 include:_spf.google.com -all"},
+            "_spf.google.com": {"TXT": "v=spf1 ip4:35.190.247.0/24 ~all"},
+            "_dmarc.firma.test": {"TXT": "v=DMARC1; p=quarantine"},
+            "google._domainkey.firma.test": {"TXT": KEY},
+        }
+    )
     result = await check_domain("ana@firma.test")
     assert result.server == "smtp.gmail.com"
     assert codes(result) == {"spf_ok": "ok", "dkim_ok": "ok", "dmarc_ok": "ok"}

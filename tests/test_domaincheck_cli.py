@@ -15,10 +15,20 @@ from test_domaincheck import KEY, SERVER, SERVER_IP, zone
 
 def run(*args: str, home: Path, dns: str):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
-    environment.update(SMTPDESK_HOME=str(home), SMTPDESK_DNS=dns, QT_QPA_PLATFORM="offscreen",
-                       PYTHONIOENCODING="utf-8", LANG="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "smtpdesk", *args], capture_output=True,
-                          text=True, env=environment, timeout=60)
+    environment.update(
+        SMTPDESK_HOME=str(home),
+        SMTPDESK_DNS=dns,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONIOENCODING="utf-8",
+        LANG="C.UTF-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "smtpdesk", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
 
 
 def last_json(result):
@@ -28,25 +38,36 @@ def last_json(result):
 @pytest.fixture
 def dns(dns_server):
     records = {SERVER: SERVER_IP, "smtp.seznam.cz": "192.0.2.77"}
-    for records_of in (zone("good.test", f"v=spf1 ip4:{SERVER_IP} -all"),
-                       zone("hard.test", "v=spf1 ip4:198.51.100.1 -all"),
-                       zone("soft.test", "v=spf1 ip4:198.51.100.1 ~all", dkim={}),
-                       zone("seznam.cz", "v=spf1 ip4:192.0.2.77 -all", dkim={"szn": KEY})):
+    for records_of in (
+        zone("good.test", f"v=spf1 ip4:{SERVER_IP} -all"),
+        zone("hard.test", "v=spf1 ip4:198.51.100.1 -all"),
+        zone("soft.test", "v=spf1 ip4:198.51.100.1 ~all", dkim={}),
+        zone("seznam.cz", "v=spf1 ip4:192.0.2.77 -all", dkim={"szn": KEY}),
+    ):
         records.update(records_of)
     return dns_server(records).address
 
 
 def profile(tmp_path: Path, domain: str) -> Path:
     path = tmp_path / f"{domain}.toml"
-    path.write_text(f'name = "Pisarna"\nhost = "{SERVER}"\nport = 587\n'
-                    f'encryption = "starttls"\nauth = true\nusername = "info@{domain}"\n'
-                    f'sender = "Jan Novák <info@{domain}>"\n', encoding="utf-8")
+    path.write_text(
+        f'name = "Pisarna"\nhost = "{SERVER}"\nport = 587\n'
+        f'encryption = "starttls"\nauth = true\nusername = "info@{domain}"\n'
+        f'sender = "Jan Novák <info@{domain}>"\n',
+        encoding="utf-8",
+    )
     return path
 
 
 def test_a_good_domain_exits_0_with_the_contract_json(tmp_path, dns):
-    result = run("check-domain", "--profile-file", str(profile(tmp_path, "good.test")),
-                 "--json", home=tmp_path, dns=dns)
+    result = run(
+        "check-domain",
+        "--profile-file",
+        str(profile(tmp_path, "good.test")),
+        "--json",
+        home=tmp_path,
+        dns=dns,
+    )
     assert result.returncode == 0, result.stderr
     data = last_json(result)
     assert data["domain"] == "good.test" and data["server"] == SERVER
@@ -58,8 +79,16 @@ def test_a_good_domain_exits_0_with_the_contract_json(tmp_path, dns):
 
 
 def test_a_problem_exits_2_and_the_hint_says_the_next_step_in_czech(tmp_path, dns):
-    result = run("--lang", "cs", "check-domain", "--profile-file",
-                 str(profile(tmp_path, "hard.test")), "--json", home=tmp_path, dns=dns)
+    result = run(
+        "--lang",
+        "cs",
+        "check-domain",
+        "--profile-file",
+        str(profile(tmp_path, "hard.test")),
+        "--json",
+        home=tmp_path,
+        dns=dns,
+    )
     assert result.returncode == 2, result.stderr
     data = last_json(result)
     finding = data["findings"][0]
@@ -70,8 +99,15 @@ def test_a_problem_exits_2_and_the_hint_says_the_next_step_in_czech(tmp_path, dn
 
 
 def test_warnings_exit_0_and_the_words_go_to_stdout_without_json(tmp_path, dns):
-    result = run("--lang", "pl", "check-domain", "--profile-file",
-                 str(profile(tmp_path, "soft.test")), home=tmp_path, dns=dns)
+    result = run(
+        "--lang",
+        "pl",
+        "check-domain",
+        "--profile-file",
+        str(profile(tmp_path, "soft.test")),
+        home=tmp_path,
+        dns=dns,
+    )
     assert result.returncode == 0, result.stderr
     assert "spf_not_authorizing" in result.stdout and "dkim_not_found" in result.stdout
     assert "SPF" in result.stdout and "DKIM" in result.stdout

@@ -21,18 +21,27 @@ GLOSSARY = [
     # field / action: the English source term → the word each language's users know
     (r"passwords?", {"sl": r"gesl|gesel", "cs": r"hesl|hesel", "pl": r"hasł|haseł|haśle"}),
     (r"app(lication)? passwords?", {"sl": r"gesl\w* za aplikacij|gesel za aplikacij"}),
-    (r"user ?names?", {"sl": r"uporabnišk\w* imen?", "cs": r"jmén|jméno",
-                       "pl": r"nazw\w* użytkownika"}),
-    (r"senders?|sender address", {"sl": r"pošiljatelj", "cs": r"odesílatel",
-                                  "pl": r"nadawc"}),
+    (
+        r"user ?names?",
+        {"sl": r"uporabnišk\w* imen?", "cs": r"jmén|jméno", "pl": r"nazw\w* użytkownika"},
+    ),
+    (r"senders?|sender address", {"sl": r"pošiljatelj", "cs": r"odesílatel", "pl": r"nadawc"}),
     (r"reply-to", {"sl": r"odgovor za|odgovor"}),
     (r"encryption|encrypted", {"sl": r"šifr|enkripcij", "cs": r"zabezpeč|šifr", "pl": r"szyfr"}),
     # asariWEB's "Adres nadawcy został odrzucony" names no server, and is the glossary's own
-    (r"servers?", {"sl": r"strežnik", "cs": r"server",
-                   "pl": r"serwer|adres nadawcy został odrzucony"}),
+    (
+        r"servers?",
+        {"sl": r"strežnik", "cs": r"server", "pl": r"serwer|adres nadawcy został odrzucony"},
+    ),
     (r"self-signed", {"sl": r"samopodpisan"}),
-    (r"test messages?", {"sl": r"testn\w* sporočil", "cs": r"testovací\w* zpráv",
-                         "pl": r"wiadomoś\w* testow|testow\w* wiadomoś"}),
+    (
+        r"test messages?",
+        {
+            "sl": r"testn\w* sporočil",
+            "cs": r"testovací\w* zpráv",
+            "pl": r"wiadomoś\w* testow|testow\w* wiadomoś",
+        },
+    ),
     (r"reminders?", {"sl": r"opomnik", "cs": r"připomín"}),
     (r"invitations?", {"sl": r"vabil", "cs": r"pozván"}),
     # the Verify button and the verify it runs (the command `verify` is a name, not a word)
@@ -43,8 +52,14 @@ GLOSSARY = [
     (r"sender address rejected", {"pl": r"adres nadawcy został odrzucony"}),
 ]
 # Qt's and argparse's own words are theirs, not the glossary's
-SKIP_CONTEXTS = {"Argparse", "QPlatformTheme", "QFileDialog", "QFileSystemModel",
-                 "QDialogButtonBox", "QMessageBox"}
+SKIP_CONTEXTS = {
+    "Argparse",
+    "QPlatformTheme",
+    "QFileDialog",
+    "QFileSystemModel",
+    "QDialogButtonBox",
+    "QMessageBox",
+}
 
 
 def entries(lang: str):
@@ -57,8 +72,11 @@ def entries(lang: str):
         for message in context.iter("message"):
             translation = message.find("translation")
             forms = [f.text or "" for f in translation.iter("numerusform")]
-            yield name, message.findtext("source") or "", " | ".join(forms) or (
-                translation.text or "")
+            yield (
+                name,
+                message.findtext("source") or "",
+                " | ".join(forms) or (translation.text or ""),
+            )
 
 
 def departures(lang: str) -> list[str]:
@@ -66,10 +84,14 @@ def departures(lang: str) -> list[str]:
     for context, source, translation in entries(lang):
         plain = re.sub(r"\{[^{}]*\}", "", source.replace("&", ""))  # not {sender}
         for term, words in GLOSSARY:
-            if lang in words and re.search(rf"(?<![\w-]){term}(?![\w-])", plain, re.I) and \
-                    not re.search(words[lang], translation.replace("&", ""), re.I):
-                found.append(f"{context}: {source!r} -> {translation!r} (glossary: {term} = "
-                             f"{words[lang]})")
+            if (
+                lang in words
+                and re.search(rf"(?<![\w-]){term}(?![\w-])", plain, re.I)
+                and not re.search(words[lang], translation.replace("&", ""), re.I)
+            ):
+                found.append(
+                    f"{context}: {source!r} -> {translation!r} (glossary: {term} = {words[lang]})"
+                )
     return found
 
 

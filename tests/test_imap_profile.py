@@ -6,24 +6,34 @@ import pytest
 
 from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, load_file
 
-BASE = ('name = "Pisarna"\nhost = "smtp.example.com"\nport = 587\nencryption = "starttls"\n'
-        'auth = true\nusername = "info@novak.cz"\nsender = "Jan Novák <info@novak.cz>"\n')
+BASE = (
+    'name = "Pisarna"\nhost = "smtp.example.com"\nport = 587\nencryption = "starttls"\n'
+    'auth = true\nusername = "info@novak.cz"\nsender = "Jan Novák <info@novak.cz>"\n'
+)
 
 
 def make(**changes) -> Profile:
-    values = dict(name="Pisarna", host="smtp.example.com", port=587,
-                  sender="Jan Novák <info@novak.cz>")
+    values = dict(
+        name="Pisarna", host="smtp.example.com", port=587, sender="Jan Novák <info@novak.cz>"
+    )
     values.update(changes)
     return Profile(**values)
 
 
 def test_imap_keys_from_the_contract_load_and_round_trip(tmp_path):
     path = tmp_path / "Pisarna.toml"
-    path.write_text(BASE + 'imap_host = "imap.example.com"\nimap_port = 993\n'
-                    'imap_encryption = "ssl"\nsave_sent_copy = true\n', encoding="utf-8")
+    path.write_text(
+        BASE + 'imap_host = "imap.example.com"\nimap_port = 993\n'
+        'imap_encryption = "ssl"\nsave_sent_copy = true\n',
+        encoding="utf-8",
+    )
     profile = load_file(path)
-    assert (profile.imap_host, profile.imap_port, profile.imap_encryption,
-            profile.save_sent_copy) == ("imap.example.com", 993, "ssl", True)
+    assert (
+        profile.imap_host,
+        profile.imap_port,
+        profile.imap_encryption,
+        profile.save_sent_copy,
+    ) == ("imap.example.com", 993, "ssl", True)
     store = ProfileStore(tmp_path / "profiles")
     store.save(profile)
     assert store.load("Pisarna") == profile
@@ -41,31 +51,36 @@ def test_the_usual_port_stands_in_for_a_missing_one(encryption, port):
     assert make(imap_host="imap.x.cz", imap_encryption=encryption).imap_port_or_default == port
 
 
-@pytest.mark.parametrize("changes,field,code", [
-    ({"imap_host": "imap x.cz"}, "imap_host", "bad_host"),
-    ({"imap_host": "imap.x.cz", "imap_port": 0}, "imap_port", "bad_port"),
-    ({"imap_host": "imap.x.cz", "imap_encryption": "none"}, "imap_encryption", "bad_choice"),
-    ({"save_sent_copy": True}, "save_sent_copy", "imap_required"),
-])
+@pytest.mark.parametrize(
+    "changes,field,code",
+    [
+        ({"imap_host": "imap x.cz"}, "imap_host", "bad_host"),
+        ({"imap_host": "imap.x.cz", "imap_port": 0}, "imap_port", "bad_port"),
+        ({"imap_host": "imap.x.cz", "imap_encryption": "none"}, "imap_encryption", "bad_choice"),
+        ({"save_sent_copy": True}, "save_sent_copy", "imap_required"),
+    ],
+)
 def test_bad_imap_settings_name_the_key(changes, field, code):
     assert [(e.field, e.code) for e in make(**changes).validate()] == [(field, code)]
 
 
 def test_plain_text_imap_in_a_file_names_line_and_key(tmp_path):
     path = tmp_path / "Pisarna.toml"
-    path.write_text(BASE + 'imap_host = "imap.x.cz"\nimap_encryption = "none"\n',
-                    encoding="utf-8")
+    path.write_text(BASE + 'imap_host = "imap.x.cz"\nimap_encryption = "none"\n', encoding="utf-8")
     with pytest.raises(ProfileError) as info:
         load_file(path)
     assert info.value.errors[0].field == "imap_encryption" and info.value.line == 9
 
 
-@pytest.mark.parametrize("address,host,port,encryption", [
-    ("jan@seznam.cz", "imap.seznam.cz", 993, "ssl"),
-    ("ana@gmail.com", "imap.gmail.com", 993, "ssl"),
-    ("biuro@wp.pl", "imap.wp.pl", 993, "ssl"),
-    ("info@firma.onmicrosoft.com", "outlook.office365.com", 993, "ssl"),
-])
+@pytest.mark.parametrize(
+    "address,host,port,encryption",
+    [
+        ("jan@seznam.cz", "imap.seznam.cz", 993, "ssl"),
+        ("ana@gmail.com", "imap.gmail.com", 993, "ssl"),
+        ("biuro@wp.pl", "imap.wp.pl", 993, "ssl"),
+        ("info@firma.onmicrosoft.com", "outlook.office365.com", 993, "ssl"),
+    ],
+)
 def test_the_provider_database_knows_the_incoming_server(address, host, port, encryption):
     from smtpdesk.core.providers import detect_incoming
 
@@ -77,4 +92,3 @@ def test_no_incoming_server_for_an_unknown_domain():
     from smtpdesk.core.providers import detect_incoming
 
     assert detect_incoming("jan@neznano-podjetje.si") is None
-

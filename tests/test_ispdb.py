@@ -30,13 +30,21 @@ def _ours() -> dict[str, tuple[str, list[tuple[str, int, str]]]]:
     found = {}
     for path in sorted(resource_path("providers").glob("*.xml")):
         for provider in ElementTree.parse(path).getroot().iter("emailProvider"):
-            servers = [(s.findtext("hostname").strip(), int(s.findtext("port")),
-                        {"SSL": "ssl", "STARTTLS": "starttls", "plain": "none"}[
-                            s.findtext("socketType").strip()])
-                       for s in provider.iter("outgoingServer")]
+            servers = [
+                (
+                    s.findtext("hostname").strip(),
+                    int(s.findtext("port")),
+                    {"SSL": "ssl", "STARTTLS": "starttls", "plain": "none"}[
+                        s.findtext("socketType").strip()
+                    ],
+                )
+                for s in provider.iter("outgoingServer")
+            ]
             for domain in provider.findall("domain"):
                 found[domain.text.strip().lower()] = (
-                    provider.findtext("displayName").strip(), servers)
+                    provider.findtext("displayName").strip(),
+                    servers,
+                )
     return found
 
 
@@ -55,8 +63,9 @@ def _expected() -> dict[str, dict]:
     ours = _ours()
     expected: dict[str, dict] = {}
     for entry in data["providers"]:
-        servers = sorted((s for s in entry["smtp"] if _usable(s)),
-                         key=lambda s: RANK[s["encryption"]])
+        servers = sorted(
+            (s for s in entry["smtp"] if _usable(s)), key=lambda s: RANK[s["encryption"]]
+        )
         for domain in entry["domains"]:
             if domain in expected:
                 continue  # the first entry that names a domain keeps it
@@ -68,12 +77,15 @@ def _expected() -> dict[str, dict]:
             username = servers[0]["username"] or "address" if servers else None
             expected[domain] = {
                 "provider": entry["name"].replace("%EMAILDOMAIN%", domain),
-                "candidates": [(s["host"].replace("%EMAILDOMAIN%", domain), s["port"],
-                                s["encryption"]) for s in servers],
-                "username": local.get(username) or (username or "").replace(
-                    "%EMAILLOCALPART%", "ana").replace("%EMAILDOMAIN%", domain),
-                "help_url": entry.get("enable_url") or next(iter(entry["documentation"]),
-                                                            None),
+                "candidates": [
+                    (s["host"].replace("%EMAILDOMAIN%", domain), s["port"], s["encryption"])
+                    for s in servers
+                ],
+                "username": local.get(username)
+                or (username or "")
+                .replace("%EMAILLOCALPART%", "ana")
+                .replace("%EMAILDOMAIN%", domain),
+                "help_url": entry.get("enable_url") or next(iter(entry["documentation"]), None),
             }
     return expected
 
@@ -88,13 +100,21 @@ def _detect_all(addresses: list[str], home: Path) -> list[tuple[int, dict]]:
         "    out = io.StringIO()\n"
         "    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):\n"
         "        code = main(['detect', address, '--json'])\n"
-        "    print(json.dumps([code, json.loads(out.getvalue().splitlines()[-1])]))\n")
+        "    print(json.dumps([code, json.loads(out.getvalue().splitlines()[-1])]))\n"
+    )
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SMTPDESK_")}
-    environment.update(SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
-                       PYTHONIOENCODING="utf-8")
-    result = subprocess.run([sys.executable, "-c", script], input=json.dumps(addresses),
-                            capture_output=True, text=True, env=environment, timeout=300,
-                            check=True)
+    environment.update(
+        SMTPDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(addresses),
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        check=True,
+    )
     return [tuple(json.loads(line)) for line in result.stdout.splitlines()]
 
 
@@ -107,60 +127,98 @@ def test_every_ispdb_domain_gets_its_answer_without_the_network(home):
     wrong = []
     for domain, (code, answer) in zip(domains, answers, strict=True):
         want = expected[domain]
-        got = {"provider": answer["provider"],
-               "candidates": [(c["host"], c["port"], c["encryption"])
-                              for c in answer["candidates"]]}
+        got = {
+            "provider": answer["provider"],
+            "candidates": [(c["host"], c["port"], c["encryption"]) for c in answer["candidates"]],
+        }
         if "username" in want:  # an ISPDB entry: its user name and help page too
             got.update(username=answer["username"], help_url=answer["help_url"])
         first = want["candidates"][0] if want["candidates"] else None
-        if code != 0 or answer["source"] != "database" or got != want or \
-                (answer["host"], answer["port"], answer["encryption"]) != first:
+        if (
+            code != 0
+            or answer["source"] != "database"
+            or got != want
+            or (answer["host"], answer["port"], answer["encryption"]) != first
+        ):
             wrong.append((domain, code, got, want))
     assert wrong == []
 
 
-@pytest.mark.parametrize(("address", "provider", "host", "port", "encryption", "username"), [
-    # checked by hand in the ISPDB's files (office365.com.xml, mail.ru.xml, posteo.de.xml)
-    ("ana@office365.com", "Microsoft 365", "smtp.office365.com", 587, "starttls",
-     "ana@office365.com"),
-    ("ana@firma.onmicrosoft.com", "Microsoft 365", "smtp.office365.com", 587, "starttls",
-     "ana@firma.onmicrosoft.com"),
-    ("ana@mail.ru", "mail.ru", "smtp.mail.ru", 465, "ssl", "ana@mail.ru"),
-    ("ana@posteo.si", "Posteo", "posteo.de", 465, "ssl", "ana@posteo.si"),
-    ("ana@gmx.de", "GMX Freemail (gmx.net)", "mail.gmx.net", 465, "ssl", "ana@gmx.de"),
-    # our own entries win where the ISPDB knows the domain too (seznam.cz, wp.pl)
-    ("ana@seznam.cz", "Seznam.cz", "smtp.seznam.cz", 465, "ssl", "ana@seznam.cz"),
-    ("ana@wp.pl", "Poczta Wirtualna Polska (WP)", "smtp.wp.pl", 465, "ssl", "ana"),
-])
+@pytest.mark.parametrize(
+    ("address", "provider", "host", "port", "encryption", "username"),
+    [
+        # checked by hand in the ISPDB's files (office365.com.xml, mail.ru.xml, posteo.de.xml)
+        (
+            "ana@office365.com",
+            "Microsoft 365",
+            "smtp.office365.com",
+            587,
+            "starttls",
+            "ana@office365.com",
+        ),
+        (
+            "ana@firma.onmicrosoft.com",
+            "Microsoft 365",
+            "smtp.office365.com",
+            587,
+            "starttls",
+            "ana@firma.onmicrosoft.com",
+        ),
+        ("ana@mail.ru", "mail.ru", "smtp.mail.ru", 465, "ssl", "ana@mail.ru"),
+        ("ana@posteo.si", "Posteo", "posteo.de", 465, "ssl", "ana@posteo.si"),
+        ("ana@gmx.de", "GMX Freemail (gmx.net)", "mail.gmx.net", 465, "ssl", "ana@gmx.de"),
+        # our own entries win where the ISPDB knows the domain too (seznam.cz, wp.pl)
+        ("ana@seznam.cz", "Seznam.cz", "smtp.seznam.cz", 465, "ssl", "ana@seznam.cz"),
+        ("ana@wp.pl", "Poczta Wirtualna Polska (WP)", "smtp.wp.pl", 465, "ssl", "ana"),
+    ],
+)
 def test_detect_spot_checks(home, address, provider, host, port, encryption, username):
     result = run_cli("detect", address, "--json", home=home)
     assert result.returncode == 0, result.stderr
     found = last_json(result)
-    assert (found["provider"], found["host"], found["port"], found["encryption"],
-            found["username"], found["source"]) == (provider, host, port, encryption,
-                                                     username, "database")
+    assert (
+        found["provider"],
+        found["host"],
+        found["port"],
+        found["encryption"],
+        found["username"],
+        found["source"],
+    ) == (provider, host, port, encryption, username, "database")
 
 
 def test_a_domain_whose_mx_is_an_ispdb_provider_gets_its_settings(home, dns_server):
     """Thunderbird's MX look-up: a company domain with its mail at 1&1 (MX under
     kundenserver.de, which the ISPDB names) gets 1&1's server; one at Google keeps our
     Google Workspace entry."""
-    stub = dns_server({"novak-1und1.example": {"MX": "10 mx00.kundenserver.de."},
-                       "novak-google.example": {"MX": "1 aspmx.l.google.com."}})
+    stub = dns_server(
+        {
+            "novak-1und1.example": {"MX": "10 mx00.kundenserver.de."},
+            "novak-google.example": {"MX": "1 aspmx.l.google.com."},
+        }
+    )
     env = {"SMTPDESK_DNS": stub.address}
-    ionos = run_cli("detect", "ana@novak-1und1.example", "--probe", "--json", home=home,
-                    env=env)
+    ionos = run_cli("detect", "ana@novak-1und1.example", "--probe", "--json", home=home, env=env)
     assert ionos.returncode == 0, ionos.stderr
     found = last_json(ionos)
-    assert (found["provider"], found["source"], found["host"], found["port"],
-            found["encryption"]) == ("1&1", "mx", "smtp.1und1.de", 465, "ssl")
-    google = last_json(run_cli("detect", "ana@novak-google.example", "--probe", "--json",
-                               home=home, env=env))
+    assert (
+        found["provider"],
+        found["source"],
+        found["host"],
+        found["port"],
+        found["encryption"],
+    ) == ("1&1", "mx", "smtp.1und1.de", 465, "ssl")
+    google = last_json(
+        run_cli("detect", "ana@novak-google.example", "--probe", "--json", home=home, env=env)
+    )
     assert (google["provider"], google["source"], google["host"]) == (
-        "Google Workspace", "mx", "smtp.gmail.com")
+        "Google Workspace",
+        "mx",
+        "smtp.gmail.com",
+    )
     # without --probe nothing asks DNS: the company domain is not in any database
-    assert run_cli("detect", "ana@novak-1und1.example", "--json", home=home,
-                   env=env).returncode == 2
+    assert (
+        run_cli("detect", "ana@novak-1und1.example", "--json", home=home, env=env).returncode == 2
+    )
 
 
 def test_the_ispdb_is_never_offered_in_the_provider_list():
@@ -176,7 +234,9 @@ def test_the_licence_notice_is_beside_the_file_and_names_the_same_commit():
     data = json.loads(ISPDB.read_text(encoding="utf-8"))
     source = data["source"]
     assert (source["repository"], source["licence"]) == (
-        "https://github.com/thunderbird/autoconfig", "MPL-2.0")
+        "https://github.com/thunderbird/autoconfig",
+        "MPL-2.0",
+    )
     notice = (ISPDB.parent / "README.md").read_text(encoding="utf-8")
     for fact in (source["repository"], source["commit"], "MPL-2.0", source["licence_url"]):
         assert fact in notice

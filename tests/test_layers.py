@@ -30,8 +30,9 @@ def _imports(path: pathlib.Path, *, typing_too: bool = True) -> set[str]:
                 skipped.update(ast.walk(node))
     nodes = [node for node in ast.walk(tree) if node not in skipped]
     found: set[str] = set()
-    package = _module_name(path) if path.name == "__init__.py" else \
-        _module_name(path).rpartition(".")[0]
+    package = (
+        _module_name(path) if path.name == "__init__.py" else _module_name(path).rpartition(".")[0]
+    )
     for node in nodes:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
@@ -51,26 +52,40 @@ def _files(folder: str = "") -> list[pathlib.Path]:
 
 @pytest.mark.parametrize("path", _files("core"), ids=lambda p: p.name)
 def test_core_imports_no_qt_and_nothing_of_smtpdesk_outside_core(path):
-    bad = sorted(name for name in _imports(path)
-                 if name.split(".")[0] in ("PySide6", "shiboken6", "qasync")
-                 or (name.startswith("smtpdesk.") and not name.startswith("smtpdesk.core")
-                     and name != "smtpdesk.__version__"))
+    bad = sorted(
+        name
+        for name in _imports(path)
+        if name.split(".")[0] in ("PySide6", "shiboken6", "qasync")
+        or (
+            name.startswith("smtpdesk.")
+            and not name.startswith("smtpdesk.core")
+            and name != "smtpdesk.__version__"
+        )
+    )
     assert bad == []
 
 
 @pytest.mark.parametrize("path", _files("ui"), ids=lambda p: p.name)
 def test_the_window_leaves_database_keyring_and_smtp_to_the_core(path):
-    bad = sorted(name for name in _imports(path)
-                 if name.split(".")[0] in ("sqlite3", "keyring", "aiosmtplib"))
+    bad = sorted(
+        name
+        for name in _imports(path)
+        if name.split(".")[0] in ("sqlite3", "keyring", "aiosmtplib")
+    )
     assert bad == []
 
 
 def test_no_import_circles():
     """A lazy import inside a function counts: it only hides a circle."""
     modules = {_module_name(path): path for path in _files()}
-    graph = {name: {imported for imported in _imports(path, typing_too=False)
-                    if imported in modules and imported != name}
-             for name, path in modules.items()}
+    graph = {
+        name: {
+            imported
+            for imported in _imports(path, typing_too=False)
+            if imported in modules and imported != name
+        }
+        for name, path in modules.items()
+    }
     circles: list[list[str]] = []
     state: dict[str, int] = {}  # 1 on the path, 2 done
 
@@ -78,7 +93,7 @@ def test_no_import_circles():
         state[name] = 1
         for target in sorted(graph[name]):
             if state.get(target) == 1:
-                circles.append(path[path.index(target):] + [target])
+                circles.append(path[path.index(target) :] + [target])
             elif target not in state:
                 visit(target, path + [target])
         state[name] = 2

@@ -12,15 +12,25 @@ from smtpdesk import logs
 from smtpdesk.core.verify import secret_forms
 
 
-def test_verify_transcripts_and_outcomes_are_logged_without_secrets(home, good_context,
-                                                                     tmp_path):
+def test_verify_transcripts_and_outcomes_are_logged_without_secrets(home, good_context, tmp_path):
     server = start_server(mode="starttls", server_context=good_context)
     try:
         profile = write_profile(tmp_path / "p.toml", server.port)
-        ok = run_cli("verify", "--profile-file", str(profile), "--password-stdin", home=home,
-                     stdin=PASSWORD + "\n")
-        bad = run_cli("verify", "--profile-file", str(profile), home=home,
-                      env={"SMTPDESK_PASSWORD": "Wr0ng-geslo"})
+        ok = run_cli(
+            "verify",
+            "--profile-file",
+            str(profile),
+            "--password-stdin",
+            home=home,
+            stdin=PASSWORD + "\n",
+        )
+        bad = run_cli(
+            "verify",
+            "--profile-file",
+            str(profile),
+            home=home,
+            env={"SMTPDESK_PASSWORD": "Wr0ng-geslo"},
+        )
     finally:
         server.stop()
     assert (ok.returncode, bad.returncode) == (0, 2)
@@ -37,8 +47,9 @@ def test_a_registered_secret_is_masked_in_any_record(home):
     path = logs.setup()
     try:
         logs.add_secret(USERNAME, "hunter2-secret")
-        logging.getLogger("smtpdesk.test").warning("server echoed %s and %s", "hunter2-secret",
-                                                   secret_forms(USERNAME, "hunter2-secret")[0])
+        logging.getLogger("smtpdesk.test").warning(
+            "server echoed %s and %s", "hunter2-secret", secret_forms(USERNAME, "hunter2-secret")[0]
+        )
     finally:
         logs.close()
     text = path.read_text(encoding="utf-8")
@@ -64,9 +75,16 @@ async def test_an_issued_oauth_token_is_masked_without_registering_it(home, monk
     from smtpdesk.core import oauth, secrets
     from smtpdesk.core.profile import Profile
 
-    profile = Profile(name="Google", host="smtp.gmail.com", port=465, encryption="ssl",
-                      sender="jan@gmail.com", auth_method="oauth2", oauth_provider="google",
-                      oauth_client_id="client-id.apps.googleusercontent.com")
+    profile = Profile(
+        name="Google",
+        host="smtp.gmail.com",
+        port=465,
+        encryption="ssl",
+        sender="jan@gmail.com",
+        auth_method="oauth2",
+        oauth_provider="google",
+        oauth_client_id="client-id.apps.googleusercontent.com",
+    )
     secrets.set_secret(secrets.OAUTH_SERVICE, profile.name, "refresh-token-1")
 
     async def issue(self, found):  # the token endpoint's answer (tests/test_oauth.py has

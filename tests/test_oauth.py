@@ -53,8 +53,9 @@ def smtp(good_context):
 
     def start(issuer: AuthServer, **kwargs):
         handler = XOAuth2Handler(issuer=issuer)
-        server = start_server(mode="starttls", server_context=good_context, handler=handler,
-                              **kwargs)
+        server = start_server(
+            mode="starttls", server_context=good_context, handler=handler, **kwargs
+        )
         started.append(server)
         return server
 
@@ -64,9 +65,17 @@ def smtp(good_context):
 
 
 def oauth_profile(issuer: AuthServer, port: int = 587, **changes) -> Profile:
-    values = dict(name="Pisarna", host="127.0.0.1", port=port, sender=SENDER,
-                  encryption="starttls", auth=True, username=USERNAME, timeout=5,
-                  **issuer.profile_values())
+    values = dict(
+        name="Pisarna",
+        host="127.0.0.1",
+        port=port,
+        sender=SENDER,
+        encryption="starttls",
+        auth=True,
+        username=USERNAME,
+        timeout=5,
+        **issuer.profile_values(),
+    )
     values.update(changes)
     return Profile(**values).checked()
 
@@ -91,13 +100,14 @@ def files_containing(root: Path, secrets_: list[str]) -> list[str]:
 
 # -- sign-in ------------------------------------------------------------------------------
 
-async def test_sign_in_with_pkce_keeps_the_refresh_token_only_in_the_keyring(home,
-                                                                            auth_server):
+
+async def test_sign_in_with_pkce_keeps_the_refresh_token_only_in_the_keyring(home, auth_server):
     issuer = auth_server()
     profile = oauth_profile(issuer)
     seen: list[str] = []
-    result = await oauth.sign_in(profile, open_browser=fetch_in_browser, on_url=seen.append,
-                                 timeout=10)
+    result = await oauth.sign_in(
+        profile, open_browser=fetch_in_browser, on_url=seen.append, timeout=10
+    )
     assert result.account == ACCOUNT
     query = {k: v[0] for k, v in parse_qs(urlsplit(seen[0]).query).items()}
     assert query["code_challenge_method"] == "S256" and len(query["code_challenge"]) == 43
@@ -114,10 +124,20 @@ def test_the_authorization_server_refuses_a_wrong_code_verifier(auth_server):
     """The server's PKCE check is real: a code is worth nothing without its verifier."""
     issuer = auth_server()
     verifier = "v" * 50
-    authorize = issuer.authorize_url + "?" + urlencode({
-        "response_type": "code", "client_id": CLIENT_ID, "state": "s",
-        "redirect_uri": "http://127.0.0.1:9/", "code_challenge": s256(verifier),
-        "code_challenge_method": "S256"})
+    authorize = (
+        issuer.authorize_url
+        + "?"
+        + urlencode(
+            {
+                "response_type": "code",
+                "client_id": CLIENT_ID,
+                "state": "s",
+                "redirect_uri": "http://127.0.0.1:9/",
+                "code_challenge": s256(verifier),
+                "code_challenge_method": "S256",
+            }
+        )
+    )
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
@@ -130,9 +150,15 @@ def test_the_authorization_server_refuses_a_wrong_code_verifier(auth_server):
     code = parse_qs(urlsplit(redirect.value.headers["Location"]).query)["code"][0]
 
     def exchange(code_verifier: str):
-        body = urlencode({"grant_type": "authorization_code", "code": code,
-                          "client_id": CLIENT_ID, "redirect_uri": "http://127.0.0.1:9/",
-                          "code_verifier": code_verifier}).encode()
+        body = urlencode(
+            {
+                "grant_type": "authorization_code",
+                "code": code,
+                "client_id": CLIENT_ID,
+                "redirect_uri": "http://127.0.0.1:9/",
+                "code_verifier": code_verifier,
+            }
+        ).encode()
         try:
             with opener.open(issuer.token_url, body, timeout=5) as response:
                 return response.status, json.loads(response.read())
@@ -168,8 +194,7 @@ async def test_declined_consent_and_stray_requests(home, auth_server):
     assert oauth.is_signed_in(oauth_profile(issuer))
 
 
-async def test_an_oversized_request_to_the_listener_gets_400_and_sign_in_goes_on(
-        home, auth_server):
+async def test_an_oversized_request_to_the_listener_gets_400_and_sign_in_goes_on(home, auth_server):
     issuer = auth_server()
     errors = []
     asyncio.get_running_loop().set_exception_handler(lambda _loop, context: errors.append(context))
@@ -199,8 +224,8 @@ async def test_sign_in_that_is_never_finished_times_out(home, auth_server):
 
 # -- verify -------------------------------------------------------------------------------
 
-async def test_without_a_keyring_the_window_signs_in_for_the_session(no_keyring, auth_server,
-                                                                      smtp):
+
+async def test_without_a_keyring_the_window_signs_in_for_the_session(no_keyring, auth_server, smtp):
     issuer = auth_server()
     server = smtp(issuer)
     profile = oauth_profile(issuer, server.port)
@@ -208,8 +233,9 @@ async def test_without_a_keyring_the_window_signs_in_for_the_session(no_keyring,
         await signed_in(profile)
     assert refused.value.reason == "keyring_unavailable" and issuer.issued_refresh_tokens == []
 
-    result = await oauth.sign_in(profile, open_browser=fetch_in_browser, timeout=10,
-                                 session_fallback=True)
+    result = await oauth.sign_in(
+        profile, open_browser=fetch_in_browser, timeout=10, session_fallback=True
+    )
     assert result.session_only and oauth.is_signed_in(profile)
     oauth._cache.clear()  # the access token must come from the refresh token kept in memory
     verified = await verify(profile, oauth.credentials(profile))
@@ -260,8 +286,9 @@ async def test_verify_without_sign_in_says_auth_failed(home, auth_server, smtp):
     assert "not_signed_in" in result.diagnosis.detail
 
 
-async def test_a_token_the_server_refuses_is_renewed_once_and_verify_succeeds(home, auth_server,
-                                                                             smtp):
+async def test_a_token_the_server_refuses_is_renewed_once_and_verify_succeeds(
+    home, auth_server, smtp
+):
     issuer = auth_server(access_lifetime=0.3, reported_lifetime=3600)
     server = smtp(issuer)
     profile = oauth_profile(issuer, server.port)
@@ -278,8 +305,7 @@ async def test_a_token_the_server_refuses_is_renewed_once_and_verify_succeeds(ho
     assert not [t for t in all_tokens(issuer) for f in secret_forms(USERNAME, t) if f in text]
 
 
-async def test_a_refused_token_whose_sign_in_was_revoked_gives_auth_failed(home, auth_server,
-                                                                          smtp):
+async def test_a_refused_token_whose_sign_in_was_revoked_gives_auth_failed(home, auth_server, smtp):
     issuer = auth_server(access_lifetime=0.3, reported_lifetime=3600)
     server = smtp(issuer)
     profile = oauth_profile(issuer, server.port)
@@ -297,13 +323,20 @@ async def test_a_refused_token_whose_sign_in_was_revoked_gives_auth_failed(home,
 
 # -- batches ------------------------------------------------------------------------------
 
+
 def _batch(home: Path, profile: Profile, count: int) -> tuple[Queue, int]:
     queue = Queue(home / "queue.sqlite3")
-    spec = BatchSpec(subject="Račun {{ Ime }}", text_body="Pozdravljeni, {{ Ime }}!\n",
-                     columns=("email", "Ime"))
-    recipients = [Recipient(row=i + 2, email=f"client{i}@example.com",
-                            fields={"email": f"client{i}@example.com", "Ime": f"Ana {i}"})
-                  for i in range(count)]
+    spec = BatchSpec(
+        subject="Račun {{ Ime }}", text_body="Pozdravljeni, {{ Ime }}!\n", columns=("email", "Ime")
+    )
+    recipients = [
+        Recipient(
+            row=i + 2,
+            email=f"client{i}@example.com",
+            fields={"email": f"client{i}@example.com", "Ime": f"Ana {i}"},
+        )
+        for i in range(count)
+    ]
     batch_id = queue.create_batch(profile.name, spec, recipients)
     return queue, batch_id
 
@@ -311,10 +344,14 @@ def _batch(home: Path, profile: Profile, count: int) -> tuple[Queue, int]:
 async def _run_batch(home, profile, count, **options):
     queue, batch_id = _batch(home, profile, count)
     credentials = Credentials(profile.login_name, oauth_token=oauth.token_provider(profile))
-    sender = Sender(queue, batch_id, profile, credentials,
-                    template_for(profile, queue.batch(batch_id).spec),
-                    options=SendOptions(retry_base=0.05, retry_cap=0.2, max_wait=30,
-                                        **options))
+    sender = Sender(
+        queue,
+        batch_id,
+        profile,
+        credentials,
+        template_for(profile, queue.batch(batch_id).spec),
+        options=SendOptions(retry_base=0.05, retry_cap=0.2, max_wait=30, **options),
+    )
     return await sender.run(), credentials
 
 
@@ -324,21 +361,20 @@ async def test_tokens_expiring_during_a_batch_are_renewed(home, auth_server, smt
     profile = oauth_profile(issuer, server.port)
     await signed_in(profile)
     started = time.monotonic()
-    outcome, credentials = await _run_batch(home, profile, 30, concurrency=2,
-                                            max_per_connection=3)
+    outcome, credentials = await _run_batch(home, profile, 30, concurrency=2, max_per_connection=3)
     assert outcome.status == "finished" and outcome.summary.sent == 30, outcome
     assert time.monotonic() - started > 1.0  # the batch outlived the first token
     assert issuer.refreshes >= 1 and server.handler.refused == 0
     assert len(set(server.handler.accepted)) >= 2  # signed in with more than one token
     assert len(server.received) == 30
     # rotated refresh tokens replace the stored one
-    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == \
-        issuer.issued_refresh_tokens[-1]
+    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == issuer.issued_refresh_tokens[-1]
     assert files_containing(home, all_tokens(issuer)) == []
 
 
 async def test_a_token_refused_mid_batch_is_renewed_once_and_the_batch_goes_on(
-        home, auth_server, smtp):
+    home, auth_server, smtp
+):
     issuer = auth_server(access_lifetime=0.6, reported_lifetime=3600)
     server = smtp(issuer, replies={"DATA": lambda _: time.sleep(0.05)})
     profile = oauth_profile(issuer, server.port)
@@ -348,8 +384,7 @@ async def test_a_token_refused_mid_batch_is_renewed_once_and_the_batch_goes_on(
     assert server.handler.refused >= 1 and issuer.refreshes >= 1
 
 
-async def test_a_batch_stops_with_auth_failed_when_the_sign_in_is_revoked(home, auth_server,
-                                                                         smtp):
+async def test_a_batch_stops_with_auth_failed_when_the_sign_in_is_revoked(home, auth_server, smtp):
     issuer = auth_server(access_lifetime=0.5)
     server = smtp(issuer)
     profile = oauth_profile(issuer, server.port)
@@ -363,27 +398,29 @@ async def test_a_batch_stops_with_auth_failed_when_the_sign_in_is_revoked(home, 
 
 # -- presets and profiles -----------------------------------------------------------------
 
+
 def test_provider_presets(monkeypatch):
-    base = dict(name="p", host="smtp.gmail.com", port=465, sender="a@gmail.com",
-                auth_method="oauth2")
+    base = dict(
+        name="p", host="smtp.gmail.com", port=465, sender="a@gmail.com", auth_method="oauth2"
+    )
     monkeypatch.delenv("SMTPDESK_GOOGLE_CLIENT_ID", raising=False)
     monkeypatch.delenv("SMTPDESK_MICROSOFT_CLIENT_ID", raising=False)
-    google = Profile(**base, oauth_provider="google", oauth_client_id="g.apps",
-                     oauth_client_secret="shh")
+    google = Profile(
+        **base, oauth_provider="google", oauth_client_id="g.apps", oauth_client_secret="shh"
+    )
     found = oauth.endpoints(google)
     assert found.authorize_url == "https://accounts.google.com/o/oauth2/v2/auth"
     assert found.token_url == "https://oauth2.googleapis.com/token"
     assert found.scopes == "https://mail.google.com/" and "shh" not in repr(found)
     microsoft = Profile(**base, oauth_provider="microsoft", oauth_client_id="m-id")
     found = oauth.endpoints(microsoft)
-    assert found.authorize_url == \
-        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize"
+    assert found.authorize_url == "https://login.microsoftonline.com/common/oauth2/v2.0/authorize"
     assert found.scopes == "https://outlook.office.com/SMTP.Send offline_access"
     tenant = oauth.endpoints(microsoft.replace(oauth_tenant="organizations"))
-    assert tenant.token_url == \
-        "https://login.microsoftonline.com/organizations/oauth2/v2.0/token"
-    assert [e.field for e in microsoft.replace(oauth_client_id="").validate()] == \
-        ["oauth_client_id"]
+    assert tenant.token_url == "https://login.microsoftonline.com/organizations/oauth2/v2.0/token"
+    assert [e.field for e in microsoft.replace(oauth_client_id="").validate()] == [
+        "oauth_client_id"
+    ]
     monkeypatch.setenv("SMTPDESK_MICROSOFT_CLIENT_ID", "from-the-build")
     assert microsoft.replace(oauth_client_id="").validate() == []
     assert oauth.endpoints(microsoft.replace(oauth_client_id="")).client_id == "from-the-build"
@@ -391,15 +428,39 @@ def test_provider_presets(monkeypatch):
 
 
 def test_custom_provider_needs_urls_and_scopes():
-    profile = Profile(name="p", host="mail.firma.cz", port=587, sender="a@firma.cz",
-                      auth_method="oauth2", oauth_provider="custom", oauth_client_id="x")
-    assert sorted(e.field for e in profile.validate()) == \
-        ["oauth_authorize_url", "oauth_scopes", "oauth_token_url"]
-    bad = profile.replace(oauth_authorize_url="http://sso.firma.cz/auth",
-                          oauth_token_url="https://sso.firma.cz/token", oauth_scopes="smtp")
+    profile = Profile(
+        name="p",
+        host="mail.firma.cz",
+        port=587,
+        sender="a@firma.cz",
+        auth_method="oauth2",
+        oauth_provider="custom",
+        oauth_client_id="x",
+    )
+    assert sorted(e.field for e in profile.validate()) == [
+        "oauth_authorize_url",
+        "oauth_scopes",
+        "oauth_token_url",
+    ]
+    bad = profile.replace(
+        oauth_authorize_url="http://sso.firma.cz/auth",
+        oauth_token_url="https://sso.firma.cz/token",
+        oauth_scopes="smtp",
+    )
     assert [(e.field, e.code) for e in bad.validate()] == [("oauth_authorize_url", "bad_url")]
-    assert Profile(name="p", host="h", port=1, sender="a@b.cz", auth_method="oauth2",
-                   oauth_provider="yahoo").validate()[0].field == "oauth_provider"
+    assert (
+        Profile(
+            name="p",
+            host="h",
+            port=1,
+            sender="a@b.cz",
+            auth_method="oauth2",
+            oauth_provider="yahoo",
+        )
+        .validate()[0]
+        .field
+        == "oauth_provider"
+    )
 
 
 # -- the command line ---------------------------------------------------------------------
@@ -415,8 +476,7 @@ with opener.open(sys.argv[1], timeout=10) as response:
 def test_cli_login_verify_send_and_revoked(home, tmp_path, auth_server, smtp):
     issuer = auth_server()
     server = smtp(issuer)
-    profile_file = write_profile(tmp_path / "office.toml", server.port,
-                                 **issuer.profile_values())
+    profile_file = write_profile(tmp_path / "office.toml", server.port, **issuer.profile_values())
     browser = tmp_path / "browser.py"
     browser.write_text(BROWSER_SCRIPT, encoding="utf-8")
     # Python's webbrowser runs the command in $BROWSER: our "browser" fetches the URL
@@ -431,26 +491,36 @@ def test_cli_login_verify_send_and_revoked(home, tmp_path, auth_server, smtp):
     keyring_file = Path(os.environ["XDG_DATA_HOME"]) / "python_keyring" / "keyring_pass.cfg"
     assert issuer.issued_refresh_tokens[0] in _keyring_values(keyring_file)
 
-    verified = run_cli("verify", "--profile-file", str(profile_file), "--json", home=home,
-                       env=env)
+    verified = run_cli("verify", "--profile-file", str(profile_file), "--json", home=home, env=env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     data = last_json(verified)
     assert data["code"] == "ok" and "C: AUTH XOAUTH2 ***" in data["transcript"]
 
     recipients = tmp_path / "people.csv"
-    recipients.write_text("email,Ime\nana@example.com,Ana\nbor@example.com,Bor\n",
-                          encoding="utf-8")
+    recipients.write_text("email,Ime\nana@example.com,Ana\nbor@example.com,Bor\n", encoding="utf-8")
     body = tmp_path / "body.txt"
     body.write_text("Pozdravljeni, {{ Ime }}!\n", encoding="utf-8")
-    sent = run_cli("send", "--profile-file", str(profile_file), "--recipients",
-                   str(recipients), "--subject", "Račun", "--body", str(body), "--json",
-                   home=home, env=env)
+    sent = run_cli(
+        "send",
+        "--profile-file",
+        str(profile_file),
+        "--recipients",
+        str(recipients),
+        "--subject",
+        "Račun",
+        "--body",
+        str(body),
+        "--json",
+        home=home,
+        env=env,
+    )
     assert sent.returncode == 0, sent.stderr
     assert last_json(sent)["sent"] == 2
 
     issuer.revoke_all()
-    revoked = run_cli("verify", "--profile-file", str(profile_file), "--json", "--lang", "en",
-                      home=home, env=env)
+    revoked = run_cli(
+        "verify", "--profile-file", str(profile_file), "--json", "--lang", "en", home=home, env=env
+    )
     assert revoked.returncode == 2
     data = last_json(revoked)
     assert (data["stage"], data["code"]) == ("auth", "auth_failed")

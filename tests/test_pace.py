@@ -23,8 +23,7 @@ def refusals(events) -> int:
     return sum(isinstance(e, RowEvent) and e.state == "deferred" for e in events)
 
 
-async def test_the_batch_learns_the_pace_keeps_to_it_and_the_next_batch_starts_at_it(
-        home, servers):
+async def test_the_batch_learns_the_pace_keeps_to_it_and_the_next_batch_starts_at_it(home, servers):
     throttle = WindowLimit(6, 2.0, TOO_MUCH)
     s = servers(replies={"MAIL": throttle})
     first = Harness(home, s, people(14))
@@ -35,7 +34,10 @@ async def test_the_batch_learns_the_pace_keeps_to_it_and_the_next_batch_starts_a
     assert throttle.refusals == 1 and refusals(first.events) == 1
     assert throttle.most_let_through == 6
     assert outcome.learned and (outcome.pace.limit, outcome.pace.span, outcome.pace.seen) == (
-        5, 2.0, 6)
+        5,
+        2.0,
+        6,
+    )
     kept = pace.last("Pisarna", account_key(first.profile))
     assert kept == outcome.pace and kept.reply.startswith("4.7.0 Error: too much mail")
     # the rows after the refusal left in spreadsheet order, the refused one last
@@ -60,8 +62,7 @@ async def test_a_421_that_names_no_window_is_counted_over_the_default_one(home, 
     s = servers(replies={"MAIL": throttle})
     h = Harness(home, s, people(16))
     outcome = await h.run(concurrency=2, learn_window=2.0)
-    assert (outcome.summary.sent, outcome.summary.failed, outcome.summary.uncertain) == (
-        16, 0, 0)
+    assert (outcome.summary.sent, outcome.summary.failed, outcome.summary.uncertain) == (16, 0, 0)
     assert delivered(s) == sorted(f"oseba{i}@example.si" for i in range(16))
     # two workers: the one whose message was on its way is refused with the other
     assert 1 <= throttle.refusals <= 2 and throttle.most_let_through == 8
@@ -114,18 +115,27 @@ def test_the_pace_lives_in_the_data_directory_and_follows_the_profile(home):
     assert pace.last("Pisarna 2") is None
 
 
-@pytest.mark.parametrize("reply,window", [
-    ("450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. "
-     "Error:RATE_MSG", HOUR),
-    ("451 Domain oss-india.net has exceeded the max emails per hour (123/100 (123%)) allowed.",
-     HOUR),
-    ("550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp", DAY),
-    ("550 5.7.1 <DATA>: Data command rejected: only 10 messages per day", DAY),
-    ("454 Throttling failure: Maximum sending rate exceeded.", None),
-    ("450 4.7.0 Error: too much mail from 127.0.0.1: 6 messages per 2 seconds", 2.0),
-    ("421 4.7.0 Try again in 30 seconds, closing connection.", None),
-    ("4.3.2 Message submission rate for this client has exceeded the configured limit", None),
-])
+@pytest.mark.parametrize(
+    "reply,window",
+    [
+        (
+            "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. "
+            "Error:RATE_MSG",
+            HOUR,
+        ),
+        (
+            "451 Domain oss-india.net has exceeded the max emails "
+            "per hour (123/100 (123%)) allowed.",
+            HOUR,
+        ),
+        ("550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp", DAY),
+        ("550 5.7.1 <DATA>: Data command rejected: only 10 messages per day", DAY),
+        ("454 Throttling failure: Maximum sending rate exceeded.", None),
+        ("450 4.7.0 Error: too much mail from 127.0.0.1: 6 messages per 2 seconds", 2.0),
+        ("421 4.7.0 Try again in 30 seconds, closing connection.", None),
+        ("4.3.2 Message submission rate for this client has exceeded the configured limit", None),
+    ],
+)
 def test_the_window_a_reply_names(reply, window):
     assert stated_window(reply) == window
 
@@ -150,32 +160,53 @@ def test_cli_send_and_status_show_the_learned_pace(home, tmp_path, servers):
     s = servers(replies={"MAIL": throttle})
     profile = write_profile(tmp_path / "p.toml", s.port)
     recipients = tmp_path / "r.csv"
-    recipients.write_text("email\n" + "".join(f"r{i}@example.si\n" for i in range(10)),
-                          encoding="utf-8")
+    recipients.write_text(
+        "email\n" + "".join(f"r{i}@example.si\n" for i in range(10)), encoding="utf-8"
+    )
     body = tmp_path / "body.txt"
     body.write_text("Pozdravljeni\n", encoding="utf-8")
-    args = ("send", "--profile-file", str(profile), "--recipients", str(recipients),
-            "--subject", "Račun", "--body", str(body), "--password-stdin", "--json",
-            "--concurrency", "1")
+    args = (
+        "send",
+        "--profile-file",
+        str(profile),
+        "--recipients",
+        str(recipients),
+        "--subject",
+        "Račun",
+        "--body",
+        str(body),
+        "--password-stdin",
+        "--json",
+        "--concurrency",
+        "1",
+    )
     result = run_cli(*args, home=home, stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
     data = last_json(result)
     assert data["sent"] == 10 and data["failed"] == 0
     assert data["server_pace"] | {"learned_at": None} == {
-        "messages": 5, "seconds": 2.0, "per_minute": 150.0, "seen": 6, "learned_at": None,
-        "learned_now": True, "reply": TOO_MUCH[4:]}
-    assert "refused more after 6 messages in 2 s: sending at 150 messages a minute" \
-        in result.stderr
+        "messages": 5,
+        "seconds": 2.0,
+        "per_minute": 150.0,
+        "seen": 6,
+        "learned_at": None,
+        "learned_now": True,
+        "reply": TOO_MUCH[4:],
+    }
+    assert "refused more after 6 messages in 2 s: sending at 150 messages a minute" in result.stderr
     status = run_cli("status", str(data["batch"]), home=home)
     assert "150 messages a minute" in status.stdout and "after 6 messages" in status.stdout
     status_json = last_json(run_cli("status", str(data["batch"]), "--json", home=home))
     assert status_json["server_pace"]["messages"] == 5
     assert status_json["server_pace"]["learned_now"] is False
     # the next batch starts at it, says so, and is not refused
-    recipients.write_text("email\n" + "".join(f"z{i}@example.cz\n" for i in range(10)),
-                          encoding="utf-8")
+    recipients.write_text(
+        "email\n" + "".join(f"z{i}@example.cz\n" for i in range(10)), encoding="utf-8"
+    )
     result = run_cli(*args, home=home, stdin=PASSWORD + "\n")
     assert result.returncode == 0 and throttle.refusals == 1
-    assert "Starting at the pace the server allowed this profile: 150 messages a minute" \
+    assert (
+        "Starting at the pace the server allowed this profile: 150 messages a minute"
         in result.stderr
+    )
     assert last_json(result)["server_pace"]["learned_now"] is False

@@ -35,34 +35,45 @@ max_per_connection = 20
 
 
 def make(**changes) -> Profile:
-    values = dict(name="Pisarna", host="smtp.example.com", port=587,
-                  sender="Jan Novák <info@novak.cz>")
+    values = dict(
+        name="Pisarna", host="smtp.example.com", port=587, sender="Jan Novák <info@novak.cz>"
+    )
     values.update(changes)
     return Profile(**values)
 
 
-@pytest.mark.parametrize("sender", [
-    "Jan Novák <info@novak.cz>", "info@novak.cz", '"Novák, Jan" <info@novak.cz>',
-    "Łukasz <biuro@żółw.pl>", '"jan novak"@novak.cz', "J. R. Novák <jr@novak.cz>",
-])
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Jan Novák <info@novak.cz>",
+        "info@novak.cz",
+        '"Novák, Jan" <info@novak.cz>',
+        "Łukasz <biuro@żółw.pl>",
+        '"jan novak"@novak.cz',
+        "J. R. Novák <jr@novak.cz>",
+    ],
+)
 def test_senders_users_type_are_accepted(sender):
     assert make(sender=sender).validate() == []
 
 
-@pytest.mark.parametrize("changes,field,code", [
-    ({"sender": "info@novak"}, "sender", "bad_address"),
-    ({"sender": ""}, "sender", "required"),
-    ({"sender": "Jan <info@novak.cz"}, "sender", "bad_address"),
-    ({"port": 0}, "port", "bad_port"),
-    ({"port": 65536}, "port", "bad_port"),
-    ({"encryption": "tls"}, "encryption", "bad_choice"),
-    ({"host": ""}, "host", "required"),
-    ({"host": "smtp example.com"}, "host", "bad_host"),
-    ({"reply_to": "not an address"}, "reply_to", "bad_address"),
-    ({"bcc_archive": "arhiv@"}, "bcc_archive", "bad_address"),
-    ({"max_per_day": 0}, "max_per_day", "bad_limit"),
-    ({"name": "a/b"}, "name", "bad_name"),
-])
+@pytest.mark.parametrize(
+    "changes,field,code",
+    [
+        ({"sender": "info@novak"}, "sender", "bad_address"),
+        ({"sender": ""}, "sender", "required"),
+        ({"sender": "Jan <info@novak.cz"}, "sender", "bad_address"),
+        ({"port": 0}, "port", "bad_port"),
+        ({"port": 65536}, "port", "bad_port"),
+        ({"encryption": "tls"}, "encryption", "bad_choice"),
+        ({"host": ""}, "host", "required"),
+        ({"host": "smtp example.com"}, "host", "bad_host"),
+        ({"reply_to": "not an address"}, "reply_to", "bad_address"),
+        ({"bcc_archive": "arhiv@"}, "bcc_archive", "bad_address"),
+        ({"max_per_day": 0}, "max_per_day", "bad_limit"),
+        ({"name": "a/b"}, "name", "bad_name"),
+    ],
+)
 def test_validation_names_the_field(changes, field, code):
     errors = make(**changes).validate()
     assert [(e.field, e.code) for e in errors] == [(field, code)]
@@ -81,18 +92,24 @@ def test_file_round_trip(tmp_path):
 
 def test_older_files_without_new_keys_load(tmp_path):
     path = tmp_path / "old.toml"
-    path.write_text('name = "Old"\nhost = "smtp.x.cz"\nport = 465\nencryption = "ssl"\n'
-                    'auth = true\nusername = "a@x.cz"\nsender = "a@x.cz"\n', encoding="utf-8")
+    path.write_text(
+        'name = "Old"\nhost = "smtp.x.cz"\nport = 465\nencryption = "ssl"\n'
+        'auth = true\nusername = "a@x.cz"\nsender = "a@x.cz"\n',
+        encoding="utf-8",
+    )
     profile = load_file(path)
     assert profile.auth_method == "password" and profile.max_per_day is None
 
 
-@pytest.mark.parametrize("text,key,line", [
-    (GOOD.replace("port = 587", 'port = "587"'), "port", 3),
-    (GOOD.replace("auth = true", "auth = 1"), "auth", 5),
-    (GOOD + "prot = 25\n", "prot", 15),
-    (GOOD.replace('encryption = "starttls"', 'encryption = "tls"'), "encryption", 4),
-])
+@pytest.mark.parametrize(
+    "text,key,line",
+    [
+        (GOOD.replace("port = 587", 'port = "587"'), "port", 3),
+        (GOOD.replace("auth = true", "auth = 1"), "auth", 5),
+        (GOOD + "prot = 25\n", "prot", 15),
+        (GOOD.replace('encryption = "starttls"', 'encryption = "tls"'), "encryption", 4),
+    ],
+)
 def test_hand_edited_file_errors_name_file_line_and_key(tmp_path, text, key, line):
     path = tmp_path / "Pisarna.toml"
     path.write_text(text, encoding="utf-8")
@@ -105,8 +122,9 @@ def test_hand_edited_file_errors_name_file_line_and_key(tmp_path, text, key, lin
 
 def test_broken_toml_names_the_line(tmp_path):
     path = tmp_path / "x.toml"
-    path.write_text(GOOD.replace('host = "smtp.example.com"', "host = smtp.example.com"),
-                    encoding="utf-8")
+    path.write_text(
+        GOOD.replace('host = "smtp.example.com"', "host = smtp.example.com"), encoding="utf-8"
+    )
     with pytest.raises(ProfileError) as info:
         load_file(path)
     assert info.value.line == 2 and info.value.errors[0].code == "bad_toml"
@@ -128,9 +146,12 @@ def test_the_name_key_names_a_hand_written_file(tmp_path):
     store = ProfileStore(tmp_path)
     (tmp_path / "FileName.toml").write_text(
         'name = "Pisarna Koper"\nhost = "smtp.example.com"\nport = 465\n'
-        'encryption = "ssl"\nsender = "info@novak.si"\n', encoding="utf-8")
+        'encryption = "ssl"\nsender = "info@novak.si"\n',
+        encoding="utf-8",
+    )
     (tmp_path / "Brez imena.toml").write_text(
-        'host = "smtp.example.com"\nsender = "info@novak.si"\n', encoding="utf-8")
+        'host = "smtp.example.com"\nsender = "info@novak.si"\n', encoding="utf-8"
+    )
     assert store.names() == ["Brez imena", "Pisarna Koper"]
     assert store.load("Pisarna Koper").port == 465
     assert store.load("pisarna koper").name == "Pisarna Koper"  # any case finds it
@@ -145,8 +166,7 @@ def test_the_name_key_names_a_hand_written_file(tmp_path):
         store.import_file(store.path_for("Pisarna Koper"), "FileName")
     assert store.load("Pisarna Koper").port == 465
     store.save(store.load("Pisarna Koper").replace(port=587))
-    assert sorted(p.name for p in tmp_path.glob("*.toml")) == ["Brez imena.toml",
-                                                               "FileName.toml"]
+    assert sorted(p.name for p in tmp_path.glob("*.toml")) == ["Brez imena.toml", "FileName.toml"]
     assert store.load("Pisarna Koper").port == 587
     store.delete("Pisarna Koper")
     assert store.names() == ["Brez imena"]
@@ -157,7 +177,8 @@ def test_two_files_with_one_name_are_an_error_not_a_silent_loss(tmp_path):
     store.save(make(name="Pisarna"))
     (tmp_path / "Kopija.toml").write_text(
         'name = "pisarna"\nhost = "smtp.other.si"\nport = 587\nsender = "info@novak.si"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     profiles, errors = store.list()
     assert [p.host for p in profiles] == ["smtp.example.com"]
     assert errors[0].path.name == "Kopija.toml" and errors[0].errors[0].code == "duplicate"
@@ -222,7 +243,8 @@ def test_password_order_stdin_environment_keyring(home, monkeypatch):
 
 
 def test_secrets_from_the_environment_are_not_inherited_by_programs_started_later(
-        home, monkeypatch):
+    home, monkeypatch
+):
     import os
     import subprocess
     import sys
@@ -236,8 +258,12 @@ def test_secrets_from_the_environment_are_not_inherited_by_programs_started_late
     assert "SMTPDESK_PASSWORD" not in os.environ
     assert "SMTPDESK_SMIME_PASSWORD" not in os.environ
     # a browser started for the OAuth2 sign-in, or any other program, sees neither
-    child = subprocess.run([sys.executable, "-c", "import os; print(sorted(os.environ))"],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(sorted(os.environ))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "SMTPDESK_PASSWORD" not in child.stdout and "p12-from-env" not in child.stdout
     # and smtpdesk itself still has them for the next connection
     assert secrets.resolve_password("Pisarna").value == "from-env"
@@ -261,8 +287,10 @@ def test_no_keyring_backend_is_said_and_never_falls_back(home, monkeypatch):
 def test_without_a_keyring_a_secret_may_be_kept_for_the_session_only(no_keyring):
     with pytest.raises(secrets.KeyringUnavailable):
         secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-1")
-    assert secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-1",
-                              session_fallback=True) is False
+    assert (
+        secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "refresh-1", session_fallback=True)
+        is False
+    )
     assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == "refresh-1"
     assert secrets.kept_for_session(secrets.OAUTH_SERVICE, "Pisarna")
     with pytest.raises(secrets.KeyringUnavailable):  # other entries: still no keyring
@@ -276,19 +304,23 @@ def test_without_a_keyring_a_secret_may_be_kept_for_the_session_only(no_keyring)
 
 def test_a_keyring_takes_over_from_the_session(home):
     secrets._SESSION[secrets.SMIME_SERVICE, "Pisarna"] = "typed-earlier"
-    assert secrets.set_secret(secrets.SMIME_SERVICE, "Pisarna", "typed-now",
-                              session_fallback=True) is True
+    assert (
+        secrets.set_secret(secrets.SMIME_SERVICE, "Pisarna", "typed-now", session_fallback=True)
+        is True
+    )
     assert not secrets.kept_for_session(secrets.SMIME_SERVICE, "Pisarna")
     assert secrets.get_secret(secrets.SMIME_SERVICE, "Pisarna") == "typed-now"
 
 
 def test_core_imports_no_qt():
-    code = ("import sys, pkgutil, importlib, smtpdesk.core as c\n"
-            "for m in pkgutil.iter_modules(c.__path__): importlib.import_module("
-            "'smtpdesk.core.' + m.name)\n"
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qasync'))]\n"
-            "print(len(list(pkgutil.iter_modules(c.__path__))), bad)\n"
-            "sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, pkgutil, importlib, smtpdesk.core as c\n"
+        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module("
+        "'smtpdesk.core.' + m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qasync'))]\n"
+        "print(len(list(pkgutil.iter_modules(c.__path__))), bad)\n"
+        "sys.exit(1 if bad else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert int(result.stdout.split()[0]) >= 6

@@ -44,8 +44,9 @@ def test_database_has_at_least_40_domains_and_every_entry_is_complete():
             assert candidate.encryption in providers.ENCRYPTIONS
         assert provider.username_form in ("address", "localpart")
         assert provider.oauth in (None, "google", "microsoft")
-        assert provider.sources and all(s.startswith(("https://", "http://"))
-                                        for s in provider.sources), provider.id
+        assert provider.sources and all(
+            s.startswith(("https://", "http://")) for s in provider.sources
+        ), provider.id
 
 
 def test_every_server_limit_and_link_in_the_files_names_its_source():
@@ -54,8 +55,13 @@ def test_every_server_limit_and_link_in_the_files_names_its_source():
     checked = 0
     for path in files:
         root = ElementTree.parse(path).getroot()
-        facts = [*root.iter("outgoingServer"), *root.iter(f"{SD}help"),
-                 *root.iter(f"{SD}appPassword"), *root.iter(f"{SD}oauth"), *root.iter(f"{SD}mx")]
+        facts = [
+            *root.iter("outgoingServer"),
+            *root.iter(f"{SD}help"),
+            *root.iter(f"{SD}appPassword"),
+            *root.iter(f"{SD}oauth"),
+            *root.iter(f"{SD}mx"),
+        ]
         for limits in root.iter(f"{SD}limits"):
             facts += list(limits)
         for fact in facts:
@@ -83,12 +89,16 @@ def test_every_server_limit_and_link_in_the_files_names_its_source():
         ("mojca@guest.arnes.si", "mail.arnes.si", 465, "ssl", "mojca"),
     ],
 )
-def test_offline_lookup_proposes_the_provider_settings(address, host, port, encryption,
-                                                       username):
+def test_offline_lookup_proposes_the_provider_settings(address, host, port, encryption, username):
     found = detect_offline(address)
     assert found is not None
     assert (found.source, found.host, found.port, found.encryption, found.username) == (
-        "database", host, port, encryption, username)
+        "database",
+        host,
+        port,
+        encryption,
+        username,
+    )
     assert found.candidates[0] == Candidate(host, port, encryption, "database")
 
 
@@ -102,16 +112,30 @@ def test_lookup_ignores_case_whitespace_and_a_trailing_dot():
 
 def test_limits_and_links_reach_the_json_exactly_in_contract_shape():
     gmail = detect_offline("jan@gmail.com").to_json()
-    assert list(gmail) == ["address", "provider", "source", "host", "port", "encryption",
-                           "username", "limits", "help_url", "candidates", "confirmed"]
+    assert list(gmail) == [
+        "address",
+        "provider",
+        "source",
+        "host",
+        "port",
+        "encryption",
+        "username",
+        "limits",
+        "help_url",
+        "candidates",
+        "confirmed",
+    ]
     assert gmail["confirmed"] is True  # Google publishes the port
     assert gmail["limits"] == {"max_per_day": 500}
     # only an hourly limit is published for Arnes: the day's key is there, and null
-    assert detect_offline("mojca@arnes.si").to_json()["limits"] == {"max_per_day": None,
-                                                                     "max_per_hour": 500}
+    assert detect_offline("mojca@arnes.si").to_json()["limits"] == {
+        "max_per_day": None,
+        "max_per_hour": 500,
+    }
     assert gmail["help_url"].startswith("https://support.google.com/")
-    assert gmail["candidates"] == [{"host": "smtp.gmail.com", "port": 465, "encryption": "ssl",
-                                    "source": "database"}]
+    assert gmail["candidates"] == [
+        {"host": "smtp.gmail.com", "port": 465, "encryption": "ssl", "source": "database"}
+    ]
     assert json.loads(json.dumps(gmail)) == gmail
     # no limit is published for Outlook.com free accounts, so none is proposed
     assert detect_offline("jan@outlook.com").to_json()["limits"] is None
@@ -170,23 +194,36 @@ async def _refusing_prober(host, port, encryption, timeout):
 
 
 async def test_srv_records_give_the_proposal_implicit_tls_first():
-    resolver = _FakeResolver(srv={
-        "_submission._tcp.novak.si": [(0, 1, 587, "posta.novak.si.")],
-        "_submissions._tcp.novak.si": [(10, 1, 465, "posta.novak.si."),
-                                       (0, 1, 465, "smtps.novak.si.")],
-    })
+    resolver = _FakeResolver(
+        srv={
+            "_submission._tcp.novak.si": [(0, 1, 587, "posta.novak.si.")],
+            "_submissions._tcp.novak.si": [
+                (10, 1, 465, "posta.novak.si."),
+                (0, 1, 465, "smtps.novak.si."),
+            ],
+        }
+    )
     found = await detect("info@novak.si", probe=True, resolver=resolver, prober=_refusing_prober)
     assert (found.source, found.host, found.port, found.encryption) == (
-        "srv", "smtps.novak.si", 465, "ssl")
-    assert [c.host for c in found.candidates] == ["smtps.novak.si", "posta.novak.si",
-                                                 "posta.novak.si"]
+        "srv",
+        "smtps.novak.si",
+        465,
+        "ssl",
+    )
+    assert [c.host for c in found.candidates] == [
+        "smtps.novak.si",
+        "posta.novak.si",
+        "posta.novak.si",
+    ]
     assert found.candidates[-1] == Candidate("posta.novak.si", 587, "starttls", "srv")
     assert found.provider is None and found.username == "info@novak.si"
 
 
 async def test_srv_target_dot_means_no_service():
-    resolver = _FakeResolver(srv={"_submissions._tcp.novak.si": [(0, 0, 0, ".")]},
-                             mx={"novak.si": [(10, "aspmx.l.google.com.")]})
+    resolver = _FakeResolver(
+        srv={"_submissions._tcp.novak.si": [(0, 0, 0, ".")]},
+        mx={"novak.si": [(10, "aspmx.l.google.com.")]},
+    )
     found = await detect("info@novak.si", probe=True, resolver=resolver, prober=_refusing_prober)
     assert found.source == "mx"
 
@@ -195,17 +232,28 @@ async def test_srv_target_dot_means_no_service():
     ("mx_host", "provider", "host", "port", "encryption"),
     [
         ("aspmx.l.google.com.", "Google Workspace", "smtp.gmail.com", 465, "ssl"),
-        ("novak-si.mail.protection.outlook.com.", "Microsoft 365", "smtp.office365.com", 587,
-         "starttls"),
+        (
+            "novak-si.mail.protection.outlook.com.",
+            "Microsoft 365",
+            "smtp.office365.com",
+            587,
+            "starttls",
+        ),
         ("mx1.seznam.cz.", "Seznam.cz", "smtp.seznam.cz", 465, "ssl"),
     ],
 )
-async def test_mx_at_a_known_provider_proposes_its_settings(mx_host, provider, host, port,
-                                                            encryption):
+async def test_mx_at_a_known_provider_proposes_its_settings(
+    mx_host, provider, host, port, encryption
+):
     resolver = _FakeResolver(mx={"novak.si": [(20, "backup.example.net."), (5, mx_host)]})
     found = await detect("info@novak.si", probe=True, resolver=resolver, prober=_refusing_prober)
     assert (found.source, found.provider, found.host, found.port, found.encryption) == (
-        "mx", provider, host, port, encryption)
+        "mx",
+        provider,
+        host,
+        port,
+        encryption,
+    )
     assert found.username == "info@novak.si"
     assert all(c.source == "mx" for c in found.candidates)
 
@@ -269,11 +317,19 @@ def _greeter(delay: float = 0.0):
 async def test_probe_finds_a_local_server_when_dns_has_nothing():
     server, port = await _serve(_greeter())
     async with server:
-        found = await detect("info@novak.test", probe=True, resolver=_FakeResolver(),
-                             prober=_local_prober("mail.novak.test"),
-                             ports=((_free_port(), "ssl"), (port, "starttls")))
+        found = await detect(
+            "info@novak.test",
+            probe=True,
+            resolver=_FakeResolver(),
+            prober=_local_prober("mail.novak.test"),
+            ports=((_free_port(), "ssl"), (port, "starttls")),
+        )
     assert (found.source, found.host, found.port, found.encryption) == (
-        "probe", "mail.novak.test", port, "starttls")
+        "probe",
+        "mail.novak.test",
+        port,
+        "starttls",
+    )
     assert found.provider is None and found.candidates[0].host == "mail.novak.test"
 
 
@@ -281,9 +337,13 @@ async def test_probe_prefers_the_earlier_port_even_when_it_answers_later():
     slow, slow_port = await _serve(_greeter(delay=0.3))
     fast, fast_port = await _serve(_greeter())
     async with slow, fast:
-        found = await detect("info@novak.test", probe=True, resolver=_FakeResolver(),
-                             prober=_local_prober("smtp.novak.test"),
-                             ports=((slow_port, "ssl"), (fast_port, "starttls")))
+        found = await detect(
+            "info@novak.test",
+            probe=True,
+            resolver=_FakeResolver(),
+            prober=_local_prober("smtp.novak.test"),
+            ports=((slow_port, "ssl"), (fast_port, "starttls")),
+        )
     assert (found.port, found.encryption) == (slow_port, "ssl")
 
 
@@ -291,20 +351,34 @@ async def test_probe_also_tries_the_mx_host_and_gives_none_when_nobody_answers()
     server, port = await _serve(_greeter())
     resolver = _FakeResolver(mx={"novak.test": [(10, "mx.hosting.test")]})
     async with server:
-        found = await detect("info@novak.test", probe=True, resolver=resolver,
-                             prober=_local_prober("mx.hosting.test"), ports=((port, "none"),))
+        found = await detect(
+            "info@novak.test",
+            probe=True,
+            resolver=resolver,
+            prober=_local_prober("mx.hosting.test"),
+            ports=((port, "none"),),
+        )
         assert found.host == "mx.hosting.test"
-        nobody = await detect("info@novak.test", probe=True, resolver=resolver,
-                              prober=_local_prober("elsewhere.test"), ports=((port, "none"),))
+        nobody = await detect(
+            "info@novak.test",
+            probe=True,
+            resolver=resolver,
+            prober=_local_prober("elsewhere.test"),
+            ports=((port, "none"),),
+        )
     assert nobody is None
 
 
 def test_siol_names_its_server_and_says_the_port_is_not_published():
     found = detect_offline("janez.novak@siol.net")
     assert (found.provider, found.host, found.port, found.encryption, found.username) == (
-        "Siol (Telekom Slovenije)", "mail.siol.net", 465, "ssl", "janez.novak@siol.net")
-    assert [(c.port, c.encryption) for c in found.candidates] == [(465, "ssl"),
-                                                                  (587, "starttls")]
+        "Siol (Telekom Slovenije)",
+        "mail.siol.net",
+        465,
+        "ssl",
+        "janez.novak@siol.net",
+    )
+    assert [(c.port, c.encryption) for c in found.candidates] == [(465, "ssl"), (587, "starttls")]
     assert found.confirmed is False and found.to_json()["confirmed"] is False
 
 
@@ -322,25 +396,39 @@ def _port_map_prober(ports: dict[tuple[str, int], int], calls: list | None = Non
 async def test_probing_confirms_the_port_of_an_entry_that_does_not_publish_it():
     server, port = await _serve(_greeter())
     async with server:
-        found = await detect("janez.novak@siol.net", probe=True, resolver=_FakeResolver(),
-                             prober=_port_map_prober({("mail.siol.net", 587): port}))
+        found = await detect(
+            "janez.novak@siol.net",
+            probe=True,
+            resolver=_FakeResolver(),
+            prober=_port_map_prober({("mail.siol.net", 587): port}),
+        )
     assert (found.source, found.host, found.port, found.encryption, found.confirmed) == (
-        "database", "mail.siol.net", 587, "starttls", True)
+        "database",
+        "mail.siol.net",
+        587,
+        "starttls",
+        True,
+    )
     assert [c.port for c in found.candidates] == [587, 465]
 
 
 async def test_an_unanswered_probe_keeps_the_entry_unconfirmed():
     calls: list = []
-    found = await detect("janez.novak@siol.net", probe=True, resolver=_FakeResolver(),
-                         prober=_port_map_prober({}, calls))
+    found = await detect(
+        "janez.novak@siol.net",
+        probe=True,
+        resolver=_FakeResolver(),
+        prober=_port_map_prober({}, calls),
+    )
     assert (found.host, found.port, found.confirmed) == ("mail.siol.net", 465, False)
     assert sorted(calls) == [("mail.siol.net", 465), ("mail.siol.net", 587)]
 
 
 async def test_a_published_port_is_not_probed():
     calls: list = []
-    found = await detect("jan@seznam.cz", probe=True, resolver=_FakeResolver(),
-                         prober=_port_map_prober({}, calls))
+    found = await detect(
+        "jan@seznam.cz", probe=True, resolver=_FakeResolver(), prober=_port_map_prober({}, calls)
+    )
     assert (found.host, found.confirmed, calls) == ("smtp.seznam.cz", True, [])
 
 
@@ -356,9 +444,16 @@ async def test_cancelling_detect_stops_every_probe_of_a_tarpit():
 
     server, port = await _serve(tarpit)
     async with server:
-        task = asyncio.create_task(detect(
-            "info@novak.test", probe=True, timeout=30.0, resolver=_FakeResolver(),
-            prober=_tarpit_prober, ports=((port, "ssl"), (port, "starttls"))))
+        task = asyncio.create_task(
+            detect(
+                "info@novak.test",
+                probe=True,
+                timeout=30.0,
+                resolver=_FakeResolver(),
+                prober=_tarpit_prober,
+                ports=((port, "ssl"), (port, "starttls")),
+            )
+        )
         while len(connections) < 4:  # smtp. and mail. on both "ports"
             await asyncio.sleep(0.01)
         started = time.monotonic()
@@ -395,8 +490,9 @@ class _DnsStub(asyncio.DatagramProtocol):
         response = dns.message.make_response(query)
         key = (question.name.to_text(), dns.rdatatype.to_text(question.rdtype))
         if key in self.RECORDS:
-            response.answer.append(dns.rrset.from_text(
-                question.name, 60, "IN", key[1], self.RECORDS[key]))
+            response.answer.append(
+                dns.rrset.from_text(question.name, 60, "IN", key[1], self.RECORDS[key])
+            )
         else:
             response.set_rcode(dns.rcode.NXDOMAIN)
         self.transport.sendto(response.to_wire(), addr)
@@ -419,56 +515,116 @@ async def test_default_resolver_reads_srv_and_mx_and_treats_nxdomain_as_empty():
 
 # -- Thunderbird's ISPDB beside our own entries ------------------------------------------
 
-def _server(host: str, port: int, encryption: str, auth=("password",),
-            username: str | None = "address") -> dict:
-    return {"host": host, "port": port, "encryption": encryption, "auth": list(auth),
-            "username": username}
+
+def _server(
+    host: str, port: int, encryption: str, auth=("password",), username: str | None = "address"
+) -> dict:
+    return {
+        "host": host,
+        "port": port,
+        "encryption": encryption,
+        "auth": list(auth),
+        "username": username,
+    }
 
 
 def _ispdb_file(path, providers: list[dict]) -> Path:
-    path.write_text(json.dumps({
-        "format": 1,
-        "source": {"name": "Thunderbird ISPDB", "repository": "https://github.com/thunderbird/autoconfig",
-                   "path": "ispdb/", "commit": "0" * 40, "licence": "MPL-2.0",
-                   "licence_url": "https://mozilla.org/MPL/2.0/"},
-        "providers": providers}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "source": {
+                    "name": "Thunderbird ISPDB",
+                    "repository": "https://github.com/thunderbird/autoconfig",
+                    "path": "ispdb/",
+                    "commit": "0" * 40,
+                    "licence": "MPL-2.0",
+                    "licence_url": "https://mozilla.org/MPL/2.0/",
+                },
+                "providers": providers,
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def _entry(entry_id: str, domains: list[str], smtp: list[dict], **more) -> dict:
-    return {"id": entry_id, "file": f"{entry_id}.xml", "name": more.pop("name", entry_id),
-            "domains": domains, "smtp": smtp, "imap": more.pop("imap", []),
-            "documentation": more.pop("documentation", []), **more}
+    return {
+        "id": entry_id,
+        "file": f"{entry_id}.xml",
+        "name": more.pop("name", entry_id),
+        "domains": domains,
+        "smtp": smtp,
+        "imap": more.pop("imap", []),
+        "documentation": more.pop("documentation", []),
+        **more,
+    }
 
 
 @pytest.fixture
 def ispdb(tmp_path):
     """A small file in smtpdesk's ISPDB format (entries written for this test)."""
-    return _ispdb_file(tmp_path / "ispdb.json", [
-        _entry("posta.example", ["posta.example", "posta-si.example"], [
-            _server("smtp.%EMAILDOMAIN%", 587, "starttls", username="localpart"),
-            _server("smtp.%EMAILDOMAIN%", 465, "ssl", username="localpart")],
-            name="Pošta Example", documentation=["https://posta.example/help"],
-            imap=[_server("imap.%EMAILDOMAIN%", 143, "starttls"),
-                  _server("imap.%EMAILDOMAIN%", 993, "ssl"),
-                  _server("imap.%EMAILDOMAIN%", 143, "none")],
-            mx_domains=["mx.posta.example"]),
-        _entry("gmail.com", ["gmail.com", "only-in-ispdb.example"],
-               [_server("smtp.elsewhere.example", 25, "none")], name="Somebody else's Gmail",
-               mx_domains=["google.com"]),
-        _entry("office.example", ["office.example"],
-               [_server("smtp.office365.com", 587, "starttls", auth=["oauth2"])],
-               name="Microsoft 365"),
-        _entry("oauth-only.example", ["oauth-only.example"],
-               [_server("smtp.oauth-only.example", 465, "ssl", auth=["oauth2"])]),
-        _entry("template.example", ["template.example"],
-               [_server("mbox.template.example", 587, "starttls", auth=["password-encrypted"],
-                        username="%EMAILLOCALPART%.%EMAILDOMAIN%"),
-                _server("smtp.%EMAILLOCALPART%.example", 465, "ssl")],
-               name="%EMAILDOMAIN%", enable_url="https://template.example/turn-on"),
-        _entry("second.example", ["posta.example", "second.example"],
-               [_server("smtp.second.example", 465, "ssl")]),
-    ])
+    return _ispdb_file(
+        tmp_path / "ispdb.json",
+        [
+            _entry(
+                "posta.example",
+                ["posta.example", "posta-si.example"],
+                [
+                    _server("smtp.%EMAILDOMAIN%", 587, "starttls", username="localpart"),
+                    _server("smtp.%EMAILDOMAIN%", 465, "ssl", username="localpart"),
+                ],
+                name="Pošta Example",
+                documentation=["https://posta.example/help"],
+                imap=[
+                    _server("imap.%EMAILDOMAIN%", 143, "starttls"),
+                    _server("imap.%EMAILDOMAIN%", 993, "ssl"),
+                    _server("imap.%EMAILDOMAIN%", 143, "none"),
+                ],
+                mx_domains=["mx.posta.example"],
+            ),
+            _entry(
+                "gmail.com",
+                ["gmail.com", "only-in-ispdb.example"],
+                [_server("smtp.elsewhere.example", 25, "none")],
+                name="Somebody else's Gmail",
+                mx_domains=["google.com"],
+            ),
+            _entry(
+                "office.example",
+                ["office.example"],
+                [_server("smtp.office365.com", 587, "starttls", auth=["oauth2"])],
+                name="Microsoft 365",
+            ),
+            _entry(
+                "oauth-only.example",
+                ["oauth-only.example"],
+                [_server("smtp.oauth-only.example", 465, "ssl", auth=["oauth2"])],
+            ),
+            _entry(
+                "template.example",
+                ["template.example"],
+                [
+                    _server(
+                        "mbox.template.example",
+                        587,
+                        "starttls",
+                        auth=["password-encrypted"],
+                        username="%EMAILLOCALPART%.%EMAILDOMAIN%",
+                    ),
+                    _server("smtp.%EMAILLOCALPART%.example", 465, "ssl"),
+                ],
+                name="%EMAILDOMAIN%",
+                enable_url="https://template.example/turn-on",
+            ),
+            _entry(
+                "second.example",
+                ["posta.example", "second.example"],
+                [_server("smtp.second.example", 465, "ssl")],
+            ),
+        ],
+    )
 
 
 def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
@@ -481,12 +637,19 @@ def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
     proposal = found.proposal("ana@posta-si.example")
     # %EMAILDOMAIN% filled in, implicit TLS first (RFC 8314), the user name form kept
     assert (proposal.host, proposal.port, proposal.encryption, proposal.username) == (
-        "smtp.posta-si.example", 465, "ssl", "ana")
-    assert [(c.port, c.encryption) for c in proposal.candidates] == [(465, "ssl"),
-                                                                      (587, "starttls")]
+        "smtp.posta-si.example",
+        465,
+        "ssl",
+        "ana",
+    )
+    assert [(c.port, c.encryption) for c in proposal.candidates] == [
+        (465, "ssl"),
+        (587, "starttls"),
+    ]
     assert proposal.help_url == "https://posta.example/help"
-    assert found.sources == ("https://github.com/thunderbird/autoconfig/blob/"
-                             + "0" * 40 + "/ispdb/posta.example.xml",)
+    assert found.sources == (
+        "https://github.com/thunderbird/autoconfig/blob/" + "0" * 40 + "/ispdb/posta.example.xml",
+    )
     # the incoming servers: encrypted IMAP only
     assert [(c.port, c.encryption) for c in found.incoming] == [(143, "starttls"), (993, "ssl")]
     # a domain both know keeps our entry; the ISPDB entry keeps only what we do not know
@@ -503,8 +666,11 @@ def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
     # the page that says how to turn on mail-program access is the help link
     template = database.lookup("template.example").proposal("ana@template.example")
     assert (template.provider, template.host, template.username, template.help_url) == (
-        "template.example", "mbox.template.example", "ana.template.example",
-        "https://template.example/turn-on")
+        "template.example",
+        "mbox.template.example",
+        "ana.template.example",
+        "https://template.example/turn-on",
+    )
     assert len(template.candidates) == 1
     # the combo box lists our providers only; the ISPDB's are found by domain
     assert not any(p.from_ispdb for p in database.providers())
@@ -515,8 +681,10 @@ def test_ispdb_entries_answer_beside_ours_and_ours_win(ispdb):
     assert database.lookup_mx("aspmx.l.google.com").id == "google-workspace"
     # a server one of ours runs is ours for the next steps, whatever entry found the address
     assert database.serving("smtp.office365.com", "ana@office.example").id == "microsoft-365"
-    assert database.serving("smtp.elsewhere.example", "ana@only-in-ispdb.example").id == \
-        "ispdb:gmail.com"
+    assert (
+        database.serving("smtp.elsewhere.example", "ana@only-in-ispdb.example").id
+        == "ispdb:gmail.com"
+    )
 
 
 def test_without_a_bundled_ispdb_the_database_is_ours_alone(tmp_path):
@@ -528,11 +696,14 @@ def test_without_a_bundled_ispdb_the_database_is_ours_alone(tmp_path):
     assert alone.lookup("gmail.com").id == "gmail"
 
 
-@pytest.mark.parametrize(("content", "says"), [
-    ("{not json", "ispdb.json: "),
-    ('{"format": 2, "providers": []}', "format 2, expected 1"),
-    ('{"format": 1, "providers": []}', "'source'"),
-])
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("{not json", "ispdb.json: "),
+        ('{"format": 2, "providers": []}', "format 2, expected 1"),
+        ('{"format": 1, "providers": []}', "'source'"),
+    ],
+)
 def test_an_ispdb_file_not_in_our_format_says_which_file(tmp_path, content, says):
     from smtpdesk.core.providers import read_ispdb
 
@@ -546,8 +717,12 @@ def test_an_ispdb_file_not_in_our_format_says_which_file(tmp_path, content, says
 def test_an_ispdb_entry_with_a_bad_server_is_named(tmp_path):
     from smtpdesk.core.providers import read_ispdb
 
-    path = _ispdb_file(tmp_path / "ispdb.json", [
-        _entry("fine.example", ["fine.example"], [_server("smtp.fine.example", 465, "ssl")]),
-        _entry("bad.example", ["bad.example"], [_server("smtp.bad.example", 465, "tls")])])
+    path = _ispdb_file(
+        tmp_path / "ispdb.json",
+        [
+            _entry("fine.example", ["fine.example"], [_server("smtp.fine.example", 465, "ssl")]),
+            _entry("bad.example", ["bad.example"], [_server("smtp.bad.example", 465, "tls")]),
+        ],
+    )
     with pytest.raises(ValueError, match=r"entry 2 \(bad\.example\).*'tls'"):
         read_ispdb(path)

@@ -14,21 +14,35 @@ import pytest
 from smtpdesk.core.queue import BatchSpec, Queue, QueueDamaged, QueueWriteFailed
 from smtpdesk.core.recipients import Recipient
 
-SPEC = BatchSpec(subject="Račun {{ Številka }}", text_body="Pozdravljeni, {{ Ime }}",
-                 columns=("Ime", "E-pošta", "Številka"))
+SPEC = BatchSpec(
+    subject="Račun {{ Številka }}",
+    text_body="Pozdravljeni, {{ Ime }}",
+    columns=("Ime", "E-pošta", "Številka"),
+)
 
 
 def people(count: int, folder: Path | None = None) -> list[Recipient]:
     files = (folder / "racun.pdf",) if folder else ()
-    return [Recipient(row, f"oseba{row}@example.si",
-                      {"Ime": f"Žiga {row}", "E-pošta": f"oseba{row}@example.si",
-                       "Številka": f"2027-{row:05d}"}, files)
-            for row in range(2, count + 2)]
+    return [
+        Recipient(
+            row,
+            f"oseba{row}@example.si",
+            {
+                "Ime": f"Žiga {row}",
+                "E-pošta": f"oseba{row}@example.si",
+                "Številka": f"2027-{row:05d}",
+            },
+            files,
+        )
+        for row in range(2, count + 2)
+    ]
 
 
 def stored_rows(queue: Queue, batch_id: int) -> list[tuple]:
-    return [(r.position, r.row, r.email, r.fields, r.attachments, r.state)
-            for r in queue.iter_rows(batch_id)]
+    return [
+        (r.position, r.row, r.email, r.fields, r.attachments, r.state)
+        for r in queue.iter_rows(batch_id)
+    ]
 
 
 async def store_while_counting(queue: Queue, recipients: list[Recipient], **kwargs):

@@ -50,9 +50,12 @@ def refusal(stage: str, response: aiosmtplib.SMTPResponse) -> aiosmtplib.SMTPExc
         return aiosmtplib.SMTPSenderRefused(response.code, response.message, "info@novak.cz")
     if stage == "recipient":
         return aiosmtplib.SMTPRecipientRefused(response.code, response.message, "ana@kos.si")
-    kind = {"connect": aiosmtplib.SMTPConnectResponseError, "ehlo": aiosmtplib.SMTPHeloError,
-            "auth": aiosmtplib.SMTPAuthenticationError,
-            "data": aiosmtplib.SMTPDataError}[stage]
+    kind = {
+        "connect": aiosmtplib.SMTPConnectResponseError,
+        "ehlo": aiosmtplib.SMTPHeloError,
+        "auth": aiosmtplib.SMTPAuthenticationError,
+        "data": aiosmtplib.SMTPDataError,
+    }[stage]
     return kind(response.code, response.message)
 
 
@@ -60,9 +63,12 @@ def facts_for(entry: dict) -> SessionFacts:
     """What the transport knows when the reply comes: signed in by then when the profile
     signs in (a sign-in refusal stops before MAIL), over an encrypted submission port."""
     auth = entry["auth_enabled"]
-    return SessionFacts(auth_enabled=auth, auth_offered=entry.get("auth_offered", True),
-                        encrypted=entry.get("encrypted", True),
-                        authenticated=auth and entry["stage"] in _AFTER_SIGN_IN)
+    return SessionFacts(
+        auth_enabled=auth,
+        auth_offered=entry.get("auth_offered", True),
+        encrypted=entry.get("encrypted", True),
+        authenticated=auth and entry["stage"] in _AFTER_SIGN_IN,
+    )
 
 
 def test_the_corpus_is_well_formed():
@@ -82,23 +88,51 @@ def test_real_reply(entry):
     assert diagnosis.server_message == response.message
 
 
-@pytest.mark.parametrize("stage,reply,greylisting,account,delay", [
-    ("recipient", "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted, try again in "
-                  "5 seconds", True, False, 5),
-    ("recipient", "451 Greylisted, please try again in 900 seconds", True, False, 900),
-    ("recipient", "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted for 5 minutes",
-     True, False, 300),
-    ("recipient", "451 4.7.1 Please try again later", True, False, None),
-    ("recipient", "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
-     False, False, None),
-    ("recipient", "421 4.7.0 Try again later, closing connection.", False, True, None),
-    ("sender", "450 4.7.1 Error: too much mail from 127.0.0.1", False, True, None),
-    ("recipient", "451 Domain kos.si has exceeded the max emails per hour (123/100 (123%)) "
-                  "allowed.", False, True, None),
-    ("recipient", "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", False, True,
-     None),
-    ("data", "550 5.4.5 Daily user sending quota exceeded.", False, True, None),
-])
+@pytest.mark.parametrize(
+    "stage,reply,greylisting,account,delay",
+    [
+        (
+            "recipient",
+            "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted, try again in 5 seconds",
+            True,
+            False,
+            5,
+        ),
+        ("recipient", "451 Greylisted, please try again in 900 seconds", True, False, 900),
+        (
+            "recipient",
+            "450 4.2.0 <a@kos.si>: Recipient address rejected: Greylisted for 5 minutes",
+            True,
+            False,
+            300,
+        ),
+        ("recipient", "451 4.7.1 Please try again later", True, False, None),
+        (
+            "recipient",
+            "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+            False,
+            False,
+            None,
+        ),
+        ("recipient", "421 4.7.0 Try again later, closing connection.", False, True, None),
+        ("sender", "450 4.7.1 Error: too much mail from 127.0.0.1", False, True, None),
+        (
+            "recipient",
+            "451 Domain kos.si has exceeded the max emails per hour (123/100 (123%)) allowed.",
+            False,
+            True,
+            None,
+        ),
+        (
+            "recipient",
+            "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded",
+            False,
+            True,
+            None,
+        ),
+        ("data", "550 5.4.5 Daily user sending quota exceeded.", False, True, None),
+    ],
+)
 def test_who_a_temporary_refusal_speaks_for(stage, reply, greylisting, account, delay):
     response = server_reply([reply])
     diagnosis = classify(refusal(stage, response), stage, SessionFacts(True, True, True, True))

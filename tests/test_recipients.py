@@ -35,7 +35,8 @@ def write_xlsx_with_cell(path: Path, rows: list[list[object]], big: str) -> Path
     with zipfile.ZipFile(path) as source:
         parts = {info.filename: source.read(info) for info in source.infolist()}
     parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
-        b">BIG<", b">" + big.encode() + b"<")
+        b">BIG<", b">" + big.encode() + b"<"
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in parts.items():
             target.writestr(name, data)
@@ -47,8 +48,11 @@ def write_csv_bytes(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_xlsx(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None,
-               ) -> Path:
+def write_xlsx(
+    path: Path,
+    rows: list[list[object]],
+    formats: dict[str, str] | None = None,
+) -> Path:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     for row in rows:
@@ -144,7 +148,9 @@ def test_quoted_fields_with_delimiters_and_line_breaks_inside(tmp_path):
     assert result.delimiter == ","
     assert result.columns == ("email", "Naziv; podjetje", "Opomba")
     assert [r.fields["Naziv; podjetje"] for r in result.recipients] == [
-        "Novak; d.o.o.", 'Kovač "Mojster"']
+        "Novak; d.o.o.",
+        'Kovač "Mojster"',
+    ]
     assert result.recipients[0].fields["Opomba"] == "plačano, hvala"
 
 
@@ -153,7 +159,10 @@ def test_semicolon_file_with_quoted_semicolons_in_values(tmp_path):
     result = read_recipients(write_csv(tmp_path / "s.csv", text))
     assert result.delimiter == ";"
     assert dict(result.recipients[0].fields) == {
-        "Ime": "Ana; mlajša", "email": "ana@example.si", "Opis": "a;b;c"}
+        "Ime": "Ana; mlajša",
+        "email": "ana@example.si",
+        "Opis": "a;b;c",
+    }
 
 
 def test_quoted_line_break_keeps_spreadsheet_row_numbers_and_is_refused(tmp_path):
@@ -168,20 +177,74 @@ def test_quoted_line_break_keeps_spreadsheet_row_numbers_and_is_refused(tmp_path
 
 
 def test_xlsx_numbers_and_dates_as_excel_shows_them(tmp_path):
-    header = ["email", "Datum", "Datum2", "ISO", "US", "Kratko", "Vgrajen", "Ura", "Čas",
-              "Celo", "Dec", "Tisoč", "Odst", "Odst2", "Šum", "Splošno", "Velik", "Negativ",
-              "Poštna", "Valuta", "Besedilo"]
-    row = ["ana@example.si", dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5),
-           dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5), dt.datetime(2025, 3, 5),
-           dt.datetime(2025, 3, 5), dt.time(9, 5), dt.datetime(2025, 3, 5, 14, 30),
-           42, 3.5, 1234567.891, 0.25, 0.0825, 0.1 + 0.2, 2.5, 1234567.0, -1234.5,
-           1000, 1234.5, "007"]
-    formats = {"B2": "d.m.yyyy", "C2": "dd.mm.yyyy", "D2": "yyyy-mm-dd", "E2": "m/d/yyyy",
-               "F2": "d/m/yy", "G2": "mm-dd-yy", "H2": "h:mm", "I2": "d.m.yyyy h:mm",
-               "J2": "General", "K2": "0.00", "L2": "#,##0.00", "M2": "0%", "N2": "0.00%",
-               "O2": "General", "P2": "General", "Q2": "General",
-               "R2": "#,##0.00;[Red]-#,##0.00", "S2": "00000",
-               "T2": '#,##0.00\\ [$€-424]', "U2": "@"}
+    header = [
+        "email",
+        "Datum",
+        "Datum2",
+        "ISO",
+        "US",
+        "Kratko",
+        "Vgrajen",
+        "Ura",
+        "Čas",
+        "Celo",
+        "Dec",
+        "Tisoč",
+        "Odst",
+        "Odst2",
+        "Šum",
+        "Splošno",
+        "Velik",
+        "Negativ",
+        "Poštna",
+        "Valuta",
+        "Besedilo",
+    ]
+    row = [
+        "ana@example.si",
+        dt.datetime(2025, 3, 5),
+        dt.datetime(2025, 3, 5),
+        dt.datetime(2025, 3, 5),
+        dt.datetime(2025, 3, 5),
+        dt.datetime(2025, 3, 5),
+        dt.datetime(2025, 3, 5),
+        dt.time(9, 5),
+        dt.datetime(2025, 3, 5, 14, 30),
+        42,
+        3.5,
+        1234567.891,
+        0.25,
+        0.0825,
+        0.1 + 0.2,
+        2.5,
+        1234567.0,
+        -1234.5,
+        1000,
+        1234.5,
+        "007",
+    ]
+    formats = {
+        "B2": "d.m.yyyy",
+        "C2": "dd.mm.yyyy",
+        "D2": "yyyy-mm-dd",
+        "E2": "m/d/yyyy",
+        "F2": "d/m/yy",
+        "G2": "mm-dd-yy",
+        "H2": "h:mm",
+        "I2": "d.m.yyyy h:mm",
+        "J2": "General",
+        "K2": "0.00",
+        "L2": "#,##0.00",
+        "M2": "0%",
+        "N2": "0.00%",
+        "O2": "General",
+        "P2": "General",
+        "Q2": "General",
+        "R2": "#,##0.00;[Red]-#,##0.00",
+        "S2": "00000",
+        "T2": "#,##0.00\\ [$€-424]",
+        "U2": "@",
+    }
     path = write_xlsx(tmp_path / "f.xlsx", [header, row], formats)
     result = read_recipients(path)
 
@@ -219,10 +282,9 @@ _AMOUNTS = [
     # (value, number format, as Excel shows it in sl, cs/pl, en)
     (1250, '#,##0.00 "€"', "1.250,00 €", "1\u00a0250,00 €", "1,250.00 €"),  # currency after
     (1250, '"€" #,##0.00', "€ 1.250,00", "€ 1\u00a0250,00", "€ 1,250.00"),  # before
-    (1234.5, '#,##0.00\\ [$€-424]', "1.234,50 €", "1\u00a0234,50 €", "1,234.50 €"),
-    (1234.5, '[$€-424]\\ #,##0.00', "€ 1.234,50", "€ 1\u00a0234,50", "€ 1,234.50"),
-    (-1234.5, '#,##0.00 "Kč";-#,##0.00 "Kč"', "-1.234,50 Kč", "-1\u00a0234,50 Kč",
-     "-1,234.50 Kč"),
+    (1234.5, "#,##0.00\\ [$€-424]", "1.234,50 €", "1\u00a0234,50 €", "1,234.50 €"),
+    (1234.5, "[$€-424]\\ #,##0.00", "€ 1.234,50", "€ 1\u00a0234,50", "€ 1,234.50"),
+    (-1234.5, '#,##0.00 "Kč";-#,##0.00 "Kč"', "-1.234,50 Kč", "-1\u00a0234,50 Kč", "-1,234.50 Kč"),
     (0.0825, "0.00%", "8,25%", "8,25%", "8.25%"),  # percentage
     (0.25, "0%", "25%", "25%", "25%"),
     (1234567, "#,##0", "1.234.567", "1\u00a0234\u00a0567", "1,234,567"),  # grouping
@@ -236,8 +298,9 @@ _AMOUNTS = [
 ]
 
 
-@pytest.mark.parametrize("style, column", [(SL, 2), (CS, 3), (PL, 3), (EN, 4)],
-                         ids=["sl", "cs", "pl", "en"])
+@pytest.mark.parametrize(
+    "style, column", [(SL, 2), (CS, 3), (PL, 3), (EN, 4)], ids=["sl", "cs", "pl", "en"]
+)
 def test_xlsx_amounts_in_the_separators_of_the_users_language(tmp_path, style, column):
     """The format's `,` and `.` are roles, shown with the style's separators; its literal
     text (the currency, where the format puts it) and the date layouts stay as written."""
@@ -256,12 +319,18 @@ def test_csv_text_stays_as_typed_whatever_the_style(tmp_path):
     text = "email;Znesek;Odstotek\nana@example.si;1,250.00 €;8.25%\n"
     result = read_recipients(write_csv(tmp_path / "z.csv", text), SL)
     assert dict(result.recipients[0].fields) == {
-        "email": "ana@example.si", "Znesek": "1,250.00 €", "Odstotek": "8.25%"}
+        "email": "ana@example.si",
+        "Znesek": "1,250.00 €",
+        "Odstotek": "8.25%",
+    }
 
 
 def test_xlsx_rounding_is_excels_not_binary(tmp_path):
-    path = write_xlsx(tmp_path / "r.xlsx", [["email", "a", "b"], ["ana@example.si", 2.675, 0.5]],
-                      {"B2": "0.00", "C2": "0"})
+    path = write_xlsx(
+        tmp_path / "r.xlsx",
+        [["email", "a", "b"], ["ana@example.si", 2.675, 0.5]],
+        {"B2": "0.00", "C2": "0"},
+    )
     fields = read_recipients(path).recipients[0].fields
     assert (fields["a"], fields["b"]) == ("2.68", "1")
 
@@ -294,17 +363,26 @@ def test_xlsx_first_sheet_is_read(tmp_path):
     other.append(["wrong@example.si"])
     workbook.active = 1
     workbook.save(tmp_path / "s.xlsx")
-    assert [r.email for r in read_recipients(tmp_path / "s.xlsx").recipients] == [
-        "ana@example.si"]
+    assert [r.email for r in read_recipients(tmp_path / "s.xlsx").recipients] == ["ana@example.si"]
 
 
 # --- columns ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("header", [
-    "email", "EMAIL", "Email", " e-mail ", "E-Mail", "E-pošta", "e-POŠTA", "Adres e-mail",
-    "E-mailová adresa",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "email",
+        "EMAIL",
+        "Email",
+        " e-mail ",
+        "E-Mail",
+        "E-pošta",
+        "e-POŠTA",
+        "Adres e-mail",
+        "E-mailová adresa",
+    ],
+)
 def test_email_column_names(tmp_path, header):
     result = read_recipients(write_csv(tmp_path / "e.csv", f"Ime,{header}\nAna,ana@example.si\n"))
     assert result.errors == ()
@@ -338,8 +416,10 @@ def test_attachments_two_files_one_missing(tmp_path):
     assert "racuni/r2.pdf" in result.problems[0].message
     by_row = {r.row: r for r in result.recipients}
     assert sorted(by_row) == [2, 4]
-    assert by_row[2].attachments == ((tmp_path / "racuni" / "r1.pdf").absolute(),
-                                     (tmp_path / "pogoji.pdf").absolute())
+    assert by_row[2].attachments == (
+        (tmp_path / "racuni" / "r1.pdf").absolute(),
+        (tmp_path / "pogoji.pdf").absolute(),
+    )
     assert all(p.is_absolute() for p in by_row[2].attachments)
     assert by_row[4].attachments == ()
 
@@ -366,22 +446,27 @@ def test_bad_addresses_reported_with_spreadsheet_rows(tmp_path):
     text = (
         "Ime,email\n"
         "Ana,ana@example.si\n"
-        "\n"                       # row 3: blank
+        "\n"  # row 3: blank
         "Bor,bor(at)example.si\n"  # row 4
-        "Cene,\n"                  # row 5: no address
+        "Cene,\n"  # row 5: no address
         "Dana, dana@example.si \n"  # row 6: spaces trimmed, fine
-        ",,\n"                     # row 7: empty cells only
-        "Eva,eva@example\n"        # row 8: no full domain
+        ",,\n"  # row 7: empty cells only
+        "Eva,eva@example\n"  # row 8: no full domain
     )
     result = read_recipients(write_csv(tmp_path / "b.csv", text))
 
-    assert codes(result) == [(4, "email", "bad_address"), (5, "email", "bad_address"),
-                             (8, "email", "bad_address")]
+    assert codes(result) == [
+        (4, "email", "bad_address"),
+        (5, "email", "bad_address"),
+        (8, "email", "bad_address"),
+    ]
     assert "bor(at)example.si" in result.problems[0].message
     assert result.problems[0].value == "bor(at)example.si"
     assert all(not p.is_warning for p in result.problems)
     assert [(r.row, r.email) for r in result.recipients] == [
-        (2, "ana@example.si"), (6, "dana@example.si")]
+        (2, "ana@example.si"),
+        (6, "dana@example.si"),
+    ]
 
 
 def test_display_name_in_address_cell_is_refused(tmp_path):
@@ -396,11 +481,15 @@ def test_header_injection_attempt_is_refused_with_its_row(tmp_path):
     assert [r.email for r in result.recipients] == ["bor@example.si"]
 
 
-@pytest.mark.parametrize("value", ["Ana\nBcc: x@example.com", "A\x00na", "A\x1bna", "A\x7fna",
-                                   "A\u2028na"])
+@pytest.mark.parametrize(
+    "value", ["Ana\nBcc: x@example.com", "A\x00na", "A\x1bna", "A\x7fna", "A\u2028na"]
+)
 def test_control_characters_refused_in_xlsx(tmp_path, value):
-    path = write_xlsx(tmp_path / "c.xlsx", [["email", "Ime"], ["ana@example.si", value]]) \
-        if "\x00" not in value and "\x1b" not in value else None
+    path = (
+        write_xlsx(tmp_path / "c.xlsx", [["email", "Ime"], ["ana@example.si", value]])
+        if "\x00" not in value and "\x1b" not in value
+        else None
+    )
     if path is None:  # openpyxl will not store these; a CSV carries them
         path = write_csv(tmp_path / "c.csv", f"email,Ime\nana@example.si,{value}\n")
     result = read_recipients(path)
@@ -418,15 +507,17 @@ def test_duplicate_rows_warned_and_sent_once(tmp_path):
     text = (
         "email,Ime,Račun\n"
         "ana@example.si,Ana,R-1\n"
-        "ana@example.si,Ana,R-2\n"   # same address, different data: its own message
+        "ana@example.si,Ana,R-2\n"  # same address, different data: its own message
         "ANA@example.si ,Ana,R-1\n"  # the same as row 2
-        "ana@example.si,Ana,R-1\n"   # the same as row 2 again
+        "ana@example.si,Ana,R-1\n"  # the same as row 2 again
     )
     result = read_recipients(write_csv(tmp_path / "d.csv", text))
 
     assert result.errors == ()
     assert [(p.row, p.code, p.value, p.severity) for p in result.warnings] == [
-        (4, "duplicate_row", "2", "warning"), (5, "duplicate_row", "2", "warning")]
+        (4, "duplicate_row", "2", "warning"),
+        (5, "duplicate_row", "2", "warning"),
+    ]
     assert all(p.is_warning for p in result.warnings)
     assert [(r.row, r.fields["Račun"]) for r in result.recipients] == [(2, "R-1"), (3, "R-2")]
 
@@ -434,10 +525,12 @@ def test_duplicate_rows_warned_and_sent_once(tmp_path):
 def test_duplicate_columns(tmp_path):
     result = read_recipients(write_csv(tmp_path / "c.csv", "email,Ime, ime \na@example.si,A,B\n"))
     assert [(p.row, p.column, p.code, p.severity) for p in result.problems] == [
-        (1, " ime ", "duplicate_column", "warning")]
+        (1, " ime ", "duplicate_column", "warning")
+    ]
     used = check_placeholders(["Pozdravljeni, {{ Ime }}"], result.columns)
     assert [(p.row, p.column, p.code, p.severity, p.value) for p in used] == [
-        (1, " ime ", "duplicate_column", "error", "Ime")]
+        (1, " ime ", "duplicate_column", "error", "Ime")
+    ]
     assert check_placeholders(["no fields"], result.columns) == []
     assert result.column_for("ime") == "Ime"
 
@@ -446,12 +539,13 @@ def test_duplicate_columns(tmp_path):
 
 
 def test_empty_files(tmp_path):
-    assert codes(read_recipients(write_csv(tmp_path / "e.csv", ""))) == [
-        (None, None, "empty_file")]
+    assert codes(read_recipients(write_csv(tmp_path / "e.csv", ""))) == [(None, None, "empty_file")]
     assert codes(read_recipients(write_csv(tmp_path / "h.csv", "email,Ime\n\n"))) == [
-        (None, None, "empty_file")]
+        (None, None, "empty_file")
+    ]
     assert codes(read_recipients(write_xlsx(tmp_path / "e.xlsx", []))) == [
-        (None, None, "empty_file")]
+        (None, None, "empty_file")
+    ]
 
 
 def test_bad_files(tmp_path):
@@ -517,9 +611,11 @@ def test_unknown_placeholder_reported(tmp_path):
     result = read_recipients(write_csv(tmp_path / "p.csv", "email,Ime\na@example.si,Ana\n"))
     problems = check_placeholders(
         ["Račun za {{ ime }}", "Pozdravljeni {{Ime}}, znesek {{ Znesek }} {{znesek}}"],
-        result.columns)
+        result.columns,
+    )
     assert [(p.row, p.column, p.code, p.value) for p in problems] == [
-        (1, "Znesek", "unknown_placeholder", "Znesek")]
+        (1, "Znesek", "unknown_placeholder", "Znesek")
+    ]
     assert "Znesek" in problems[0].message
     assert result.column_for(" IME ") == "Ime"
     assert result.column_for("Znesek") is None
@@ -530,20 +626,24 @@ def test_unknown_placeholder_reported(tmp_path):
 
 def test_address_list_from_csv(tmp_path):
     text = "Ime;E-mail;Opomba\nAna;Ana@Example.si;ok\nBor;;x\nCene;not-an-address;y\n"
-    assert read_address_list(write_csv(tmp_path / "x.csv", text, "cp1250")) == {
-        "ana@example.si"}
+    assert read_address_list(write_csv(tmp_path / "x.csv", text, "cp1250")) == {"ana@example.si"}
 
 
 def test_address_list_from_xlsx(tmp_path):
-    path = write_xlsx(tmp_path / "x.xlsx", [["Ime", "email"], ["Ana", "ANA@example.si"],
-                                            [None, None], ["Bor", "bor@example.cz"]])
+    path = write_xlsx(
+        tmp_path / "x.xlsx",
+        [["Ime", "email"], ["Ana", "ANA@example.si"], [None, None], ["Bor", "bor@example.cz"]],
+    )
     assert read_address_list(path) == {"ana@example.si", "bor@example.cz"}
 
 
 def test_address_list_one_per_line(tmp_path):
     text = "ana@example.si\r\n\r\n  BOR@Example.cz  \r\nJan Novák <jan@novak.cz>\r\n"
     assert read_address_list(write_csv(tmp_path / "x.txt", text)) == {
-        "ana@example.si", "bor@example.cz", "jan@novak.cz"}
+        "ana@example.si",
+        "bor@example.cz",
+        "jan@novak.cz",
+    }
 
 
 def test_address_list_errors(tmp_path):
@@ -575,18 +675,18 @@ def test_attachments_outside_the_lists_folder_are_refused_with_their_row(tmp_pat
     (folder / "racuni" / "mapa").mkdir()
     os.mkfifo(folder / "cev.pdf")
     rows = [
-        ("ana@example.si", "racuni/r1.pdf"),            # 2: fine
-        ("bor@example.si", "/proc/self/environ"),        # 3: absolute
-        ("cene@example.si", "~/.ssh/id_rsa"),            # 4: home
-        ("dana@example.si", "../secret.xlsx"),           # 5: .. out of the folder
+        ("ana@example.si", "racuni/r1.pdf"),  # 2: fine
+        ("bor@example.si", "/proc/self/environ"),  # 3: absolute
+        ("cene@example.si", "~/.ssh/id_rsa"),  # 4: home
+        ("dana@example.si", "../secret.xlsx"),  # 5: .. out of the folder
         ("eva@example.si", "racuni/../../secret.xlsx"),  # 6: .. out, through a subfolder
-        ("fran@example.si", "link.pdf"),                 # 7: symlink out
-        ("gal@example.si", "racuni/mapa"),               # 8: a folder
-        ("hana@example.si", "cev.pdf"),                  # 9: a FIFO (would block a reader)
-        ("iva@example.si", "/dev/zero"),                 # 10: a device, absolute
-        ("jan@example.si", "C:\\Users\\ana\\x.pdf"),     # 11: a Windows absolute path
-        ("kaja@example.si", "racuni/ni.pdf"),            # 12: missing
-        ("luka@example.si", "racuni/./r1.pdf"),          # 13: fine, same file
+        ("fran@example.si", "link.pdf"),  # 7: symlink out
+        ("gal@example.si", "racuni/mapa"),  # 8: a folder
+        ("hana@example.si", "cev.pdf"),  # 9: a FIFO (would block a reader)
+        ("iva@example.si", "/dev/zero"),  # 10: a device, absolute
+        ("jan@example.si", "C:\\Users\\ana\\x.pdf"),  # 11: a Windows absolute path
+        ("kaja@example.si", "racuni/ni.pdf"),  # 12: missing
+        ("luka@example.si", "racuni/./r1.pdf"),  # 13: fine, same file
     ]
     text = "email;Priloga\n" + "".join(f"{a};{f}\n" for a, f in rows)
     result = read_recipients(write_csv(folder / "seznam.csv", text))
@@ -627,8 +727,9 @@ def test_an_attachment_over_25_mb_is_refused_by_its_size_alone(tmp_path):
 
 
 def test_an_xlsx_that_unpacks_to_a_huge_cell_is_refused_before_it_is_read(tmp_path):
-    path = write_xlsx_with_cell(tmp_path / "bomba.xlsx", [["email", "Ime"], ["a@b.si", "BIG"]],
-                                "x" * 40_000_000)
+    path = write_xlsx_with_cell(
+        tmp_path / "bomba.xlsx", [["email", "Ime"], ["a@b.si", "BIG"]], "x" * 40_000_000
+    )
     assert path.stat().st_size < 1_000_000  # small on disk, 40 MB once unpacked
     result = read_recipients(path)
     assert [p.code for p in result.problems] == ["bad_file"] and result.recipients == ()
@@ -636,8 +737,11 @@ def test_an_xlsx_that_unpacks_to_a_huge_cell_is_refused_before_it_is_read(tmp_pa
 
 
 def test_a_cell_over_the_csv_limit_is_an_error_with_its_row(tmp_path):
-    path = write_xlsx_with_cell(tmp_path / "dolg.xlsx", [["email", "Ime"], ["a@b.si", "Ana"],
-                                                         ["b@b.si", "BIG"]], "y" * 200_000)
+    path = write_xlsx_with_cell(
+        tmp_path / "dolg.xlsx",
+        [["email", "Ime"], ["a@b.si", "Ana"], ["b@b.si", "BIG"]],
+        "y" * 200_000,
+    )
     result = read_recipients(path)
     assert [(p.row, p.code) for p in result.problems] == [(3, "bad_file")]
     assert "200000 characters" in result.problems[0].message
@@ -645,8 +749,9 @@ def test_a_cell_over_the_csv_limit_is_an_error_with_its_row(tmp_path):
 
 def test_cells_right_of_the_header_are_not_read(tmp_path):
     row = ["a@b.si", "Ana"] + [None] * 40 + ["BIG"]  # would break the cell limit
-    result = read_recipients(write_xlsx_with_cell(tmp_path / "siroka.xlsx",
-                                                  [["email", "Ime"], row], "z" * 200_000))
+    result = read_recipients(
+        write_xlsx_with_cell(tmp_path / "siroka.xlsx", [["email", "Ime"], row], "z" * 200_000)
+    )
     assert result.problems == () and result.recipients[0].fields["Ime"] == "Ana"
 
 
@@ -660,8 +765,9 @@ def test_more_rows_than_excel_allows_is_an_error(tmp_path, monkeypatch):
 
 
 def test_a_csv_mixing_utf8_and_cp1250_is_reported_not_garbled(tmp_path):
-    data = ("Ime;email\r\nŽiga;ziga@example.si\r\n".encode()
-            + "Čuk;cuk@example.si\r\n".encode("cp1250"))
+    data = "Ime;email\r\nŽiga;ziga@example.si\r\n".encode() + "Čuk;cuk@example.si\r\n".encode(
+        "cp1250"
+    )
     result = read_recipients(write_csv_bytes(tmp_path / "mesano.csv", data))
     assert [p.code for p in result.problems] == ["bad_file"]
     assert "row 2" in result.problems[0].message and "row 3" in result.problems[0].message
@@ -707,23 +813,30 @@ def test_a_folder_and_a_column_whose_value_names_each_file(tmp_path):
     (folder / "2026-0144").write_bytes(b"x")  # the exact name wins
     (folder / "2026-0144.pdf").write_bytes(b"x")
     (tmp_path / "2026-0145.pdf").write_bytes(b"x")  # outside the folder
-    text = ("email;Račun\nana@example.si;2026-0142\nbor@example.si;2026-0143\n"
-            "cene@example.si;2026-0144\ndana@example.si;../2026-0145.pdf\n"
-            "eva@example.si;2026-0146\n")
-    result = read_recipients(write_csv(tmp_path / "a.csv", text),
-                             attachments=AttachmentRule("Račun", str(folder)))
+    text = (
+        "email;Račun\nana@example.si;2026-0142\nbor@example.si;2026-0143\n"
+        "cene@example.si;2026-0144\ndana@example.si;../2026-0145.pdf\n"
+        "eva@example.si;2026-0146\n"
+    )
+    result = read_recipients(
+        write_csv(tmp_path / "a.csv", text), attachments=AttachmentRule("Račun", str(folder))
+    )
     assert result.attachment_folder == folder.absolute()
     by_row = {r.row: r for r in result.recipients}
     assert [p.name for p in by_row[2].attachments] == ["2026-0142.pdf", "2026-0142.xml"]
     assert [p.name for p in by_row[3].attachments] == ["2026-0143.PDF"]
     assert [p.name for p in by_row[4].attachments] == ["2026-0144"]
-    assert codes(result) == [(5, "Račun", "attachment_outside_folder"),
-                             (6, "Račun", "missing_attachment")]
+    assert codes(result) == [
+        (5, "Račun", "attachment_outside_folder"),
+        (6, "Račun", "missing_attachment"),
+    ]
 
 
 def test_a_chosen_attachment_column_that_is_not_there_is_a_file_problem(tmp_path):
-    result = read_recipients(write_csv(tmp_path / "a.csv", "email\nana@example.si\n"),
-                             attachments=AttachmentRule("Račun"))
+    result = read_recipients(
+        write_csv(tmp_path / "a.csv", "email\nana@example.si\n"),
+        attachments=AttachmentRule("Račun"),
+    )
     assert codes(result) == [(1, "Račun", "missing_attachment_column")]
 
 
@@ -753,8 +866,10 @@ def test_an_ods_saved_by_calc_reads_as_calc_shows_it(tmp_path):
     result = read_recipients(DATA / "calc-en.ods")
     assert result.problems == ()
     assert result.columns == ("Ime", "E-pošta", "Znesek", "Rok plačila", "Opomba")
-    rows = [(r.row, r.email, r.fields["Znesek"], r.fields["Rok plačila"], r.fields["Opomba"])
-            for r in result.recipients]
+    rows = [
+        (r.row, r.email, r.fields["Znesek"], r.fields["Rok plačila"], r.fields["Opomba"])
+        for r in result.recipients
+    ]
     assert rows == [
         (2, "ziga@example.si", "1,234.50 €", "15. 1. 2027", "prvi"),
         (3, "ana@example.si", "99.00 €", "1. 2. 2027", ""),
@@ -770,17 +885,23 @@ def write_ods(path: Path, rows_xml: str) -> Path:
         ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
         '<office:body><office:spreadsheet><table:table table:name="List1">'
         f"{rows_xml}</table:table></office:spreadsheet></office:body>"
-        "</office:document-content>")
+        "</office:document-content>"
+    )
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "mimetype",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     return path
 
 
 def cell(text: str, repeat: int = 1) -> str:
-    return (f'<table:table-cell table:number-columns-repeated="{repeat}">'
-            f"<text:p>{text}</text:p></table:table-cell>")
+    return (
+        f'<table:table-cell table:number-columns-repeated="{repeat}">'
+        f"<text:p>{text}</text:p></table:table-cell>"
+    )
 
 
 SPACES = 'Cene<text:s text:c="2"/>Kos'
@@ -798,10 +919,14 @@ def test_ods_rows_and_cells_repeated_as_calc_writes_them(tmp_path):
         f"{cell('Bor')}{cell('bor@example.si')}</table:table-row>"
         f"<table:table-row>{cell(SPACES)}{cell('cene@example.si')}</table:table-row>"
         '<table:table-row table:number-rows-repeated="1048000"><table:table-cell/>'
-        "</table:table-row>")
+        "</table:table-row>"
+    )
     result = read_recipients(write_ods(tmp_path / "seznam.ods", rows))
     assert [(r.row, r.fields["Ime"]) for r in result.recipients] == [
-        (5, "Ana Novak"), (6, "Bor"), (2006, "Cene  Kos")]
+        (5, "Ana Novak"),
+        (6, "Bor"),
+        (2006, "Cene  Kos"),
+    ]
     assert {p.code for p in result.problems} == {"duplicate_row"}  # Bor's repeats: sent once
 
 
@@ -822,10 +947,30 @@ def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(tmp_path, epoch_1904, wr
     sheet = book.create_sheet() if write_only else book.active
     if epoch_1904:
         book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
-    formats = ['#,##0.00 "€"', "0%", "d. m. yyyy", "[h]:mm", "h:mm", "0.000E+00", "General",
-               "@", "yyyy-mm-dd hh:mm", '[$€-424] #,##0.00;[Red]-#,##0.00']
-    values = [1234.5, 0.175, dt.date(2027, 1, 15), dt.timedelta(hours=27, minutes=5),
-              dt.time(9, 30), 0.000123, 12, "0042", dt.datetime(2026, 12, 2, 8, 5), -20.25]
+    formats = [
+        '#,##0.00 "€"',
+        "0%",
+        "d. m. yyyy",
+        "[h]:mm",
+        "h:mm",
+        "0.000E+00",
+        "General",
+        "@",
+        "yyyy-mm-dd hh:mm",
+        "[$€-424] #,##0.00;[Red]-#,##0.00",
+    ]
+    values = [
+        1234.5,
+        0.175,
+        dt.date(2027, 1, 15),
+        dt.timedelta(hours=27, minutes=5),
+        dt.time(9, 30),
+        0.000123,
+        12,
+        "0042",
+        dt.datetime(2026, 12, 2, 8, 5),
+        -20.25,
+    ]
     sheet.append(["email", "Ime", *[f"f{i}" for i in range(len(formats))], "Da"])
     for row in range(30):
         cells = []
@@ -834,8 +979,9 @@ def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(tmp_path, epoch_1904, wr
             if cell is not None:
                 cell.number_format = number_format
             cells.append(cell if cell is not None else value)
-        sheet.append([f"a{row}@b.si", "Ž & <Č> \"q\"" if row % 2 else "  presledki  ",
-                      *cells, row % 3 == 0])
+        sheet.append(
+            [f"a{row}@b.si", 'Ž & <Č> "q"' if row % 2 else "  presledki  ", *cells, row % 3 == 0]
+        )
         if not write_only:
             for column, number_format in enumerate(formats, start=3):
                 sheet.cell(row + 2, column).number_format = number_format
@@ -849,5 +995,6 @@ def test_the_fast_xlsx_reader_reads_what_openpyxl_reads(tmp_path, epoch_1904, wr
         with path.open("rb") as stream, recipients._openpyxl_table(stream, style) as slow:
             slow_rows = [(n, cells) for n, cells in slow.rows if any(c for c in cells)]
         assert [(n, [c for c in cells]) for n, cells in fast_rows] == [
-            (n, cells[:len(fast_cells)] + [""] * (len(fast_cells) - len(cells)))
-            for (n, cells), (_, fast_cells) in zip(slow_rows, fast_rows, strict=True)]
+            (n, cells[: len(fast_cells)] + [""] * (len(fast_cells) - len(cells)))
+            for (n, cells), (_, fast_cells) in zip(slow_rows, fast_rows, strict=True)
+        ]

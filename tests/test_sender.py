@@ -27,20 +27,29 @@ FAST = dict(retry_base=0.05, retry_cap=0.2, max_wait=30)
 
 
 def people(n: int, domain: str = "example.si") -> list[Recipient]:
-    return [Recipient(i + 2, f"oseba{i}@{domain}", {"email": f"oseba{i}@{domain}",
-                                                     "Ime": f"Oseba {i}"}) for i in range(n)]
+    return [
+        Recipient(i + 2, f"oseba{i}@{domain}", {"email": f"oseba{i}@{domain}", "Ime": f"Oseba {i}"})
+        for i in range(n)
+    ]
 
 
 def make_profile(port: int, **changes) -> Profile:
-    values = dict(name="Pisarna", host="127.0.0.1", port=port,
-                  sender="Jan Novák <info@novak.cz>", encryption="starttls",
-                  username=USERNAME, timeout=5)
+    values = dict(
+        name="Pisarna",
+        host="127.0.0.1",
+        port=port,
+        sender="Jan Novák <info@novak.cz>",
+        encryption="starttls",
+        username=USERNAME,
+        timeout=5,
+    )
     values.update(changes)
     return Profile(**values)
 
 
-SPEC = BatchSpec(subject="Račun za {{ Ime }}", text_body="Pozdravljeni, {{Ime}}!\n",
-                 columns=("email", "Ime"))
+SPEC = BatchSpec(
+    subject="Račun za {{ Ime }}", text_body="Pozdravljeni, {{Ime}}!\n", columns=("email", "Ime")
+)
 
 
 class Harness:
@@ -52,10 +61,15 @@ class Harness:
 
     def sender(self, **options) -> Sender:
         merged = {**FAST, **options}
-        return Sender(self.queue, self.batch, self.profile, Credentials(USERNAME, PASSWORD),
-                      template_for(self.profile, SPEC),
-                      options=SendOptions.for_profile(self.profile, **merged),
-                      on_event=self.events.append)
+        return Sender(
+            self.queue,
+            self.batch,
+            self.profile,
+            Credentials(USERNAME, PASSWORD),
+            template_for(self.profile, SPEC),
+            options=SendOptions.for_profile(self.profile, **merged),
+            on_event=self.events.append,
+        )
 
     async def run(self, **options):
         return await self.sender(**options).run()
@@ -78,6 +92,7 @@ def times(reply: str, n: int):
         with lock:
             count["n"] += 1
             return reply if count["n"] <= n else None
+
     return script
 
 
@@ -103,8 +118,13 @@ async def test_a_batch_is_sent_once_each_over_reused_connections(home, server):
 
 async def test_permanent_refusals_fail_those_rows_and_the_rest_go(home, server):
     unknown = "550 5.1.1 <x>: Recipient address rejected: User unknown"
-    s = server(replies={"RCPT": lambda a: unknown if a.startswith("oseba3@") or
-                        a.startswith("oseba7@") else None})
+    s = server(
+        replies={
+            "RCPT": lambda a: (
+                unknown if a.startswith("oseba3@") or a.startswith("oseba7@") else None
+            )
+        }
+    )
     h = Harness(home, s, people(10))
     outcome = await h.run()
     assert (outcome.summary.sent, outcome.summary.failed) == (8, 2)
@@ -116,11 +136,14 @@ async def test_permanent_refusals_fail_those_rows_and_the_rest_go(home, server):
     assert len(s.received) == 8
 
 
-@pytest.mark.parametrize("command,reply", [
-    ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
-    ("RCPT", "451 4.7.1 Greylisted, please try again later"),
-    ("DATA", "421 4.7.0 Try again later, closing connection."),
-])
+@pytest.mark.parametrize(
+    "command,reply",
+    [
+        ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
+        ("RCPT", "451 4.7.1 Greylisted, please try again later"),
+        ("DATA", "421 4.7.0 Try again later, closing connection."),
+    ],
+)
 async def test_temporary_refusals_are_deferred_then_sent(home, server, command, reply):
     s = server(replies={command: times(reply, 3)})
     h = Harness(home, s, people(6))
@@ -140,8 +163,9 @@ async def test_an_account_rate_limit_does_not_use_up_the_messages_attempts(home,
 
 
 async def test_a_temporary_failure_past_its_budget_fails(home, server):
-    s = server(replies={"RCPT": lambda a: "450 4.2.1 Mailbox busy" if a.startswith("oseba1@")
-                        else None})
+    s = server(
+        replies={"RCPT": lambda a: "450 4.2.1 Mailbox busy" if a.startswith("oseba1@") else None}
+    )
     h = Harness(home, s, people(3))
     outcome = await h.run(max_attempts=3)
     assert (outcome.summary.sent, outcome.summary.failed) == (2, 1)
@@ -162,8 +186,13 @@ async def test_a_drop_after_the_data_is_uncertain_and_not_resent(home, server):
 
 
 async def test_message_too_large(home, server):
-    s = server(replies={"DATA": lambda a: "552 5.3.4 Message size exceeds fixed limit"
-                        if a.startswith("oseba0@") else None})
+    s = server(
+        replies={
+            "DATA": lambda a: (
+                "552 5.3.4 Message size exceeds fixed limit" if a.startswith("oseba0@") else None
+            )
+        }
+    )
     h = Harness(home, s, people(2))
     outcome = await h.run()
     assert (outcome.summary.sent, outcome.summary.failed) == (1, 1)
@@ -189,8 +218,12 @@ async def test_wrong_password_stops_and_keeps_rows_pending(home, server):
 
 
 async def test_sender_refused_for_every_message_stops_the_batch(home, server):
-    s = server(replies={"MAIL": "553 5.7.1 <info@novak.cz>: Sender address rejected: "
-                                "not owned by user info@novak.cz"})
+    s = server(
+        replies={
+            "MAIL": "553 5.7.1 <info@novak.cz>: Sender address rejected: "
+            "not owned by user info@novak.cz"
+        }
+    )
     h = Harness(home, s, people(4))
     outcome = await h.run()
     assert (outcome.status, outcome.diagnosis.code) == ("stopped", "sender_rejected")
@@ -320,8 +353,13 @@ async def test_cancel_marks_the_rest_cancelled(home, server):
 
 async def test_retry_failed_rows_sends_them(home, server):
     refuse = {"on": True}
-    s = server(replies={"RCPT": lambda a: "550 5.7.1 Rejected for now" if refuse["on"] and
-                        a.startswith("oseba1@") else None})
+    s = server(
+        replies={
+            "RCPT": lambda a: (
+                "550 5.7.1 Rejected for now" if refuse["on"] and a.startswith("oseba1@") else None
+            )
+        }
+    )
     h = Harness(home, s, people(3))
     first = await h.run()
     assert first.summary.failed == 1
@@ -358,8 +396,9 @@ async def test_a_second_process_cannot_work_the_same_batch(home, server):
 async def test_an_unreadable_reply_after_the_data_is_uncertain_not_a_crash(home):
     from servers import ScriptedServer
 
-    garbled = ScriptedServer(lambda line: "this is not an SMTP reply" if line == "END_DATA"
-                             else None)
+    garbled = ScriptedServer(
+        lambda line: "this is not an SMTP reply" if line == "END_DATA" else None
+    )
     try:
         h = Harness(home, garbled, people(2), encryption="none", auth=False)
         outcome = await h.run(concurrency=1)
@@ -391,8 +430,9 @@ async def test_a_batch_never_pins_a_self_signed_certificate(home, servers, self_
     assert not (home / "pins.json").exists()
 
 
-async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(home, servers,
-                                                                    self_signed_context):
+async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(
+    home, servers, self_signed_context
+):
     s = servers(mode="starttls", server_context=self_signed_context)
     (home / "pins.json").write_bytes(b"\x00\xffdamaged")
     h = Harness(home, s, people(2), allow_self_signed=True)
@@ -401,7 +441,6 @@ async def test_a_damaged_pin_file_stops_a_batch_and_stays_as_it_was(home, server
     assert "pins.json" in outcome.diagnosis.detail
     assert (home / "pins.json").read_bytes() == b"\x00\xffdamaged"
     assert s.received == [] and outcome.summary.pending == 2
-
 
 
 async def test_two_processes_on_one_account_share_its_day_limit(home, server):
@@ -423,8 +462,11 @@ def greylisting(seconds: float, *, say_how_long: bool = True):
     (Postfix with postgrey, rspamd); a retry after that is accepted."""
     first_seen: dict[str, float] = {}
     lock = threading.Lock()
-    wording = (f"Greylisted, try again in {seconds:g} seconds" if say_how_long
-               else "Greylisted, see http://postgrey.schweikert.ch/help/example.si.html")
+    wording = (
+        f"Greylisted, try again in {seconds:g} seconds"
+        if say_how_long
+        else "Greylisted, see http://postgrey.schweikert.ch/help/example.si.html"
+    )
 
     def script(address: str):
         with lock:
@@ -432,6 +474,7 @@ def greylisting(seconds: float, *, say_how_long: bool = True):
             if time.monotonic() - seen < seconds:
                 return f"450 4.2.0 <{address}>: Recipient address rejected: {wording}"
         return None
+
     return script
 
 
@@ -449,12 +492,10 @@ async def test_greylisting_holds_back_each_recipient_alone_for_as_long_as_it_say
     assert deferred and all(e.code == "rate_limited" and e.smtp_code == 450 for e in deferred)
     # the batch's pace was never lowered for it
     assert sender.limiter.penalty_until == 0.0
-    assert not any(isinstance(e, ProgressEvent) and e.waiting_reason == "backoff"
-                   for e in h.events)
+    assert not any(isinstance(e, ProgressEvent) and e.waiting_reason == "backoff" for e in h.events)
 
 
-async def test_greylisting_that_names_no_delay_retries_that_recipient_by_the_back_off(
-        home, server):
+async def test_greylisting_that_names_no_delay_retries_that_recipient_by_the_back_off(home, server):
     s = server(replies={"RCPT": greylisting(0.3, say_how_long=False)})
     h = Harness(home, s, people(6))
     sender = h.sender(concurrency=2)

@@ -9,13 +9,16 @@ from smtpdesk.core.textfile import TextFileError, decode_text, read_text
 WORDS = "Spoštovani gospod Čuk, zahvaljujemo se za naročilo."
 
 
-@pytest.mark.parametrize("data, encoding", [
-    (WORDS.encode("utf-8"), "utf-8"),
-    (codecs.BOM_UTF8 + WORDS.encode("utf-8"), "utf-8-sig"),
-    (codecs.BOM_UTF16_LE + WORDS.encode("utf-16-le"), "utf-16"),
-    (codecs.BOM_UTF16_BE + WORDS.encode("utf-16-be"), "utf-16"),
-    (WORDS.encode("cp1250"), "cp1250"),
-])
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (WORDS.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + WORDS.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + WORDS.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + WORDS.encode("utf-16-be"), "utf-16"),
+        (WORDS.encode("cp1250"), "cp1250"),
+    ],
+)
 def test_every_encoding_a_user_saves_in_reads_as_the_same_words(data, encoding):
     assert decode_text(data) == (WORDS, encoding)
 

@@ -34,8 +34,11 @@ def _name(func: ast.expr) -> str | None:
 
 def _source_text(call: ast.Call) -> str | None:
     index = 1 if _name(call.func) in ("translate", "QT_TRANSLATE_NOOP") else 0
-    if len(call.args) > index and isinstance(call.args[index], ast.Constant) \
-            and isinstance(call.args[index].value, str):
+    if (
+        len(call.args) > index
+        and isinstance(call.args[index], ast.Constant)
+        and isinstance(call.args[index].value, str)
+    ):
         return call.args[index].value
     return None
 
@@ -46,8 +49,7 @@ def _translated_texts():
         if "core" in path.relative_to(ROOT).parts:
             continue  # the core has no words
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        parents = {child: node for node in ast.walk(tree)
-                   for child in ast.iter_child_nodes(node)}
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node.func) in _TRANSLATING:
                 text = _source_text(node)
@@ -63,13 +65,17 @@ def test_every_placeholder_is_filled_where_the_text_is_translated():
             continue
         current = node  # climb _tr(QT_TRANSLATE_NOOP(…)) and (a if … else b)
         while isinstance(parents.get(current), (ast.IfExp, ast.BoolOp)) or (
-                isinstance(parents.get(current), ast.Call)
-                and _name(parents[current].func) in _TRANSLATING):
+            isinstance(parents.get(current), ast.Call)
+            and _name(parents[current].func) in _TRANSLATING
+        ):
             current = parents[current]
         parent = parents.get(current)
         call = parents.get(parent)
-        if not (isinstance(parent, ast.Attribute) and parent.attr == "format"
-                and isinstance(call, ast.Call)):
+        if not (
+            isinstance(parent, ast.Attribute)
+            and parent.attr == "format"
+            and isinstance(call, ast.Call)
+        ):
             problems.append(f"{where}: {text[:50]!r} is not formatted where it is translated")
             continue
         given = {keyword.arg for keyword in call.keywords}
@@ -79,9 +85,13 @@ def test_every_placeholder_is_filled_where_the_text_is_translated():
 
 
 def test_every_plural_text_gets_its_number():
-    missing = [f"{where}: {text[:50]!r}" for where, text, node, _ in _translated_texts()
-               if "%n" in text and _name(node.func) in ("tr", "_tr", "translate")
-               and len(node.args) < (4 if _name(node.func) == "translate" else 3)]
+    missing = [
+        f"{where}: {text[:50]!r}"
+        for where, text, node, _ in _translated_texts()
+        if "%n" in text
+        and _name(node.func) in ("tr", "_tr", "translate")
+        and len(node.args) < (4 if _name(node.func) == "translate" else 3)
+    ]
     assert not missing, "\n".join(missing)
 
 
@@ -102,14 +112,16 @@ def test_translations_keep_every_placeholder_of_their_source(lang):
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] \
-                or [translation.text or ""]
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
             names, plural = _fields(source)
             for form in forms:
-                if form and _fields(form) != (names, plural and message.get("numerus") == "yes"
-                                              or plural and "%n" in form):
-                    problems.append(f"{context.findtext('name')}: {source[:50]!r} → "
-                                    f"{form[:50]!r}")
+                if form and _fields(form) != (
+                    names,
+                    plural and message.get("numerus") == "yes" or plural and "%n" in form,
+                ):
+                    problems.append(f"{context.findtext('name')}: {source[:50]!r} → {form[:50]!r}")
     assert not problems, "\n".join(problems)
 
 
@@ -122,8 +134,13 @@ def language(qapp):
 @pytest.mark.parametrize("lang", ["en", "sl", "cs", "pl"])
 def test_every_hint_reads_whole_with_a_profiles_parameters(language, lang):
     language(lang)
-    params = {"host": "smtp.novak.si", "port": 587, "user": "info@novak.si",
-              "sender": "Računovodstvo Novak <info@novak.si>", "to": "ana@novak.si"}
+    params = {
+        "host": "smtp.novak.si",
+        "port": 587,
+        "user": "info@novak.si",
+        "sender": "Računovodstvo Novak <info@novak.si>",
+        "to": "ana@novak.si",
+    }
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for code in texts.all_codes():
@@ -159,15 +176,26 @@ def test_a_rows_reason_needs_no_parameter_for_any_code(language, lang):
 
 # -- the CLI says it too ------------------------------------------------------------------
 
+
 def test_cli_verify_offline_says_so_in_the_chosen_language(home, tmp_path):
     from dns_stub import closed_dns_port
     from test_cli import last_json, run_cli, write_profile
 
-    profile = write_profile(tmp_path / "p.toml", 465, host="smtp.gmail.com",
-                            encryption="ssl", timeout=1)
-    result = run_cli("--lang", "sl", "verify", "--profile-file", str(profile), "--json",
-                     "--password-stdin",
-                     home=home, stdin="secret\n", env={"SMTPDESK_DNS": closed_dns_port()})
+    profile = write_profile(
+        tmp_path / "p.toml", 465, host="smtp.gmail.com", encryption="ssl", timeout=1
+    )
+    result = run_cli(
+        "--lang",
+        "sl",
+        "verify",
+        "--profile-file",
+        str(profile),
+        "--json",
+        "--password-stdin",
+        home=home,
+        stdin="secret\n",
+        env={"SMTPDESK_DNS": closed_dns_port()},
+    )
     data = last_json(result)
     assert result.returncode == 2, result.stderr
     assert (data["code"], data["cause"]) == ("dns_failed", "offline")
@@ -179,8 +207,17 @@ def test_cli_verify_of_a_wrong_name_says_check_the_spelling(home, tmp_path, dns_
 
     stub = dns_server()
     profile = write_profile(tmp_path / "p.toml", 587, host="smtp.novakk.si", timeout=2)
-    result = run_cli("--lang", "pl", "verify", "--profile-file", str(profile), "--password-stdin",
-                     home=home, stdin="secret\n", env={"SMTPDESK_DNS": stub.address})
+    result = run_cli(
+        "--lang",
+        "pl",
+        "verify",
+        "--profile-file",
+        str(profile),
+        "--password-stdin",
+        home=home,
+        stdin="secret\n",
+        env={"SMTPDESK_DNS": stub.address},
+    )
     assert result.returncode == 2, result.stderr
     assert "smtp.novakk.si" in result.stderr + result.stdout
     assert "poprawnie wpisana" in result.stderr + result.stdout

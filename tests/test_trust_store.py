@@ -28,9 +28,13 @@ from test_cli import write_profile
 from smtpdesk.core.diagnose import certificate_code
 
 # where distributions keep the system CA bundle (update-ca-certificates, update-ca-trust)
-SYSTEM_BUNDLES = ("/etc/ssl/cert.pem", "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
-                  "/etc/pki/tls/cert.pem", "/etc/ssl/certs/ca-certificates.crt",
-                  "/etc/ssl/ca-bundle.pem")
+SYSTEM_BUNDLES = (
+    "/etc/ssl/cert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/pki/tls/cert.pem",
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/ssl/ca-bundle.pem",
+)
 
 
 def _unshare() -> list[str] | None:
@@ -39,8 +43,10 @@ def _unshare() -> list[str] | None:
     if not sys.platform.startswith("linux") or tool is None:
         return None
     for command in ([tool, "--mount"], [tool, "--user", "--map-root-user", "--mount"]):
-        probe = subprocess.run([*command, "sh", "-c", "mount --make-rprivate / && "
-                                "mount -t tmpfs none /mnt"], capture_output=True)
+        probe = subprocess.run(
+            [*command, "sh", "-c", "mount --make-rprivate / && mount -t tmpfs none /mnt"],
+            capture_output=True,
+        )
         if probe.returncode == 0:
             return command
     return None
@@ -52,22 +58,37 @@ def _in_system_store(ca_pem: Path, empty: Path, script: str) -> subprocess.Compl
     command = _unshare()
     assert command is not None
     openssl_dir = Path(ssl.get_default_verify_paths().openssl_cafile).parent
-    mounts = ["mount --make-rprivate /",
-              f"mount --bind {shlex.quote(str(empty))} {shlex.quote(str(openssl_dir))}"]
-    mounts += [f"mount --bind {shlex.quote(str(ca_pem))} {path}"
-               for path in SYSTEM_BUNDLES if os.path.isfile(path)]
-    environment = {k: v for k, v in os.environ.items()
-                   if not k.startswith("SMTPDESK_") and k not in ("SSL_CERT_FILE", "SSL_CERT_DIR")}
-    environment.update(QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8",
-                       PYTHONPATH=os.pathsep.join(sys.path))
-    return subprocess.run([*command, "sh", "-c", " && ".join(mounts) + " && " + script],
-                          capture_output=True, text=True, env=environment, timeout=120)
+    mounts = [
+        "mount --make-rprivate /",
+        f"mount --bind {shlex.quote(str(empty))} {shlex.quote(str(openssl_dir))}",
+    ]
+    mounts += [
+        f"mount --bind {shlex.quote(str(ca_pem))} {path}"
+        for path in SYSTEM_BUNDLES
+        if os.path.isfile(path)
+    ]
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SMTPDESK_") and k not in ("SSL_CERT_FILE", "SSL_CERT_DIR")
+    }
+    environment.update(
+        QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8", PYTHONPATH=os.pathsep.join(sys.path)
+    )
+    return subprocess.run(
+        [*command, "sh", "-c", " && ".join(mounts) + " && " + script],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
 
 
 @pytest.mark.skipif(_unshare() is None, reason="needs Linux mount namespaces (unshare)")
 @pytest.mark.expected_log  # the test server logs the handshakes refused by the client
 def test_verify_trusts_a_ca_in_the_systems_store_and_not_an_unknown_one(
-        home, ca, good_context, self_signed_context, tmp_path):
+    home, ca, good_context, self_signed_context, tmp_path
+):
     assert any(os.path.isfile(path) for path in SYSTEM_BUNDLES)
     company_ca = tmp_path / "company-ca.pem"
     ca.cert_pem.write_to_path(str(company_ca))  # what IT installed into the system store
@@ -85,14 +106,19 @@ def test_verify_trusts_a_ca_in_the_systems_store_and_not_an_unknown_one(
             "try:\n"
             "    client.starttls(context=ssl.create_default_context())\n"
             "except ssl.SSLCertVerificationError:\n"
-            "    sys.exit(7)\n")
-        settings = (f"SMTPDESK_HOME={shlex.quote(str(home))} "
-                    f"SMTPDESK_PASSWORD={shlex.quote(PASSWORD)}")
-        script = " ; ".join([
-            f"{settings} {python} -m smtpdesk verify --profile-file "
-            f"{shlex.quote(str(path))} --json; echo rc=$?"
-            for path in (trusted_profile, unknown_profile)]
-            + [f"{python} -c {shlex.quote(plain_openssl)}; echo rc=$?"])
+            "    sys.exit(7)\n"
+        )
+        settings = (
+            f"SMTPDESK_HOME={shlex.quote(str(home))} SMTPDESK_PASSWORD={shlex.quote(PASSWORD)}"
+        )
+        script = " ; ".join(
+            [
+                f"{settings} {python} -m smtpdesk verify --profile-file "
+                f"{shlex.quote(str(path))} --json; echo rc=$?"
+                for path in (trusted_profile, unknown_profile)
+            ]
+            + [f"{python} -c {shlex.quote(plain_openssl)}; echo rc=$?"]
+        )
         result = _in_system_store(company_ca, empty, "{ " + script + " ; }")
     finally:
         company.stop()
@@ -107,21 +133,27 @@ def test_verify_trusts_a_ca_in_the_systems_store_and_not_an_unknown_one(
     assert len(company.received) == 1
     # a CA the system does not know: still refused, nothing sent
     assert (codes[1], answers[1]["stage"], answers[1]["code"]) == (
-        "rc=2", "tls", "certificate_untrusted")
+        "rc=2",
+        "tls",
+        "certificate_untrusted",
+    )
     assert unknown.received == []
     # and there OpenSSL's own defaults trust nothing: the old way said certificate_untrusted
     assert codes[2] == "rc=7", result.stderr
 
 
-@pytest.mark.parametrize(("verify_code", "code"), [
-    (62, "hostname_mismatch"),  # OpenSSL: X509_V_ERR_HOSTNAME_MISMATCH
-    (64, "hostname_mismatch"),  # OpenSSL: X509_V_ERR_IP_ADDRESS_MISMATCH
-    (0x800B010F, "hostname_mismatch"),  # Windows: CERT_E_CN_NO_MATCH
-    (-67602, "hostname_mismatch"),  # macOS: errSecHostNameMismatch
-    (20, "certificate_untrusted"),  # OpenSSL: unable to get local issuer certificate
-    (0x800B0109, "certificate_untrusted"),  # Windows: CERT_E_UNTRUSTEDROOT
-    (-67843, "certificate_untrusted"),  # macOS: errSecNotTrusted
-])
+@pytest.mark.parametrize(
+    ("verify_code", "code"),
+    [
+        (62, "hostname_mismatch"),  # OpenSSL: X509_V_ERR_HOSTNAME_MISMATCH
+        (64, "hostname_mismatch"),  # OpenSSL: X509_V_ERR_IP_ADDRESS_MISMATCH
+        (0x800B010F, "hostname_mismatch"),  # Windows: CERT_E_CN_NO_MATCH
+        (-67602, "hostname_mismatch"),  # macOS: errSecHostNameMismatch
+        (20, "certificate_untrusted"),  # OpenSSL: unable to get local issuer certificate
+        (0x800B0109, "certificate_untrusted"),  # Windows: CERT_E_UNTRUSTEDROOT
+        (-67843, "certificate_untrusted"),  # macOS: errSecNotTrusted
+    ],
+)
 def test_each_systems_verifier_is_read_the_same_way(verify_code, code):
     error = ssl.SSLCertVerificationError("certificate verify failed")
     error.verify_code = verify_code
@@ -151,7 +183,8 @@ async def _handshake(client: ssl.SSLContext, server: ssl.SSLContext) -> bool:
     port = listener.sockets[0].getsockname()[1]
     try:
         _reader, writer = await asyncio.open_connection(
-            "127.0.0.1", port, ssl=client, server_hostname="127.0.0.1")
+            "127.0.0.1", port, ssl=client, server_hostname="127.0.0.1"
+        )
     except ssl.SSLCertVerificationError:
         return False
     finally:

@@ -79,8 +79,17 @@ def test_any_text_is_a_mailbox_or_an_address_error(text):
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(sender=TYPED, reply_to=TYPED, bcc=TYPED, host=TYPED, username=TYPED)
 def test_profile_validation_answers_any_form_contents(sender, reply_to, bcc, host, username):
-    profile = Profile(name="Pisarna", host=host, port=587, encryption="starttls", auth=True,
-                      username=username, sender=sender, reply_to=reply_to, bcc_archive=bcc)
+    profile = Profile(
+        name="Pisarna",
+        host=host,
+        port=587,
+        encryption="starttls",
+        auth=True,
+        username=username,
+        sender=sender,
+        reply_to=reply_to,
+        bcc_archive=bcc,
+    )
     for error in profile.validate():
         assert error.field and error.code
 
@@ -104,20 +113,31 @@ def test_placeholder_check_answers_any_subject(text):
 
 # --- one address: the one that is sent ------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    '"a"@evil.com"@example.si',   # aiosmtplib would send RCPT TO:<"a"@evil.com>
-    '"a"b"@example.si',
-    '""@example.si',
-    '"a\\"@example.si',           # the closing quote is escaped: not a quoted string
-    '"žiga"@example.si',          # non-ASCII inside quotes
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"a"@evil.com"@example.si',  # aiosmtplib would send RCPT TO:<"a"@evil.com>
+        '"a"b"@example.si',
+        '""@example.si',
+        '"a\\"@example.si',  # the closing quote is escaped: not a quoted string
+        '"žiga"@example.si',  # non-ASCII inside quotes
+    ],
+)
 def test_a_quoted_part_that_would_go_elsewhere_is_refused(text):
     with pytest.raises(AddressError):
         parse_address(text)
 
 
-@pytest.mark.parametrize("text", ['"a b"@example.si', '"a\\"@evil.com"@example.si',
-                                  "jan.novak+racuni@example.si", "a@[192.0.2.1]"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"a b"@example.si',
+        '"a\\"@evil.com"@example.si',
+        "jan.novak+racuni@example.si",
+        "a@[192.0.2.1]",
+    ],
+)
 def test_what_is_accepted_is_what_goes_on_the_wire_and_in_the_header(text):
     from aiosmtplib.email import quote_address
 

@@ -26,8 +26,16 @@ SENDER = "Jan Novák <info@novak.cz>"
 
 
 def profile(port: int, encryption: str = "starttls", **changes) -> Profile:
-    values = dict(name="Pisarna", host="127.0.0.1", port=port, sender=SENDER,
-                  encryption=encryption, auth=True, username=USERNAME, timeout=3)
+    values = dict(
+        name="Pisarna",
+        host="127.0.0.1",
+        port=port,
+        sender=SENDER,
+        encryption=encryption,
+        auth=True,
+        username=USERNAME,
+        timeout=3,
+    )
     values.update(changes)
     return Profile(**values)
 
@@ -52,11 +60,16 @@ def scripted():
 
 async def run(p: Profile, credentials: Credentials | None = None, home=None, **kwargs):
     pins = PinStore(home / "pins.json") if home else None
-    return await verify(p, credentials if credentials is not None else
-                        (creds() if p.auth else None), pins=pins, **kwargs)
+    return await verify(
+        p,
+        credentials if credentials is not None else (creds() if p.auth else None),
+        pins=pins,
+        **kwargs,
+    )
 
 
 # -- success ------------------------------------------------------------------------------
+
 
 async def test_starttls_with_auth_sends_a_well_formed_test_message(home, servers, good_context):
     server = servers(mode="starttls", server_context=good_context)
@@ -71,8 +84,9 @@ async def test_starttls_with_auth_sends_a_well_formed_test_message(home, servers
     assert message["To"] and message["Date"] and message["Message-ID"] == result.message_id
     assert "smtpdesk" in message["Subject"] and "test" in message.get_content()
     assert "C: STARTTLS" in result.transcript and "C: AUTH PLAIN ***" in result.transcript
-    assert not any(form in line for line in result.transcript
-                   for form in secret_forms(USERNAME, PASSWORD))
+    assert not any(
+        form in line for line in result.transcript for form in secret_forms(USERNAME, PASSWORD)
+    )
 
 
 async def test_implicit_tls_with_auth(home, servers, good_context):
@@ -84,8 +98,9 @@ async def test_implicit_tls_with_auth(home, servers, good_context):
 
 async def test_to_address_and_reply_to(home, servers, good_context):
     server = servers(mode="starttls", server_context=good_context)
-    result = await run(profile(server.port, reply_to="racunovodstvo@novak.cz"), home=home,
-                       to="ana@example.si")
+    result = await run(
+        profile(server.port, reply_to="racunovodstvo@novak.cz"), home=home, to="ana@example.si"
+    )
     assert result.ok
     assert server.received[0].rcpt_tos == ["ana@example.si"]
     assert str(server.received[0].message["Reply-To"]) == "racunovodstvo@novak.cz"
@@ -99,6 +114,7 @@ async def test_plain_without_auth_is_fine_where_the_server_allows(home, servers)
 
 # -- dns, connect, timeout ----------------------------------------------------------------
 
+
 async def test_unresolvable_host(home):
     result = await run(profile(587, host="smtp.does-not-exist.invalid"), home=home)
     assert (result.diagnosis.stage, result.diagnosis.code) == ("dns", "dns_failed")
@@ -108,8 +124,7 @@ async def test_unresolvable_host(home):
 async def test_smtpdesk_dns_names_the_server_that_finds_the_host(home, servers, dns_server):
     stub = dns_server({"posta.novak.test": "127.0.0.1"})
     server = servers(mode="plain", auth=False)
-    result = await run(profile(server.port, "none", auth=False, host="posta.novak.test"),
-                       home=home)
+    result = await run(profile(server.port, "none", auth=False, host="posta.novak.test"), home=home)
     assert result.ok, result.transcript
     assert "posta.novak.test" in stub.questions
 
@@ -119,17 +134,20 @@ async def test_a_name_only_this_server_lacks_is_a_wrong_name(home, dns_server):
     result = await run(profile(587, host="smtp.novakk.test"), home=home)
     diagnosis = result.diagnosis
     assert (diagnosis.stage, diagnosis.code, diagnosis.cause) == (
-        "dns", "dns_failed", "unknown_name")
+        "dns",
+        "dns_failed",
+        "unknown_name",
+    )
     assert result.to_json()["cause"] == "unknown_name"
     assert "a.root-servers.net" in stub.questions  # the second, well-known name
-    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause,
-                                     host="smtp.novakk.test")
+    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause, host="smtp.novakk.test")
     assert "smtp.novakk.test" in summary and "spelling" in step and "online" not in step
 
 
 @pytest.mark.parametrize("network", ["dns server answers nothing", "no dns server"])
-async def test_when_no_name_resolves_the_computer_is_offline(home, dns_server, monkeypatch,
-                                                             network):
+async def test_when_no_name_resolves_the_computer_is_offline(
+    home, dns_server, monkeypatch, network
+):
     if network == "no dns server":
         monkeypatch.setenv("SMTPDESK_DNS", closed_dns_port())
     else:
@@ -139,8 +157,7 @@ async def test_when_no_name_resolves_the_computer_is_offline(home, dns_server, m
     diagnosis = result.diagnosis
     assert (diagnosis.stage, diagnosis.code, diagnosis.cause) == ("dns", "dns_failed", "offline")
     assert any("no name resolves" in line for line in result.transcript)
-    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause,
-                                     host="smtp.gmail.com")
+    summary, step = texts.hint_parts(diagnosis.code, cause=diagnosis.cause, host="smtp.gmail.com")
     assert "online" in step and "spelling" not in step
 
 
@@ -168,8 +185,9 @@ async def test_silent_server_times_out(home):
     assert 1.5 < elapsed < 6
 
 
-@pytest.mark.parametrize(("encryption", "stage"), [("ssl", "tls"), ("none", "connect"),
-                                                    ("starttls", "connect")])
+@pytest.mark.parametrize(
+    ("encryption", "stage"), [("ssl", "tls"), ("none", "connect"), ("starttls", "connect")]
+)
 async def test_a_server_that_hangs_up_at_once_gives_no_server_message(home, encryption, stage):
     async def hang_up(reader, writer):
         writer.close()
@@ -179,12 +197,12 @@ async def test_a_server_that_hangs_up_at_once_gives_no_server_message(home, encr
         port = server.sockets[0].getsockname()[1]
         result = await run(profile(port, encryption, auth=False, timeout=3), home=home)
     d = result.diagnosis
-    assert (d.stage, d.code, d.smtp_code, d.server_message) == (stage, "server_error", None,
-                                                               None)
+    assert (d.stage, d.code, d.smtp_code, d.server_message) == (stage, "server_error", None, None)
     assert d.detail and result.transcript[-1] == f"-- {d.detail}"  # said in the transcript
 
 
 # -- TLS ----------------------------------------------------------------------------------
+
 
 async def test_ssl_chosen_for_a_starttls_port(home, servers, good_context):
     server = servers(mode="starttls", server_context=good_context)
@@ -195,8 +213,7 @@ async def test_ssl_chosen_for_a_starttls_port(home, servers, good_context):
 
 
 @pytest.mark.parametrize("encryption", ["starttls", "none"])
-async def test_starttls_or_plain_to_an_implicit_tls_port(home, servers, good_context,
-                                                         encryption):
+async def test_starttls_or_plain_to_an_implicit_tls_port(home, servers, good_context, encryption):
     server = servers(mode="ssl", server_context=good_context, auth_require_tls=False)
     started = time.monotonic()
     result = await run(profile(server.port, encryption, timeout=15), home=home)
@@ -229,8 +246,11 @@ async def test_certificate_for_another_host(home, servers, other_host_context):
 
 async def test_self_signed_is_pinned_only_with_the_users_word(home, servers):
     port = free_port()
-    first = servers(mode="starttls", port=port,
-                    server_context=server_context(trustme.CA().issue_cert("127.0.0.1")))
+    first = servers(
+        mode="starttls",
+        port=port,
+        server_context=server_context(trustme.CA().issue_cert("127.0.0.1")),
+    )
     p = profile(port, allow_self_signed=True)
     pins = PinStore(home / "pins.json")
     # no dialog and no fingerprint: nothing is pinned, nothing is sent (the old first-use pin
@@ -250,15 +270,19 @@ async def test_self_signed_is_pinned_only_with_the_users_word(home, servers):
     again = await run(p, home=home)
     assert again.ok and not again.pinned_now
     first.stop()
-    swapped = servers(mode="starttls", port=port,
-                      server_context=server_context(trustme.CA().issue_cert("127.0.0.1")))
+    swapped = servers(
+        mode="starttls",
+        port=port,
+        server_context=server_context(trustme.CA().issue_cert("127.0.0.1")),
+    )
     changed = await run(p, home=home)
     assert (changed.diagnosis.stage, changed.diagnosis.code) == ("tls", "certificate_changed")
     assert swapped.received == []
 
 
-async def test_a_damaged_pin_file_is_named_and_never_overwritten(home, servers,
-                                                                  self_signed_context):
+async def test_a_damaged_pin_file_is_named_and_never_overwritten(
+    home, servers, self_signed_context
+):
     server = servers(mode="starttls", server_context=self_signed_context)
     pin_file = home / "pins.json"
     pin_file.write_text('{"127.0.0.1:25": "AB:CD", truncated', encoding="utf-8")
@@ -267,8 +291,9 @@ async def test_a_damaged_pin_file_is_named_and_never_overwritten(home, servers,
         return True
 
     with pytest.raises(PinFileError) as raised:
-        await run(profile(server.port, allow_self_signed=True), home=home,
-                  confirm_certificate=accept)
+        await run(
+            profile(server.port, allow_self_signed=True), home=home, confirm_certificate=accept
+        )
     assert raised.value.path == pin_file
     assert pin_file.read_text(encoding="utf-8") == '{"127.0.0.1:25": "AB:CD", truncated'
     assert server.received == []
@@ -282,14 +307,16 @@ async def test_pinning_asks_and_a_refusal_pins_nothing(home, servers, self_signe
         seen.append(certificate.sha256)
         return False
 
-    result = await run(profile(server.port, allow_self_signed=True), home=home,
-                       confirm_certificate=refuse)
+    result = await run(
+        profile(server.port, allow_self_signed=True), home=home, confirm_certificate=refuse
+    )
     assert result.diagnosis.code == "certificate_untrusted" and len(seen) == 1
     assert PinStore(home / "pins.json").get("127.0.0.1", server.port) is None
 
 
 async def test_allow_self_signed_still_accepts_a_trusted_certificate_without_pinning(
-        home, servers, good_context):
+    home, servers, good_context
+):
     server = servers(mode="starttls", server_context=good_context)
     result = await run(profile(server.port, allow_self_signed=True), home=home)
     assert result.ok and not result.pinned_now
@@ -303,8 +330,9 @@ async def test_encryption_off_but_server_demands_starttls(home, servers, good_co
     assert "STARTTLS" in d.server_message
 
 
-async def test_encryption_off_with_sign_in_on_a_server_that_demands_starttls(home, servers,
-                                                                             good_context):
+async def test_encryption_off_with_sign_in_on_a_server_that_demands_starttls(
+    home, servers, good_context
+):
     """Postfix `smtpd_tls_security_level=encrypt`: no AUTH before STARTTLS, 530 to MAIL."""
     server = servers(mode="starttls", server_context=good_context, require_starttls=True)
     result = await run(profile(server.port, "none"), home=home)
@@ -315,6 +343,7 @@ async def test_encryption_off_with_sign_in_on_a_server_that_demands_starttls(hom
 
 # -- sign-in ------------------------------------------------------------------------------
 
+
 async def test_auth_off_but_server_requires_it(home, servers, good_context):
     server = servers(mode="starttls", server_context=good_context, auth_required=True)
     result = await run(profile(server.port, auth=False), home=home)
@@ -322,18 +351,23 @@ async def test_auth_off_but_server_requires_it(home, servers, good_context):
 
 
 async def test_auth_off_and_relay_denied_means_sign_in_needed(home, servers, good_context):
-    server = servers(mode="starttls", server_context=good_context,
-                     replies={"RCPT": "554 5.7.1 <info@novak.cz>: Relay access denied"})
+    server = servers(
+        mode="starttls",
+        server_context=good_context,
+        replies={"RCPT": "554 5.7.1 <info@novak.cz>: Relay access denied"},
+    )
     result = await run(profile(server.port, auth=False), home=home)
     assert result.diagnosis.code == "auth_required"
 
 
 async def test_relay_denied_after_sign_in_is_a_recipient_refusal(home, servers, good_context):
-    server = servers(mode="starttls", server_context=good_context,
-                     replies={"RCPT": "554 5.7.1 <x@elsewhere.test>: Relay access denied"})
+    server = servers(
+        mode="starttls",
+        server_context=good_context,
+        replies={"RCPT": "554 5.7.1 <x@elsewhere.test>: Relay access denied"},
+    )
     result = await run(profile(server.port), home=home)
-    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient",
-                                                               "recipient_rejected")
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient", "recipient_rejected")
 
 
 async def test_wrong_password(home, servers, good_context):
@@ -350,25 +384,38 @@ async def test_auth_not_offered_before_encryption(home, servers, good_context):
     assert (result.diagnosis.stage, result.diagnosis.code) == ("auth", "auth_unavailable")
 
 
-@pytest.mark.parametrize("reply,code", [
-    ("535 5.7.8 Error: authentication failed: authentication failure", "auth_failed"),
-    ("534-5.7.9 Application-specific password required. Learn more at\r\n"
-     "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor", "auth_failed"),
-    ("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
-     "auth_failed"),
-    ("454 4.7.0 Temporary authentication failure", "server_error"),
-    ("504 5.5.4 Unrecognized authentication type", "auth_unavailable"),
-    ("538 5.7.11 Encryption required for requested authentication mechanism",
-     "encryption_required"),
-])
+@pytest.mark.parametrize(
+    "reply,code",
+    [
+        ("535 5.7.8 Error: authentication failed: authentication failure", "auth_failed"),
+        (
+            "534-5.7.9 Application-specific password required. Learn more at\r\n"
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor",
+            "auth_failed",
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+            "auth_failed",
+        ),
+        ("454 4.7.0 Temporary authentication failure", "server_error"),
+        ("504 5.5.4 Unrecognized authentication type", "auth_unavailable"),
+        (
+            "538 5.7.11 Encryption required for requested authentication mechanism",
+            "encryption_required",
+        ),
+    ],
+)
 async def test_real_server_sign_in_replies(home, scripted, reply, code):
-    server = scripted(lambda line: reply if line.upper().startswith("AUTH") else None,
-                      ehlo="250-mail.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME")
+    server = scripted(
+        lambda line: reply if line.upper().startswith("AUTH") else None,
+        ehlo="250-mail.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME",
+    )
     result = await run(profile(server.port, "none"), home=home)
     assert result.diagnosis.code == code
     assert result.diagnosis.smtp_code == int(reply[:3])
-    assert not any(form in line for line in result.transcript
-                   for form in secret_forms(USERNAME, PASSWORD))
+    assert not any(
+        form in line for line in result.transcript for form in secret_forms(USERNAME, PASSWORD)
+    )
 
 
 # -- sender, recipient, data --------------------------------------------------------------
@@ -376,16 +423,22 @@ async def test_real_server_sign_in_replies(home, scripted, reply, code):
 NOT_OWNED = "553 5.7.1 <info@novak.cz>: Sender address rejected: not owned by user info@novak.cz"
 
 
-@pytest.mark.parametrize("command,reply,stage", [
-    ("MAIL", NOT_OWNED, "sender"),
-    ("RCPT", NOT_OWNED, "recipient"),  # Postfix's delayed reject comes at RCPT TO
-    ("DATA", "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
-     "data"),
-    ("MAIL", "550 5.1.7 <info@novak.cz>: Sender address rejected: Domain not found",
-     "sender"),
-])
-async def test_sender_rejected_wherever_it_comes(home, servers, good_context, command, reply,
-                                                 stage):
+@pytest.mark.parametrize(
+    "command,reply,stage",
+    [
+        ("MAIL", NOT_OWNED, "sender"),
+        ("RCPT", NOT_OWNED, "recipient"),  # Postfix's delayed reject comes at RCPT TO
+        (
+            "DATA",
+            "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+            "data",
+        ),
+        ("MAIL", "550 5.1.7 <info@novak.cz>: Sender address rejected: Domain not found", "sender"),
+    ],
+)
+async def test_sender_rejected_wherever_it_comes(
+    home, servers, good_context, command, reply, stage
+):
     server = servers(mode="starttls", server_context=good_context, replies={command: reply})
     result = await run(profile(server.port), home=home)
     d = result.diagnosis
@@ -394,18 +447,22 @@ async def test_sender_rejected_wherever_it_comes(home, servers, good_context, co
 
 
 async def test_recipient_rejected(home, servers, good_context):
-    reply = ("550 5.1.1 <nobody@novak.cz>: Recipient address rejected: User unknown in "
-             "virtual mailbox table")
+    reply = (
+        "550 5.1.1 <nobody@novak.cz>: Recipient address rejected: User unknown in "
+        "virtual mailbox table"
+    )
     server = servers(mode="starttls", server_context=good_context, replies={"RCPT": reply})
     result = await run(profile(server.port), home=home, to="nobody@novak.cz")
-    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient",
-                                                               "recipient_rejected")
+    assert (result.diagnosis.stage, result.diagnosis.code) == ("recipient", "recipient_rejected")
 
 
-@pytest.mark.parametrize("command,reply", [
-    ("DATA", "552 5.3.4 Message size exceeds fixed limit"),
-    ("MAIL", "552 5.3.4 Message size exceeds fixed limit"),
-])
+@pytest.mark.parametrize(
+    "command,reply",
+    [
+        ("DATA", "552 5.3.4 Message size exceeds fixed limit"),
+        ("MAIL", "552 5.3.4 Message size exceeds fixed limit"),
+    ],
+)
 async def test_message_too_large(home, servers, good_context, command, reply):
     server = servers(mode="starttls", server_context=good_context, replies={command: reply})
     result = await run(profile(server.port), home=home)
@@ -418,19 +475,21 @@ async def test_size_limit_of_the_server_itself(home, servers, good_context):
     assert result.diagnosis.code == "message_too_large"
 
 
-@pytest.mark.parametrize("command,reply", [
-    ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
-    ("MAIL", "421 4.7.0 Try again later, closing connection."),
-    ("RCPT", "451 4.7.1 Please try again later"),
-    ("RCPT", "452 4.5.3 Too many recipients"),
-    ("DATA", "550 5.4.5 Daily user sending quota exceeded."),
-    ("RCPT", "450 4.2.0 <info@novak.cz>: Recipient address rejected: Greylisted"),
-])
+@pytest.mark.parametrize(
+    "command,reply",
+    [
+        ("MAIL", "450 4.7.1 Error: too much mail from 127.0.0.1"),
+        ("MAIL", "421 4.7.0 Try again later, closing connection."),
+        ("RCPT", "451 4.7.1 Please try again later"),
+        ("RCPT", "452 4.5.3 Too many recipients"),
+        ("DATA", "550 5.4.5 Daily user sending quota exceeded."),
+        ("RCPT", "450 4.2.0 <info@novak.cz>: Recipient address rejected: Greylisted"),
+    ],
+)
 async def test_rate_limited(home, servers, good_context, command, reply):
     server = servers(mode="starttls", server_context=good_context, replies={command: reply})
     result = await run(profile(server.port), home=home)
-    assert (result.diagnosis.code, result.diagnosis.smtp_code) == ("rate_limited",
-                                                                   int(reply[:3]))
+    assert (result.diagnosis.code, result.diagnosis.smtp_code) == ("rate_limited", int(reply[:3]))
 
 
 async def test_other_refusals_are_server_errors_with_the_reply(home, servers, good_context):
@@ -439,27 +498,37 @@ async def test_other_refusals_are_server_errors_with_the_reply(home, servers, go
     result = await run(profile(server.port), home=home)
     d = result.diagnosis
     assert (d.stage, d.code, d.smtp_code, d.server_message) == (
-        "data", "server_error", 554, reply[4:])
+        "data",
+        "server_error",
+        554,
+        reply[4:],
+    )
 
 
 async def test_banner_refusal(home, scripted):
     server = scripted(lambda line: None, banner="554 5.7.1 No SMTP service for you")
     result = await run(profile(server.port, "none"), home=home)
     assert (result.diagnosis.stage, result.diagnosis.code, result.diagnosis.smtp_code) == (
-        "connect", "server_error", 554)
+        "connect",
+        "server_error",
+        554,
+    )
 
 
 # -- the window's needs -------------------------------------------------------------------
 
+
 async def test_stages_are_reported_in_order(home, servers, good_context):
     server = servers(mode="starttls", server_context=good_context)
     events = []
-    result = await run(profile(server.port), home=home,
-                       on_stage=lambda stage, status: events.append((stage, status)))
+    result = await run(
+        profile(server.port),
+        home=home,
+        on_stage=lambda stage, status: events.append((stage, status)),
+    )
     assert result.ok
     done = [stage for stage, status in events if status == "ok"]
-    assert done == ["dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data",
-                    "done"]
+    assert done == ["dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data", "done"]
 
 
 async def test_cancelling_a_verify_against_a_tarpit_is_prompt(home):

@@ -32,8 +32,16 @@ from smtpdesk.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER",
-           "EXIT_OK", "build_parser", "main"]
+__all__ = [
+    "COMMANDS",
+    "EXIT_FAILED",
+    "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
+    "EXIT_LATER",
+    "EXIT_OK",
+    "build_parser",
+    "main",
+]
 
 # each adds its subcommands to the parser, in this order
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -81,18 +89,27 @@ def _run_guarded(args: argparse.Namespace, out: Output) -> int:
     try:
         return args.func(args, out)
     except QueueWriteFailed as exc:
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "The batch database {file} cannot be written ({reason}); free some disk "
-            "space, then run the command again.")).format(file=exc.path, reason=exc.reason)
-        raise UsageError(message, [{"code": "queue_write_failed", "file": str(exc.path),
-                                    "message": message}]) from None
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The batch database {file} cannot be written ({reason}); free some disk "
+                "space, then run the command again.",
+            )
+        ).format(file=exc.path, reason=exc.reason)
+        raise UsageError(
+            message, [{"code": "queue_write_failed", "file": str(exc.path), "message": message}]
+        ) from None
     except QueueDamaged as exc:
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "The batch database {file} cannot be used ({reason}); move it aside "
-            "(rename it) and smtpdesk starts a new one; nothing was sent.")).format(
-            file=exc.path, reason=exc.reason)
-        raise UsageError(message, [{"code": "queue_damaged", "file": str(exc.path),
-                                    "message": message}]) from None
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The batch database {file} cannot be used ({reason}); move it aside "
+                "(rename it) and smtpdesk starts a new one; nothing was sent.",
+            )
+        ).format(file=exc.path, reason=exc.reason)
+        raise UsageError(
+            message, [{"code": "queue_damaged", "file": str(exc.path), "message": message}]
+        ) from None
     except SmtpdeskError as exc:
         message = _error_words(exc)
         raise UsageError(message, [{**exc.to_json(), "message": message}]) from None
@@ -111,22 +128,35 @@ def _error_words(exc) -> str:
         return profile_words.compose_words(exc)
     if isinstance(exc, AddressError):
         return profile_words.address_words(exc.code, "")
-    return tr(QT_TRANSLATE_NOOP("Cli", "This could not be done ({code}).")).format(
-        code=exc.code)
+    return tr(QT_TRANSLATE_NOOP("Cli", "This could not be done ({code}).")).format(code=exc.code)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="smtpdesk",
-        description=tr(QT_TRANSLATE_NOOP("Cli", "Outgoing mail that works: check your SMTP "
-                                                "settings and send personalized batches.")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Outgoing mail that works: check your SMTP settings and send personalized batches.",
+            )
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"smtpdesk {__version__}",
-                        help=argparse_words.translate("show program's version number and exit"))
-    parser.add_argument("--demo", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "open the window with the built-in local test inbox")))
-    parser.add_argument("--lang", metavar="sl|cs|pl|en", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the language of the words (also after the command)")))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"smtpdesk {__version__}",
+        help=argparse_words.translate("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "open the window with the built-in local test inbox")),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="sl|cs|pl|en",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the language of the words (also after the command)")),
+    )
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for register in COMMANDS:
         register(sub)
@@ -160,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
         argparse_words.install()
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("smtpdesk: " + tr(QT_TRANSLATE_NOOP(
-                "Cli", "choose a command (see smtpdesk --help)")))
+            raise UsageError(
+                "smtpdesk: "
+                + tr(QT_TRANSLATE_NOOP("Cli", "choose a command (see smtpdesk --help)"))
+            )
         from smtpdesk import logs
 
         logs.setup()

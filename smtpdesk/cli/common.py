@@ -21,10 +21,24 @@ from smtpdesk.i18n import QT_TRANSLATE_NOOP
 EXIT_OK, EXIT_INPUT, EXIT_FAILED, EXIT_LATER, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 __all__ = [
-    "EXIT_FAILED", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_LATER", "EXIT_OK", "Output",
-    "Parser", "UsageError", "add_json_option", "add_password_option", "add_profile_choice",
-    "check_pins", "credentials_for", "load_profile", "not_found_words", "profile_error_json",
-    "read_stdin_password", "tr",
+    "EXIT_FAILED",
+    "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
+    "EXIT_LATER",
+    "EXIT_OK",
+    "Output",
+    "Parser",
+    "UsageError",
+    "add_json_option",
+    "add_password_option",
+    "add_profile_choice",
+    "check_pins",
+    "credentials_for",
+    "load_profile",
+    "not_found_words",
+    "profile_error_json",
+    "read_stdin_password",
+    "tr",
 ]
 
 
@@ -77,8 +91,9 @@ def profile_error_json(exc) -> list[dict]:
 
 
 def not_found_words(name: str) -> str:
-    return tr(QT_TRANSLATE_NOOP("Cli", "There is no profile named {name} (see: smtpdesk "
-                                       "profiles).")).format(name=name)
+    return tr(
+        QT_TRANSLATE_NOOP("Cli", "There is no profile named {name} (see: smtpdesk profiles).")
+    ).format(name=name)
 
 
 def load_profile(args: argparse.Namespace):
@@ -89,12 +104,16 @@ def load_profile(args: argparse.Namespace):
             return check_pins(load_file(Path(args.profile_file)))
         return check_pins(ProfileStore().load(args.profile))
     except FileNotFoundError:
-        raise UsageError(tr(QT_TRANSLATE_NOOP("Cli", "The profile file {file} does not exist."))
-                         .format(file=args.profile_file)) from None
+        raise UsageError(
+            tr(QT_TRANSLATE_NOOP("Cli", "The profile file {file} does not exist.")).format(
+                file=args.profile_file
+            )
+        ) from None
     except ProfileNotFound as exc:
         message = not_found_words(exc.name)
-        raise UsageError(message, [{"field": "profile", "code": "not_found",
-                                    "message": message}]) from None
+        raise UsageError(
+            message, [{"field": "profile", "code": "not_found", "message": message}]
+        ) from None
     except ProfileError as exc:
         raise UsageError(profile_words.error_words(exc), profile_error_json(exc)) from None
 
@@ -108,19 +127,37 @@ def check_pins(profile):
         try:
             PinStore().check()
         except PinFileError as exc:
-            message = tr(QT_TRANSLATE_NOOP(
-                "Cli", "The certificate pin file {file} cannot be read ({reason}); move it "
-                "aside and run verify again.")).format(file=exc.path, reason=exc.reason)
-            raise UsageError(message, [{"field": "pins", "code": "pin_file_damaged",
-                                        "file": str(exc.path), "message": message}]) from None
+            message = tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The certificate pin file {file} cannot be read ({reason}); move it "
+                    "aside and run verify again.",
+                )
+            ).format(file=exc.path, reason=exc.reason)
+            raise UsageError(
+                message,
+                [
+                    {
+                        "field": "pins",
+                        "code": "pin_file_damaged",
+                        "file": str(exc.path),
+                        "message": message,
+                    }
+                ],
+            ) from None
     return profile
 
 
 def read_stdin_password() -> str:
     line = sys.stdin.readline()
     if not line:
-        raise UsageError(tr(QT_TRANSLATE_NOOP(
-            "Cli", "--password-stdin was given, but nothing came on standard input.")))
+        raise UsageError(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--password-stdin was given, but nothing came on standard input."
+                )
+            )
+        )
     return line.rstrip("\r\n")
 
 
@@ -129,15 +166,17 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
     from smtpdesk.core import batches
 
     given = None
-    if profile.auth and profile.auth_method != "oauth2" and getattr(args, "password_stdin",
-                                                                    False):
+    if profile.auth and profile.auth_method != "oauth2" and getattr(args, "password_stdin", False):
         given = read_stdin_password()
     try:
         credentials = batches.credentials_for(profile, given=given)
     except batches.NoCredentials as exc:
         raise UsageError(*_no_credentials(profile, exc)) from None
-    if credentials is not None and credentials.password is not None \
-            and profile.encryption == "none":
+    if (
+        credentials is not None
+        and credentials.password is not None
+        and profile.encryption == "none"
+    ):
         out.warn(tr(QT_TRANSLATE_NOOP("Cli", "Warning: the password is sent without encryption.")))
     return credentials
 
@@ -145,42 +184,67 @@ def credentials_for(profile, args: argparse.Namespace, out: Output):
 def _no_credentials(profile, exc) -> tuple[str, list[dict]]:
     """The line and JSON errors for a missing password or sign-in."""
     if exc.code == "keyring_unavailable":
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "The system keyring is not available, so no stored password can be read; "
-            "give the password with --password-stdin or SMTPDESK_PASSWORD."))
-        return message, [{"field": "password", "code": "keyring_unavailable",
-                          "message": message}]
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The system keyring is not available, so no stored password can be read; "
+                "give the password with --password-stdin or SMTPDESK_PASSWORD.",
+            )
+        )
+        return message, [{"field": "password", "code": "keyring_unavailable", "message": message}]
     if exc.code == "missing":
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "There is no password for the profile {name}: store one with "
-            "“smtpdesk profiles set-password {name} --password-stdin”, or give it with "
-            "--password-stdin or SMTPDESK_PASSWORD.")).format(name=profile.name)
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "There is no password for the profile {name}: store one with "
+                "“smtpdesk profiles set-password {name} --password-stdin”, or give it with "
+                "--password-stdin or SMTPDESK_PASSWORD.",
+            )
+        ).format(name=profile.name)
         return message, [{"field": "password", "code": "missing", "message": message}]
     if exc.params["reason"] == "not_signed_in":
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "The profile {name} is not signed in: run “smtpdesk login --profile "
-            "{name}” first.")).format(name=profile.name)
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The profile {name} is not signed in: run “smtpdesk login --profile {name}” first.",
+            )
+        ).format(name=profile.name)
         return message, [{"field": "oauth", "code": "not_signed_in", "message": message}]
-    message = tr(QT_TRANSLATE_NOOP(
-        "Cli", "The sign-in of the profile {name} cannot be used ({reason}): run "
-        "“smtpdesk login --profile {name}” again.")).format(name=profile.name,
-                                                            reason=exc.params["reason"])
+    message = tr(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The sign-in of the profile {name} cannot be used ({reason}): run "
+            "“smtpdesk login --profile {name}” again.",
+        )
+    ).format(name=profile.name, reason=exc.params["reason"])
     return message, [{"field": "oauth", "code": exc.params["reason"], "message": message}]
 
 
 def add_profile_choice(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "a stored profile")))
-    group.add_argument("--profile-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "a profile TOML file, not stored")))
+    group.add_argument(
+        "--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "a stored profile"))
+    )
+    group.add_argument(
+        "--profile-file",
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a profile TOML file, not stored")),
+    )
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the result as JSON on the last line of standard output")))
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the result as JSON on the last line of standard output")),
+    )
 
 
 def add_password_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--password-stdin", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "read the password from the first line of standard input")))
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "read the password from the first line of standard input")
+        ),
+    )

@@ -22,11 +22,15 @@ def _source_word(source: str | None) -> str:
 
 
 def register(sub) -> None:
-    detect = sub.add_parser("detect", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "propose settings for an address")))
+    detect = sub.add_parser(
+        "detect", help=tr(QT_TRANSLATE_NOOP("Cli", "propose settings for an address"))
+    )
     detect.add_argument("address", metavar="ADDRESS")
-    detect.add_argument("--probe", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "also ask DNS (SRV, MX) and probe the candidate servers")))
+    detect.add_argument(
+        "--probe",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "also ask DNS (SRV, MX) and probe the candidate servers")),
+    )
     add_json_option(detect)
     detect.set_defaults(func=cmd_detect)
 
@@ -44,7 +48,8 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
 
         message = address_words(getattr(exc, "code", "bad_address"), args.address)
         raise UsageError(
-            message, [{"field": "address", "code": "bad_address", "message": message}],
+            message,
+            [{"field": "address", "code": "bad_address", "message": message}],
         ) from None
     if detection is None:
         out.say(
@@ -84,13 +89,23 @@ def cmd_detect(args: argparse.Namespace, out: Output) -> int:
             f"username={data['username']}"
         )
         if data["limits"]:
-            out.say("  " + tr(QT_TRANSLATE_NOOP("Cli", "limits:")) + " " + ", ".join(
-                f"{k}={v}" for k, v in data["limits"].items() if v is not None))
+            out.say(
+                "  "
+                + tr(QT_TRANSLATE_NOOP("Cli", "limits:"))
+                + " "
+                + ", ".join(f"{k}={v}" for k, v in data["limits"].items() if v is not None)
+            )
         if data["help_url"]:
             out.say(f"  {data['help_url']}")
         if not detection.confirmed:
-            out.say("  " + tr(QT_TRANSLATE_NOOP(
-                "Cli", "The provider does not publish the port: {port} is a guess. "
-                "`detect --probe` or `verify` tells whether it is right.")).format(
-                    port=detection.port))
+            out.say(
+                "  "
+                + tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The provider does not publish the port: {port} is a guess. "
+                        "`detect --probe` or `verify` tells whether it is right.",
+                    )
+                ).format(port=detection.port)
+            )
     return EXIT_OK

@@ -18,15 +18,27 @@ from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:
-    check = sub.add_parser("check-domain", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "will mail from this sender arrive? (SPF, DKIM, DMARC, MX)")))
+    check = sub.add_parser(
+        "check-domain",
+        help=tr(
+            QT_TRANSLATE_NOOP("Cli", "will mail from this sender arrive? (SPF, DKIM, DMARC, MX)")
+        ),
+    )
     choice = check.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "a stored profile")))
-    choice.add_argument("--profile-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "a profile TOML file, not stored")))
-    choice.add_argument("address", nargs="?", metavar="ADDRESS", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "a sender address (its provider's server, if known)")))
+    choice.add_argument(
+        "--profile", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "a stored profile"))
+    )
+    choice.add_argument(
+        "--profile-file",
+        metavar="FILE",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a profile TOML file, not stored")),
+    )
+    choice.add_argument(
+        "address",
+        nargs="?",
+        metavar="ADDRESS",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "a sender address (its provider's server, if known)")),
+    )
     add_json_option(check)
     check.set_defaults(func=cmd_check_domain)
 
@@ -39,8 +51,9 @@ def cmd_check_domain(args: argparse.Namespace, out: Output) -> int:
     try:
         configured_server()
     except ValueError as exc:
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "SMTPDESK_DNS is not a DNS server address ({detail}).")).format(detail=exc)
+        message = tr(
+            QT_TRANSLATE_NOOP("Cli", "SMTPDESK_DNS is not a DNS server address ({detail}).")
+        ).format(detail=exc)
         raise UsageError(message, [{"code": "bad_dns", "message": message}]) from None
     if args.address:
         sender, server = args.address, None
@@ -68,8 +81,10 @@ def cmd_check_domain(args: argparse.Namespace, out: Output) -> int:
         out.say(server_line)
         out.say(domain_words.verdict_text(data["verdict"]))
         for finding in data["findings"]:
-            out.say(f"  {domain_words.severity_text(finding['severity'])} "
-                    f"[{finding['code']}]: {finding['hint']}")
+            out.say(
+                f"  {domain_words.severity_text(finding['severity'])} "
+                f"[{finding['code']}]: {finding['hint']}"
+            )
             if finding["record"]:
                 out.say(f"      {finding['record']}")
     return EXIT_FAILED if result.verdict == "problem" else EXIT_OK

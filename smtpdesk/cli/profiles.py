@@ -22,22 +22,27 @@ from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:
-    profiles = sub.add_parser("profiles", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "list, import, delete profiles")))
+    profiles = sub.add_parser(
+        "profiles", help=tr(QT_TRANSLATE_NOOP("Cli", "list, import, delete profiles"))
+    )
     add_json_option(profiles)
     profiles.set_defaults(func=cmd_profiles, action="list")
     actions = profiles.add_subparsers(dest="action", parser_class=Parser, metavar="ACTION")
     imp = actions.add_parser("import", help=tr(QT_TRANSLATE_NOOP("Cli", "store a profile file")))
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--name", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "store it under this name")))
+    imp.add_argument(
+        "--name", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("Cli", "store it under this name"))
+    )
     add_json_option(imp)
-    delete = actions.add_parser("delete", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "delete a stored profile")))
+    delete = actions.add_parser(
+        "delete", help=tr(QT_TRANSLATE_NOOP("Cli", "delete a stored profile"))
+    )
     delete.add_argument("name", metavar="NAME")
     add_json_option(delete)
-    setpw = actions.add_parser("set-password", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "store the password in the system keyring")))
+    setpw = actions.add_parser(
+        "set-password",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "store the password in the system keyring")),
+    )
     setpw.add_argument("name", metavar="NAME")
     add_password_option(setpw)
     add_json_option(setpw)
@@ -79,17 +84,28 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
             return EXIT_OK
         if action == "set-password":
             if not args.password_stdin:
-                raise UsageError(tr(QT_TRANSLATE_NOOP(
-                    "Cli", "set-password reads the password from standard input: add "
-                    "--password-stdin.")))
+                raise UsageError(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "set-password reads the password from standard input: add "
+                            "--password-stdin.",
+                        )
+                    )
+                )
             if not store.exists(args.name):
                 raise ProfileNotFound(args.name)
             try:
                 secrets.set_password(args.name, read_stdin_password())
             except secrets.KeyringUnavailable:
-                raise UsageError(tr(QT_TRANSLATE_NOOP(
-                    "Cli", "The system keyring is not available; the password can still be "
-                    "given with --password-stdin or SMTPDESK_PASSWORD when sending."))
+                raise UsageError(
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "The system keyring is not available; the password can still be "
+                            "given with --password-stdin or SMTPDESK_PASSWORD when sending.",
+                        )
+                    )
                 ) from None
             out.say(
                 tr(
@@ -99,12 +115,16 @@ def cmd_profiles(args: argparse.Namespace, out: Output) -> int:
             out.result({"ok": True, "name": args.name})
             return EXIT_OK
     except FileNotFoundError as exc:
-        raise UsageError(tr(QT_TRANSLATE_NOOP("Cli", "{file}: the file does not exist.")).format(
-            file=exc.filename)) from None
+        raise UsageError(
+            tr(QT_TRANSLATE_NOOP("Cli", "{file}: the file does not exist.")).format(
+                file=exc.filename
+            )
+        ) from None
     except ProfileNotFound as exc:
         message = not_found_words(exc.name)
-        raise UsageError(message, [{"field": "profile", "code": "not_found",
-                                    "message": message}]) from None
+        raise UsageError(
+            message, [{"field": "profile", "code": "not_found", "message": message}]
+        ) from None
     except ProfileError as exc:
         raise UsageError(profile_words.error_words(exc), profile_error_json(exc)) from None
     profiles, errors = store.list()

@@ -22,25 +22,48 @@ from smtpdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub) -> None:
-    verify = sub.add_parser("verify", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "check a profile by sending a real test message")))
+    verify = sub.add_parser(
+        "verify",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "check a profile by sending a real test message")),
+    )
     add_profile_choice(verify)
-    verify.add_argument("--to", metavar="ADDRESS", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "where the test message goes (default: the sender)")))
-    verify.add_argument("--transcript", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "print the dialogue with the server")))
-    verify.add_argument("--trust-certificate", metavar="SHA256", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "accept (pin) the server's self-signed certificate with this SHA-256 "
-        "fingerprint (64 hex digits; colons and case ignored)")))
+    verify.add_argument(
+        "--to",
+        metavar="ADDRESS",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "where the test message goes (default: the sender)")),
+    )
+    verify.add_argument(
+        "--transcript",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "print the dialogue with the server")),
+    )
+    verify.add_argument(
+        "--trust-certificate",
+        metavar="SHA256",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "accept (pin) the server's self-signed certificate with this SHA-256 "
+                "fingerprint (64 hex digits; colons and case ignored)",
+            )
+        ),
+    )
     add_password_option(verify)
     add_json_option(verify)
     verify.set_defaults(func=cmd_verify)
 
 
 def register_login(sub) -> None:
-    login = sub.add_parser("login", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in "
-        "in the system keyring")))
+    login = sub.add_parser(
+        "login",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "sign in with Google or Microsoft (OAuth2) in the browser and keep the sign-in "
+                "in the system keyring",
+            )
+        ),
+    )
     add_profile_choice(login)
     add_json_option(login)
     login.set_defaults(func=cmd_login)
@@ -68,11 +91,13 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         try:
             fingerprint(args.trust_certificate)
         except ValueError:
-            message = "--trust-certificate: " + tr(QT_TRANSLATE_NOOP(
-                "Cli", "this is not a SHA-256 fingerprint (64 hex digits)"))
-            raise UsageError(message, [
-                {"field": "trust_certificate", "code": "bad_fingerprint",
-                 "message": message}]) from None
+            message = "--trust-certificate: " + tr(
+                QT_TRANSLATE_NOOP("Cli", "this is not a SHA-256 fingerprint (64 hex digits)")
+            )
+            raise UsageError(
+                message,
+                [{"field": "trust_certificate", "code": "bad_fingerprint", "message": message}],
+            ) from None
     credentials = credentials_for(profile, args, out)
 
     def on_stage(stage: str, status: str) -> None:
@@ -84,9 +109,17 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
 
     try:
         subject, body = texts.test_message_texts(profile)
-        result = asyncio.run(verify(profile, credentials, to=args.to, on_stage=on_stage,
-                                    subject=subject, body=body,
-                                    trust_sha256=args.trust_certificate))
+        result = asyncio.run(
+            verify(
+                profile,
+                credentials,
+                to=args.to,
+                on_stage=on_stage,
+                subject=subject,
+                body=body,
+                trust_sha256=args.trust_certificate,
+            )
+        )
     except SmimeError as exc:  # the signing certificate: nothing was sent
         from smtpdesk.smime_words import problem_text
 
@@ -102,8 +135,9 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
             verified.record(profile, d)
     # without --trust-certificate, a self-signed certificate is never pinned: say how
     unpinned = profile.allow_self_signed and not args.trust_certificate
-    summary, step = texts.hint_parts(d.code, cause=d.cause, to=result.to,
-                                     self_signed=unpinned, **texts.profile_params(profile))
+    summary, step = texts.hint_parts(
+        d.code, cause=d.cause, to=result.to, self_signed=unpinned, **texts.profile_params(profile)
+    )
     if d.code == "certificate_untrusted" and unpinned and result.certificate:
         step += " SHA-256: " + result.certificate.sha256
     if result.pinned_now and result.certificate:
@@ -146,48 +180,77 @@ def cmd_login(args: argparse.Namespace, out: Output) -> int:
 
     profile = load_profile(args)
     if profile.auth_method != "oauth2":
-        message = tr(QT_TRANSLATE_NOOP(
-            "Cli", "The profile {name} signs in with a password; to sign in with Google or "
-            "Microsoft, set auth_method = \"oauth2\" and oauth_provider in it.")).format(
-            name=profile.name)
-        raise UsageError(message, [{"field": "auth_method", "code": "not_oauth2",
-                                    "message": message}])
+        message = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The profile {name} signs in with a password; to sign in with Google or "
+                'Microsoft, set auth_method = "oauth2" and oauth_provider in it.',
+            )
+        ).format(name=profile.name)
+        raise UsageError(
+            message, [{"field": "auth_method", "code": "not_oauth2", "message": message}]
+        )
 
     def show_url(url: str) -> None:
-        out.warn(tr(QT_TRANSLATE_NOOP("Cli", "Opening the browser to sign in. If it does not "
-                                              "open, visit this address:")))
+        out.warn(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Opening the browser to sign in. If it does not open, visit this address:",
+                )
+            )
+        )
         out.warn(url)
 
     pages = {
-        "done": (tr(QT_TRANSLATE_NOOP("Cli", "Signed in")),
-                 tr(QT_TRANSLATE_NOOP("Cli", "smtpdesk is signed in. You can close this "
-                                              "tab."))),
-        "error": (tr(QT_TRANSLATE_NOOP("Cli", "Sign-in not completed")),
-                  tr(QT_TRANSLATE_NOOP("Cli", "smtpdesk was not signed in. You can close "
-                                               "this tab and try again."))),
+        "done": (
+            tr(QT_TRANSLATE_NOOP("Cli", "Signed in")),
+            tr(QT_TRANSLATE_NOOP("Cli", "smtpdesk is signed in. You can close this tab.")),
+        ),
+        "error": (
+            tr(QT_TRANSLATE_NOOP("Cli", "Sign-in not completed")),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "smtpdesk was not signed in. You can close this tab and try again."
+                )
+            ),
+        ),
     }
     try:
-        result = asyncio.run(oauth.sign_in(profile, open_browser=webbrowser.open,
-                                           on_url=show_url, pages=pages))
+        result = asyncio.run(
+            oauth.sign_in(profile, open_browser=webbrowser.open, on_url=show_url, pages=pages)
+        )
     except oauth.OAuthError as exc:
         if exc.code == "config":
-            message = tr(QT_TRANSLATE_NOOP(
-                "Cli", "The profile's sign-in settings cannot be used ({reason}).")).format(
-                reason=exc.reason)
-            raise UsageError(message, [{"field": "oauth", "code": exc.reason,
-                                        "message": message}]) from None
+            message = tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "The profile's sign-in settings cannot be used ({reason})."
+                )
+            ).format(reason=exc.reason)
+            raise UsageError(
+                message, [{"field": "oauth", "code": exc.reason, "message": message}]
+            ) from None
         message = {
             "cancelled": QT_TRANSLATE_NOOP("Cli", "Sign-in was declined in the browser."),
             "timeout": QT_TRANSLATE_NOOP("Cli", "Sign-in was not finished in time."),
             "auth_failed": QT_TRANSLATE_NOOP("Cli", "The provider refused the sign-in."),
         }.get(exc.code, QT_TRANSLATE_NOOP("Cli", "The sign-in server could not be reached."))
         out.say(f"✗ {tr(message)} ({exc.reason})")
-        out.result({"ok": False, "profile": profile.name, "code": exc.code,
-                    "reason": exc.reason, "message": tr(message)})
+        out.result(
+            {
+                "ok": False,
+                "profile": profile.name,
+                "code": exc.code,
+                "reason": exc.reason,
+                "message": tr(message),
+            }
+        )
         return EXIT_FAILED
     if result.account:
-        out.say("✓ " + tr(QT_TRANSLATE_NOOP("Cli", "Signed in as {account}.")).format(
-            account=result.account))
+        out.say(
+            "✓ "
+            + tr(QT_TRANSLATE_NOOP("Cli", "Signed in as {account}.")).format(account=result.account)
+        )
     else:
         out.say("✓ " + tr(QT_TRANSLATE_NOOP("Cli", "Signed in.")))
     out.result({"ok": True, "profile": profile.name, "account": result.account})

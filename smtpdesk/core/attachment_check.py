@@ -40,9 +40,17 @@ from xml.etree import ElementTree
 
 from smtpdesk.core.recipients import InputProblem, Recipient, match_column
 
-__all__ = ["AttachmentProblem", "FileText", "check_attachments", "contains", "normalise",
-           "read_text", "shared_files",
-           "MAX_FILE_BYTES", "MAX_SECONDS"]
+__all__ = [
+    "AttachmentProblem",
+    "FileText",
+    "check_attachments",
+    "contains",
+    "normalise",
+    "read_text",
+    "shared_files",
+    "MAX_FILE_BYTES",
+    "MAX_SECONDS",
+]
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the largest attachment a batch sends (recipients.py)
 MAX_SECONDS = 5.0  # per file: a PDF built to make a parser loop is given up on, not waited for
@@ -54,19 +62,36 @@ _MAX_TEXT = 4 * 1024 * 1024  # characters kept per file
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, not logged
 
-_TEXT_SUFFIXES = {".txt", ".csv", ".tsv", ".xml", ".isdoc", ".html", ".htm", ".json", ".md",
-                  ".eml"}
+_TEXT_SUFFIXES = {".txt", ".csv", ".tsv", ".xml", ".isdoc", ".html", ".htm", ".json", ".md", ".eml"}
 _ZIP_SUFFIXES = {".docx", ".docm", ".xlsx", ".xlsm", ".odt", ".ods", ".isdocx"}
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"),
-                        "-")
+_DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"\s+")
 _TIGHT = re.compile(r" ?([-/.,:]) ?")
 _JOINERS = "-/.,"
-_NAME_COLUMNS = ("name", "full name", "client", "customer", "company", "ime in priimek",
-                 "naziv", "stranka", "kupec", "podjetje", "jméno a příjmení", "odběratel",
-                 "zákazník", "klient", "firma", "imię i nazwisko", "nazwa", "kontrahent",
-                 "odbiorca")
+_NAME_COLUMNS = (
+    "name",
+    "full name",
+    "client",
+    "customer",
+    "company",
+    "ime in priimek",
+    "naziv",
+    "stranka",
+    "kupec",
+    "podjetje",
+    "jméno a příjmení",
+    "odběratel",
+    "zákazník",
+    "klient",
+    "firma",
+    "imię i nazwisko",
+    "nazwa",
+    "kontrahent",
+    "odbiorca",
+)
 _FIRST_NAMES = ("first name", "ime", "jméno", "imię")
 _LAST_NAMES = ("last name", "surname", "priimek", "příjmení", "nazwisko")
 
@@ -130,8 +155,12 @@ def _free(text: str, at: int, step: int, edge: str) -> bool:
     if text[at].isalnum():
         return False
     beyond = at + step
-    return not (edge.isdigit() and text[at] in _JOINERS and 0 <= beyond < len(text)
-                and text[beyond].isdigit())
+    return not (
+        edge.isdigit()
+        and text[at] in _JOINERS
+        and 0 <= beyond < len(text)
+        and text[beyond].isdigit()
+    )
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -143,7 +172,7 @@ def read_text(path: Path, *, seconds: float = MAX_SECONDS) -> FileText:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return FileText(reason="too_large")
-        data = path.read_bytes()[:MAX_FILE_BYTES + 1]
+        data = path.read_bytes()[: MAX_FILE_BYTES + 1]
     except OSError:
         return FileText(reason="unreadable")
     deadline = time.monotonic() + seconds
@@ -152,8 +181,11 @@ def read_text(path: Path, *, seconds: float = MAX_SECONDS) -> FileText:
         if data.startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
             raw = _pdf_text(data, deadline)
         elif data.startswith(b"PK\x03\x04"):
-            raw = _zip_text(data, deadline) if suffix in _ZIP_SUFFIXES or suffix == "" \
+            raw = (
+                _zip_text(data, deadline)
+                if suffix in _ZIP_SUFFIXES or suffix == ""
                 else _zip_text(data, deadline, strict=False)
+            )
         elif suffix in _TEXT_SUFFIXES:
             raw = _plain_text(data, suffix)
         else:
@@ -269,12 +301,27 @@ def _decode(data: bytes) -> str:
 
 
 # the XML parts that hold a document's text, and the elements that end a paragraph or a cell
-_PARTS = re.compile(r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml"
-                    r"|xl/sharedStrings\.xml|xl/worksheets/sheet\d+\.xml"
-                    r"|content\.xml|styles\.xml"
-                    r"|[^/]+\.isdoc)$")
-_BLOCKS = {"p", "tab", "br", "tc", "c", "si", "row", "h", "table-cell", "line-break", "s",
-           "v", "is"}
+_PARTS = re.compile(
+    r"^(word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml"
+    r"|xl/sharedStrings\.xml|xl/worksheets/sheet\d+\.xml"
+    r"|content\.xml|styles\.xml"
+    r"|[^/]+\.isdoc)$"
+)
+_BLOCKS = {
+    "p",
+    "tab",
+    "br",
+    "tc",
+    "c",
+    "si",
+    "row",
+    "h",
+    "table-cell",
+    "line-break",
+    "s",
+    "v",
+    "is",
+}
 
 
 def _zip_text(data: bytes, deadline: float, *, strict: bool = True) -> str:
@@ -286,21 +333,28 @@ def _zip_text(data: bytes, deadline: float, *, strict: bool = True) -> str:
         names = archive.namelist()
         if "EncryptedPackage" in names or any(i.flag_bits & 0x1 for i in archive.infolist()):
             raise _Unreadable("encrypted")
-        parts = [info for info in archive.infolist() if _PARTS.match(info.filename)
-                 and not (info.filename == "styles.xml" and "content.xml" in names)]
+        parts = [
+            info
+            for info in archive.infolist()
+            if _PARTS.match(info.filename)
+            and not (info.filename == "styles.xml" and "content.xml" in names)
+        ]
         if not parts:
             raise _Unreadable("unknown_format")
         texts = []
         for info in parts:
-            if info.file_size > _MAX_PART_BYTES or \
-                    info.file_size > _MAX_RATIO * max(info.compress_size, 1) + 65536:
+            if (
+                info.file_size > _MAX_PART_BYTES
+                or info.file_size > _MAX_RATIO * max(info.compress_size, 1) + 65536
+            ):
                 raise _Unreadable("too_large")
             if time.monotonic() > deadline:
                 raise _TooSlow
             part = archive.read(info)
             # an e-invoice's every element is a field; an office file's runs join words
-            texts.append(_plain_text(part, ".xml") if info.filename.endswith(".isdoc")
-                         else _xml_text(part))
+            texts.append(
+                _plain_text(part, ".xml") if info.filename.endswith(".isdoc") else _xml_text(part)
+            )
     return "\n".join(texts)
 
 
@@ -328,12 +382,15 @@ def _xml_text(data: bytes) -> str:
 # --- checking ---------------------------------------------------------------------------------
 
 
-def check_attachments(recipients: Sequence[Recipient], column: str, *,
-                      attachment_column: str | None = None,
-                      progress: Callable[[int, int], None] | None = None,
-                      should_stop: Callable[[], bool] | None = None,
-                      reader: Callable[[Path], FileText] = read_text,
-                      ) -> list[AttachmentProblem]:
+def check_attachments(
+    recipients: Sequence[Recipient],
+    column: str,
+    *,
+    attachment_column: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    reader: Callable[[Path], FileText] = read_text,
+) -> list[AttachmentProblem]:
     """The rows whose own files do not contain their value of `column` (a header as written,
     or matched like a placeholder), in row order. `progress(done, total)` is called after each
     distinct file is read; `should_stop()` true stops early (the result is then partial)."""
@@ -358,37 +415,59 @@ def check_attachments(recipients: Sequence[Recipient], column: str, *,
             content = files.get(path)
             if content is None:
                 continue  # stopped before it was read
-            where: dict[str, Any] = dict(row=recipient.row, column=attachment_column,
-                                         value=path.name, expected=raw_expected,
-                                         path=str(path))
+            where: dict[str, Any] = dict(
+                row=recipient.row,
+                column=attachment_column,
+                value=path.name,
+                expected=raw_expected,
+                path=str(path),
+            )
             if content.reason:
-                problems.append(AttachmentProblem(
-                    code="attachment_unreadable", reason=content.reason,
-                    message=f"the attachment {path.name!r} cannot be read to check it "
-                            f"({content.reason.replace('_', ' ')})", **where))
+                problems.append(
+                    AttachmentProblem(
+                        code="attachment_unreadable",
+                        reason=content.reason,
+                        message=f"the attachment {path.name!r} cannot be read to check it "
+                        f"({content.reason.replace('_', ' ')})",
+                        **where,
+                    )
+                )
                 continue
             if not expected:
-                problems.append(AttachmentProblem(
-                    code="attachment_mismatch", reason="empty_value",
-                    message=f"the cell in {column!r} is empty, so {path.name!r} cannot be "
-                            "checked", **where))
+                problems.append(
+                    AttachmentProblem(
+                        code="attachment_mismatch",
+                        reason="empty_value",
+                        message=f"the cell in {column!r} is empty, so {path.name!r} cannot be "
+                        "checked",
+                        **where,
+                    )
+                )
                 continue
             if contains(content.text, expected):
                 continue
             holder = _holder(content.text, recipient, recipients, values)
             message = f"the attachment {path.name!r} does not mention {raw_expected!r}"
             if holder is not None:
-                message += (f"; it holds the value of row {holder.row}, "
-                            f"{_label(holder)} ({holder.fields.get(column, '')!r})")
-            problems.append(AttachmentProblem(
-                code="attachment_mismatch", message=message,
-                holder_row=holder.row if holder else None,
-                holder_label=_label(holder) if holder else "", **where))
+                message += (
+                    f"; it holds the value of row {holder.row}, "
+                    f"{_label(holder)} ({holder.fields.get(column, '')!r})"
+                )
+            problems.append(
+                AttachmentProblem(
+                    code="attachment_mismatch",
+                    message=message,
+                    holder_row=holder.row if holder else None,
+                    holder_label=_label(holder) if holder else "",
+                    **where,
+                )
+            )
     return problems
 
 
-def shared_files(recipients: Iterable[Recipient], *, attachment_column: str | None = None
-                 ) -> list[AttachmentProblem]:
+def shared_files(
+    recipients: Iterable[Recipient], *, attachment_column: str | None = None
+) -> list[AttachmentProblem]:
     """The cheap guard that runs without a check column: one own file going to two different
     addresses (a shifted or filled-down column) is an `attachment_shared` warning on each of
     those rows, naming another row it goes to. Nothing is read; rows in row order."""
@@ -402,16 +481,26 @@ def shared_files(recipients: Iterable[Recipient], *, attachment_column: str | No
             continue  # two invoices for one client, or one row: nothing leaks
         for recipient in rows:
             other = next(r for r in rows if r.email.casefold() != recipient.email.casefold())
-            warnings_by_row.setdefault(recipient.row, []).append(AttachmentProblem(
-                row=recipient.row, column=attachment_column, code="attachment_shared",
-                message=f"the attachment {path.name!r} also goes to row {other.row}, "
-                        f"{_label(other)}", severity="warning", value=path.name,
-                holder_row=other.row, holder_label=_label(other), path=str(path)))
+            warnings_by_row.setdefault(recipient.row, []).append(
+                AttachmentProblem(
+                    row=recipient.row,
+                    column=attachment_column,
+                    code="attachment_shared",
+                    message=f"the attachment {path.name!r} also goes to row {other.row}, "
+                    f"{_label(other)}",
+                    severity="warning",
+                    value=path.name,
+                    holder_row=other.row,
+                    holder_label=_label(other),
+                    path=str(path),
+                )
+            )
     return [w for row in sorted(warnings_by_row) for w in warnings_by_row[row]]
 
 
-def _holder(text: str, own: Recipient, recipients: Iterable[Recipient],
-            values: dict[int, str]) -> Recipient | None:
+def _holder(
+    text: str, own: Recipient, recipients: Iterable[Recipient], values: dict[int, str]
+) -> Recipient | None:
     """The first other row whose value the file contains (the longest, if several do: a
     file holding `2026-0142` names that row, not one whose value is `0142`)."""
     best: Recipient | None = None

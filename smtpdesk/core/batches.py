@@ -68,8 +68,9 @@ class ProfileGone(SmtpdeskError):
     codes = frozenset({"gone"})
 
 
-def credentials_for(profile: Profile, *, given: str | None = None,
-                    given_source: str = "stdin") -> Credentials | None:
+def credentials_for(
+    profile: Profile, *, given: str | None = None, given_source: str = "stdin"
+) -> Credentials | None:
     """The credentials to send with: None without AUTH; XOAUTH2 with a token that renews
     itself between the messages of a long batch; else the password given, from the
     environment or from the keyring. Raises NoCredentials."""
@@ -81,21 +82,23 @@ def credentials_for(profile: Profile, *, given: str | None = None,
         try:
             return oauth.credentials(profile)
         except oauth.OAuthError as exc:
-            raise NoCredentials("sign_in", str(exc), profile=profile.name,
-                                reason=exc.reason, oauth_code=exc.code) from None
+            raise NoCredentials(
+                "sign_in", str(exc), profile=profile.name, reason=exc.reason, oauth_code=exc.code
+            ) from None
     try:
-        password = secrets.resolve_password(profile.name, given=given,
-                                            given_source=given_source)
+        password = secrets.resolve_password(profile.name, given=given, given_source=given_source)
     except secrets.KeyringUnavailable:
-        raise NoCredentials("keyring_unavailable", "no keyring backend",
-                            profile=profile.name) from None
+        raise NoCredentials(
+            "keyring_unavailable", "no keyring backend", profile=profile.name
+        ) from None
     if password is None:
         raise NoCredentials("missing", "no password", profile=profile.name)
     return Credentials(profile.login_name, password.value)
 
 
-def profile_for_batch(batch: Batch, *, current: Profile | None = None,
-                      store: ProfileStore | None = None) -> Profile:
+def profile_for_batch(
+    batch: Batch, *, current: Profile | None = None, store: ProfileStore | None = None
+) -> Profile:
     """The profile to continue a batch with: `current` (the window's, with unsaved edits)
     when it has the batch's profile name, else the stored profile of that name (settings
     fixed since count), else the copy kept with the batch. Raises ProfileGone."""
@@ -111,8 +114,12 @@ def profile_for_batch(batch: Batch, *, current: Profile | None = None,
             return from_mapping(dict(snapshot))
         except ProfileError:
             pass
-    raise ProfileGone("gone", f"the profile {batch.profile!r} of batch {batch.id} is gone",
-                      profile=batch.profile, batch=batch.id)
+    raise ProfileGone(
+        "gone",
+        f"the profile {batch.profile!r} of batch {batch.id} is gone",
+        profile=batch.profile,
+        batch=batch.id,
+    )
 
 
 @dataclass(frozen=True)
@@ -124,14 +131,31 @@ class PreparedRun:
     template: MessageTemplate
     options: SendOptions
 
-    def sender(self, queue: Queue, credentials: Credentials | None,
-               on_event: Callable[[Any], None] | None = None) -> Sender:
-        return Sender(queue, self.batch.id, self.profile, credentials, self.template,
-                      options=self.options, on_event=on_event)
+    def sender(
+        self,
+        queue: Queue,
+        credentials: Credentials | None,
+        on_event: Callable[[Any], None] | None = None,
+    ) -> Sender:
+        return Sender(
+            queue,
+            self.batch.id,
+            self.profile,
+            credentials,
+            self.template,
+            options=self.options,
+            on_event=on_event,
+        )
 
 
-def prepare_run(queue: Queue, batch_id: int, profile: Profile, *,
-                options: SendOptions | None = None, **choices: Any) -> PreparedRun:
+def prepare_run(
+    queue: Queue,
+    batch_id: int,
+    profile: Profile,
+    *,
+    options: SendOptions | None = None,
+    **choices: Any,
+) -> PreparedRun:
     """The stored batch with its message prepared (a gone attachment or an unusable signing
     certificate raises ComposeError here, before any row changes) and its options: the
     ones given, else those the batch was started with, then `choices` (--rate …).
@@ -143,12 +167,15 @@ def prepare_run(queue: Queue, batch_id: int, profile: Profile, *,
     return PreparedRun(batch, profile, template, options)
 
 
-async def send_test(profile: Profile, credentials: Credentials | None,
-                    template: MessageTemplate, recipient: Recipient) -> Diagnosis | None:
+async def send_test(
+    profile: Profile,
+    credentials: Credentials | None,
+    template: MessageTemplate,
+    recipient: Recipient,
+) -> Diagnosis | None:
     """Send the recipient's message to the profile's own address; None when it went, else
     the diagnosis (a bad attachment or merge value too: shown, never raised)."""
-    own = Recipient(recipient.row, profile.sender_address, recipient.fields,
-                    recipient.attachments)
+    own = Recipient(recipient.row, profile.sender_address, recipient.fields, recipient.attachments)
     connection = Connection(profile)
     diagnosis: Diagnosis | None = None
     try:
@@ -169,11 +196,19 @@ async def send_test(profile: Profile, credentials: Credentials | None,
 
 def run_result_json(summary: BatchSummary, status: str) -> dict[str, Any]:
     """The `send`/`resume` result (CONTRACT §1); `resume_at` and `code` filled by the caller."""
-    return {"batch": summary.batch, "total": summary.total, "sent": summary.sent,
-            "failed": summary.failed, "deferred": summary.deferred,
-            "uncertain": summary.uncertain, "cancelled": summary.cancelled,
-            "pending": summary.pending + summary.sending, "status": status,
-            "resume_at": None, "code": None}
+    return {
+        "batch": summary.batch,
+        "total": summary.total,
+        "sent": summary.sent,
+        "failed": summary.failed,
+        "deferred": summary.deferred,
+        "uncertain": summary.uncertain,
+        "cancelled": summary.cancelled,
+        "pending": summary.pending + summary.sending,
+        "status": status,
+        "resume_at": None,
+        "code": None,
+    }
 
 
 def pace_json(pace: LearnedPace | None, learned_now: bool = False) -> dict[str, Any] | None:
@@ -181,7 +216,12 @@ def pace_json(pace: LearnedPace | None, learned_now: bool = False) -> dict[str, 
     at `learned_at` from a refusal after `seen` messages in that window; None: none known."""
     if pace is None:
         return None
-    return {"messages": pace.limit, "seconds": pace.span,
-            "per_minute": round(pace.per_minute, 2), "seen": pace.seen,
-            "learned_at": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(pace.at)),
-            "learned_now": learned_now, "reply": pace.reply}
+    return {
+        "messages": pace.limit,
+        "seconds": pace.span,
+        "per_minute": round(pace.per_minute, 2),
+        "seen": pace.seen,
+        "learned_at": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(pace.at)),
+        "learned_now": learned_now,
+        "reply": pace.reply,
+    }

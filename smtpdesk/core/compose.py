@@ -61,9 +61,7 @@ _CRLF = b"\r\n"
 
 # RFC 2047 "Q": the bytes the email package leaves as they are; space becomes "_"
 _Q_SAFE = frozenset(b"-!*+/" + (string.ascii_letters + string.digits).encode())
-_Q_BYTE = tuple(
-    chr(b) if b in _Q_SAFE else "_" if b == 0x20 else f"={b:02X}" for b in range(256)
-)
+_Q_BYTE = tuple(chr(b) if b in _Q_SAFE else "_" if b == 0x20 else f"={b:02X}" for b in range(256))
 _Q_SHORT_BYTES = bytes(sorted(_Q_SAFE | {0x20}))  # bytes that take one character in Q
 _SUBJECT_PREFIX = "Subject: "
 _MAX_HEADER_LINE = 998
@@ -79,23 +77,40 @@ class ComposeError(SmtpdeskError, ValueError):
     Its codes are its own, an address's (AddressError) and the signing certificate's
     (SmimeError), passed on."""
 
-    codes = frozenset({"bad_text", "bad_domain", "control_character", "unknown_placeholder",
-                       "bad_address", "attachment_not_a_file", "missing_attachment"}
-                      | AddressError.codes
-                      # SmimeError.codes (core/smime.py loads cryptography: not imported here)
-                      | {"smime_file_missing", "smime_unreadable", "smime_password_missing",
-                         "smime_wrong_password", "smime_no_key", "smime_unsupported_key",
-                         "smime_expired", "smime_not_yet_valid", "smime_keyring_unavailable"})
+    codes = frozenset(
+        {
+            "bad_text",
+            "bad_domain",
+            "control_character",
+            "unknown_placeholder",
+            "bad_address",
+            "attachment_not_a_file",
+            "missing_attachment",
+        }
+        | AddressError.codes
+        # SmimeError.codes (core/smime.py loads cryptography: not imported here)
+        | {
+            "smime_file_missing",
+            "smime_unreadable",
+            "smime_password_missing",
+            "smime_wrong_password",
+            "smime_no_key",
+            "smime_unsupported_key",
+            "smime_expired",
+            "smime_not_yet_valid",
+            "smime_keyring_unavailable",
+        }
+    )
 
-    def __init__(self, code: str, *, row: int | None = None, column: str | None = None,
-                 message: str = "") -> None:
+    def __init__(
+        self, code: str, *, row: int | None = None, column: str | None = None, message: str = ""
+    ) -> None:
         super().__init__(code, message or code, row=row, column=column)
         self.row = row
         self.column = column
 
     def to_json(self) -> dict[str, object]:
-        return {"row": self.row, "column": self.column, "code": self.code,
-                "message": self.message}
+        return {"row": self.row, "column": self.column, "code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +140,9 @@ class _Text:
     literals: tuple[str, ...]
     columns: tuple[str, ...]
 
-    def fill(self, fields: Mapping[str, str], *, escape: bool = False,
-             newlines: bool = False) -> str:
+    def fill(
+        self, fields: Mapping[str, str], *, escape: bool = False, newlines: bool = False
+    ) -> str:
         parts = [self.literals[0]]
         for column, literal in zip(self.columns, self.literals[1:], strict=True):
             value = fields.get(column) or ""
@@ -194,23 +210,33 @@ class MessageTemplate:
             for column in self._subject.columns:
                 if _HEADER_CONTROL.search(fields.get(column) or ""):
                     raise ComposeError(
-                        "control_character", row=recipient.row, column=column,
-                        message=f"a control character in {column!r} would land in the subject")
+                        "control_character",
+                        row=recipient.row,
+                        column=column,
+                        message=f"a control character in {column!r} would land in the subject",
+                    )
         try:
             if subject is None:
                 subject = _subject_header(self._subject.fill(fields))
             text = self._text.render(fields)
             html_part = self._html.render(fields) if self._html is not None else b""
         except UnicodeEncodeError as exc:
-            raise ComposeError("bad_text", row=recipient.row,
-                               message=f"text that cannot be written as UTF-8: {exc}") from exc
+            raise ComposeError(
+                "bad_text",
+                row=recipient.row,
+                message=f"text that cannot be written as UTF-8: {exc}",
+            ) from exc
         message_id = f"<{uuid.uuid4().hex}@{self._message_id_domain}>"
         parts = [
             self._head,
-            b"To: ", to_address.encode("ascii"), _CRLF,
+            b"To: ",
+            to_address.encode("ascii"),
+            _CRLF,
             subject,
             _date_line(),
-            b"Message-ID: ", message_id.encode("ascii"), _CRLF,
+            b"Message-ID: ",
+            message_id.encode("ascii"),
+            _CRLF,
             self._tail,
         ]
         top = len(parts)  # the top-level headers end here; a signature covers the rest
@@ -237,11 +263,20 @@ class MessageTemplate:
         return Rendered(self.envelope_from, envelope_to, b"".join(parts), message_id)
 
 
-def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None = None,
-            reply_to: str | None = None, attachments: Sequence[Path] = (),
-            list_unsubscribe: bool = False, columns: Sequence[str] = (),
-            message_id_domain: str | None = None,
-            bcc_archive: str | None = None, signer: Signer | None = None) -> MessageTemplate:
+def prepare(
+    *,
+    sender: str,
+    subject: str,
+    text_body: str,
+    html_body: str | None = None,
+    reply_to: str | None = None,
+    attachments: Sequence[Path] = (),
+    list_unsubscribe: bool = False,
+    columns: Sequence[str] = (),
+    message_id_domain: str | None = None,
+    bcc_archive: str | None = None,
+    signer: Signer | None = None,
+) -> MessageTemplate:
     """Do the per-batch work once; raises ComposeError.
 
     `{{ Column }}` placeholders in the subject and bodies resolve against `columns` (the
@@ -275,8 +310,9 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
     html_part = None
     alternative = None
     if html_body is not None:
-        html_part = _body(html_body, "html", escape=True, guard=guard, columns=columns,
-                          signed=signed)
+        html_part = _body(
+            html_body, "html", escape=True, guard=guard, columns=columns, signed=signed
+        )
         delimiter = f"--{alternative_boundary}\r\n".encode("ascii")
         alternative = (
             _multipart_header("alternative", alternative_boundary) + delimiter,
@@ -287,10 +323,8 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
     tail = [b"MIME-Version: 1.0\r\n"]
     if list_unsubscribe:
         target = quote(_ascii_address(reply_box or sender_box), safe="@!$'()*+,;=-._~")
-        tail.append(f"List-Unsubscribe: <mailto:{target}?subject=unsubscribe>\r\n"
-                    .encode("ascii"))
-    used = subject_text.columns + text.text.columns + (html_part.text.columns if html_part
-                                                       else ())
+        tail.append(f"List-Unsubscribe: <mailto:{target}?subject=unsubscribe>\r\n".encode("ascii"))
+    used = subject_text.columns + text.text.columns + (html_part.text.columns if html_part else ())
     return MessageTemplate(
         envelope_from=_ascii_address(sender_box),
         columns=tuple(dict.fromkeys(used)),
@@ -303,8 +337,9 @@ def prepare(*, sender: str, subject: str, text_body: str, html_body: str | None 
         _text=text,
         _html=html_part,
         _alternative=alternative,
-        _mixed_open=(_multipart_header("mixed", mixed_boundary)
-                     + f"--{mixed_boundary}\r\n".encode("ascii")),
+        _mixed_open=(
+            _multipart_header("mixed", mixed_boundary) + f"--{mixed_boundary}\r\n".encode("ascii")
+        ),
         _mixed_delimiter=f"\r\n--{mixed_boundary}\r\n".encode("ascii"),
         _mixed_close=f"\r\n--{mixed_boundary}--\r\n".encode("ascii"),
         _common_attachments=tuple(_attachment_part(Path(p), row=None) for p in attachments),
@@ -324,6 +359,7 @@ def build_message(template: MessageTemplate, recipient: Recipient) -> EmailMessa
 
 # --- placeholders and addresses ----------------------------------------------------------
 
+
 def _split(text: str, columns: Sequence[str]) -> _Text:
     literals: list[str] = []
     names: list[str] = []
@@ -332,9 +368,10 @@ def _split(text: str, columns: Sequence[str]) -> _Text:
         name = match.group(1).strip()
         column = match_column(name, columns)
         if column is None:
-            raise ComposeError("unknown_placeholder", column=name,
-                               message=f"no column named {name!r}")
-        literals.append(text[position:match.start()])
+            raise ComposeError(
+                "unknown_placeholder", column=name, message=f"no column named {name!r}"
+            )
+        literals.append(text[position : match.start()])
         names.append(column)
         position = match.end()
     literals.append(text[position:])
@@ -354,8 +391,9 @@ def _mailbox(text: str, what: str) -> Mailbox:
 
 def _ascii_address(mailbox: Mailbox) -> str:
     if not mailbox.local_part.isascii():
-        raise ComposeError("bad_address",
-                           message=f"{mailbox.address!r}: the part before @ is not ASCII")
+        raise ComposeError(
+            "bad_address", message=f"{mailbox.address!r}: the part before @ is not ASCII"
+        )
     try:
         return mailbox.ascii_address
     except AddressError as exc:
@@ -386,11 +424,11 @@ def _recipient_address(recipient: Recipient) -> str:
             raise AddressError("bad_address", f"{address!r}: the part before @ is not ASCII")
         return address if domain.isascii() else f"{local}@{_cached_ascii_domain(domain)}"
     except AddressError as exc:
-        raise ComposeError(exc.code, row=recipient.row, column="email",
-                           message=str(exc)) from exc
+        raise ComposeError(exc.code, row=recipient.row, column="email", message=str(exc)) from exc
 
 
 # --- headers -----------------------------------------------------------------------------
+
 
 def _multipart_header(subtype: str, boundary: str) -> bytes:
     return f'Content-Type: multipart/{subtype};\r\n boundary="{boundary}"\r\n\r\n'.encode()
@@ -408,8 +446,14 @@ def _subject_header(subject: str) -> bytes:
 def _fold_plain(subject: str) -> str | None:
     if not subject:
         return _SUBJECT_PREFIX + "\r\n"
-    if (not subject.isascii() or not subject.isprintable() or "=?" in subject
-            or "  " in subject or subject[0] == " " or subject[-1] == " "):
+    if (
+        not subject.isascii()
+        or not subject.isprintable()
+        or "=?" in subject
+        or "  " in subject
+        or subject[0] == " "
+        or subject[-1] == " "
+    ):
         return None  # the parser would decode or lose something: encode instead
     words = subject.split(" ")
     lines = []
@@ -492,17 +536,26 @@ def _date_line() -> bytes:
 
 # --- bodies ------------------------------------------------------------------------------
 
-def _body(text: str, subtype: str, *, escape: bool, guard: bytes,
-          columns: Sequence[str], signed: bool = False) -> _Body:
+
+def _body(
+    text: str,
+    subtype: str,
+    *,
+    escape: bool,
+    guard: bytes,
+    columns: Sequence[str],
+    signed: bool = False,
+) -> _Body:
     split = _split(_unix_newlines(text), columns)
     content_type = f'Content-Type: text/{subtype}; charset="utf-8"\r\n'
-    headers = {cte: f"{content_type}Content-Transfer-Encoding: {cte}\r\n\r\n".encode("ascii")
-               for cte in ("7bit", "quoted-printable", "base64")}
+    headers = {
+        cte: f"{content_type}Content-Transfer-Encoding: {cte}\r\n\r\n".encode("ascii")
+        for cte in ("7bit", "quoted-printable", "base64")
+    }
     body = _Body(split, escape, headers, guard, signed=signed)
     if split.columns:
         return body
-    return _Body(split, escape, headers, guard, fixed=body.encode(split.literals[0]),
-                 signed=signed)
+    return _Body(split, escape, headers, guard, fixed=body.encode(split.literals[0]), signed=signed)
 
 
 def _encode_body(text: str, guard: bytes, signed: bool = False) -> tuple[str, bytes]:
@@ -512,8 +565,11 @@ def _encode_body(text: str, guard: bytes, signed: bool = False) -> tuple[str, by
     if not text.endswith("\n"):
         text += "\n"
     raw = text.encode("utf-8").replace(b"\n", b"\r\n")
-    if not _NOT_7BIT.search(raw) and guard not in raw and not (
-            signed and _ALTERED_IN_TRANSIT.search(raw)):
+    if (
+        not _NOT_7BIT.search(raw)
+        and guard not in raw
+        and not (signed and _ALTERED_IN_TRANSIT.search(raw))
+    ):
         return "7bit", raw
     quoted = binascii.b2a_qp(raw, istext=True)  # lines of at most 76, CRLF kept
     if signed:
@@ -526,7 +582,7 @@ def _encode_body(text: str, guard: bytes, signed: bool = False) -> tuple[str, by
 
 
 def _quote_from(quoted: bytes) -> bytes:
-    """"From " at a line start written as "=46rom ", so no mailbox writer adds a ">"."""
+    """ "From " at a line start written as "=46rom ", so no mailbox writer adds a ">"."""
     if quoted.startswith(b"From "):
         quoted = b"=46" + quoted[1:]
     return quoted.replace(b"\nFrom ", b"\n=46rom ")
@@ -537,6 +593,7 @@ def _base64_lines(raw: bytes) -> bytes:
 
 
 # --- attachments -------------------------------------------------------------------------
+
 
 def _attachment_part(path: Path, *, row: int | None) -> bytes:
     """Headers and base64 body of one attached file, read in blocks of whole base64 lines."""
@@ -555,13 +612,15 @@ def _attachment_part(path: Path, *, row: int | None) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as file:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ComposeError("attachment_not_a_file", row=row,
-                                   message=f"{str(path)!r} is not a regular file")
+                raise ComposeError(
+                    "attachment_not_a_file", row=row, message=f"{str(path)!r} is not a regular file"
+                )
             while block := file.read(_READ_BLOCK):
                 chunks.append(_base64_lines(block))
     except OSError as exc:
-        raise ComposeError("missing_attachment", row=row,
-                           message=f"cannot read {str(path)!r}: {exc.strerror}") from exc
+        raise ComposeError(
+            "missing_attachment", row=row, message=f"cannot read {str(path)!r}: {exc.strerror}"
+        ) from exc
     return b"".join(chunks)
 
 
@@ -569,8 +628,13 @@ def _disposition(name: str) -> bytes:
     """`Content-Disposition` with the file name, RFC 2231-encoded (and continued over
     several lines when long) unless it is short plain ASCII."""
     header = "Content-Disposition: attachment;\r\n"
-    if (name.isascii() and name.isprintable() and '"' not in name and "\\" not in name
-            and len(f' filename="{name}"') <= _MAX_LINE):
+    if (
+        name.isascii()
+        and name.isprintable()
+        and '"' not in name
+        and "\\" not in name
+        and len(f' filename="{name}"') <= _MAX_LINE
+    ):
         return f'{header} filename="{name}"\r\n'.encode("ascii")
     encoded = quote(name.encode("utf-8"), safe=_ATTR_SAFE)
     single = f" filename*=utf-8''{encoded}"
@@ -584,7 +648,7 @@ def _disposition(name: str) -> bytes:
         escape = encoded.rfind("%", end - 2, end)
         if escape != -1 and end < len(encoded):
             end = escape  # never split a %XX escape between two pieces
-        while encoded[end:end + 2] in ("%8", "%9", "%A", "%B"):
+        while encoded[end : end + 2] in ("%8", "%9", "%A", "%B"):
             end -= 3  # nor a UTF-8 sequence: some readers decode each piece on its own
         pieces.append(prefix + encoded[position:end])
         position = end

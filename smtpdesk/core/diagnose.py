@@ -17,20 +17,45 @@ import aiosmtplib
 
 STAGES = ("dns", "connect", "tls", "ehlo", "auth", "sender", "recipient", "data", "done")
 CODES = (
-    "ok", "dns_failed", "connection_refused", "timeout", "tls_mode_mismatch",
-    "starttls_unavailable", "certificate_untrusted", "certificate_changed",
-    "hostname_mismatch", "encryption_required", "auth_required", "auth_unavailable",
-    "auth_failed", "sender_rejected", "recipient_rejected", "message_too_large",
-    "rate_limited", "server_error",
+    "ok",
+    "dns_failed",
+    "connection_refused",
+    "timeout",
+    "tls_mode_mismatch",
+    "starttls_unavailable",
+    "certificate_untrusted",
+    "certificate_changed",
+    "hostname_mismatch",
+    "encryption_required",
+    "auth_required",
+    "auth_unavailable",
+    "auth_failed",
+    "sender_rejected",
+    "recipient_rejected",
+    "message_too_large",
+    "rate_limited",
+    "server_error",
 )
-_TLS_STAGE_CODES = {"tls_mode_mismatch", "starttls_unavailable", "certificate_untrusted",
-                    "certificate_changed", "hostname_mismatch", "encryption_required"}
+_TLS_STAGE_CODES = {
+    "tls_mode_mismatch",
+    "starttls_unavailable",
+    "certificate_untrusted",
+    "certificate_changed",
+    "hostname_mismatch",
+    "encryption_required",
+}
 _ENHANCED = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\b")
 _ENHANCED_INSIDE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 # OpenSSL reasons seen when one side speaks TLS and the other plain SMTP
-_PLAINTEXT_REASONS = {"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG",
-                      "UNKNOWN_PROTOCOL", "HTTP_REQUEST", "UNEXPECTED_RECORD",
-                      "TLSV1_ALERT_PROTOCOL_VERSION"}
+_PLAINTEXT_REASONS = {
+    "WRONG_VERSION_NUMBER",
+    "RECORD_LAYER_FAILURE",
+    "PACKET_LENGTH_TOO_LONG",
+    "UNKNOWN_PROTOCOL",
+    "HTTP_REQUEST",
+    "UNEXPECTED_RECORD",
+    "TLSV1_ALERT_PROTOCOL_VERSION",
+}
 # the certificate is for another name: OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH and
 # X509_V_ERR_IP_ADDRESS_MISMATCH; Windows' CERT_E_CN_NO_MATCH and macOS's
 # errSecHostNameMismatch, which the system's own verifier (truststore) reports
@@ -62,8 +87,13 @@ class Diagnosis:
         return self.code == "ok"
 
     def to_json(self) -> dict[str, Any]:
-        data = {"ok": self.ok, "stage": self.stage, "code": self.code,
-                "smtp_code": self.smtp_code, "server_message": self.server_message}
+        data = {
+            "ok": self.ok,
+            "stage": self.stage,
+            "code": self.code,
+            "smtp_code": self.smtp_code,
+            "server_message": self.server_message,
+        }
         if self.cause is not None:
             data["cause"] = self.cause
         return data
@@ -98,8 +128,10 @@ def reply_text(message: str) -> str:
     """The reply as one lower-case line: continuation lines joined, the enhanced code Gmail
     and Microsoft repeat at the start of each line dropped, so a phrase split across lines
     ("Please log" / "in via your web browser") reads whole."""
-    lines = [_ENHANCED.sub("", line, count=1) if i else line
-             for i, line in enumerate((message or "").split("\n"))]
+    lines = [
+        _ENHANCED.sub("", line, count=1) if i else line
+        for i, line in enumerate((message or "").split("\n"))
+    ]
     return re.sub(r"\s+", " ", " ".join(lines)).strip().lower()
 
 
@@ -118,7 +150,8 @@ _NEEDS_SIGN_IN = re.compile(
     r"|relay(ing)? (access )?(is )?denied|relay(ing)? not (permitted|allowed)"
     r"|not permitted to relay|unable to relay|relay(ing)? (is )?prohibited"
     r"|we do not relay|sender must be authenticated"
-    r"|unauthenticated (senders?|relay(ing)?|sending|users?) (is |are )?not (allowed|permitted)")
+    r"|unauthenticated (senders?|relay(ing)?|sending|users?) (is |are )?not (allowed|permitted)"
+)
 _NAMES_SENDER = re.compile(
     r"sender address rejected|sender (address )?(is )?(rejected|not allowed|refused|denied"
     r"|not permitted|invalid|unknown|blocked)|not owned by|send(ing)? ?as\b|sendas"
@@ -128,7 +161,8 @@ _NAMES_SENDER = re.compile(
     r"|identities failed|mail from address|invalid sender|bad sender|sender domain"
     r"|sender's domain|domain of sender|envelope sender|sender not|return-path"
     r"|\bdmarc\b|\bspf\b|\bdkim\b|sender is unauthenticated|unauthenticated (e-?mail|mail) "
-    r"|from: domain|valid from\b")
+    r"|from: domain|valid from\b"
+)
 # a throttle on the account, the connection or the recipient's intake
 _RATE = re.compile(
     r"too many|too much|too quickly|too fast|rate ?limit|\brate\b|ratelimit|overlimit"
@@ -136,27 +170,38 @@ _RATE = re.compile(
     r"|(daily|hourly|sending|relay|message|recipient|connection|hour|day) limit"
     r"|per (second|minute|hour|day)\b|thread limit|slow down|unusual .{0,20}activity"
     r"|unexpected volume|excessive|grey ?list|gray ?list|greylisted|graylisted"
-    r"|deferred due to|temporarily (deferred|rate limited)|try again in \d|retry in \d")
+    r"|deferred due to|temporarily (deferred|rate limited)|try again in \d|retry in \d"
+)
 # "try again later" alone: a rate limit only in a temporary refusal whose code does not say
 # otherwise (4.3.x, 4.4.x: the server's own trouble)
 _TRY_LATER = re.compile(r"try (again )?later|come back later|retry later|temporarily deferred")
-_GREYLISTING = re.compile(r"grey ?list|gray ?list|greylisted|graylisted|grey-list|gray-list"
-                          r"|try again in \d|come back (later|in)|retry in \d|please retry")
-_SIZE = re.compile(r"too (large|big)|message (line )?is too long|size|bytes long"
-                   r"|maxsubmission|message length")
+_GREYLISTING = re.compile(
+    r"grey ?list|gray ?list|greylisted|graylisted|grey-list|gray-list"
+    r"|try again in \d|come back (later|in)|retry in \d|please retry"
+)
+_SIZE = re.compile(
+    r"too (large|big)|message (line )?is too long|size|bytes long"
+    r"|maxsubmission|message length"
+)
 _SIZE_CODES = {(5, 3, 4), (5, 2, 3), (4, 3, 4)}
-_BLOCKED = re.compile(r"block ?list|blacklist|blocked|dnsbl|spamhaus|spam|reputation"
-                      r"|local policy|content|helo command rejected|client host rejected"
-                      r"|host not found|hostname|reverse dns|\bptr\b|not accepted from this ip"
-                      r"|invalid (helo|ehlo)|(helo|ehlo) (name|command|rejected|not)"
-                      r"|virus|malware|illegal attachment")
-_SERVER_TROUBLE = re.compile(r"temporary (local |system |server )?(problem|error|failure)"
-                             r"|local problem|server error|system problem|internal error"
-                             r"|server busy|service (temporarily )?unavailable"
-                             r"|unable to verify|try again later.*problem")
-_MAILBOX = re.compile(r"mailbox (is )?full|over quota|overquota|quota exceeded.*(mailbox"
-                      r"|user|account)|insufficient (storage|space)|storage (allocation|space)"
-                      r"|mailbox size|out of storage|receiving mail (too quickly|at a rate)")
+_BLOCKED = re.compile(
+    r"block ?list|blacklist|blocked|dnsbl|spamhaus|spam|reputation"
+    r"|local policy|content|helo command rejected|client host rejected"
+    r"|host not found|hostname|reverse dns|\bptr\b|not accepted from this ip"
+    r"|invalid (helo|ehlo)|(helo|ehlo) (name|command|rejected|not)"
+    r"|virus|malware|illegal attachment"
+)
+_SERVER_TROUBLE = re.compile(
+    r"temporary (local |system |server )?(problem|error|failure)"
+    r"|local problem|server error|system problem|internal error"
+    r"|server busy|service (temporarily )?unavailable"
+    r"|unable to verify|try again later.*problem"
+)
+_MAILBOX = re.compile(
+    r"mailbox (is )?full|over quota|overquota|quota exceeded.*(mailbox"
+    r"|user|account)|insufficient (storage|space)|storage (allocation|space)"
+    r"|mailbox size|out of storage|receiving mail (too quickly|at a rate)"
+)
 _NAMES_RECIPIENT = re.compile(
     r"recipient address rejected|recipient (rejected|unknown|not found|not allowed|invalid"
     r"|refused)|user unknown|unknown user|no such (user|mailbox|recipient|address)"
@@ -164,20 +209,25 @@ _NAMES_RECIPIENT = re.compile(
     r"|doesn't exist|address rejected|invalid recipient|recipientnotfound|not a valid"
     r"|undeliverable|unrouteable|unroutable|account (is )?disabled"
     # relaying refused although signed in: this account may not send to that address
-    r"|relay(ing)? (access )?(is )?denied|relay(ing)? not (permitted|allowed)")
+    r"|relay(ing)? (access )?(is )?denied|relay(ing)? not (permitted|allowed)"
+)
 _AUTH_FAILED = re.compile(
     r"authentication (failed|unsuccessful|failure|credentials invalid)|invalid (credentials"
     r"|login|user ?name|password)|(username|user name|login) (and|or) password"
     r"|password (not accepted|incorrect|invalid)|bad (credentials|password)|badcredentials"
     r"|incorrect (password|authentication)|application-specific password|app password"
-    r"|log ?in via your web browser|web login required|login denied|access denied")
+    r"|log ?in via your web browser|web login required|login denied|access denied"
+)
 _AUTH_UNAVAILABLE = re.compile(
     r"mechanism|unrecognized authentication|authentication (type|method) (not|un)"
     r"|not (enabled|supported|available|implemented)|auth(entication)? (is )?disabled"
-    r"|no (such|supported) (auth|mechanism)")
-_ENCRYPTION = re.compile(r"starttls|must issue a|encryption required|requires? (tls|ssl"
-                         r"|encryption|secure)|tls required|secure connection required"
-                         r"|ssl required|must use tls|use tls")
+    r"|no (such|supported) (auth|mechanism)"
+)
+_ENCRYPTION = re.compile(
+    r"starttls|must issue a|encryption required|requires? (tls|ssl"
+    r"|encryption|secure)|tls required|secure connection required"
+    r"|ssl required|must use tls|use tls"
+)
 
 
 def _is_mailbox_full(enhanced: tuple[int, int, int] | None, text: str) -> bool:
@@ -193,13 +243,17 @@ def is_greylisting(diagnosis: Diagnosis) -> bool:
     if code is None or not 400 <= code < 500 or diagnosis.stage != "recipient":
         return False
     text = reply_text(diagnosis.server_message or "")
-    return bool(_GREYLISTING.search(text)) or enhanced_status(
-        diagnosis.server_message or "", code) in ((4, 2, 0), (4, 7, 1)) and not _ACCOUNT.search(
-        text)
+    return (
+        bool(_GREYLISTING.search(text))
+        or enhanced_status(diagnosis.server_message or "", code) in ((4, 2, 0), (4, 7, 1))
+        and not _ACCOUNT.search(text)
+    )
 
 
-_ACCOUNT = re.compile(r"too many|too much|too quickly|quota|exceed|limit|rate|throttl"
-                      r"|thread|per (second|minute|hour|day)|volume|complaints")
+_ACCOUNT = re.compile(
+    r"too many|too much|too quickly|quota|exceed|limit|rate|throttl"
+    r"|thread|per (second|minute|hour|day)|volume|complaints"
+)
 
 
 def speaks_for_account(diagnosis: Diagnosis) -> bool:
@@ -223,8 +277,10 @@ def speaks_for_account(diagnosis: Diagnosis) -> bool:
     return bool(_ACCOUNT.search(text)) and enhanced != (4, 5, 3)
 
 
-_DELAY = re.compile(r"(?:in|after|for|wait)\s+(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?"
-                    r"|m)\b")
+_DELAY = re.compile(
+    r"(?:in|after|for|wait)\s+(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?"
+    r"|m)\b"
+)
 
 
 def retry_after(message: str | None) -> float | None:
@@ -237,8 +293,9 @@ def retry_after(message: str | None) -> float | None:
     return value * 60 if match.group(2).startswith("m") else value
 
 
-def classify_reply(stage: str, smtp_code: int, message: str,
-                   facts: SessionFacts = SessionFacts()) -> Diagnosis:
+def classify_reply(
+    stage: str, smtp_code: int, message: str, facts: SessionFacts = SessionFacts()
+) -> Diagnosis:
     """A refusal from the server at `stage` → Diagnosis.
 
     Decided by what the server says first (the enhanced status code and the words), then by
@@ -255,9 +312,15 @@ def classify_reply(stage: str, smtp_code: int, message: str,
         return Diagnosis(where, code, smtp_code, message)
 
     # "530 5.7.0 Must issue a STARTTLS command first", "538 Encryption required ..."
-    if smtp_code in (523, 538) or (smtp_code in (530, 421, 454, 550, 554) and not
-                                   facts.encrypted and _ENCRYPTION.search(text)) or (
-            smtp_code == 530 and _has(text, "starttls", "tls", "encrypt")):
+    if (
+        smtp_code in (523, 538)
+        or (
+            smtp_code in (530, 421, 454, 550, 554)
+            and not facts.encrypted
+            and _ENCRYPTION.search(text)
+        )
+        or (smtp_code == 530 and _has(text, "starttls", "tls", "encrypt"))
+    ):
         return result("encryption_required")
     if stage == "auth":
         return result(_auth_stage_code(smtp_code, enhanced, text))
@@ -266,11 +329,17 @@ def classify_reply(stage: str, smtp_code: int, message: str,
     # the sender's domain does not let this server send for it (DMARC/SPF): the sender
     if _has(text, "dmarc", " spf", "spf ", "dkim") and not greylisting:
         return result("sender_rejected")
-    if mail_stage and not facts.authenticated and (
-            smtp_code == 530 or enhanced == (5, 7, 57) or _NEEDS_SIGN_IN.search(text)):
+    if (
+        mail_stage
+        and not facts.authenticated
+        and (smtp_code == 530 or enhanced == (5, 7, 57) or _NEEDS_SIGN_IN.search(text))
+    ):
         return result("auth_required")
-    if stage in ("recipient", "data") and _is_mailbox_full(enhanced, text) and not _has(
-            text, "sending", "relay quota", "outgoing"):
+    if (
+        stage in ("recipient", "data")
+        and _is_mailbox_full(enhanced, text)
+        and not _has(text, "sending", "relay quota", "outgoing")
+    ):
         # "receiving mail too quickly": the recipient's intake is throttled, try later
         return result("rate_limited" if "receiving mail" in text else "recipient_rejected")
     if _SIZE.search(text) and enhanced != (4, 5, 3) or enhanced in _SIZE_CODES:
@@ -295,8 +364,15 @@ def classify_reply(stage: str, smtp_code: int, message: str,
         return result("sender_rejected")  # 4.1.8, 5.1.7: the sender's address or domain
     if stage == "recipient" and subject is not None and subject[0] in (1, 2):
         return result("recipient_rejected")
-    if mail_stage and not facts.authenticated and facts.auth_offered and stage != "data" \
-            and subject is not None and subject[0] == 7 and not temporary:
+    if (
+        mail_stage
+        and not facts.authenticated
+        and facts.auth_offered
+        and stage != "data"
+        and subject is not None
+        and subject[0] == 7
+        and not temporary
+    ):
         return result("auth_required")  # a policy refusal before sign-in, on a server
     # that offers it: signing in is what it wants
     # no words that say more: the stage says what was refused, unless the enhanced code
@@ -325,11 +401,17 @@ def _auth_stage_code(smtp_code: int, enhanced: tuple[int, int, int] | None, text
     subject = enhanced[1:] if enhanced else None
     if smtp_code == 454 or (smtp_code < 500 and not _RATE.search(text)):
         return "server_error"  # a temporary failure during sign-in (CONTRACT §1)
-    if smtp_code in (504,) or subject in ((5, 4), (7, 4)) or (
-            smtp_code != 535 and _AUTH_UNAVAILABLE.search(text)):
+    if (
+        smtp_code in (504,)
+        or subject in ((5, 4), (7, 4))
+        or (smtp_code != 535 and _AUTH_UNAVAILABLE.search(text))
+    ):
         return "auth_unavailable"
-    if smtp_code in (535, 534) or subject in ((7, 8), (7, 9), (7, 14), (7, 3), (7, 139),
-                                              (7, 0), (7, 1)) or _AUTH_FAILED.search(text):
+    if (
+        smtp_code in (535, 534)
+        or subject in ((7, 8), (7, 9), (7, 14), (7, 3), (7, 139), (7, 0), (7, 1))
+        or _AUTH_FAILED.search(text)
+    ):
         return "auth_failed"
     if _RATE.search(text):
         return "rate_limited"
@@ -352,8 +434,13 @@ def _tls_diagnosis(exc: ssl.SSLError, allow_self_signed: bool) -> Diagnosis:
     return Diagnosis("tls", "server_error", detail=str(exc))
 
 
-def classify(exc: BaseException, stage: str, facts: SessionFacts = SessionFacts(), *,
-             allow_self_signed: bool = False) -> Diagnosis:
+def classify(
+    exc: BaseException,
+    stage: str,
+    facts: SessionFacts = SessionFacts(),
+    *,
+    allow_self_signed: bool = False,
+) -> Diagnosis:
     """An exception raised while working on `stage` → Diagnosis."""
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -366,8 +453,9 @@ def classify(exc: BaseException, stage: str, facts: SessionFacts = SessionFacts(
             return _tls_diagnosis(current, allow_self_signed)
         if isinstance(current, ConnectionRefusedError):
             return Diagnosis(stage, "connection_refused")
-        if isinstance(current, aiosmtplib.SMTPResponseException) and \
-                not isinstance(current, aiosmtplib.SMTPServerDisconnected):
+        if isinstance(current, aiosmtplib.SMTPResponseException) and not isinstance(
+            current, aiosmtplib.SMTPServerDisconnected
+        ):
             return classify_reply(stage, current.code, current.message, facts)
         if isinstance(current, (TimeoutError, aiosmtplib.SMTPTimeoutError)):
             return Diagnosis(stage, "timeout")

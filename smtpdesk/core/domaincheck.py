@@ -39,11 +39,32 @@ from smtpdesk.core.providers import Provider, load_database
 from smtpdesk.core.resolver import configured_server, dns_resolver
 
 SEVERITY_RANK = {"ok": 0, "info": 0, "warning": 1, "problem": 2}
-CODES = ("spf_ok", "spf_missing", "spf_invalid", "spf_not_authorizing", "dkim_ok",
-         "dkim_not_found", "dmarc_ok", "dmarc_policy_none", "dmarc_missing", "dmarc_invalid",
-         "mx_missing", "freemail_sender", "dns_failed")
-COMMON_DKIM_SELECTORS = ("default", "dkim", "mail", "selector1", "selector2", "google", "k1",
-                         "s1", "s2")
+CODES = (
+    "spf_ok",
+    "spf_missing",
+    "spf_invalid",
+    "spf_not_authorizing",
+    "dkim_ok",
+    "dkim_not_found",
+    "dmarc_ok",
+    "dmarc_policy_none",
+    "dmarc_missing",
+    "dmarc_invalid",
+    "mx_missing",
+    "freemail_sender",
+    "dns_failed",
+)
+COMMON_DKIM_SELECTORS = (
+    "default",
+    "dkim",
+    "mail",
+    "selector1",
+    "selector2",
+    "google",
+    "k1",
+    "s1",
+    "s2",
+)
 # an address no SPF record authorizes (240/4 is reserved, never assigned): evaluating the
 # record for it walks every include and redirect, so the lookup limit and syntax are checked
 # whole, and the result says what the record does with a machine it does not name (-all,
@@ -51,11 +72,33 @@ COMMON_DKIM_SELECTORS = ("default", "dkim", "mail", "selector1", "selector2", "g
 _NOBODY = "240.0.0.1"
 # public suffixes of two labels where an organization's domain has three (a small excerpt of
 # the Public Suffix List for the countries our users write to; enough to find `_dmarc.`)
-_TWO_LABEL_SUFFIXES = frozenset({
-    "com.pl", "net.pl", "org.pl", "info.pl", "biz.pl", "edu.pl", "gov.pl", "waw.pl",
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "com.br", "co.at", "or.at", "co.jp",
-    "com.tr", "com.hr", "from.hr", "co.si", "com.ua", "co.hu",
-})
+_TWO_LABEL_SUFFIXES = frozenset(
+    {
+        "com.pl",
+        "net.pl",
+        "org.pl",
+        "info.pl",
+        "biz.pl",
+        "edu.pl",
+        "gov.pl",
+        "waw.pl",
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "com.au",
+        "com.br",
+        "co.at",
+        "or.at",
+        "co.jp",
+        "com.tr",
+        "com.hr",
+        "from.hr",
+        "co.si",
+        "com.ua",
+        "co.hu",
+    }
+)
 _DMARC_POLICIES = ("none", "quarantine", "reject")
 _DMARC_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -109,20 +152,30 @@ class DomainCheck:
     def to_json(self, hint: Callable[[Finding], str] = lambda finding: "") -> dict[str, Any]:
         """CONTRACT §1's object; `hint(finding)` gives each finding's localized next step."""
         return {
-            "domain": self.domain, "server": self.server, "addresses": list(self.addresses),
+            "domain": self.domain,
+            "server": self.server,
+            "addresses": list(self.addresses),
             "verdict": self.verdict,
-            "findings": [{"code": f.code, "severity": f.severity, "record": f.record,
-                          "detail": f.detail, "hint": hint(f),
-                          "fix": f.fix.to_json() if f.fix else None}
-                         for f in self.findings],
+            "findings": [
+                {
+                    "code": f.code,
+                    "severity": f.severity,
+                    "record": f.record,
+                    "detail": f.detail,
+                    "hint": hint(f),
+                    "fix": f.fix.to_json() if f.fix else None,
+                }
+                for f in self.findings
+            ],
         }
 
 
 # --- the check ---------------------------------------------------------------------------
 
 
-async def check_domain(sender: str, server: str | None = None, *,
-                       timeout: float = 2.0) -> DomainCheck:
+async def check_domain(
+    sender: str, server: str | None = None, *, timeout: float = 2.0
+) -> DomainCheck:
     """Judge the sender's domain for mail sent through `server` (a host name or address).
 
     `server` None: the sender's provider's server from the database (or the provider its MX
@@ -152,14 +205,16 @@ async def check_domain(sender: str, server: str | None = None, *,
                 provider = next(filter(None, (database.lookup_mx(h) for h in mx_hosts)), None)
             server = provider.candidates[0].host if provider else None
         server_provider = _provider_of_server(server) if server else None
-        dkim_task = begin(_dkim(dns, domain, _selectors(server_provider, own_provider),
-                                failures))
+        dkim_task = begin(_dkim(dns, domain, _selectors(server_provider, own_provider), failures))
         # a provider with a documented include is judged by it, not by its host's address
         judged_by_address = bool(server) and not (server_provider and server_provider.spf_include)
         # (shown for the others too; their look-up failing then judges nothing)
         address_failures: list[str] = failures if judged_by_address else []
-        addresses_task = begin(_guard(dns.addresses(server), address_failures,
-                                      f"A/AAAA {server}")) if server else None
+        addresses_task = (
+            begin(_guard(dns.addresses(server), address_failures, f"A/AAAA {server}"))
+            if server
+            else None
+        )
         mx_hosts = await mx_task
         addresses: list[str] = []
         if addresses_task is not None:
@@ -170,8 +225,17 @@ async def check_domain(sender: str, server: str | None = None, *,
         spf_records = await spf_task
         spf = None
         if spf_records is not None and (addresses or not judged_by_address):
-            spf = await _spf(dns, mailbox.address, domain, server, server_provider,
-                             spf_records, addresses, timeout, failures)
+            spf = await _spf(
+                dns,
+                mailbox.address,
+                domain,
+                server,
+                server_provider,
+                spf_records,
+                addresses,
+                timeout,
+                failures,
+            )
         dkim = await dkim_task
         dmarc = await dmarc_task
     finally:
@@ -180,15 +244,33 @@ async def check_domain(sender: str, server: str | None = None, *,
 
     findings: list[Finding] = []
     if own_provider is not None and own_provider.freemail:
-        findings.append(Finding("freemail_sender", "warning", detail=own_provider.display_name,
-                                params={"domain": domain, "provider": own_provider.display_name}))
+        findings.append(
+            Finding(
+                "freemail_sender",
+                "warning",
+                detail=own_provider.display_name,
+                params={"domain": domain, "provider": own_provider.display_name},
+            )
+        )
     findings += [f for f in (spf, dkim, dmarc) if f is not None]
     if mx_hosts is not None and not mx_hosts:
-        findings.append(Finding("mx_missing", "warning", detail=f"{domain} has no MX record",
-                                params={"domain": domain}))
+        findings.append(
+            Finding(
+                "mx_missing",
+                "warning",
+                detail=f"{domain} has no MX record",
+                params={"domain": domain},
+            )
+        )
     if failures:
-        findings.append(Finding("dns_failed", "problem", detail="; ".join(failures),
-                                params={"domain": domain, "dns": _dns_name()}))
+        findings.append(
+            Finding(
+                "dns_failed",
+                "problem",
+                detail="; ".join(failures),
+                params={"domain": domain, "dns": _dns_name()},
+            )
+        )
     return DomainCheck(domain, server, tuple(addresses), tuple(findings))
 
 
@@ -209,8 +291,9 @@ def _provider_of_server(host: str) -> Provider | None:
     """The database provider that runs this submission host (the one with an SPF include
     first: smtp.gmail.com is Google's for gmail.com and Workspace domains alike)."""
     host = host.lower().rstrip(".")
-    owners = [p for p in load_database().providers()
-              if any(c.host.lower() == host for c in p.candidates)]
+    owners = [
+        p for p in load_database().providers() if any(c.host.lower() == host for c in p.candidates)
+    ]
     owners.sort(key=lambda p: p.spf_include is None)
     return owners[0] if owners else None
 
@@ -227,29 +310,56 @@ def _spf_records(texts: list[str]) -> list[str]:
     return [t for t in texts if re.match(r"^v=spf1(\s|$)", t, re.IGNORECASE)]
 
 
-async def _spf(dns: _Dns, sender: str, domain: str, server: str | None,
-               server_provider: Provider | None, texts: list[str], addresses: list[str],
-               timeout: float, failures: list[str]) -> Finding | None:
+async def _spf(
+    dns: _Dns,
+    sender: str,
+    domain: str,
+    server: str | None,
+    server_provider: Provider | None,
+    texts: list[str],
+    addresses: list[str],
+    timeout: float,
+    failures: list[str],
+) -> Finding | None:
     records = _spf_records(texts)
     include = server_provider.spf_include if server_provider else None
-    params = {"domain": domain, "server": server or "", "include": include or "",
-              "addresses": ", ".join(addresses)}
+    params = {
+        "domain": domain,
+        "server": server or "",
+        "include": include or "",
+        "addresses": ", ".join(addresses),
+    }
     mechanisms = [f"include:{include}"] if include else [_ip_mechanism(a) for a in addresses]
     if not records:
-        fix = Fix(domain, "TXT", "v=spf1 " + " ".join([*mechanisms, "~all"])) \
-            if mechanisms else None
-        return Finding("spf_missing", "problem", detail=f"no v=spf1 TXT record at {domain}",
-                       params=params, fix=fix)
+        fix = (
+            Fix(domain, "TXT", "v=spf1 " + " ".join([*mechanisms, "~all"])) if mechanisms else None
+        )
+        return Finding(
+            "spf_missing",
+            "problem",
+            detail=f"no v=spf1 TXT record at {domain}",
+            params=params,
+            fix=fix,
+        )
     record = records[0]
     if len(records) > 1:
-        return Finding("spf_invalid", "problem", record=" | ".join(records),
-                       detail=f"{len(records)} SPF records at {domain}; RFC 7208 allows one",
-                       params={**params, "reason": "several"})
+        return Finding(
+            "spf_invalid",
+            "problem",
+            record=" | ".join(records),
+            detail=f"{len(records)} SPF records at {domain}; RFC 7208 allows one",
+            params={**params, "reason": "several"},
+        )
     # the record as a whole: syntax, lookup limits, and what it does with an unknown machine
     nobody, explanation = await _spf_evaluate(_NOBODY, sender, server or domain, timeout)
     if nobody == "permerror":
-        return Finding("spf_invalid", "problem", record=record, detail=explanation,
-                       params={**params, "reason": "permerror"})
+        return Finding(
+            "spf_invalid",
+            "problem",
+            record=record,
+            detail=explanation,
+            params={**params, "reason": "permerror"},
+        )
     if nobody == "temperror":
         failures.append(f"SPF {domain}: {explanation}")
         return None
@@ -257,34 +367,56 @@ async def _spf(dns: _Dns, sender: str, domain: str, server: str | None,
     not_allowed = "problem" if nobody == "fail" else "warning"
     if include:
         if nobody == "pass" or await _mentions(dns, domain, include.lower()):
-            return Finding("spf_ok", "ok", record=record, detail=f"include:{include}",
-                           params=params)
-        return Finding("spf_not_authorizing", not_allowed, record=record,
-                       detail=f"include:{include} is not in the record ({nobody} for others)",
-                       params=params, fix=fix)
+            return Finding(
+                "spf_ok", "ok", record=record, detail=f"include:{include}", params=params
+            )
+        return Finding(
+            "spf_not_authorizing",
+            not_allowed,
+            record=record,
+            detail=f"include:{include} is not in the record ({nobody} for others)",
+            params=params,
+            fix=fix,
+        )
     if not addresses:
-        return Finding("spf_ok", "ok", record=record, detail="record valid; no server to check",
-                       params=params)
-    results = await asyncio.gather(*(_spf_evaluate(a, sender, cast(str, server), timeout)
-                                     for a in addresses))
+        return Finding(
+            "spf_ok", "ok", record=record, detail="record valid; no server to check", params=params
+        )
+    results = await asyncio.gather(
+        *(_spf_evaluate(a, sender, cast(str, server), timeout) for a in addresses)
+    )
     for address, (result, explanation) in zip(addresses, results, strict=True):
         if result == "permerror":
-            return Finding("spf_invalid", "problem", record=record,
-                           detail=f"{address}: {explanation}",
-                           params={**params, "reason": "permerror"})
+            return Finding(
+                "spf_invalid",
+                "problem",
+                record=record,
+                detail=f"{address}: {explanation}",
+                params={**params, "reason": "permerror"},
+            )
         if result == "temperror":
             failures.append(f"SPF {domain} for {address}: {explanation}")
             return None
     refused = [(a, r) for a, (r, _) in zip(addresses, results, strict=True) if r != "pass"]
     if not refused:
-        return Finding("spf_ok", "ok", record=record,
-                       detail=", ".join(f"{a}: pass" for a in addresses), params=params)
+        return Finding(
+            "spf_ok",
+            "ok",
+            record=record,
+            detail=", ".join(f"{a}: pass" for a in addresses),
+            params=params,
+        )
     severity = "problem" if any(r == "fail" for _, r in refused) else "warning"
     missing = [a for a, _ in refused]
     fix = Fix(domain, "TXT", _with_mechanisms(record, [_ip_mechanism(a) for a in missing]))
-    return Finding("spf_not_authorizing", severity, record=record,
-                   detail=", ".join(f"{a}: {r}" for a, r in refused),
-                   params={**params, "addresses": ", ".join(missing)}, fix=fix)
+    return Finding(
+        "spf_not_authorizing",
+        severity,
+        record=record,
+        detail=", ".join(f"{a}: {r}" for a, r in refused),
+        params={**params, "addresses": ", ".join(missing)},
+        fix=fix,
+    )
 
 
 def _ip_mechanism(address: str) -> str:
@@ -294,9 +426,14 @@ def _ip_mechanism(address: str) -> str:
 def _with_mechanisms(record: str, mechanisms: list[str]) -> str:
     """The record with the mechanisms added before its `all` (or redirect), else at the end."""
     terms = record.split()
-    at = next((i for i, t in enumerate(terms)
-               if re.fullmatch(r"[-~?+]?all", t, re.IGNORECASE)
-               or t.lower().startswith("redirect=")), len(terms))
+    at = next(
+        (
+            i
+            for i, t in enumerate(terms)
+            if re.fullmatch(r"[-~?+]?all", t, re.IGNORECASE) or t.lower().startswith("redirect=")
+        ),
+        len(terms),
+    )
     new = [m for m in mechanisms if m.lower() not in (t.lower() for t in terms)]
     return " ".join([*terms[:at], *new, *terms[at:]])
 
@@ -314,10 +451,15 @@ async def _mentions(dns: _Dns, domain: str, include: str, budget: int = 10) -> b
             records = _spf_records(await dns.txt(name))
         except LookupFailed:
             continue
-        for term in (records[0].split()[1:] if len(records) == 1 else []):
+        for term in records[0].split()[1:] if len(records) == 1 else []:
             term = term.lstrip("+-~?").lower()
-            target = term.partition(":")[2] if term.startswith("include:") else \
-                term.partition("=")[2] if term.startswith("redirect=") else ""
+            target = (
+                term.partition(":")[2]
+                if term.startswith("include:")
+                else term.partition("=")[2]
+                if term.startswith("redirect=")
+                else ""
+            )
             if target.rstrip(".") == include:
                 return True
             if target and "%" not in target:
@@ -325,8 +467,7 @@ async def _mentions(dns: _Dns, domain: str, include: str, budget: int = 10) -> b
     return False
 
 
-async def _spf_evaluate(address: str, sender: str, helo: str,
-                        timeout: float) -> tuple[str, str]:
+async def _spf_evaluate(address: str, sender: str, helo: str, timeout: float) -> tuple[str, str]:
     """pyspf's check_host() result for mail from `sender` sent by `address`, in a thread."""
     return await asyncio.to_thread(_spf_evaluate_sync, address, sender, helo, timeout)
 
@@ -383,8 +524,9 @@ def _sync_resolver() -> Any:
 # --- DKIM, DMARC ---------------------------------------------------------------------------
 
 
-async def _dkim(dns: _Dns, domain: str, selectors: tuple[str, ...],
-                failures: list[str]) -> Finding | None:
+async def _dkim(
+    dns: _Dns, domain: str, selectors: tuple[str, ...], failures: list[str]
+) -> Finding | None:
     async def key(selector: str) -> Any:
         name = f"{selector}._domainkey.{domain}"
         try:
@@ -397,15 +539,22 @@ async def _dkim(dns: _Dns, domain: str, selectors: tuple[str, ...],
     answers = await asyncio.gather(*(key(s) for s in selectors))
     for selector, record in answers:
         if record:
-            return Finding("dkim_ok", "ok", record=record,
-                           detail=f"{selector}._domainkey.{domain}",
-                           params={"domain": domain, "selector": selector})
+            return Finding(
+                "dkim_ok",
+                "ok",
+                record=record,
+                detail=f"{selector}._domainkey.{domain}",
+                params={"domain": domain, "selector": selector},
+            )
     if all(record is None for _, record in answers):
         failures.append(f"TXT *._domainkey.{domain}")
         return None
-    return Finding("dkim_not_found", "warning",
-                   detail="selectors tried: " + ", ".join(selectors),
-                   params={"domain": domain, "selectors": ", ".join(selectors)})
+    return Finding(
+        "dkim_not_found",
+        "warning",
+        detail="selectors tried: " + ", ".join(selectors),
+        params={"domain": domain, "selectors": ", ".join(selectors)},
+    )
 
 
 def organizational_domain(domain: str) -> str:
@@ -431,21 +580,41 @@ async def _dmarc(dns: _Dns, domain: str, failures: list[str]) -> Finding | None:
         params = {"domain": domain, "name": name}
         records = [t for t in texts if re.match(r"^\s*v\s*=\s*DMARC1\s*(;|$)", t, re.IGNORECASE)]
         if len(records) != 1:
-            reason = (f"{len(records)} DMARC records" if records
-                      else "no record starting with v=DMARC1")
-            return Finding("dmarc_invalid", "warning", record=" | ".join(records or texts),
-                           detail=f"{name}: {reason}", params=params, fix=fix)
+            reason = (
+                f"{len(records)} DMARC records" if records else "no record starting with v=DMARC1"
+            )
+            return Finding(
+                "dmarc_invalid",
+                "warning",
+                record=" | ".join(records or texts),
+                detail=f"{name}: {reason}",
+                params=params,
+                fix=fix,
+            )
         policy, error = parse_dmarc(records[0])
         if error:
-            return Finding("dmarc_invalid", "warning", record=records[0],
-                           detail=f"{name}: {error}", params=params, fix=fix)
+            return Finding(
+                "dmarc_invalid",
+                "warning",
+                record=records[0],
+                detail=f"{name}: {error}",
+                params=params,
+                fix=fix,
+            )
         if policy == "none":
-            return Finding("dmarc_policy_none", "info", record=records[0], detail=name,
-                           params=params)
-        return Finding("dmarc_ok", "ok", record=records[0], detail=f"{name}: p={policy}",
-                       params=params)
-    return Finding("dmarc_missing", "warning", detail="no record at " + ", ".join(names),
-                   params={"domain": domain, "name": names[-1]}, fix=fix)
+            return Finding(
+                "dmarc_policy_none", "info", record=records[0], detail=name, params=params
+            )
+        return Finding(
+            "dmarc_ok", "ok", record=records[0], detail=f"{name}: p={policy}", params=params
+        )
+    return Finding(
+        "dmarc_missing",
+        "warning",
+        detail="no record at " + ", ".join(names),
+        params={"domain": domain, "name": names[-1]},
+        fix=fix,
+    )
 
 
 def parse_dmarc(record: str) -> tuple[str | None, str | None]:
@@ -499,8 +668,9 @@ class _Dns:
         if self._resolver is None:
             raise LookupFailed(f"{record_type} {name}: no DNS server configured")
         try:
-            answer = await self._resolver.resolve(name, record_type, lifetime=self._timeout,
-                                                  search=False)
+            answer = await self._resolver.resolve(
+                name, record_type, lifetime=self._timeout, search=False
+            )
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return []
         except (dns.exception.DNSException, OSError) as exc:  # timeout, SERVFAIL, no server
@@ -508,12 +678,15 @@ class _Dns:
         return list(answer)
 
     async def txt(self, name: str) -> list[str]:
-        return [b"".join(r.strings).decode("utf-8", "replace")
-                for r in await self._query(name, "TXT")]
+        return [
+            b"".join(r.strings).decode("utf-8", "replace") for r in await self._query(name, "TXT")
+        ]
 
     async def mx(self, domain: str) -> list[str]:
-        hosts = [r.exchange.to_text(omit_final_dot=True).lower()
-                 for r in sorted(await self._query(domain, "MX"), key=lambda r: r.preference)]
+        hosts = [
+            r.exchange.to_text(omit_final_dot=True).lower()
+            for r in sorted(await self._query(domain, "MX"), key=lambda r: r.preference)
+        ]
         return [h for h in hosts if h and h != "."]  # "." is a null MX (RFC 7505)
 
     async def addresses(self, host: str) -> list[str]:
@@ -523,8 +696,9 @@ class _Dns:
             pass
         if host.lower().rstrip(".") == "localhost":  # RFC 6761: never asked of DNS
             return ["127.0.0.1"]
-        results = await asyncio.gather(self._query(host, "A"), self._query(host, "AAAA"),
-                                       return_exceptions=True)
+        results = await asyncio.gather(
+            self._query(host, "A"), self._query(host, "AAAA"), return_exceptions=True
+        )
         found = [r.address for result in results if isinstance(result, list) for r in result]
         if not found and any(isinstance(r, LookupFailed) for r in results):
             raise next(r for r in results if isinstance(r, LookupFailed))

@@ -31,16 +31,25 @@ class ComposeDraft:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.recipients_file or self.subject.strip() or self.text_body.strip()
-                    or (self.html_body or "").strip() or self.attachments)
+        return not (
+            self.recipients_file
+            or self.subject.strip()
+            or self.text_body.strip()
+            or (self.html_body or "").strip()
+            or self.attachments
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {"recipients_file": self.recipients_file, "subject": self.subject,
-                "text_body": self.text_body, "html_body": self.html_body,
-                "attachments": list(self.attachments),
-                "attachment_rule": self.attachment_rule.to_json()
-                if self.attachment_rule else None,
-                "profile": self.profile, "extra": self.extra}
+        return {
+            "recipients_file": self.recipients_file,
+            "subject": self.subject,
+            "text_body": self.text_body,
+            "html_body": self.html_body,
+            "attachments": list(self.attachments),
+            "attachment_rule": self.attachment_rule.to_json() if self.attachment_rule else None,
+            "profile": self.profile,
+            "extra": self.extra,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ComposeDraft:
@@ -52,11 +61,14 @@ class ComposeDraft:
             text_body=str(data.get("text_body") or ""),
             html_body=None if html_body is None else str(html_body),
             attachments=tuple(str(p) for p in data.get("attachments") or () if p),
-            attachment_rule=AttachmentRule(_text_or_none(rule.get("column")),
-                                           _text_or_none(rule.get("folder")))
-            if isinstance(rule, dict) else None,
+            attachment_rule=AttachmentRule(
+                _text_or_none(rule.get("column")), _text_or_none(rule.get("folder"))
+            )
+            if isinstance(rule, dict)
+            else None,
             profile=_text_or_none(data.get("profile")),
-            extra=dict(data.get("extra") or {}))
+            extra=dict(data.get("extra") or {}),
+        )
 
 
 def _text_or_none(value: object) -> str | None:

@@ -35,6 +35,7 @@ class SmtpdeskError(Exception):
         """`{"code", "message", **params}` with the parameters as JSON-able values."""
         data: dict[str, Any] = {"code": self.code, "message": self.message}
         for key, value in self.params.items():
-            data[key] = value if isinstance(value, (str, int, float, bool, type(None))) \
-                else str(value)
+            data[key] = (
+                value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+            )
         return data

@@ -13,8 +13,20 @@ from typing import Any, cast
 
 __all__ = ["ENGLISH", "NumberStyle", "cell_text", "value_text"]
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MONTHS_SHORT = tuple(name[:3] for name in _MONTHS)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAYS_SHORT = tuple(name[:3] for name in _DAYS)
@@ -44,8 +56,17 @@ class NumberStyle:
         try:
             return cast(int, self.__dict__["_hash"])
         except KeyError:
-            value = hash((self.decimal, self.group, self.months, self.months_alone,
-                          self.months_short, self.days, self.days_short))
+            value = hash(
+                (
+                    self.decimal,
+                    self.group,
+                    self.months,
+                    self.months_alone,
+                    self.months_short,
+                    self.days,
+                    self.days_short,
+                )
+            )
             self.__dict__["_hash"] = value
             return value
 
@@ -83,8 +104,11 @@ def value_text(value: Any, number_format: str, style: NumberStyle) -> str:
     return str(value)
 
 
-def _format_value(value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
-                  number_format: str, style: NumberStyle = ENGLISH) -> str:
+def _format_value(
+    value: float | dt.datetime | dt.date | dt.time | dt.timedelta,
+    number_format: str,
+    style: NumberStyle = ENGLISH,
+) -> str:
     """Cached: dates and amounts repeat down a column (one invoice date for all rows)."""
     if isinstance(value, int | float):
         return _format_number(value, number_format, style)
@@ -107,11 +131,11 @@ def _split_sections(code: str) -> list[str]:
         if char == '"':
             end = code.find('"', i + 1)
             end = len(code) - 1 if end < 0 else end
-            current.append(code[i:end + 1])
+            current.append(code[i : end + 1])
             i = end + 1
             continue
         if char == "\\" and i + 1 < len(code):
-            current.append(code[i:i + 2])
+            current.append(code[i : i + 2])
             i += 2
             continue
         if char == ";":
@@ -244,8 +268,12 @@ def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGL
     """The digits: in a format code `,` and `.` are roles (grouping, decimal point), which
     Excel shows with the separators of the reader's locale, i.e. the style's."""
     general = _general(value)
-    if spec.scale == 0 and spec.exponent_digits is None and "E" not in general \
-            and not general.startswith("-"):
+    if (
+        spec.scale == 0
+        and spec.exponent_digits is None
+        and "E" not in general
+        and not general.startswith("-")
+    ):
         whole, fraction = _rounded(general, spec.decimals_max)
     else:
         whole, decimal_fraction = _decimal_rounded(value, spec, style)
@@ -263,8 +291,9 @@ def _render_number(value: float, spec: _NumberSection, style: NumberStyle = ENGL
             whole = grouped if style.group == "," else grouped.replace(",", style.group)
         else:
             head = len(whole) % 3 or 3
-            whole = style.group.join([whole[:head]]
-                                     + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+            whole = style.group.join(
+                [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+            )
     return whole + (style.decimal + fraction if spec.has_decimal_point else "")
 
 
@@ -282,16 +311,21 @@ def _rounded(text: str, decimals: int) -> tuple[str, str]:
     return kept[:split] or "0", kept[split:]
 
 
-def _decimal_rounded(value: float, spec: _NumberSection, style: NumberStyle
-                     ) -> tuple[str, str | None]:
+def _decimal_rounded(
+    value: float, spec: _NumberSection, style: NumberStyle
+) -> tuple[str, str | None]:
     """(whole, fraction) by Decimal, for a scaled number (%, thousands) or a large or tiny
     one; (the text, None) in scientific notation."""
     number = Decimal(_general(value)).scaleb(spec.scale)
     if spec.exponent_digits is not None:
         text = f"{number:.{spec.decimals_max}E}"
         mantissa, _, exponent = text.partition("E")
-        return (mantissa.replace(".", style.decimal) + "E" + exponent[0]
-                + exponent[1:].lstrip("0").zfill(spec.exponent_digits)), None
+        return (
+            mantissa.replace(".", style.decimal)
+            + "E"
+            + exponent[0]
+            + exponent[1:].lstrip("0").zfill(spec.exponent_digits)
+        ), None
     rounded = number.quantize(Decimal(1).scaleb(-spec.decimals_max), rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{rounded:f}".partition(".")
     return whole, fraction
@@ -339,8 +373,11 @@ def _parse_date_format(number_format: str) -> tuple[tuple[str, str], ...]:
     return tuple(tokens)
 
 
-def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_format: str,
-                 style: NumberStyle = ENGLISH) -> str:
+def _format_date(
+    value: dt.datetime | dt.date | dt.time | dt.timedelta,
+    number_format: str,
+    style: NumberStyle = ENGLISH,
+) -> str:
     tokens = _parse_date_format(number_format)
     shows_date = any(kind in ("code", "minute", "elapsed") for kind, _ in tokens)
     if "general" in number_format.casefold() or not shows_date:
@@ -355,8 +392,11 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
         moment, elapsed = dt.datetime.combine(dt.date(1899, 12, 31), value), None
     twelve_hour = any(kind == "ampm" for kind, _ in tokens)
     # a month named beside the day of the month takes its form for dates ("5. března")
-    months = style.months if any(kind == "code" and token in ("d", "dd")
-                                 for kind, token in tokens) else style.months_alone
+    months = (
+        style.months
+        if any(kind == "code" and token in ("d", "dd") for kind, token in tokens)
+        else style.months_alone
+    )
     # round to what is shown: whole seconds unless the format shows fractions
     if not any(kind == "fraction" for kind, _ in tokens) and moment.microsecond >= 500_000:
         moment = moment.replace(microsecond=0) + dt.timedelta(seconds=1)
@@ -370,7 +410,7 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
         elif kind == "minute":
             out.append(f"{moment.minute:0{len(token)}d}")
         elif kind == "fraction":
-            out.append(style.decimal + f"{moment.microsecond:06d}"[:len(token) - 1])
+            out.append(style.decimal + f"{moment.microsecond:06d}"[: len(token) - 1])
         elif kind == "ampm":
             am = moment.hour < 12
             out.append(("AM" if am else "PM") if len(token) > 3 else ("A" if am else "P"))
@@ -379,8 +419,9 @@ def _format_date(value: dt.datetime | dt.date | dt.time | dt.timedelta, number_f
     return "".join(out)
 
 
-def _date_code(token: str, moment: dt.datetime, twelve_hour: bool, style: NumberStyle,
-               months: tuple[str, ...]) -> str:
+def _date_code(
+    token: str, moment: dt.datetime, twelve_hour: bool, style: NumberStyle, months: tuple[str, ...]
+) -> str:
     letter, width = token[0], len(token)
     if letter == "y":
         return str(moment.year) if width > 2 else f"{moment.year % 100:02d}"

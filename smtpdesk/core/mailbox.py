@@ -49,13 +49,34 @@ from smtpdesk.core.transport import Credentials, open_socket, tls_context
 log = logging.getLogger(__name__)
 
 # names of the Sent folder when the server marks none \Sent (RFC 6154); compared without case
-SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "odeslané", "odeslaná pošta",
-              "poslano", "poslana pošta", "poslana posta", "wysłane", "elementy wysłane",
-              "wyslane")
-ERROR_CODES = ("no_imap", "dns_failed", "connection_refused", "timeout",
-               "starttls_unavailable", "certificate_untrusted", "hostname_mismatch",
-               "tls_failed", "auth_failed", "auth_unavailable", "no_sent_folder",
-               "server_error")
+SENT_NAMES = (
+    "sent",
+    "sent items",
+    "sent messages",
+    "sent mail",
+    "odeslané",
+    "odeslaná pošta",
+    "poslano",
+    "poslana pošta",
+    "poslana posta",
+    "wysłane",
+    "elementy wysłane",
+    "wyslane",
+)
+ERROR_CODES = (
+    "no_imap",
+    "dns_failed",
+    "connection_refused",
+    "timeout",
+    "starttls_unavailable",
+    "certificate_untrusted",
+    "hostname_mismatch",
+    "tls_failed",
+    "auth_failed",
+    "auth_unavailable",
+    "no_sent_folder",
+    "server_error",
+)
 _FETCH_CHUNK = 50
 _MAX_REPORT_SIZE = 10 * 1024 * 1024  # a delivery report carrying a huge original is cut
 
@@ -71,6 +92,7 @@ class MailboxError(Exception):
 
 
 # -- modified UTF-7 (RFC 3501 5.1.3): folder names on the wire ------------------------------
+
 
 def encode_folder(name: str) -> str:
     out: list[str] = []
@@ -149,21 +171,20 @@ def parse_list(lines: Iterable[Any]) -> list[Folder]:
 def find_sent_folder(folders: list[Folder]) -> str | None:
     """The folder marked \\Sent (RFC 6154), else one with a usual name (any language we
     serve), else None."""
-    usable = [f for f in folders if "\\noselect" not in f.flags and
-              "\\nonexistent" not in f.flags]
+    usable = [f for f in folders if "\\noselect" not in f.flags and "\\nonexistent" not in f.flags]
     for folder in usable:
         if "\\sent" in folder.flags:
             return folder.name
     for wanted in SENT_NAMES:
         for folder in usable:
-            leaf = folder.name.rsplit(folder.delimiter, 1)[-1] if folder.delimiter else \
-                folder.name
+            leaf = folder.name.rsplit(folder.delimiter, 1)[-1] if folder.delimiter else folder.name
             if leaf.casefold() == wanted:
                 return folder.name
     return None
 
 
 # -- the session (runs in a worker thread) ----------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ImapSettings:
@@ -188,10 +209,15 @@ async def settings_for(profile: Profile, credentials: Credentials | None) -> Ima
     if credentials is not None and credentials.oauth_token is not None:
         token = await credentials.oauth_token()
     username = credentials.username if credentials is not None else profile.login_name
-    return ImapSettings(profile.imap_host.strip(), profile.imap_port_or_default,
-                        profile.imap_encryption, username,
-                        credentials.password if credentials is not None else None, token,
-                        max(profile.timeout, 30.0))
+    return ImapSettings(
+        profile.imap_host.strip(),
+        profile.imap_port_or_default,
+        profile.imap_encryption,
+        username,
+        credentials.password if credentials is not None else None,
+        token,
+        max(profile.timeout, 30.0),
+    )
 
 
 class Session:
@@ -205,8 +231,7 @@ class Session:
             # the capabilities before sign-in often lack MOVE and UIDPLUS: ask again
             typ, data = self.conn.capability()
             if typ == "OK" and data and data[-1]:
-                self.conn.capabilities = tuple(data[-1].decode("ascii", "replace").upper()
-                                               .split())
+                self.conn.capabilities = tuple(data[-1].decode("ascii", "replace").upper().split())
         except BaseException:
             self.close()
             raise
@@ -225,8 +250,7 @@ class Session:
 
     def _ok(self, typ: str, data: Any, what: str) -> Any:
         if typ != "OK":
-            detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8",
-                                                                            "replace")
+            detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
             raise MailboxError("server_error", f"{what}: {detail}")
         return data
 
@@ -243,8 +267,9 @@ class Session:
         return self._sent
 
     def append(self, folder: str, data: bytes) -> None:
-        typ, answer = self.conn.append(_quote(folder), r"(\Seen)",
-                                       imaplib.Time2Internaldate(time.time()), data)
+        typ, answer = self.conn.append(
+            _quote(folder), r"(\Seen)", imaplib.Time2Internaldate(time.time()), data
+        )
         self._ok(typ, answer, "APPEND")
 
     def append_to_sent(self, data: bytes) -> str:
@@ -267,8 +292,14 @@ class Session:
         date = imaplib.Time2Internaldate(time.time()).encode()
         target = _quote(folder).encode()
         for tag, data in zip(tags, messages, strict=True):
-            head = tag + b" APPEND " + target + rb" (\Seen) " + date + \
-                f" {{{len(data)}{'+' if nonsync else ''}}}\r\n".encode()
+            head = (
+                tag
+                + b" APPEND "
+                + target
+                + rb" (\Seen) "
+                + date
+                + f" {{{len(data)}{'+' if nonsync else ''}}}\r\n".encode()
+            )
             if nonsync:
                 self.conn.send(head + data + b"\r\n")
             else:
@@ -330,8 +361,13 @@ class Session:
         tag, _, rest = line.partition(b" ")
         if tag not in (b"*", b"+") and tag.startswith(b"SD"):
             status, _, words = rest.partition(b" ")
-            outcomes[tag] = None if status.upper() == b"OK" else MailboxError(
-                "server_error", "APPEND: " + words.decode("utf-8", "replace").strip())
+            outcomes[tag] = (
+                None
+                if status.upper() == b"OK"
+                else MailboxError(
+                    "server_error", "APPEND: " + words.decode("utf-8", "replace").strip()
+                )
+            )
         return line
 
     def _await_go_ahead(self, tag: bytes, outcomes: dict[bytes, MailboxError | None]) -> bool:
@@ -348,8 +384,20 @@ class Session:
 
     def search_since(self, since: float) -> list[bytes]:
         # %b depends on the locale: IMAP wants English month names
-        months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                  "Nov", "Dec")
+        months = (
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
         tm = time.gmtime(since - 86400)
         day = f"{tm.tm_mday:02d}-{months[tm.tm_mon - 1]}-{tm.tm_year}"
         typ, data = self.conn.uid("SEARCH", "SINCE", day)
@@ -360,7 +408,7 @@ class Session:
         """uid -> (size, the fetched part), in chunks."""
         found: dict[bytes, tuple[int, bytes]] = {}
         for start in range(0, len(uids), _FETCH_CHUNK):
-            chunk = b",".join(uids[start:start + _FETCH_CHUNK]).decode()
+            chunk = b",".join(uids[start : start + _FETCH_CHUNK]).decode()
             typ, data = self.conn.uid("FETCH", chunk, f"(UID RFC822.SIZE {what})")
             for item in self._ok(typ, data, "FETCH"):
                 if not isinstance(item, tuple):
@@ -385,8 +433,7 @@ class Session:
         else:
             self._ok(*self.conn.uid("COPY", uidset, target), "COPY")
             if "UIDPLUS" in self.capabilities:
-                self._ok(*self.conn.uid("STORE", uidset, "+FLAGS.SILENT", r"(\Deleted)"),
-                         "STORE")
+                self._ok(*self.conn.uid("STORE", uidset, "+FLAGS.SILENT", r"(\Deleted)"), "STORE")
                 self._ok(*self.conn.uid("EXPUNGE", uidset), "EXPUNGE")
         return len(uids)
 
@@ -418,8 +465,9 @@ def _connect(settings: ImapSettings) -> imaplib.IMAP4:
     context = tls_context()
     try:
         if settings.encryption == "ssl":
-            return _ImapSsl(settings.host, settings.port, ssl_context=context,
-                            timeout=settings.timeout)
+            return _ImapSsl(
+                settings.host, settings.port, ssl_context=context, timeout=settings.timeout
+            )
         conn = _Imap(settings.host, settings.port, timeout=settings.timeout)
         if "STARTTLS" not in conn.capabilities:
             with contextlib.suppress(Exception):
@@ -452,8 +500,9 @@ def _sign_in(conn: imaplib.IMAP4, settings: ImapSettings) -> None:
         if settings.oauth_token:
             if "AUTH=XOAUTH2" not in capabilities:
                 raise MailboxError("auth_unavailable", "the server offers no XOAUTH2")
-            first = [f"user={settings.username}\x01auth=Bearer {settings.oauth_token}"
-                     "\x01\x01".encode()]
+            first = [
+                f"user={settings.username}\x01auth=Bearer {settings.oauth_token}\x01\x01".encode()
+            ]
             # a refusal comes as a challenge with the error: answer it with an empty line
             conn.authenticate("XOAUTH2", lambda _challenge: first.pop() if first else b"")
         elif settings.password is not None:
@@ -476,6 +525,7 @@ def _sign_in(conn: imaplib.IMAP4, settings: ImapSettings) -> None:
 
 # -- delivery reports ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ReportRecipient:
     email: str
@@ -495,19 +545,28 @@ class DeliveryReport:
     uid: bytes | None = None
 
 
-_BOUNCE_FROM = re.compile(r"^(mailer[-_]?daemon|postmaster|mail[-_]?daemon|"
-                          r"mail delivery (sub)?system)", re.IGNORECASE)
+_BOUNCE_FROM = re.compile(
+    r"^(mailer[-_]?daemon|postmaster|mail[-_]?daemon|"
+    r"mail delivery (sub)?system)",
+    re.IGNORECASE,
+)
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|undelivered mail|returned mail|mail delivery fail|delivery status notification|"
     r"failure notice|delivery fail|could not be delivered|nedoru[cč]|nedostavljiv|"
     r"nie dostarczon|niedostarczon|delivery has failed|message not delivered|"
     r"^warning: message .* delayed|delayed mail|delivery delayed|returned to sender",
-    re.IGNORECASE)
-_DELAY_TEXT = re.compile(r"\(delay\)|delayed|has not yet been delivered|not been delivered "
-                         r"yet|will retry|still trying|temporary failure|will continue "
-                         r"trying", re.IGNORECASE)
-_ADDRESS = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?" \
-           r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+"
+    re.IGNORECASE,
+)
+_DELAY_TEXT = re.compile(
+    r"\(delay\)|delayed|has not yet been delivered|not been delivered "
+    r"yet|will retry|still trying|temporary failure|will continue "
+    r"trying",
+    re.IGNORECASE,
+)
+_ADDRESS = (
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+"
+)
 _ADDRESS_LINE = re.compile(rf"^\s*(?:[-*•]\s*)?<?(?P<address>{_ADDRESS})>?(?::|\s|$)")
 _STATUS = re.compile(r"(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.])")
 _SMTP_CODE = re.compile(r"(?<!\d)([45]\d\d)(?!\d)")
@@ -515,9 +574,11 @@ _RETURNED_MARKERS = re.compile(
     r"^.*(this is a copy of the message|below this line is a copy of the message|"
     r"original message follows|original message headers|-+ ?original message ?-+|"
     r"undelivered message attached|the headers of the original message).*$",
-    re.IGNORECASE | re.MULTILINE)
-_MESSAGE_ID = re.compile(r"^Message-I[Dd]:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)",
-                         re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
+_MESSAGE_ID = re.compile(
+    r"^Message-I[Dd]:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE
+)
 _FROM_LINE = re.compile(r"^From:[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -579,8 +640,9 @@ def _headers_of(part: Message) -> Message | None:
             return email.message_from_string(payload, policy=email.policy.compat32)
     if kind in ("text/rfc822-headers", "message/global-headers"):
         raw = _decoded(part)
-        return email.message_from_bytes(raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0],
-                                        policy=email.policy.compat32)
+        return email.message_from_bytes(
+            raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0], policy=email.policy.compat32
+        )
     return None
 
 
@@ -609,19 +671,28 @@ def _rfc3464(message: Message) -> DeliveryReport | None:
     status_part = returned = None
     for part in message.walk():
         kind = part.get_content_type()
-        if kind in ("message/delivery-status", "message/global-delivery-status") and \
-                status_part is None:
+        if (
+            kind in ("message/delivery-status", "message/global-delivery-status")
+            and status_part is None
+        ):
             status_part = part
-        elif returned is None and kind in ("message/rfc822", "message/global",
-                                           "text/rfc822-headers", "message/global-headers"):
+        elif returned is None and kind in (
+            "message/rfc822",
+            "message/global",
+            "text/rfc822-headers",
+            "message/global-headers",
+        ):
             returned = _headers_of(part)
     if status_part is None:
         return None
     payload: Any = status_part.get_payload()
     blocks = _parts(status_part)
     if isinstance(payload, str):  # message/global-delivery-status: parse the blocks ourselves
-        blocks = [email.message_from_string(b.strip() + "\n", policy=email.policy.compat32)
-                  for b in re.split(r"\r?\n\r?\n", payload) if b.strip()]
+        blocks = [
+            email.message_from_string(b.strip() + "\n", policy=email.policy.compat32)
+            for b in re.split(r"\r?\n\r?\n", payload)
+            if b.strip()
+        ]
     recipients = []
     for block in blocks[1:] if len(blocks) > 1 else blocks:
         final = block.get("Final-Recipient") or block.get("Original-Recipient")
@@ -633,8 +704,9 @@ def _rfc3464(message: Message) -> DeliveryReport | None:
         address = _after_semicolon(str(final)).strip("<> ")
         original = _after_semicolon(str(block.get("Original-Recipient", ""))).strip("<> ")
         diagnostic = _after_semicolon(str(block.get("Diagnostic-Code", "")))
-        status = _status_of(str(block.get("Status", "")), "5.0.0" if action == "failed"
-                            else "4.0.0")
+        status = _status_of(
+            str(block.get("Status", "")), "5.0.0" if action == "failed" else "4.0.0"
+        )
         recipients.append(ReportRecipient(address, action, status, diagnostic[:1000], original))
     message_id = original_from = None
     if returned is not None:
@@ -643,15 +715,20 @@ def _rfc3464(message: Message) -> DeliveryReport | None:
     if message_id is None:  # some servers put only a text copy: look in the text
         found = _MESSAGE_ID.search(_text_of(message))
         message_id = found.group(1) if found else None
-    return DeliveryReport(tuple(recipients), str(message_id).strip() if message_id else None,
-                          original_from, _date(message), "rfc3464")
+    return DeliveryReport(
+        tuple(recipients),
+        str(message_id).strip() if message_id else None,
+        original_from,
+        _date(message),
+        "rfc3464",
+    )
 
 
 def _plain(message: Message) -> DeliveryReport | None:
     text = _text_of(message).replace("\r\n", "\n")
     marker = _RETURNED_MARKERS.search(text)
     if marker:
-        report_text, returned_text = text[:marker.start()], text[marker.end():]
+        report_text, returned_text = text[: marker.start()], text[marker.end() :]
     else:
         first_id = _MESSAGE_ID.search(text)
         cut = text.rfind("\n\n", 0, first_id.start()) if first_id else -1
@@ -659,7 +736,9 @@ def _plain(message: Message) -> DeliveryReport | None:
     attached = None
     for part in message.walk():
         if part is not message and part.get_content_type() in (
-                "message/rfc822", "text/rfc822-headers"):
+            "message/rfc822",
+            "text/rfc822-headers",
+        ):
             attached = _headers_of(part)
             break
     message_id = attached.get("Message-ID") if attached is not None else None
@@ -672,12 +751,16 @@ def _plain(message: Message) -> DeliveryReport | None:
         found = _FROM_LINE.search(returned_text)
         original_from = parseaddr(found.group(1))[1] if found else None
     own = {parseaddr(str(message.get(h, "")))[1].casefold() for h in ("From", "To")}
-    own |= {a.casefold() for _, a in getaddresses([str(v) for v in
-                                                   message.get_all("To", [])])}
+    own |= {a.casefold() for _, a in getaddresses([str(v) for v in message.get_all("To", [])])}
     delayed = bool(_DELAY_TEXT.search(str(message.get("Subject", "")))) or (
-        bool(_DELAY_TEXT.search(report_text)) and not re.search(
+        bool(_DELAY_TEXT.search(report_text))
+        and not re.search(
             r"permanent|failed|could not be delivered|wasn't able|was not delivered|"
-            r"undeliverable|returned", report_text, re.IGNORECASE))
+            r"undeliverable|returned",
+            report_text,
+            re.IGNORECASE,
+        )
+    )
     lines = report_text.split("\n")
     recipients, seen = [], set()
     for index, line in enumerate(lines):
@@ -685,24 +768,37 @@ def _plain(message: Message) -> DeliveryReport | None:
         if not match:
             continue
         address = match.group("address")
-        if address.casefold() in own or address.casefold() in seen or \
-                (original_from and address.casefold() == original_from.casefold()):
+        if (
+            address.casefold() in own
+            or address.casefold() in seen
+            or (original_from and address.casefold() == original_from.casefold())
+        ):
             continue
-        detail = [line[match.end():]]
-        for following in lines[index + 1:index + 8]:
+        detail = [line[match.end() :]]
+        for following in lines[index + 1 : index + 8]:
             if not following.strip() or _ADDRESS_LINE.match(following):
                 break
             detail.append(following)
         diagnostic = " ".join(" ".join(detail).split())
         seen.add(address.casefold())
         action = "delayed" if delayed else "failed"
-        recipients.append(ReportRecipient(
-            address, action, _status_of(diagnostic, "4.0.0" if delayed else "5.0.0"),
-            diagnostic[:1000]))
+        recipients.append(
+            ReportRecipient(
+                address,
+                action,
+                _status_of(diagnostic, "4.0.0" if delayed else "5.0.0"),
+                diagnostic[:1000],
+            )
+        )
     if not recipients:
         return None
-    return DeliveryReport(tuple(recipients), str(message_id).strip() if message_id else None,
-                          original_from, _date(message), "text")
+    return DeliveryReport(
+        tuple(recipients),
+        str(message_id).strip() if message_id else None,
+        original_from,
+        _date(message),
+        "text",
+    )
 
 
 def parse_report(data: bytes) -> DeliveryReport | None:
@@ -718,6 +814,7 @@ def parse_report(data: bytes) -> DeliveryReport | None:
 
 # -- matching to the batch's rows ---------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Match:
     row: Row
@@ -725,12 +822,22 @@ class Match:
     report: DeliveryReport
 
     def to_json(self) -> dict[str, Any]:
-        return {"email": self.row.email, "row": self.row.row,
-                "status": self.recipient.status, "diagnostic": self.recipient.diagnostic}
+        return {
+            "email": self.row.email,
+            "row": self.row.row,
+            "status": self.recipient.status,
+            "diagnostic": self.recipient.diagnostic,
+        }
 
 
-def match_reports(reports: list[DeliveryReport], rows: list[Row], sender: str, *,
-                  archive: str = "", created: float = 0.0) -> list[Match]:
+def match_reports(
+    reports: list[DeliveryReport],
+    rows: list[Row],
+    sender: str,
+    *,
+    archive: str = "",
+    created: float = 0.0,
+) -> list[Match]:
     """Each failed or delayed recipient of a report matched to a row: by the returned
     message's Message-ID (a Message-ID of another message matches nothing), else by the
     address, the batch's sender and the time (the row sent before the report came)."""
@@ -749,18 +856,21 @@ def match_reports(reports: list[DeliveryReport], rows: list[Row], sender: str, *
                     continue
                 row = found
                 if row.email.casefold() not in names and (
-                        len(report.recipients) > 1 or recipient.email.casefold() ==
-                        archive.casefold()):
+                    len(report.recipients) > 1 or recipient.email.casefold() == archive.casefold()
+                ):
                     continue  # the archive copy's bounce, or another recipient's
             else:
-                if report.original_from and report.original_from.casefold() != \
-                        sender.casefold():
+                if report.original_from and report.original_from.casefold() != sender.casefold():
                     continue
                 if report.date is not None and report.date < created - 300:
                     continue
-                candidates = [r for name in names for r in by_email.get(name, [])
-                              if report.date is None or
-                              (r.first_attempt or r.updated or 0) <= report.date + 300]
+                candidates = [
+                    r
+                    for name in names
+                    for r in by_email.get(name, [])
+                    if report.date is None
+                    or (r.first_attempt or r.updated or 0) <= report.date + 300
+                ]
                 if not candidates:
                     continue
                 row = max(candidates, key=lambda r: r.first_attempt or r.updated or 0)
@@ -778,9 +888,12 @@ class BounceResult:
     moved: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"batch": self.batch, "reports": self.reports,
-                "bounced": [m.to_json() for m in self.bounced],
-                "delayed": [m.to_json() for m in self.delayed]}
+        return {
+            "batch": self.batch,
+            "reports": self.reports,
+            "bounced": [m.to_json() for m in self.bounced],
+            "delayed": [m.to_json() for m in self.delayed],
+        }
 
 
 def _read_reports(settings: ImapSettings, since: float) -> tuple[list[DeliveryReport], Session]:
@@ -789,9 +902,11 @@ def _read_reports(settings: ImapSettings, since: float) -> tuple[list[DeliveryRe
         session.select("INBOX")
         uids = session.search_since(since)
         heads = session.fetch(uids, "BODY.PEEK[HEADER.FIELDS (FROM SUBJECT CONTENT-TYPE)]")
-        wanted = [uid for uid, (size, head) in heads.items()
-                  if looks_like_report(email.message_from_bytes(
-                      head, policy=email.policy.compat32))]
+        wanted = [
+            uid
+            for uid, (size, head) in heads.items()
+            if looks_like_report(email.message_from_bytes(head, policy=email.policy.compat32))
+        ]
         reports = []
         bodies = session.fetch(wanted, f"BODY.PEEK[]<0.{_MAX_REPORT_SIZE}>")
         for uid in wanted:
@@ -799,18 +914,30 @@ def _read_reports(settings: ImapSettings, since: float) -> tuple[list[DeliveryRe
                 continue
             report = parse_report(bodies[uid][1])
             if report is not None:
-                reports.append(DeliveryReport(report.recipients, report.message_id,
-                                              report.original_from, report.date,
-                                              report.kind, uid))
+                reports.append(
+                    DeliveryReport(
+                        report.recipients,
+                        report.message_id,
+                        report.original_from,
+                        report.date,
+                        report.kind,
+                        uid,
+                    )
+                )
         return reports, session
     except BaseException:
         session.close()
         raise
 
 
-async def check_bounces(queue: Queue, batch_id: int, profile: Profile,
-                        credentials: Credentials | None, *,
-                        move_to: str | None = None) -> BounceResult:
+async def check_bounces(
+    queue: Queue,
+    batch_id: int,
+    profile: Profile,
+    credentials: Credentials | None,
+    *,
+    move_to: str | None = None,
+) -> BounceResult:
     """Read the inbox's delivery reports since the batch began, mark matched rows
     `bounced` (running again changes nothing more), list delayed ones, and move the
     matched reports to `move_to` when given (never deleted)."""
@@ -819,21 +946,31 @@ async def check_bounces(queue: Queue, batch_id: int, profile: Profile,
     reports, session = await asyncio.to_thread(_read_reports, settings, batch.created)
     try:
         rows = queue.rows(batch_id, ("sent", "bounced"))
-        matches = match_reports(reports, rows, profile.sender_address,
-                                archive=profile.bcc_archive, created=batch.created)
+        matches = match_reports(
+            reports,
+            rows,
+            profile.sender_address,
+            archive=profile.bcc_archive,
+            created=batch.created,
+        )
         result = BounceResult(batch_id, len(reports))
         bounced_ids: set[int] = set()
         for match in matches:
             if match.recipient.action == "failed" and match.row.id not in bounced_ids:
                 bounced_ids.add(match.row.id)
                 result.bounced.append(match)
-                if queue.mark_bounced(match.row.id, match.recipient.status,
-                                      match.recipient.diagnostic):
+                if queue.mark_bounced(
+                    match.row.id, match.recipient.status, match.recipient.diagnostic
+                ):
                     result.changed += 1
         seen_delayed: set[int] = set()
         for match in matches:
-            if match.recipient.action == "delayed" and match.row.id not in bounced_ids and \
-                    match.row.id not in seen_delayed and match.row.state != "bounced":
+            if (
+                match.recipient.action == "delayed"
+                and match.row.id not in bounced_ids
+                and match.row.id not in seen_delayed
+                and match.row.state != "bounced"
+            ):
                 seen_delayed.add(match.row.id)
                 result.delayed.append(match)
         if move_to:
@@ -845,6 +982,7 @@ async def check_bounces(queue: Queue, batch_id: int, profile: Profile,
 
 
 # -- a copy in Sent ---------------------------------------------------------------------------
+
 
 def copy_kept_by(profile: Profile) -> str | None:
     """The provider (its display name) whose SMTP server files every message it takes in the
@@ -860,8 +998,9 @@ _HELD_BYTES = 32 * 1024 * 1024  # beyond this, waiting copies are read back from
 # a round waits this long for more copies (unless a full one is there): each round is one
 # transaction for the server, and fewer, fuller rounds cost it — and the batch beside it — less
 _GATHER = 0.5
-_HEADER_ID = re.compile(rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)",
-                        re.IGNORECASE | re.MULTILINE)
+_HEADER_ID = re.compile(
+    rb"^Message-ID:[ \t]*(?:\r?\n[ \t]+)?(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE
+)
 
 
 @dataclass
@@ -885,8 +1024,7 @@ class SentCopier:
     the message: the row stays `sent`, marked `no_sent_copy` with the reason
     (`Queue.note_no_sent_copy`)."""
 
-    def __init__(self, profile: Profile, credentials: Credentials | None,
-                 queue: Queue) -> None:
+    def __init__(self, profile: Profile, credentials: Credentials | None, queue: Queue) -> None:
         self.profile = profile
         self.credentials = credentials
         self.queue = queue
@@ -906,8 +1044,9 @@ class SentCopier:
         self.rounds = 0  # exchanges with the server: several copies ride each
 
     @classmethod
-    def for_sender(cls, profile: Profile, credentials: Credentials | None,
-                   queue: Queue) -> SentCopier | None:
+    def for_sender(
+        cls, profile: Profile, credentials: Credentials | None, queue: Queue
+    ) -> SentCopier | None:
         """A copier when the profile keeps copies and its provider does not keep them."""
         if not (profile.save_sent_copy and has_imap(profile)) or copy_kept_by(profile):
             return None
@@ -989,8 +1128,9 @@ class SentCopier:
                 continue
             outcomes = await self._append_round(copies)
             self.rounds += 1
-            done = [c.row_id for c, outcome in zip(copies, outcomes, strict=True)
-                    if outcome is None]
+            done = [
+                c.row_id for c, outcome in zip(copies, outcomes, strict=True) if outcome is None
+            ]
             failed = [(c, o) for c, o in zip(copies, outcomes, strict=True) if o is not None]
             self.copied += len(done)
             self.failed += len(failed)
@@ -1042,17 +1182,20 @@ def _open_sent(settings: ImapSettings) -> tuple[Session, str]:
         raise
 
 
-def _append_round(session: Session, folder: str,
-                  copies: list[_Copy]) -> list[MailboxError | None]:
+def _append_round(session: Session, folder: str, copies: list[_Copy]) -> list[MailboxError | None]:
     """One hop in the worker thread: copies that may be there already are looked up first."""
     checked = [c for c in copies if c.check]
     present = session.message_ids_in(folder, [_message_id(c.data or b"") for c in checked])
     outcomes: dict[int, MailboxError | None] = {
-        id(c): None for c in checked if _message_id(c.data or b"") in present}
+        id(c): None for c in checked if _message_id(c.data or b"") in present
+    }
     rest = [c for c in copies if id(c) not in outcomes]
     messages = [c.data or b"" for c in rest]
-    if len(rest) > 1 and "MULTIAPPEND" in session.capabilities and \
-            session.append_together(folder, messages) is None:
+    if (
+        len(rest) > 1
+        and "MULTIAPPEND" in session.capabilities
+        and session.append_together(folder, messages) is None
+    ):
         results: list[MailboxError | None] = [None] * len(rest)
     else:  # one by one (pipelined): a refusal of all together says nothing about each
         results = session.append_many(folder, messages)
@@ -1067,8 +1210,7 @@ def _message_id(data: bytes) -> str:
     return found.group(1).decode("ascii", "replace") if found else ""
 
 
-async def append_to_sent(profile: Profile, credentials: Credentials | None,
-                         data: bytes) -> str:
+async def append_to_sent(profile: Profile, credentials: Credentials | None, data: bytes) -> str:
     """One message into Sent (e.g. a verify's test message); returns the folder used."""
     settings = await settings_for(profile, credentials)
 

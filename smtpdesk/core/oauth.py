@@ -67,8 +67,10 @@ class OAuthError(CredentialsUnavailable):
     """
 
     def __init__(self, code: str, reason: str, message: str = "") -> None:
-        super().__init__(code if code in ("auth_failed", "timeout", "server_error")
-                         else "auth_failed", f"{reason}: {message}" if message else reason)
+        super().__init__(
+            code if code in ("auth_failed", "timeout", "server_error") else "auth_failed",
+            f"{reason}: {message}" if message else reason,
+        )
         self.code = code
         self.reason = reason
 
@@ -112,27 +114,44 @@ def endpoints(profile: Profile) -> Endpoints:
     client_id = profile.oauth_client_id or default_client_id(provider)
     client_secret = profile.oauth_client_secret or default_client_secret(provider)
     if provider == "google":
-        found = Endpoints(GOOGLE_AUTHORIZE_URL, GOOGLE_TOKEN_URL, GOOGLE_SCOPES, client_id,
-                          client_secret)
+        found = Endpoints(
+            GOOGLE_AUTHORIZE_URL, GOOGLE_TOKEN_URL, GOOGLE_SCOPES, client_id, client_secret
+        )
     elif provider == "microsoft":
         tenant = profile.oauth_tenant or MICROSOFT_DEFAULT_TENANT
-        found = Endpoints(MICROSOFT_AUTHORIZE_URL.format(tenant=tenant),
-                          MICROSOFT_TOKEN_URL.format(tenant=tenant), MICROSOFT_SCOPES,
-                          client_id, client_secret)
+        found = Endpoints(
+            MICROSOFT_AUTHORIZE_URL.format(tenant=tenant),
+            MICROSOFT_TOKEN_URL.format(tenant=tenant),
+            MICROSOFT_SCOPES,
+            client_id,
+            client_secret,
+        )
     elif provider == "custom":
-        found = Endpoints(profile.oauth_authorize_url, profile.oauth_token_url,
-                          profile.oauth_scopes, client_id, client_secret)
+        found = Endpoints(
+            profile.oauth_authorize_url,
+            profile.oauth_token_url,
+            profile.oauth_scopes,
+            client_id,
+            client_secret,
+        )
         if not (found.authorize_url and found.token_url and found.scopes):
-            raise OAuthError("config", "incomplete",
-                             "custom sign-in needs oauth_authorize_url, oauth_token_url "
-                             "and oauth_scopes")
+            raise OAuthError(
+                "config",
+                "incomplete",
+                "custom sign-in needs oauth_authorize_url, oauth_token_url and oauth_scopes",
+            )
     else:
-        raise OAuthError("config", "no_provider", "oauth_provider must be google, "
-                         "microsoft or custom")
+        raise OAuthError(
+            "config", "no_provider", "oauth_provider must be google, microsoft or custom"
+        )
     if not found.client_id:
         variable = OAUTH_CLIENT_ID_ENV.get(provider)
-        raise OAuthError("config", "no_client_id", "the profile has no oauth_client_id"
-                         + (f" and {variable} is not set" if variable else ""))
+        raise OAuthError(
+            "config",
+            "no_client_id",
+            "the profile has no oauth_client_id"
+            + (f" and {variable} is not set" if variable else ""),
+        )
     return found
 
 
@@ -153,6 +172,7 @@ def sign_out(profile: Profile) -> None:
 
 # -- the authlib client ------------------------------------------------------------------
 
+
 def _client(found: Endpoints, profile: Profile, redirect_uri: str | None = None) -> Any:
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
@@ -160,9 +180,15 @@ def _client(found: Endpoints, profile: Profile, redirect_uri: str | None = None)
     # clients have a secret that is not secret, sent in the body as Google documents
     method = "client_secret_post" if found.client_secret else "none"
     return AsyncOAuth2Client(
-        client_id=found.client_id, client_secret=found.client_secret or None,
-        token_endpoint_auth_method=method, scope=found.scopes, redirect_uri=redirect_uri,
-        code_challenge_method="S256", timeout=profile.timeout, verify=tls_context())
+        client_id=found.client_id,
+        client_secret=found.client_secret or None,
+        token_endpoint_auth_method=method,
+        scope=found.scopes,
+        redirect_uri=redirect_uri,
+        code_challenge_method="S256",
+        timeout=profile.timeout,
+        verify=tls_context(),
+    )
 
 
 async def _token_request(call: Any) -> dict[str, Any]:
@@ -176,23 +202,29 @@ async def _token_request(call: Any) -> dict[str, Any]:
         error = exc.error or "oauth_error"
         description = exc.description or ""
         # invalid_grant: the code or refresh token is expired, revoked or for another client
-        refused = error in ("invalid_grant", "invalid_client", "unauthorized_client",
-                            "invalid_scope", "access_denied", "interaction_required",
-                            "consent_required")
-        raise OAuthError("auth_failed" if refused else "server_error", error,
-                         description) from exc
+        refused = error in (
+            "invalid_grant",
+            "invalid_client",
+            "unauthorized_client",
+            "invalid_scope",
+            "access_denied",
+            "interaction_required",
+            "consent_required",
+        )
+        raise OAuthError("auth_failed" if refused else "server_error", error, description) from exc
     except httpx2.TimeoutException as exc:
         raise OAuthError("timeout", "timeout", str(exc) or type(exc).__name__) from exc
     except (httpx2.HTTPError, ValueError, OSError) as exc:
-        raise OAuthError("server_error", "token_endpoint", str(exc) or type(exc).__name__) \
-            from exc
+        raise OAuthError("server_error", "token_endpoint", str(exc) or type(exc).__name__) from exc
     if not token.get("access_token"):
-        raise OAuthError("server_error", "no_access_token",
-                         "the token endpoint answered without an access token")
+        raise OAuthError(
+            "server_error", "no_access_token", "the token endpoint answered without an access token"
+        )
     return dict(token)
 
 
 # -- the access-token cache: memory only ---------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Access:
@@ -228,8 +260,7 @@ class TokenProvider:
     cached access token, or renews it with the refresh token from the keyring when it is
     near expiry (or after `forget()`, which the sender calls when the server refuses it)."""
 
-    def __init__(self, profile: Profile,
-                 on_token: Callable[[str], None] | None = None) -> None:
+    def __init__(self, profile: Profile, on_token: Callable[[str], None] | None = None) -> None:
         self.profile = profile
         self.on_token = on_token  # e.g. register the token with the log's secret filter
         self._lock = asyncio.Lock()
@@ -267,24 +298,30 @@ class TokenProvider:
         except secrets.KeyringUnavailable as exc:
             raise OAuthError("auth_failed", "keyring_unavailable", str(exc)) from exc
         if refresh_token is None:
-            raise OAuthError("auth_failed", "not_signed_in",
-                             f"profile {name!r} has not signed in yet")
+            raise OAuthError(
+                "auth_failed", "not_signed_in", f"profile {name!r} has not signed in yet"
+            )
         if self.on_token is not None:
             self.on_token(refresh_token)
         async with _client(found, self.profile) as client:
-            token = await _token_request(lambda: client.refresh_token(
-                found.token_url, refresh_token=refresh_token))
+            token = await _token_request(
+                lambda: client.refresh_token(found.token_url, refresh_token=refresh_token)
+            )
         rotated = token.get("refresh_token")
         if rotated and rotated != refresh_token:  # Microsoft hands out a new one each time
             with contextlib.suppress(secrets.KeyringUnavailable):
-                secrets.set_secret(secrets.OAUTH_SERVICE, name, rotated,
-                                   session_fallback=secrets.kept_for_session(
-                                       secrets.OAUTH_SERVICE, name))
+                secrets.set_secret(
+                    secrets.OAUTH_SERVICE,
+                    name,
+                    rotated,
+                    session_fallback=secrets.kept_for_session(secrets.OAUTH_SERVICE, name),
+                )
         return _remember(self.profile, found, token)
 
 
-def token_provider(profile: Profile,
-                   on_token: Callable[[str], None] | None = None) -> TokenProvider:
+def token_provider(
+    profile: Profile, on_token: Callable[[str], None] | None = None
+) -> TokenProvider:
     """The callable for `Credentials(oauth_token=...)`; OAuthError("config") at once when the
     profile cannot sign in. It does no I/O until awaited, so the window can build it on the
     UI thread."""
@@ -298,10 +335,12 @@ def credentials(profile: Profile) -> Credentials:
     ("config") when the profile cannot sign in, ("auth_failed", "not_signed_in") when it
     never has."""
     provider = token_provider(
-        profile, on_token=lambda token: remember_secret(profile.login_name, token))
+        profile, on_token=lambda token: remember_secret(profile.login_name, token)
+    )
     if not is_signed_in(profile):
-        raise OAuthError("auth_failed", "not_signed_in",
-                         f"profile {profile.name!r} is not signed in")
+        raise OAuthError(
+            "auth_failed", "not_signed_in", f"profile {profile.name!r} is not signed in"
+        )
     return Credentials(profile.login_name, oauth_token=provider)
 
 
@@ -335,8 +374,9 @@ class _LoopbackListener:
         self.port = 0
 
     async def start(self) -> None:
-        self.server = await asyncio.start_server(self._client, "127.0.0.1", 0,
-                                                 limit=_MAX_REQUEST_LINE)
+        self.server = await asyncio.start_server(
+            self._client, "127.0.0.1", 0, limit=_MAX_REQUEST_LINE
+        )
         self.port = self.server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
@@ -366,8 +406,9 @@ class _LoopbackListener:
             elif query.get("state") != self.state:
                 self._answer(writer, 400, "bad_state")
             else:
-                outcome = _Redirect(query.get("code"), query.get("error"),
-                                    query.get("error_description", ""))
+                outcome = _Redirect(
+                    query.get("code"), query.get("error"), query.get("error_description", "")
+                )
                 self._answer(writer, 200, "error" if outcome.error else "done")
                 if not self.result.done():
                     self.result.set_result(outcome)
@@ -381,25 +422,34 @@ class _LoopbackListener:
         title, text = self.pages[page]
         body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
         reason = {200: "OK", 400: "Bad Request", 404: "Not Found"}[status]
-        writer.write(f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/html; charset=utf-8"
-                     f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n"
-                     "Cache-Control: no-store\r\n\r\n".encode("ascii") + body)
+        writer.write(
+            f"HTTP/1.1 {status} {reason}\r\nContent-Type: text/html; charset=utf-8"
+            f"\r\nContent-Length: {len(body)}\r\nConnection: close\r\n"
+            "Cache-Control: no-store\r\n\r\n".encode("ascii")
+            + body
+        )
 
 
 DEFAULT_PAGES = {
     "done": ("Signed in", "smtpdesk is signed in. You can close this tab."),
-    "error": ("Sign-in not completed", "smtpdesk was not signed in. You can close this tab "
-              "and try again."),
+    "error": (
+        "Sign-in not completed",
+        "smtpdesk was not signed in. You can close this tab and try again.",
+    ),
     "bad_state": ("Sign-in not recognised", "This sign-in was not started by smtpdesk."),
     "not_found": ("smtpdesk", "Nothing here."),
 }
 
 
-async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
-                  on_url: Callable[[str], None] | None = None,
-                  timeout: float = SIGN_IN_TIMEOUT,
-                  pages: dict[str, tuple[str, str]] | None = None,
-                  session_fallback: bool = False) -> SignIn:
+async def sign_in(
+    profile: Profile,
+    *,
+    open_browser: Opener = webbrowser.open,
+    on_url: Callable[[str], None] | None = None,
+    timeout: float = SIGN_IN_TIMEOUT,
+    pages: dict[str, tuple[str, str]] | None = None,
+    session_fallback: bool = False,
+) -> SignIn:
     """Sign in in the system browser and store the refresh token in the keyring.
 
     `open_browser(url)` runs in a thread (webbrowser may wait for the browser command);
@@ -411,8 +461,11 @@ async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
     """
     found = endpoints(profile)
     if not session_fallback and not secrets.keyring_available():
-        raise OAuthError("config", "keyring_unavailable",
-                         "the system keyring is not available to keep the sign-in")
+        raise OAuthError(
+            "config",
+            "keyring_unavailable",
+            "the system keyring is not available to keep the sign-in",
+        )
     from authlib.common.security import generate_token
 
     state = generate_token(32)
@@ -429,16 +482,17 @@ async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
             if profile.login_name and "@" in profile.login_name:
                 extra["login_hint"] = profile.login_name
             url, _ = client.create_authorization_url(
-                found.authorize_url, state=state, code_verifier=verifier, **extra)
+                found.authorize_url, state=state, code_verifier=verifier, **extra
+            )
             if on_url is not None:
                 on_url(url)
             opener = asyncio.ensure_future(asyncio.to_thread(open_browser, url))
             try:
                 redirect = await asyncio.wait_for(asyncio.shield(listener.result), timeout)
             except TimeoutError:
-                raise OAuthError("timeout", "timeout",
-                                 "the sign-in was not finished in the browser in time") \
-                    from None
+                raise OAuthError(
+                    "timeout", "timeout", "the sign-in was not finished in the browser in time"
+                ) from None
             finally:
                 if not opener.done():
                     opener.cancel()  # the thread runs on; nothing waits for it
@@ -448,25 +502,36 @@ async def sign_in(profile: Profile, *, open_browser: Opener = webbrowser.open,
             if redirect.error:
                 code = "cancelled" if redirect.error == "access_denied" else "auth_failed"
                 raise OAuthError(code, redirect.error, redirect.description)
-            token = await _token_request(lambda: client.fetch_token(
-                found.token_url, grant_type="authorization_code", code=redirect.code,
-                code_verifier=verifier, redirect_uri=redirect_uri))
+            token = await _token_request(
+                lambda: client.fetch_token(
+                    found.token_url,
+                    grant_type="authorization_code",
+                    code=redirect.code,
+                    code_verifier=verifier,
+                    redirect_uri=redirect_uri,
+                )
+            )
     finally:
         await listener.close()
     refresh_token = token.get("refresh_token")
     if not refresh_token:
-        raise OAuthError("auth_failed", "no_refresh_token",
-                         "the provider gave no refresh token (for Microsoft, the "
-                         "offline_access scope is needed)")
+        raise OAuthError(
+            "auth_failed",
+            "no_refresh_token",
+            "the provider gave no refresh token (for Microsoft, the "
+            "offline_access scope is needed)",
+        )
     try:
-        in_keyring = secrets.set_secret(secrets.OAUTH_SERVICE, profile.name, refresh_token,
-                                        session_fallback=session_fallback)
+        in_keyring = secrets.set_secret(
+            secrets.OAUTH_SERVICE, profile.name, refresh_token, session_fallback=session_fallback
+        )
     except secrets.KeyringUnavailable as exc:
         raise OAuthError("config", "keyring_unavailable", str(exc)) from exc
     _forget_cached(profile)  # another account may have signed in before
     _remember(profile, found, token)
-    return SignIn(_account_of(token), str(token.get("scope") or found.scopes),
-                  session_only=not in_keyring)
+    return SignIn(
+        _account_of(token), str(token.get("scope") or found.scopes), session_only=not in_keyring
+    )
 
 
 def _account_of(token: dict[str, Any]) -> str | None:
@@ -487,4 +552,3 @@ def _account_of(token: dict[str, Any]) -> str | None:
         if isinstance(value, str) and value:
             return value
     return None
-

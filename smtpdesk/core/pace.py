@@ -23,8 +23,16 @@ from typing import Any
 
 from smtpdesk.core import paths
 
-__all__ = ["LearnedPace", "forget", "kept_window", "last", "learn", "record", "rename",
-           "stated_window"]
+__all__ = [
+    "LearnedPace",
+    "forget",
+    "kept_window",
+    "last",
+    "learn",
+    "record",
+    "rename",
+    "stated_window",
+]
 
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 # how much below the count the server let through the batch keeps (5 %, at least one)
@@ -33,11 +41,23 @@ _MARGIN = 0.05
 # for a passing one (the server busy, a burst from another program), not for its pace
 _FEWEST = 5
 
-_UNITS = {"s": 1.0, "sec": 1.0, "second": 1.0, "m": MINUTE, "min": MINUTE, "minute": MINUTE,
-          "h": HOUR, "hr": HOUR, "hour": HOUR, "d": DAY, "day": DAY}
+_UNITS = {
+    "s": 1.0,
+    "sec": 1.0,
+    "second": 1.0,
+    "m": MINUTE,
+    "min": MINUTE,
+    "minute": MINUTE,
+    "h": HOUR,
+    "hr": HOUR,
+    "hour": HOUR,
+    "d": DAY,
+    "day": DAY,
+}
 _PER = re.compile(
     r"(?:\bper|\bevery|\beach|\bwithin|\bin the (?:last|past)|/)\s*(\d{1,6})?\s*"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|[smhd])\b")
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|[smhd])\b"
+)
 _SHORT = {"hourly": HOUR, "daily": DAY, "24 hours": DAY, "24-hour": DAY, "per-day": DAY}
 
 
@@ -59,8 +79,15 @@ class LearnedPace:
         return self.limit * MINUTE / self.span
 
     def to_json(self) -> dict[str, Any]:
-        return {"profile": self.profile, "account": self.account, "limit": self.limit,
-                "span": self.span, "seen": self.seen, "at": self.at, "reply": self.reply}
+        return {
+            "profile": self.profile,
+            "account": self.account,
+            "limit": self.limit,
+            "span": self.span,
+            "seen": self.seen,
+            "at": self.at,
+            "reply": self.reply,
+        }
 
 
 def stated_window(message: str | None) -> float | None:
@@ -90,8 +117,14 @@ def _below(count: int) -> int:
     return max(1, count - max(1, math.ceil(count * _MARGIN)))
 
 
-def learn(sent: Sequence[float], now: float, *, stated: float | None, default: float = MINUTE,
-          known: dict[float, int] | None = None) -> tuple[int, float, int] | None:
+def learn(
+    sent: Sequence[float],
+    now: float,
+    *,
+    stated: float | None,
+    default: float = MINUTE,
+    known: dict[float, int] | None = None,
+) -> tuple[int, float, int] | None:
     """(limit, span, seen) from a throttle at `now`, given the account's sends (sorted
     times): `seen` went through in the window before it, the limit keeps a margin below.
     The window is the one the reply states, else `default`; when nothing was sent in that
@@ -142,16 +175,21 @@ def record(pace: LearnedPace, *, path: Path | None = None) -> None:
     _write(path, data)
 
 
-def last(name: str, account: str | None = None, *,
-         path: Path | None = None) -> LearnedPace | None:
+def last(name: str, account: str | None = None, *, path: Path | None = None) -> LearnedPace | None:
     """The pace learned for the profile `name` (on `account`, when given), or None."""
     entry = _read(_file(path)).get(_key(name))
     if not isinstance(entry, dict):
         return None
     try:
-        pace = LearnedPace(str(entry["profile"]), str(entry["account"]), int(entry["limit"]),
-                           float(entry["span"]), int(entry["seen"]), float(entry["at"]),
-                           str(entry.get("reply") or ""))
+        pace = LearnedPace(
+            str(entry["profile"]),
+            str(entry["account"]),
+            int(entry["limit"]),
+            float(entry["span"]),
+            int(entry["seen"]),
+            float(entry["at"]),
+            str(entry.get("reply") or ""),
+        )
     except (KeyError, TypeError, ValueError):
         return None
     if pace.limit < 1 or pace.span <= 0 or (account is not None and pace.account != account):
@@ -177,4 +215,3 @@ def forget(name: str, *, path: Path | None = None) -> None:
     data = _read(path)
     if data.pop(_key(name), None) is not None:
         _write(path, data)
-

@@ -26,8 +26,10 @@ DEFAULT_PORTS = {"none": 25, "ssl": 465, "starttls": 587}
 AUTH_METHODS = ("password", "oauth2")
 OAUTH_PROVIDERS = ("google", "microsoft", "custom")
 # a build may carry the deployer's client registration in these (never in the repository)
-OAUTH_CLIENT_ID_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_ID",
-                       "microsoft": "SMTPDESK_MICROSOFT_CLIENT_ID"}
+OAUTH_CLIENT_ID_ENV = {
+    "google": "SMTPDESK_GOOGLE_CLIENT_ID",
+    "microsoft": "SMTPDESK_MICROSOFT_CLIENT_ID",
+}
 OAUTH_CLIENT_SECRET_ENV = {"google": "SMTPDESK_GOOGLE_CLIENT_SECRET"}
 IMAP_ENCRYPTIONS = ("ssl", "starttls")  # never plain text: the password goes over it
 DEFAULT_IMAP_PORTS = {"ssl": 993, "starttls": 143}
@@ -35,8 +37,14 @@ LIMIT_KEYS = ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connecti
 DEFAULT_TIMEOUT = 15.0
 # Windows refuses these in file names; a profile name becomes a file name
 _BAD_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
-                   *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED_NAMES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,9 @@ class ProfileError(SmtpdeskError, ValueError):
 
     codes = frozenset({"invalid"})
 
-    def __init__(self, errors: list[FieldError], path: Path | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, errors: list[FieldError], path: Path | None = None, line: int | None = None
+    ) -> None:
         self.errors = errors
         self.path = path
         self.line = line
@@ -135,8 +144,16 @@ class Profile:
 
     def to_toml_dict(self) -> dict[str, Any]:
         """The keys worth writing: required ones always, optional ones when set."""
-        required = {"name", "host", "port", "encryption", "auth", "username", "sender",
-                    "allow_self_signed"}
+        required = {
+            "name",
+            "host",
+            "port",
+            "encryption",
+            "auth",
+            "username",
+            "sender",
+            "allow_self_signed",
+        }
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
@@ -151,8 +168,13 @@ class Profile:
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    f.name: {"int": (int,), "int | None": (int,), "bool": (bool,), "float": (int, float),
-             "str": (str,)}[str(f.type)]
+    f.name: {
+        "int": (int,),
+        "int | None": (int,),
+        "bool": (bool,),
+        "float": (int, float),
+        "str": (str,),
+    }[str(f.type)]
     for f in fields(Profile)
 }
 _REQUIRED = ("name", "host", "port", "sender")
@@ -162,8 +184,13 @@ def check_name(name: str) -> list[FieldError]:
     if not name.strip():
         return [FieldError("name", "required", "the profile needs a name")]
     if name != name.strip() or _BAD_NAME.search(name) or name.endswith("."):
-        return [FieldError("name", "bad_name", 'a name cannot contain < > : " / \\ | ? * '
-                           "or start or end with a space")]
+        return [
+            FieldError(
+                "name",
+                "bad_name",
+                'a name cannot contain < > : " / \\ | ? * or start or end with a space',
+            )
+        ]
     if name.casefold() in _RESERVED_NAMES or len(name) > 100:
         return [FieldError("name", "bad_name", f"{name!r} cannot be used as a name")]
     return []
@@ -179,8 +206,9 @@ def _validate(profile: Profile) -> list[FieldError]:
     if isinstance(profile.port, bool) or not 1 <= profile.port <= 65535:
         errors.append(FieldError("port", "bad_port", "the port must be between 1 and 65535"))
     if profile.encryption not in ENCRYPTIONS:
-        errors.append(FieldError("encryption", "bad_choice",
-                                 "encryption must be none, ssl or starttls"))
+        errors.append(
+            FieldError("encryption", "bad_choice", "encryption must be none, ssl or starttls")
+        )
     try:
         parse_mailbox(profile.sender)
     except AddressError as exc:
@@ -193,21 +221,27 @@ def _validate(profile: Profile) -> list[FieldError]:
                 parse_mailbox(value)
             except AddressError as exc:
                 errors.append(FieldError(key, "bad_address", f"{key}: {exc}"))
-    if profile.auth and profile.auth_method == "password" and profile.username.strip() != \
-            profile.username:
-        errors.append(FieldError("username", "bad_username",
-                                 "the user name starts or ends with a space"))
+    if (
+        profile.auth
+        and profile.auth_method == "password"
+        and profile.username.strip() != profile.username
+    ):
+        errors.append(
+            FieldError("username", "bad_username", "the user name starts or ends with a space")
+        )
     for key in LIMIT_KEYS:
         value = getattr(profile, key)
         if value is not None and (isinstance(value, bool) or value < 1):
             errors.append(FieldError(key, "bad_limit", f"{key} must be a whole number above 0"))
     if not 1 <= profile.timeout <= 600:
-        errors.append(FieldError("timeout", "bad_timeout",
-                                 "the timeout must be between 1 and 600 seconds"))
+        errors.append(
+            FieldError("timeout", "bad_timeout", "the timeout must be between 1 and 600 seconds")
+        )
     errors.extend(_validate_imap(profile))
     if profile.auth_method not in AUTH_METHODS:
-        errors.append(FieldError("auth_method", "bad_choice",
-                                 "auth_method must be password or oauth2"))
+        errors.append(
+            FieldError("auth_method", "bad_choice", "auth_method must be password or oauth2")
+        )
     if profile.auth_method == "oauth2":
         errors.extend(_validate_oauth(profile))
     return errors
@@ -218,17 +252,27 @@ def _validate_imap(profile: Profile) -> list[FieldError]:
     host = profile.imap_host.strip()
     if host and (any(c.isspace() for c in host) or "/" in host or ":" in host.strip("[]")):
         errors.append(FieldError("imap_host", "bad_host", f"{host!r} is not a host name"))
-    if profile.imap_port is not None and (isinstance(profile.imap_port, bool) or
-                                          not 1 <= profile.imap_port <= 65535):
-        errors.append(FieldError("imap_port", "bad_port",
-                                 "imap_port must be between 1 and 65535"))
+    if profile.imap_port is not None and (
+        isinstance(profile.imap_port, bool) or not 1 <= profile.imap_port <= 65535
+    ):
+        errors.append(FieldError("imap_port", "bad_port", "imap_port must be between 1 and 65535"))
     if profile.imap_encryption not in IMAP_ENCRYPTIONS:
-        errors.append(FieldError("imap_encryption", "bad_choice",
-                                 "imap_encryption must be ssl or starttls (the incoming server "
-                                 "is never used without encryption)"))
+        errors.append(
+            FieldError(
+                "imap_encryption",
+                "bad_choice",
+                "imap_encryption must be ssl or starttls (the incoming server "
+                "is never used without encryption)",
+            )
+        )
     if profile.save_sent_copy and not host:
-        errors.append(FieldError("save_sent_copy", "imap_required",
-                                 "save_sent_copy needs the incoming server (imap_host)"))
+        errors.append(
+            FieldError(
+                "save_sent_copy",
+                "imap_required",
+                "save_sent_copy needs the incoming server (imap_host)",
+            )
+        )
     return errors
 
 
@@ -236,29 +280,46 @@ def _validate_oauth(profile: Profile) -> list[FieldError]:
     errors = []
     provider = profile.oauth_provider
     if provider not in OAUTH_PROVIDERS:
-        return [FieldError("oauth_provider", "bad_choice",
-                           "oauth_provider must be google, microsoft or custom")]
+        return [
+            FieldError(
+                "oauth_provider", "bad_choice", "oauth_provider must be google, microsoft or custom"
+            )
+        ]
     default_id = os.environ.get(OAUTH_CLIENT_ID_ENV.get(provider, ""), "")
     if not profile.oauth_client_id.strip() and not default_id:
-        errors.append(FieldError("oauth_client_id", "required",
-                                 "OAuth2 sign-in needs oauth_client_id (the application's "
-                                 "client ID registered with the provider)"))
+        errors.append(
+            FieldError(
+                "oauth_client_id",
+                "required",
+                "OAuth2 sign-in needs oauth_client_id (the application's "
+                "client ID registered with the provider)",
+            )
+        )
     if provider == "custom":
         for key in ("oauth_authorize_url", "oauth_token_url"):
             url = getattr(profile, key).strip()
             if not url:
                 errors.append(FieldError(key, "required", f"custom sign-in needs {key}"))
-            elif not re.match(r"^https://[^\s/]+", url) and \
-                    not re.match(r"^http://(127\.0\.0\.1|localhost|\[::1\])[:/]", url):
+            elif not re.match(r"^https://[^\s/]+", url) and not re.match(
+                r"^http://(127\.0\.0\.1|localhost|\[::1\])[:/]", url
+            ):
                 errors.append(FieldError(key, "bad_url", f"{key} must be an https:// address"))
         if not profile.oauth_scopes.strip():
-            errors.append(FieldError("oauth_scopes", "required",
-                                     "custom sign-in needs oauth_scopes"))
-    elif provider == "microsoft" and profile.oauth_tenant and \
-            not re.fullmatch(r"[A-Za-z0-9.\-]+", profile.oauth_tenant):
-        errors.append(FieldError("oauth_tenant", "bad_tenant",
-                                 "oauth_tenant is a tenant id, a domain, common, "
-                                 "organizations or consumers"))
+            errors.append(
+                FieldError("oauth_scopes", "required", "custom sign-in needs oauth_scopes")
+            )
+    elif (
+        provider == "microsoft"
+        and profile.oauth_tenant
+        and not re.fullmatch(r"[A-Za-z0-9.\-]+", profile.oauth_tenant)
+    ):
+        errors.append(
+            FieldError(
+                "oauth_tenant",
+                "bad_tenant",
+                "oauth_tenant is a tenant id, a domain, common, organizations or consumers",
+            )
+        )
     return errors
 
 
@@ -267,8 +328,9 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def from_mapping(data: dict[str, Any], *, path: Path | None = None, text: str = "",
-                 name: str | None = None) -> Profile:
+def from_mapping(
+    data: dict[str, Any], *, path: Path | None = None, text: str = "", name: str | None = None
+) -> Profile:
     """A checked Profile from parsed TOML; ProfileError names file, line and key."""
     known = {f.name for f in fields(Profile)}
     values = dict(data)
@@ -276,14 +338,21 @@ def from_mapping(data: dict[str, Any], *, path: Path | None = None, text: str = 
         values["name"] = name
     for key, value in values.items():
         if key not in known:
-            raise ProfileError([FieldError(key, "unknown_key", f"unknown key {key!r}")],
-                               path, _line_of(text, key))
-        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and
-                                                  bool not in _TYPES[key]):
-            wanted = {int: "a whole number", bool: "true or false", str: "text in quotes",
-                      float: "a number"}[_TYPES[key][-1]]
-            raise ProfileError([FieldError(key, "bad_type", f"{key} must be {wanted}")],
-                               path, _line_of(text, key))
+            raise ProfileError(
+                [FieldError(key, "unknown_key", f"unknown key {key!r}")], path, _line_of(text, key)
+            )
+        if not isinstance(value, _TYPES[key]) or (
+            isinstance(value, bool) and bool not in _TYPES[key]
+        ):
+            wanted = {
+                int: "a whole number",
+                bool: "true or false",
+                str: "text in quotes",
+                float: "a number",
+            }[_TYPES[key][-1]]
+            raise ProfileError(
+                [FieldError(key, "bad_type", f"{key} must be {wanted}")], path, _line_of(text, key)
+            )
     missing = [k for k in _REQUIRED if k not in values]
     if missing:
         raise ProfileError([FieldError(k, "required", f"{k} is missing") for k in missing], path)
@@ -305,12 +374,14 @@ def load_file(path: Path) -> Profile:
     try:
         data = tomllib.loads(text)
     except RecursionError as exc:  # tomllib recurses per nesting level: [[[[… breaks it
-        raise ProfileError([FieldError("file", "too_deep", "the file is nested too deeply to "
-                                       "be a profile")], path) from exc
+        raise ProfileError(
+            [FieldError("file", "too_deep", "the file is nested too deeply to be a profile")], path
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
-        raise ProfileError([FieldError("file", "bad_toml", str(exc))], path,
-                           int(line.group(1)) if line else None) from exc
+        raise ProfileError(
+            [FieldError("file", "bad_toml", str(exc))], path, int(line.group(1)) if line else None
+        ) from exc
     return from_mapping(data, path=path, text=text, name=path.stem)
 
 
@@ -321,8 +392,11 @@ def _declared_name(path: Path) -> str | None:
         name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return None
-    return name.strip() if isinstance(name, str) and name.strip() and \
-        not check_name(name.strip()) else None
+    return (
+        name.strip()
+        if isinstance(name, str) and name.strip() and not check_name(name.strip())
+        else None
+    )
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -367,8 +441,11 @@ class _Index:
         index = cls({}, set(), [])
         if not root.is_dir():
             return index
-        files = [(path, _declared_name(path) or path.stem)
-                 for path in sorted(root.glob("*.toml")) if not path.name.startswith(".")]
+        files = [
+            (path, _declared_name(path) or path.stem)
+            for path in sorted(root.glob("*.toml"))
+            if not path.name.startswith(".")
+        ]
         # `<name>.toml` keeps its name when another file claims it too
         files.sort(key=lambda item: item[0].stem.casefold() != item[1].casefold())
         for path, name in files:
@@ -421,9 +498,19 @@ class ProfileStore:
             except ProfileError as exc:
                 errors.append(exc)
         for name, path, first in index.duplicates:
-            errors.append(ProfileError([FieldError(
-                "name", "duplicate", f"the profile name {name!r} is taken by {first.name}; "
-                "this file is left out until one of them is renamed")], path))
+            errors.append(
+                ProfileError(
+                    [
+                        FieldError(
+                            "name",
+                            "duplicate",
+                            f"the profile name {name!r} is taken by {first.name}; "
+                            "this file is left out until one of them is renamed",
+                        )
+                    ],
+                    path,
+                )
+            )
         return profiles, errors
 
     def exists(self, name: str) -> bool:
@@ -446,16 +533,29 @@ class ProfileStore:
         found = index.get(profile.name)
         path = found[1] if found else self.root / f"{profile.name}.toml"
         if not found and index.taken(profile.name):
-            raise ProfileError([FieldError(
-                "name", "exists", f"{path.name} holds another profile; choose another name")])
+            raise ProfileError(
+                [
+                    FieldError(
+                        "name", "exists", f"{path.name} holds another profile; choose another name"
+                    )
+                ]
+            )
         if path.exists() and not replace_unreadable:
             try:
                 load_file(path)
             except ProfileError as exc:
-                raise ProfileError(exc.errors + [FieldError(
-                    "file", "would_overwrite",
-                    "the existing file cannot be read; it was left as it is")], path,
-                    exc.line) from exc
+                raise ProfileError(
+                    exc.errors
+                    + [
+                        FieldError(
+                            "file",
+                            "would_overwrite",
+                            "the existing file cannot be read; it was left as it is",
+                        )
+                    ],
+                    path,
+                    exc.line,
+                ) from exc
         _write_atomically(path, tomli_w.dumps(profile.to_toml_dict()))
         return path
 
@@ -487,8 +587,7 @@ class ProfileStore:
         secrets.rename_profile(found[0], new)
         old_path, new_path = found[1], self.root / f"{new}.toml"
         _write_atomically(new_path, tomli_w.dumps(profile.to_toml_dict()))
-        if old_path != new_path and old_path.exists() and \
-                old_path.resolve() != new_path.resolve():
+        if old_path != new_path and old_path.exists() and old_path.resolve() != new_path.resolve():
             old_path.unlink()
         verified.rename(found[0], new)
         pace.rename(found[0], new)
@@ -499,7 +598,8 @@ class ProfileStore:
         if name:
             profile = profile.replace(name=name).checked()
         if self.exists(profile.name):
-            raise ProfileError([FieldError("name", "exists",
-                                           f"a profile {profile.name!r} exists already")])
+            raise ProfileError(
+                [FieldError("name", "exists", f"a profile {profile.name!r} exists already")]
+            )
         self.save(profile)
         return profile

@@ -52,8 +52,12 @@ class Candidate:
     source: str  # "database" | "srv" | "mx" | "probe"
 
     def to_json(self) -> dict[str, Any]:
-        return {"host": self.host, "port": self.port, "encryption": self.encryption,
-                "source": self.source}
+        return {
+            "host": self.host,
+            "port": self.port,
+            "encryption": self.encryption,
+            "source": self.source,
+        }
 
 
 @dataclass(frozen=True)
@@ -113,8 +117,11 @@ class Provider:
         """This provider's incoming server for `address` (SSL/TLS first), or None."""
         if not self.incoming:
             return None
-        domain = address.rpartition("@")[2].lower() if address else (
-            self.domains[0] if self.domains else "")
+        domain = (
+            address.rpartition("@")[2].lower()
+            if address
+            else (self.domains[0] if self.domains else "")
+        )
         best = sorted(self.incoming, key=lambda c: c.encryption != "ssl")[0]
         return replace(best, host=best.host.replace("%EMAILDOMAIN%", domain))
 
@@ -127,25 +134,36 @@ class Provider:
         if self.username_form == "localpart":
             return local
         if "%" in self.username_form:
-            return (self.username_form.replace("%EMAILADDRESS%", address)
-                    .replace("%EMAILLOCALPART%", local).replace("%EMAILDOMAIN%", domain))
+            return (
+                self.username_form.replace("%EMAILADDRESS%", address)
+                .replace("%EMAILLOCALPART%", local)
+                .replace("%EMAILDOMAIN%", domain)
+            )
         return address
 
     def proposal(self, address: str, source: str = "database") -> Detection:
         """This provider's settings for `address` (which may be "" when not typed yet)."""
-        domain = address.rpartition("@")[2].lower() if address else (
-            self.domains[0] if self.domains else "")
-        candidates = tuple(Candidate(c.host.replace("%EMAILDOMAIN%", domain), c.port,
-                                     c.encryption, source) for c in self.candidates)
+        domain = (
+            address.rpartition("@")[2].lower()
+            if address
+            else (self.domains[0] if self.domains else "")
+        )
+        candidates = tuple(
+            Candidate(c.host.replace("%EMAILDOMAIN%", domain), c.port, c.encryption, source)
+            for c in self.candidates
+        )
         return Detection(
-            address=address, provider=self.display_name.replace("%EMAILDOMAIN%", domain),
+            address=address,
+            provider=self.display_name.replace("%EMAILDOMAIN%", domain),
             source=source,
-            host=candidates[0].host, port=candidates[0].port,
+            host=candidates[0].host,
+            port=candidates[0].port,
             encryption=candidates[0].encryption,
             username=self.username_for(address) if address else "",
             limits=self.limits.to_json() if self.limits else None,
             # the app-password page is what users most often need (DESIGN: "app-password link")
-            help_url=self.app_password_url or self.help_url, candidates=candidates,
+            help_url=self.app_password_url or self.help_url,
+            candidates=candidates,
             confirmed=self.port_published,
         )
 
@@ -169,10 +187,16 @@ class Detection:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "address": self.address, "provider": self.provider, "source": self.source,
-            "host": self.host, "port": self.port, "encryption": self.encryption,
-            "username": self.username, "limits": dict(self.limits) if self.limits else None,
-            "help_url": self.help_url, "candidates": [c.to_json() for c in self.candidates],
+            "address": self.address,
+            "provider": self.provider,
+            "source": self.source,
+            "host": self.host,
+            "port": self.port,
+            "encryption": self.encryption,
+            "username": self.username,
+            "limits": dict(self.limits) if self.limits else None,
+            "help_url": self.help_url,
+            "candidates": [c.to_json() for c in self.candidates],
             "confirmed": self.confirmed,
         }
 
@@ -199,8 +223,10 @@ class ProviderDatabase:
     def providers(self) -> list[Provider]:
         """Our providers, sorted by display name (for a provider combo box); the ISPDB's
         are found by domain, not listed."""
-        return sorted((p for p in self._providers if not p.from_ispdb),
-                      key=lambda p: p.display_name.casefold())
+        return sorted(
+            (p for p in self._providers if not p.from_ispdb),
+            key=lambda p: p.display_name.casefold(),
+        )
 
     def domains(self) -> list[str]:
         return sorted(self._by_domain)
@@ -223,8 +249,11 @@ class ProviderDatabase:
         host = _normalize_domain(host or "")
         if not host:
             return by_domain
-        hosted = [p for p in self._providers
-                  if any(_normalize_domain(c.host) == host for c in p.candidates)]
+        hosted = [
+            p
+            for p in self._providers
+            if any(_normalize_domain(c.host) == host for c in p.candidates)
+        ]
         if not hosted:
             return None
         if by_domain is not None and by_domain in hosted and not by_domain.from_ispdb:
@@ -250,16 +279,17 @@ class ProviderDatabase:
         return _match_suffix(host, self._by_mx) or _match_suffix(host, self._by_domain)
 
 
-_OAUTH_HOSTS = {"microsoft": (".office365.com", ".outlook.com"),
-                "google": (".gmail.com", ".googlemail.com")}
+_OAUTH_HOSTS = {
+    "microsoft": (".office365.com", ".outlook.com"),
+    "google": (".gmail.com", ".googlemail.com"),
+}
 # the words of resources/ispdb/ispdb.json (smtpdesk's own file of the ISPDB's facts)
 _ISPDB_ENCRYPTIONS = frozenset(ENCRYPTIONS)
 _ISPDB_PASSWORD = frozenset({"password", "password-encrypted"})
 
 
 @functools.cache
-def load_database(directory: Path | None = None,
-                  ispdb: Path | None = None) -> ProviderDatabase:
+def load_database(directory: Path | None = None, ispdb: Path | None = None) -> ProviderDatabase:
     """The provider database, read once: ours (`directory`, default the bundled
     `resources/providers`) and Thunderbird's ISPDB beside it (`ispdb`, default the bundled
     `resources/ispdb/ispdb.json`: the ISPDB's facts in smtpdesk's own format, MPL-2.0;
@@ -269,8 +299,9 @@ def load_database(directory: Path | None = None,
     if not files:
         raise FileNotFoundError(f"no provider files in {directory}")
     ispdb = ispdb if ispdb is not None else resource_path("ispdb", "ispdb.json")
-    return ProviderDatabase((provider for path in files for provider in _read_file(path)),
-                            read_ispdb(ispdb))
+    return ProviderDatabase(
+        (provider for path in files for provider in _read_file(path)), read_ispdb(ispdb)
+    )
 
 
 def ispdb_source(path: Path | None = None) -> dict[str, str] | None:
@@ -306,9 +337,11 @@ def read_ispdb(path: Path) -> list[Provider]:
         try:
             provider = _read_ispdb_entry(entry, base)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(f"{path}: entry {index + 1} "
-                             f"({entry.get('id', '?') if isinstance(entry, dict) else '?'}): "
-                             f"{error!r}") from error
+            raise ValueError(
+                f"{path}: entry {index + 1} "
+                f"({entry.get('id', '?') if isinstance(entry, dict) else '?'}): "
+                f"{error!r}"
+            ) from error
         if provider is not None:
             providers.append(provider)
     return providers
@@ -316,8 +349,13 @@ def read_ispdb(path: Path) -> list[Provider]:
 
 def _ispdb_server(server: dict[str, Any]) -> Candidate:
     host, port, encryption = server["host"], server["port"], server["encryption"]
-    if not isinstance(host, str) or not host or type(port) is not int \
-            or not 0 < port < 65536 or encryption not in _ISPDB_ENCRYPTIONS:
+    if (
+        not isinstance(host, str)
+        or not host
+        or type(port) is not int
+        or not 0 < port < 65536
+        or encryption not in _ISPDB_ENCRYPTIONS
+    ):
         raise ValueError(f"bad server {host!r}:{port!r} {encryption!r}")
     return Candidate(host, port, encryption, "database")
 
@@ -331,8 +369,14 @@ def _read_ispdb_entry(entry: dict[str, Any], base: str) -> Provider | None:
             continue
         if "oauth2" in methods and not methods & _ISPDB_PASSWORD:
             # OAuth2 only: smtpdesk signs in with OAuth2 itself for Google and Microsoft
-            found = next((name for name, hosts in _OAUTH_HOSTS.items()
-                          if candidate.host.lower().endswith(hosts)), None)
+            found = next(
+                (
+                    name
+                    for name, hosts in _OAUTH_HOSTS.items()
+                    if candidate.host.lower().endswith(hosts)
+                ),
+                None,
+            )
             if found is None:
                 continue
             oauth = found
@@ -349,14 +393,22 @@ def _read_ispdb_entry(entry: dict[str, Any], base: str) -> Provider | None:
     return Provider(
         id=f"ispdb:{entry['id']}",
         display_name=entry.get("name") or entry["id"],
-        domains=domains, candidates=tuple(c for c, _ in ranked),
-        username_form=ranked[0][1], limits=None,
+        domains=domains,
+        candidates=tuple(c for c, _ in ranked),
+        username_form=ranked[0][1],
+        limits=None,
         help_url=next((link for link in links if link), None),
-        app_password_url=None, oauth=oauth, sources=(base + entry["file"],),
+        app_password_url=None,
+        oauth=oauth,
+        sources=(base + entry["file"],),
         mx_domains=tuple(_normalize_domain(d) for d in entry.get("mx_domains", ())),
         from_ispdb=True,
-        incoming=tuple(c for c in incoming if c.encryption in ("ssl", "starttls")
-                       and "%" not in c.host.replace("%EMAILDOMAIN%", "")),
+        incoming=tuple(
+            c
+            for c in incoming
+            if c.encryption in ("ssl", "starttls")
+            and "%" not in c.host.replace("%EMAILDOMAIN%", "")
+        ),
     )
 
 
@@ -439,8 +491,9 @@ class DnsResolver:
 
     async def srv(self, name: str) -> list[tuple[int, int, int, str]]:
         answer = await self._query(name, "SRV")
-        return [(r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True))
-                for r in answer]
+        return [
+            (r.priority, r.weight, r.port, r.target.to_text(omit_final_dot=True)) for r in answer
+        ]
 
     async def mx(self, domain: str) -> list[tuple[int, str]]:
         answer = await self._query(domain, "MX")
@@ -453,8 +506,13 @@ class DnsResolver:
         try:
             resolver = self._resolver or dns_resolver()
             answer = await resolver.resolve(name, record_type, lifetime=self._timeout)
-        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer, dns.resolver.NoNameservers,
-                dns.resolver.NoResolverConfiguration, dns.exception.Timeout):
+        except (
+            dns.resolver.NXDOMAIN,
+            dns.resolver.NoAnswer,
+            dns.resolver.NoNameservers,
+            dns.resolver.NoResolverConfiguration,
+            dns.exception.Timeout,
+        ):
             return []
         return list(answer)
 
@@ -475,8 +533,9 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
     for server in element.iter("outgoingServer"):
         if server.get("type") != "smtp":
             continue
-        host, port, socket_type = (server.findtext(t, "").strip()
-                                   for t in ("hostname", "port", "socketType"))
+        host, port, socket_type = (
+            server.findtext(t, "").strip() for t in ("hostname", "port", "socketType")
+        )
         if not host or not port.isdigit() or socket_type not in _SOCKET_TYPES:
             raise fail(f"incomplete outgoing server {host or '?'}")
         forms.add(_USERNAME_FORMS.get(server.findtext("username", "").strip(), "address"))
@@ -491,10 +550,15 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
 
     incoming = []
     for server in element.iter("incomingServer"):
-        host, port, socket_type = (server.findtext(t, "").strip()
-                                   for t in ("hostname", "port", "socketType"))
-        if server.get("type") == "imap" and host and port.isdigit() and \
-                _SOCKET_TYPES.get(socket_type) in ("ssl", "starttls"):
+        host, port, socket_type = (
+            server.findtext(t, "").strip() for t in ("hostname", "port", "socketType")
+        )
+        if (
+            server.get("type") == "imap"
+            and host
+            and port.isdigit()
+            and _SOCKET_TYPES.get(socket_type) in ("ssl", "starttls")
+        ):
             sources.append(_source_of(server, fail))
             incoming.append(Candidate(host, int(port), _SOCKET_TYPES[socket_type], "database"))
 
@@ -518,14 +582,16 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         sources.append(_source_of(step, fail))
         steps.extend((code, step.get("key", "")) for code in step.get("code", "").split())
     oauth = element.find(f"{_SD}oauth")
-    mx_domains = tuple(_normalize_domain(mx.get("domain", ""))
-                       for mx in element.findall(f"{_SD}mx"))
+    mx_domains = tuple(
+        _normalize_domain(mx.get("domain", "")) for mx in element.findall(f"{_SD}mx")
+    )
     spf = element.find(f"{_SD}spf")
     dkim = element.findall(f"{_SD}dkim")
     freemail = element.find(f"{_SD}freemail")
     keeps_sent_copy = element.find(f"{_SD}keepsSentCopy")
-    sources += [_source_of(e, fail) for e in (spf, *dkim, freemail, keeps_sent_copy)
-                if e is not None]
+    sources += [
+        _source_of(e, fail) for e in (spf, *dkim, freemail, keeps_sent_copy) if e is not None
+    ]
     sources += [(s.text or "").strip() for s in element.findall(f"{_SD}source")]
     return Provider(
         id=element.get("id", path.stem),
@@ -545,8 +611,7 @@ def _read_provider(element: ElementTree.Element, path: Path) -> Provider:
         freemail=freemail is not None,
         steps=tuple(steps),
         incoming=tuple(incoming),
-        keeps_sent_copy=_source_of(keeps_sent_copy, fail) if keeps_sent_copy is not None
-        else None,
+        keeps_sent_copy=_source_of(keeps_sent_copy, fail) if keeps_sent_copy is not None else None,
     )
 
 
@@ -578,16 +643,27 @@ def _match_suffix(domain: str, table: dict[str, Provider]) -> Provider | None:
 # --- building proposals ----------------------------------------------------------------
 
 
-def _detection(address: str, provider: str | None, candidates: Sequence[Candidate],
-               username: str) -> Detection:
+def _detection(
+    address: str, provider: str | None, candidates: Sequence[Candidate], username: str
+) -> Detection:
     first = candidates[0]
-    return Detection(address=address, provider=provider, source=first.source, host=first.host,
-                     port=first.port, encryption=first.encryption, username=username,
-                     limits=None, help_url=None, candidates=tuple(candidates))
+    return Detection(
+        address=address,
+        provider=provider,
+        source=first.source,
+        host=first.host,
+        port=first.port,
+        encryption=first.encryption,
+        username=username,
+        limits=None,
+        help_url=None,
+        candidates=tuple(candidates),
+    )
 
 
-async def confirm_port(found: Detection, *, prober: Prober | None = None,
-                       timeout: float = 4.0) -> Detection:
+async def confirm_port(
+    found: Detection, *, prober: Prober | None = None, timeout: float = 4.0
+) -> Detection:
     """A proposal whose port the provider does not publish, with the first of its own
     candidates that answers first and `confirmed`; unchanged when none answers (or when
     it was confirmed already). Probes nothing but those candidates. Cancellable."""
@@ -597,8 +673,14 @@ async def confirm_port(found: Detection, *, prober: Prober | None = None,
     if winner is None:
         return found
     others = tuple(c for c in found.candidates if c != winner)
-    return replace(found, host=winner.host, port=winner.port, encryption=winner.encryption,
-                   candidates=(winner, *others), confirmed=True)
+    return replace(
+        found,
+        host=winner.host,
+        port=winner.port,
+        encryption=winner.encryption,
+        candidates=(winner, *others),
+        confirmed=True,
+    )
 
 
 async def _srv_candidates(resolver: Resolver, domain: str, timeout: float) -> list[Candidate]:
@@ -627,22 +709,24 @@ async def _bounded(query: Awaitable[list[Any]], timeout: float) -> list[Any]:
         return []
 
 
-def _guess_candidates(domain: str, mx_hosts: Sequence[str],
-                      ports: Sequence[tuple[int, str]]) -> list[Candidate]:
+def _guess_candidates(
+    domain: str, mx_hosts: Sequence[str], ports: Sequence[tuple[int, str]]
+) -> list[Candidate]:
     hosts = list(dict.fromkeys([f"smtp.{domain}", f"mail.{domain}", *mx_hosts]))
-    return [Candidate(host, port, encryption, "probe")
-            for port, encryption in ports for host in hosts]
+    return [
+        Candidate(host, port, encryption, "probe") for port, encryption in ports for host in hosts
+    ]
 
 
-async def _probe_first(candidates: Sequence[Candidate], prober: Prober,
-                       timeout: float) -> Candidate | None:
+async def _probe_first(
+    candidates: Sequence[Candidate], prober: Prober, timeout: float
+) -> Candidate | None:
     """All probes run at once; the earliest candidate in preference order that answers wins."""
 
     async def attempt(candidate: Candidate) -> bool:
         try:
             async with asyncio.timeout(timeout):
-                return await prober(candidate.host, candidate.port, candidate.encryption,
-                                    timeout)
+                return await prober(candidate.host, candidate.port, candidate.encryption, timeout)
         except Exception:  # a probe that fails in any way means: nobody answers there
             return False
 

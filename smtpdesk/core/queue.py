@@ -28,8 +28,7 @@ from smtpdesk.core import paths
 from smtpdesk.core.errors import SmtpdeskError
 from smtpdesk.core.recipients import Recipient
 
-STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled",
-          "bounced")
+STATES = ("pending", "sending", "sent", "deferred", "failed", "uncertain", "cancelled", "bounced")
 OPEN_STATES = ("pending", "deferred")
 SAME_BATCH_WINDOW = 7 * 24 * 3600  # a second send of the same batch within it is asked about
 EXPORT_HEADER = ("email", "state", "code", "smtp_code", "smtp_reply", "time", "message_id")
@@ -114,14 +113,21 @@ class BatchSpec:
     attachment_folder: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"subject": self.subject, "text_body": self.text_body,
-                           "html_body": self.html_body, "attachments": list(self.attachments),
-                           "columns": list(self.columns),
-                           "recipients_file": self.recipients_file,
-                           "list_unsubscribe": self.list_unsubscribe,
-                           "settings": self.settings,
-                           "attachment_column": self.attachment_column,
-                           "attachment_folder": self.attachment_folder}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "subject": self.subject,
+                "text_body": self.text_body,
+                "html_body": self.html_body,
+                "attachments": list(self.attachments),
+                "columns": list(self.columns),
+                "recipients_file": self.recipients_file,
+                "list_unsubscribe": self.list_unsubscribe,
+                "settings": self.settings,
+                "attachment_column": self.attachment_column,
+                "attachment_folder": self.attachment_folder,
+            },
+            ensure_ascii=False,
+        )
 
     @classmethod
     def from_json(cls, text: str) -> BatchSpec:
@@ -173,11 +179,21 @@ class BatchSummary:
         return self.pending + self.deferred + self.sending
 
     def to_json(self) -> dict[str, Any]:
-        return {"batch": self.batch, "total": self.total, "sent": self.sent,
-                "failed": self.failed, "deferred": self.deferred, "uncertain": self.uncertain,
-                "cancelled": self.cancelled, "pending": self.pending,
-                "profile": self.profile, "subject": self.subject, "created": self.created,
-                "status": self.status, "bounced": self.bounced}
+        return {
+            "batch": self.batch,
+            "total": self.total,
+            "sent": self.sent,
+            "failed": self.failed,
+            "deferred": self.deferred,
+            "uncertain": self.uncertain,
+            "cancelled": self.cancelled,
+            "pending": self.pending,
+            "profile": self.profile,
+            "subject": self.subject,
+            "created": self.created,
+            "status": self.status,
+            "bounced": self.bounced,
+        }
 
 
 @dataclass(frozen=True)
@@ -200,8 +216,9 @@ class Row:
     updated: float | None
 
     def recipient(self) -> Recipient:
-        return Recipient(self.row, self.email, self.fields,
-                         tuple(Path(p) for p in self.attachments))
+        return Recipient(
+            self.row, self.email, self.fields, tuple(Path(p) for p in self.attachments)
+        )
 
 
 @dataclass(frozen=True)
@@ -226,26 +243,41 @@ class _NewBatch:
     rows: list[tuple[Any, ...]]  # (position, row, email, fields, attachments)
 
     @classmethod
-    def of(cls, profile: str, spec: BatchSpec, recipients: Iterable[Recipient],
-           parent: int | None) -> _NewBatch:
+    def of(
+        cls, profile: str, spec: BatchSpec, recipients: Iterable[Recipient], parent: int | None
+    ) -> _NewBatch:
         recipients = list(recipients)
-        return cls(profile, spec.to_json(), parent,
-                   batch_fingerprint((r.email for r in recipients), spec.subject), time.time(),
-                   [(position, r.row, r.email, json.dumps(dict(r.fields), ensure_ascii=False),
-                     json.dumps([str(p) for p in r.attachments]))
-                    for position, r in enumerate(recipients)])
+        return cls(
+            profile,
+            spec.to_json(),
+            parent,
+            batch_fingerprint((r.email for r in recipients), spec.subject),
+            time.time(),
+            [
+                (
+                    position,
+                    r.row,
+                    r.email,
+                    json.dumps(dict(r.fields), ensure_ascii=False),
+                    json.dumps([str(p) for p in r.attachments]),
+                )
+                for position, r in enumerate(recipients)
+            ],
+        )
 
     def insert(self, db: sqlite3.Connection) -> int:
         """The INSERTs, inside the caller's transaction; returns the batch id."""
         cursor = db.execute(
             "INSERT INTO batches(created, profile, spec, parent, fingerprint) "
             "VALUES (?, ?, ?, ?, ?)",
-            (self.created, self.profile, self.spec, self.parent, self.fingerprint))
+            (self.created, self.profile, self.spec, self.parent, self.fingerprint),
+        )
         batch_id = cast(int, cursor.lastrowid)
         db.executemany(
             "INSERT INTO recipients(batch, position, row, email, fields, attachments, "
             "updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((batch_id, *row, self.created) for row in self.rows))
+            ((batch_id, *row, self.created) for row in self.rows),
+        )
         return batch_id
 
 
@@ -253,8 +285,7 @@ def iso(timestamp: float | None) -> str:
     """ISO 8601 with the local UTC offset, as the export and the JSON show times."""
     if timestamp is None:
         return ""
-    return datetime.fromtimestamp(timestamp, UTC).astimezone().isoformat(
-        timespec="seconds")
+    return datetime.fromtimestamp(timestamp, UTC).astimezone().isoformat(timespec="seconds")
 
 
 class BatchLock:
@@ -279,8 +310,7 @@ class BatchLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise BatchBusy(f"batch is being sent by another process ({self.path.name})") \
-                from None
+            raise BatchBusy(f"batch is being sent by another process ({self.path.name})") from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()).encode())
@@ -301,11 +331,24 @@ class BatchLock:
 
 
 def _row(record: sqlite3.Row) -> Row:
-    return Row(record["id"], record["batch"], record["position"], record["row"],
-               record["email"], json.loads(record["fields"]),
-               tuple(json.loads(record["attachments"])), record["state"], record["attempts"],
-               record["code"], record["smtp_code"], record["smtp_reply"], record["message_id"],
-               record["first_attempt"], record["next_attempt"], record["updated"])
+    return Row(
+        record["id"],
+        record["batch"],
+        record["position"],
+        record["row"],
+        record["email"],
+        json.loads(record["fields"]),
+        tuple(json.loads(record["attachments"])),
+        record["state"],
+        record["attempts"],
+        record["code"],
+        record["smtp_code"],
+        record["smtp_reply"],
+        record["message_id"],
+        record["first_attempt"],
+        record["next_attempt"],
+        record["updated"],
+    )
 
 
 def _row_states(db: sqlite3.Connection, batch_id: int) -> list[tuple[Any, ...]]:
@@ -313,7 +356,9 @@ def _row_states(db: sqlite3.Connection, batch_id: int) -> list[tuple[Any, ...]]:
     cursor.row_factory = None  # plain tuples
     return cursor.execute(
         "SELECT id, position, email, state, code, smtp_code, smtp_reply, updated "
-        "FROM recipients WHERE batch = ? ORDER BY position", (batch_id,)).fetchall()
+        "FROM recipients WHERE batch = ? ORDER BY position",
+        (batch_id,),
+    ).fetchall()
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -332,14 +377,16 @@ _COPY_MARK = " [no copy in Sent: "
 def _without_copy_mark(reply: str | None) -> str:
     """A row's server reply without the note that its copy is missing from Sent."""
     reply = reply or ""
-    return reply[:reply.rindex(_COPY_MARK)] if _COPY_MARK in reply else reply
+    return reply[: reply.rindex(_COPY_MARK)] if _COPY_MARK in reply else reply
 
 
 def spreadsheet_safe(cells: Iterable[Any]) -> list[Any]:
     """Cells a spreadsheet will not run: text starting with = + - @ (a server reply or an
     address from a stranger's list, `=HYPERLINK(…)`) gets a leading apostrophe (OWASP)."""
-    return [f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
-            for cell in cells]
+    return [
+        f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+        for cell in cells
+    ]
 
 
 class QueueDamaged(SmtpdeskError):
@@ -377,8 +424,9 @@ def _check_length(db: sqlite3.Connection, path: Path) -> None:
     size = db.execute("PRAGMA page_size").fetchone()[0]
     wal = path.with_name(path.name + "-wal")
     if pages * size > path.stat().st_size and not (wal.exists() and wal.stat().st_size):
-        raise sqlite3.DatabaseError(f"the file is cut short: {pages} pages of {size} bytes "
-                                    f"in {path.stat().st_size} bytes")
+        raise sqlite3.DatabaseError(
+            f"the file is cut short: {pages} pages of {size} bytes in {path.stat().st_size} bytes"
+        )
 
 
 class Queue:
@@ -395,8 +443,12 @@ class Queue:
             if not memory:
                 paths.private_dir(self.path.parent)
             new = not memory and not self.path.exists()
-            db = sqlite3.connect(":memory:" if memory else self.path, isolation_level=None,
-                                 timeout=30, check_same_thread=False)
+            db = sqlite3.connect(
+                ":memory:" if memory else self.path,
+                isolation_level=None,
+                timeout=30,
+                check_same_thread=False,
+            )
             if new:
                 os.chmod(self.path, 0o600)  # the addresses and replies are the user's alone
             db.row_factory = sqlite3.Row
@@ -447,14 +499,14 @@ class Queue:
         try:
             yield
         except sqlite3.OperationalError as exc:
-            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _WRITE_REFUSED or \
-                    any(word in str(exc) for word in ("full", "readonly", "I/O")):
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _WRITE_REFUSED or any(
+                word in str(exc) for word in ("full", "readonly", "I/O")
+            ):
                 raise QueueWriteFailed(self.path, str(exc)) from exc
             raise
 
     @contextlib.contextmanager
-    def _transaction(self, db: sqlite3.Connection | None = None
-                     ) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
         """Several statements, one commit; rolled back on any error, so a failed write
         never leaves later autocommit writes inside an open transaction."""
         db = self._db if db is None else db
@@ -470,16 +522,27 @@ class Queue:
 
     # -- batches ------------------------------------------------------------------------
 
-    def create_batch(self, profile: str, spec: BatchSpec, recipients: Iterable[Recipient], *,
-                     parent: int | None = None) -> int:
+    def create_batch(
+        self,
+        profile: str,
+        spec: BatchSpec,
+        recipients: Iterable[Recipient],
+        *,
+        parent: int | None = None,
+    ) -> int:
         """Store a batch and all its rows in one transaction."""
         new = _NewBatch.of(profile, spec, recipients, parent)
         with self._transaction() as db:
             return new.insert(db)
 
-    async def store_batch(self, profile: str, spec: BatchSpec,
-                          recipients: Iterable[Recipient], *,
-                          parent: int | None = None) -> StoredBatch:
+    async def store_batch(
+        self,
+        profile: str,
+        spec: BatchSpec,
+        recipients: Iterable[Recipient],
+        *,
+        parent: int | None = None,
+    ) -> StoredBatch:
         """`create_batch` without holding up the event loop (the window's): a worker thread
         prepares the rows and writes them in one transaction on a connection of its own.
         The batch is stored whole or not at all; once the thread has begun writing, it
@@ -498,8 +561,12 @@ class Queue:
     def _store_apart(self, new: _NewBatch) -> StoredBatch:
         """On a worker thread: the batch's INSERTs on a connection of this thread's own."""
         try:
-            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True,
-                                 isolation_level=None, timeout=30)
+            db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=rw",
+                uri=True,
+                isolation_level=None,
+                timeout=30,
+            )
         except sqlite3.Error as exc:
             raise QueueDamaged(self.path, str(exc)) from exc
         try:
@@ -519,12 +586,24 @@ class Queue:
         record = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
         if record is None:
             raise BatchNotFound(f"no batch {batch_id}")
-        return Batch(record["id"], record["created"], record["profile"],
-                     BatchSpec.from_json(record["spec"]), record["parent"], record["status"],
-                     record["finished"])
+        return Batch(
+            record["id"],
+            record["created"],
+            record["profile"],
+            BatchSpec.from_json(record["spec"]),
+            record["parent"],
+            record["status"],
+            record["finished"],
+        )
 
-    def same_batch(self, addresses: Iterable[str], subject: str, *,
-                   within: float = SAME_BATCH_WINDOW, now: float | None = None) -> Batch | None:
+    def same_batch(
+        self,
+        addresses: Iterable[str],
+        subject: str,
+        *,
+        within: float = SAME_BATCH_WINDOW,
+        now: float | None = None,
+    ) -> Batch | None:
         """The newest batch stored in the last `within` seconds with the same recipients
         (the same set of addresses) and subject, or None: a second send to ask about."""
         since = (time.time() if now is None else now) - within
@@ -532,20 +611,27 @@ class Queue:
         record = self._db.execute(
             "SELECT id FROM batches WHERE fingerprint = ? AND created >= ? "
             "ORDER BY created DESC, id DESC LIMIT 1",
-            (batch_fingerprint(addresses, subject), since)).fetchone()
+            (batch_fingerprint(addresses, subject), since),
+        ).fetchone()
         return self.batch(record[0]) if record else None
 
     def _fill_fingerprints(self, since: float) -> None:
         """Batches stored by an older version carry no fingerprint: work it out once."""
         missing = self._db.execute(
-            "SELECT id, spec FROM batches WHERE fingerprint IS NULL AND created >= ?",
-            (since,)).fetchall()
+            "SELECT id, spec FROM batches WHERE fingerprint IS NULL AND created >= ?", (since,)
+        ).fetchall()
         for record in missing:
-            addresses = (r[0] for r in self._db.execute(
-                "SELECT email FROM recipients WHERE batch = ?", (record["id"],)))
+            addresses = (
+                r[0]
+                for r in self._db.execute(
+                    "SELECT email FROM recipients WHERE batch = ?", (record["id"],)
+                )
+            )
             subject = BatchSpec.from_json(record["spec"]).subject
-            self._write("UPDATE batches SET fingerprint = ? WHERE id = ?",
-                        (batch_fingerprint(addresses, subject), record["id"]))
+            self._write(
+                "UPDATE batches SET fingerprint = ? WHERE id = ?",
+                (batch_fingerprint(addresses, subject), record["id"]),
+            )
 
     def batch_ids(self) -> list[int]:
         return [r[0] for r in self._db.execute("SELECT id FROM batches ORDER BY id DESC")]
@@ -554,21 +640,34 @@ class Queue:
         batch = self.batch(batch_id)
         counts = dict.fromkeys(STATES, 0)
         for state, count in self._db.execute(
-                "SELECT state, COUNT(*) FROM recipients WHERE batch = ? GROUP BY state",
-                (batch_id,)):
+            "SELECT state, COUNT(*) FROM recipients WHERE batch = ? GROUP BY state", (batch_id,)
+        ):
             counts[state] = count
-        return BatchSummary(batch_id, sum(counts.values()), counts["sent"], counts["failed"],
-                            counts["deferred"], counts["uncertain"], counts["cancelled"],
-                            counts["pending"], counts["sending"], batch.profile,
-                            batch.spec.subject, iso(batch.created), batch.status,
-                            counts["bounced"])
+        return BatchSummary(
+            batch_id,
+            sum(counts.values()),
+            counts["sent"],
+            counts["failed"],
+            counts["deferred"],
+            counts["uncertain"],
+            counts["cancelled"],
+            counts["pending"],
+            counts["sending"],
+            batch.profile,
+            batch.spec.subject,
+            iso(batch.created),
+            batch.status,
+            counts["bounced"],
+        )
 
     def summaries(self) -> list[BatchSummary]:
         return [self.summary(batch_id) for batch_id in self.batch_ids()]
 
     def set_status(self, batch_id: int, status: str) -> None:
-        self._write("UPDATE batches SET status = ?, finished = ? WHERE id = ?",
-                    (status, time.time() if status != "open" else None, batch_id))
+        self._write(
+            "UPDATE batches SET status = ?, finished = ? WHERE id = ?",
+            (status, time.time() if status != "open" else None, batch_id),
+        )
 
     def delete_batch(self, batch_id: int) -> None:
         """Remove a batch and its recipients' data."""
@@ -590,8 +689,14 @@ class Queue:
 
     # -- rows ---------------------------------------------------------------------------
 
-    def rows(self, batch_id: int, states: Sequence[str] | None = None, *,
-             after_position: int = -1, limit: int | None = None) -> list[Row]:
+    def rows(
+        self,
+        batch_id: int,
+        states: Sequence[str] | None = None,
+        *,
+        after_position: int = -1,
+        limit: int | None = None,
+    ) -> list[Row]:
         sql = "SELECT * FROM recipients WHERE batch = ? AND position > ?"
         params: list[Any] = [batch_id, after_position]
         if states:
@@ -603,8 +708,9 @@ class Queue:
             params.append(limit)
         return [_row(r) for r in self._db.execute(sql, params)]
 
-    def iter_rows(self, batch_id: int, states: Sequence[str] | None = None,
-                  chunk: int = 1000) -> Iterator[Row]:
+    def iter_rows(
+        self, batch_id: int, states: Sequence[str] | None = None, chunk: int = 1000
+    ) -> Iterator[Row]:
         """Every row in order, read in chunks (a 100 000-row batch is not held at once)."""
         position = -1
         while True:
@@ -620,67 +726,101 @@ class Queue:
         return _row_states(self._db, batch_id)
 
     def row(self, row_id: int) -> Row:
-        return _row(self._db.execute("SELECT * FROM recipients WHERE id = ?",
-                                     (row_id,)).fetchone())
+        return _row(self._db.execute("SELECT * FROM recipients WHERE id = ?", (row_id,)).fetchone())
 
     def due_rows(self, batch_id: int, now: float, limit: int = 16) -> list[Row]:
         """Deferred rows whose retry time has come, earliest first."""
-        return [_row(r) for r in self._db.execute(
-            "SELECT * FROM recipients WHERE batch = ? AND state = 'deferred' AND "
-            "next_attempt <= ? ORDER BY next_attempt LIMIT ?", (batch_id, now, limit))]
+        return [
+            _row(r)
+            for r in self._db.execute(
+                "SELECT * FROM recipients WHERE batch = ? AND state = 'deferred' AND "
+                "next_attempt <= ? ORDER BY next_attempt LIMIT ?",
+                (batch_id, now, limit),
+            )
+        ]
 
     def open_count(self, batch_id: int) -> int:
         """Rows still to be sent (pending or deferred), from the database itself."""
-        return cast(int, self._db.execute(
-            "SELECT COUNT(*) FROM recipients WHERE batch = ? AND state IN "
-            "('pending', 'deferred')", (batch_id,)).fetchone()[0])
+        return cast(
+            int,
+            self._db.execute(
+                "SELECT COUNT(*) FROM recipients WHERE batch = ? AND state IN "
+                "('pending', 'deferred')",
+                (batch_id,),
+            ).fetchone()[0],
+        )
 
     def next_due(self, batch_id: int) -> float | None:
         """When the earliest deferred row may be tried again."""
         value = self._db.execute(
             "SELECT MIN(next_attempt) FROM recipients WHERE batch = ? AND state = 'deferred'",
-            (batch_id,)).fetchone()[0]
+            (batch_id,),
+        ).fetchone()[0]
         return cast(float | None, value)
 
     def mark_sending(self, row_id: int, message_id: str) -> None:
         now = time.time()
-        self._write("UPDATE recipients SET state = 'sending', message_id = ?, "
-                    "first_attempt = COALESCE(first_attempt, ?), updated = ? WHERE id = ?",
-                    (message_id, now, now, row_id))
+        self._write(
+            "UPDATE recipients SET state = 'sending', message_id = ?, "
+            "first_attempt = COALESCE(first_attempt, ?), updated = ? WHERE id = ?",
+            (message_id, now, now, row_id),
+        )
 
-    def mark_sent(self, row_id: int, smtp_code: int, smtp_reply: str, account: str, *,
-                  code: str = "ok", copy: bytes | None = None) -> float:
+    def mark_sent(
+        self,
+        row_id: int,
+        smtp_code: int,
+        smtp_reply: str,
+        account: str,
+        *,
+        code: str = "ok",
+        copy: bytes | None = None,
+    ) -> float:
         """`sent` and the send's timestamp for the rate windows, in one commit; with `copy`
         the message as sent, kept until `sent_copies_done` (its copy is in Sent)."""
         now = time.time()
         with self._transaction() as db:
-            db.execute("UPDATE recipients SET state = 'sent', code = ?, smtp_code = ?, "
-                       "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
-                       (code, smtp_code, smtp_reply, now, row_id))
+            db.execute(
+                "UPDATE recipients SET state = 'sent', code = ?, smtp_code = ?, "
+                "smtp_reply = ?, next_attempt = NULL, updated = ? WHERE id = ?",
+                (code, smtp_code, smtp_reply, now, row_id),
+            )
             db.execute("INSERT INTO sends(account, at) VALUES (?, ?)", (account, now))
             if copy is not None:
-                db.execute("INSERT OR REPLACE INTO sent_copies(recipient, data) VALUES (?, ?)",
-                           (row_id, copy))
+                db.execute(
+                    "INSERT OR REPLACE INTO sent_copies(recipient, data) VALUES (?, ?)",
+                    (row_id, copy),
+                )
         return now
 
     def sent_copy(self, row_id: int) -> bytes | None:
         """The kept bytes of a sent message whose copy is not in Sent yet, or None."""
-        found = self._db.execute("SELECT data FROM sent_copies WHERE recipient = ?",
-                                 (row_id,)).fetchone()
+        found = self._db.execute(
+            "SELECT data FROM sent_copies WHERE recipient = ?", (row_id,)
+        ).fetchone()
         return bytes(found[0]) if found else None
 
     def missing_sent_copies(self, batch_id: int) -> list[int]:
         """The `sent` rows of the batch whose copy is not in Sent (it failed, or the process
         ended first), in batch order."""
-        return [r[0] for r in self._db.execute(
-            "SELECT r.id FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
-            "WHERE r.batch = ? AND r.state IN ('sent', 'bounced') ORDER BY r.position",
-            (batch_id,))]
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT r.id FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
+                "WHERE r.batch = ? AND r.state IN ('sent', 'bounced') ORDER BY r.position",
+                (batch_id,),
+            )
+        ]
 
     def has_missing_sent_copies(self, batch_id: int) -> bool:
-        return self._db.execute(
-            "SELECT 1 FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
-            "WHERE r.batch = ? LIMIT 1", (batch_id,)).fetchone() is not None
+        return (
+            self._db.execute(
+                "SELECT 1 FROM sent_copies c JOIN recipients r ON r.id = c.recipient "
+                "WHERE r.batch = ? LIMIT 1",
+                (batch_id,),
+            ).fetchone()
+            is not None
+        )
 
     def sent_copies_done(self, row_ids: Sequence[int]) -> None:
         """Their copies are in Sent: the kept bytes go, and a `no_sent_copy` mark with them
@@ -690,14 +830,27 @@ class Queue:
         marks = ",".join("?" * len(row_ids))
         with self._transaction() as db:
             db.execute(f"DELETE FROM sent_copies WHERE recipient IN ({marks})", list(row_ids))
-            for row in db.execute(f"SELECT id, smtp_reply FROM recipients WHERE id IN ({marks}) "
-                                  "AND code = 'no_sent_copy'", list(row_ids)).fetchall():
-                db.execute("UPDATE recipients SET code = 'ok', smtp_reply = ? WHERE id = ?",
-                           (_without_copy_mark(row["smtp_reply"]), row["id"]))
+            for row in db.execute(
+                f"SELECT id, smtp_reply FROM recipients WHERE id IN ({marks}) "
+                "AND code = 'no_sent_copy'",
+                list(row_ids),
+            ).fetchall():
+                db.execute(
+                    "UPDATE recipients SET code = 'ok', smtp_reply = ? WHERE id = ?",
+                    (_without_copy_mark(row["smtp_reply"]), row["id"]),
+                )
 
-    def mark(self, row_id: int, state: str, *, code: str | None = None,
-             smtp_code: int | None = None, smtp_reply: str | None = None,
-             next_attempt: float | None = None, count_attempt: bool = False) -> float:
+    def mark(
+        self,
+        row_id: int,
+        state: str,
+        *,
+        code: str | None = None,
+        smtp_code: int | None = None,
+        smtp_reply: str | None = None,
+        next_attempt: float | None = None,
+        count_attempt: bool = False,
+    ) -> float:
         """Any other state change (deferred, failed, uncertain, pending, cancelled)."""
         assert state in STATES
         now = time.time()
@@ -706,8 +859,19 @@ class Queue:
             "smtp_reply = ?, next_attempt = ?, attempts = attempts + ?, "
             "first_attempt = CASE WHEN ? THEN COALESCE(first_attempt, ?) ELSE first_attempt "
             "END, updated = ? WHERE id = ?",
-            (state, code, smtp_code, smtp_reply, next_attempt, int(count_attempt),
-             int(count_attempt), now, now, row_id))
+            (
+                state,
+                code,
+                smtp_code,
+                smtp_reply,
+                next_attempt,
+                int(count_attempt),
+                int(count_attempt),
+                now,
+                now,
+                row_id,
+            ),
+        )
         return now
 
     def mark_bounced(self, row_id: int, status: str, diagnostic: str) -> bool:
@@ -716,37 +880,57 @@ class Queue:
         running the check again changes nothing)."""
         code = re.match(r"[245]", status or "")
         smtp = re.search(r"(?<!\d)([45]\d\d)(?!\d)", diagnostic or "")
-        return self._write(
-            "UPDATE recipients SET state = 'bounced', code = 'bounced', smtp_code = ?, "
-            "smtp_reply = ?, updated = ? WHERE id = ? AND state = 'sent'",
-            (int(smtp.group(1)) if smtp else (int(code.group(0)) * 100 + 50 if code else None),
-             f"{status} {diagnostic}".strip(), time.time(), row_id)).rowcount == 1
+        return (
+            self._write(
+                "UPDATE recipients SET state = 'bounced', code = 'bounced', smtp_code = ?, "
+                "smtp_reply = ?, updated = ? WHERE id = ? AND state = 'sent'",
+                (
+                    int(smtp.group(1))
+                    if smtp
+                    else (int(code.group(0)) * 100 + 50 if code else None),
+                    f"{status} {diagnostic}".strip(),
+                    time.time(),
+                    row_id,
+                ),
+            ).rowcount
+            == 1
+        )
 
     def note_no_sent_copy(self, row_id: int, code: str, detail: str = "") -> None:
         """The message went, but its copy could not be put in Sent: the row stays `sent`,
         its code says so (`no_sent_copy`) and its reply keeps the server's answer plus why
         (the latest why: a retry that fails again replaces it)."""
-        found = self._db.execute("SELECT smtp_reply FROM recipients WHERE id = ? AND "
-                                 "state = 'sent'", (row_id,)).fetchone()
+        found = self._db.execute(
+            "SELECT smtp_reply FROM recipients WHERE id = ? AND state = 'sent'", (row_id,)
+        ).fetchone()
         if found is None:
             return
-        reply = _without_copy_mark(found[0]) + \
-            f"{_COPY_MARK}{code}{': ' + detail if detail else ''}]"
-        self._write("UPDATE recipients SET code = 'no_sent_copy', smtp_reply = ? WHERE id = ? "
-                    "AND state = 'sent'", (reply, row_id))
+        reply = (
+            _without_copy_mark(found[0]) + f"{_COPY_MARK}{code}{': ' + detail if detail else ''}]"
+        )
+        self._write(
+            "UPDATE recipients SET code = 'no_sent_copy', smtp_reply = ? WHERE id = ? "
+            "AND state = 'sent'",
+            (reply, row_id),
+        )
 
     def recover(self, batch_id: int) -> int:
         """After a crash: rows caught mid-send may have been delivered → `uncertain`."""
         return self._write(
             "UPDATE recipients SET state = 'uncertain', code = 'interrupted', updated = ? "
-            "WHERE batch = ? AND state = 'sending'", (time.time(), batch_id)).rowcount
+            "WHERE batch = ? AND state = 'sending'",
+            (time.time(), batch_id),
+        ).rowcount
 
-    def requeue(self, batch_id: int, states: Sequence[str],
-                row_ids: Sequence[int] | None = None) -> int:
+    def requeue(
+        self, batch_id: int, states: Sequence[str], row_ids: Sequence[int] | None = None
+    ) -> int:
         """Rows in `states` (all, or the given ids) go back to `pending` with a fresh budget."""
-        sql = (f"UPDATE recipients SET state = 'pending', attempts = 0, first_attempt = NULL, "
-               f"next_attempt = NULL, code = NULL, smtp_code = NULL, smtp_reply = NULL, "
-               f"updated = ? WHERE batch = ? AND state IN ({','.join('?' * len(states))})")
+        sql = (
+            f"UPDATE recipients SET state = 'pending', attempts = 0, first_attempt = NULL, "
+            f"next_attempt = NULL, code = NULL, smtp_code = NULL, smtp_reply = NULL, "
+            f"updated = ? WHERE batch = ? AND state IN ({','.join('?' * len(states))})"
+        )
         params: list[Any] = [time.time(), batch_id, *states]
         if row_ids is not None:
             sql += f" AND id IN ({','.join('?' * len(row_ids))})"
@@ -758,8 +942,10 @@ class Queue:
 
     def mark_uncertain_as_sent(self, batch_id: int, row_ids: Sequence[int] | None = None) -> int:
         """The user checked: those uncertain messages did arrive."""
-        sql = ("UPDATE recipients SET state = 'sent', code = 'confirmed', updated = ? "
-               "WHERE batch = ? AND state = 'uncertain'")
+        sql = (
+            "UPDATE recipients SET state = 'sent', code = 'confirmed', updated = ? "
+            "WHERE batch = ? AND state = 'uncertain'"
+        )
         params: list[Any] = [time.time(), batch_id]
         if row_ids is not None:
             sql += f" AND id IN ({','.join('?' * len(row_ids))})"
@@ -769,7 +955,9 @@ class Queue:
     def cancel_open(self, batch_id: int) -> int:
         changed = self._write(
             "UPDATE recipients SET state = 'cancelled', updated = ? WHERE batch = ? AND "
-            "state IN ('pending', 'deferred')", (time.time(), batch_id)).rowcount
+            "state IN ('pending', 'deferred')",
+            (time.time(), batch_id),
+        ).rowcount
         self.set_status(batch_id, "cancelled")
         return changed
 
@@ -777,16 +965,23 @@ class Queue:
 
     def sends_since(self, account: str, since: float) -> list[float]:
         """Timestamps of messages sent through this account since `since` (all batches)."""
-        return [r[0] for r in self._db.execute(
-            "SELECT at FROM sends WHERE account = ? AND at >= ? ORDER BY at",
-            (account, since))]
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT at FROM sends WHERE account = ? AND at >= ? ORDER BY at", (account, since)
+            )
+        ]
 
     def sends_after(self, account: str, after_id: int) -> list[tuple[int, float]]:
         """(id, timestamp) of the account's sends recorded after `after_id`, by any process:
         a second window or command sending through the same account shares its limits."""
-        return [(r[0], r[1]) for r in self._db.execute(
-            "SELECT rowid, at FROM sends WHERE account = ? AND rowid > ? ORDER BY rowid",
-            (account, after_id))]
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT rowid, at FROM sends WHERE account = ? AND rowid > ? ORDER BY rowid",
+                (account, after_id),
+            )
+        ]
 
     def prune_sends(self, before: float) -> None:
         self._write("DELETE FROM sends WHERE at < ?", (before,))
@@ -800,9 +995,18 @@ class Queue:
             writer = csv.writer(handle)
             writer.writerow(EXPORT_HEADER)
             for row in self.iter_rows(batch_id, states):
-                writer.writerow(spreadsheet_safe((
-                    row.email, row.state, row.code or "",
-                    "" if row.smtp_code is None else row.smtp_code,
-                    row.smtp_reply or "", iso(row.updated), row.message_id or "")))
+                writer.writerow(
+                    spreadsheet_safe(
+                        (
+                            row.email,
+                            row.state,
+                            row.code or "",
+                            "" if row.smtp_code is None else row.smtp_code,
+                            row.smtp_reply or "",
+                            iso(row.updated),
+                            row.message_id or "",
+                        )
+                    )
+                )
                 count += 1
         return count

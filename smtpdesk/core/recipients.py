@@ -51,12 +51,30 @@ PLACEHOLDER_PATTERN = re.compile(r"\{\{([^{}]*)\}\}")
 # Column names are compared trimmed, NFC-normalised and casefolded (see `_key`).
 _EMAIL_NAMES = ("email", "e-mail", "e-pošta", "adres e-mail")  # the contract's list
 _EMAIL_NAMES_EXTRA = (
-    "e-mail address", "email address", "e-mailová adresa", "emailová adresa",
-    "adres email", "e-poštni naslov", "e-posta", "eposta", "mail",
+    "e-mail address",
+    "email address",
+    "e-mailová adresa",
+    "emailová adresa",
+    "adres email",
+    "e-poštni naslov",
+    "e-posta",
+    "eposta",
+    "mail",
 )
 _ATTACHMENT_NAMES = (
-    "attachment", "attachments", "priloga", "priloge", "priponka", "priponke",
-    "příloha", "přílohy", "priloha", "prilohy", "załącznik", "załączniki", "zalacznik",
+    "attachment",
+    "attachments",
+    "priloga",
+    "priloge",
+    "priponka",
+    "priponke",
+    "příloha",
+    "přílohy",
+    "priloha",
+    "prilohy",
+    "załącznik",
+    "załączniki",
+    "zalacznik",
 )
 
 # Merge values go into headers (the subject), so line breaks and other controls are refused.
@@ -236,14 +254,26 @@ def check_placeholders(texts: Iterable[str], columns: Iterable[str]) -> list[Inp
             matching = [c for c in columns if _key(c) == _key(name)]
             if not matching:
                 # the header row (1) is where the column is missing; `column` is its name
-                problems.append(InputProblem(
-                    1, name.strip(), "unknown_placeholder",
-                    f"the placeholder {{{{ {name} }}}} has no column of that name", value=name))
+                problems.append(
+                    InputProblem(
+                        1,
+                        name.strip(),
+                        "unknown_placeholder",
+                        f"the placeholder {{{{ {name} }}}} has no column of that name",
+                        value=name,
+                    )
+                )
             elif len(matching) > 1:
-                problems.append(InputProblem(
-                    1, matching[1], "duplicate_column",
-                    f"the placeholder {{{{ {name} }}}} fits {len(matching)} columns; "
-                    "rename one of them", value=name))
+                problems.append(
+                    InputProblem(
+                        1,
+                        matching[1],
+                        "duplicate_column",
+                        f"the placeholder {{{{ {name} }}}} fits {len(matching)} columns; "
+                        "rename one of them",
+                        value=name,
+                    )
+                )
     return problems
 
 
@@ -271,8 +301,11 @@ class _Header:
     columns: tuple[str, ...] = ()
 
 
-def read_recipients(path: str | os.PathLike[str], style: NumberStyle = ENGLISH,
-                    attachments: AttachmentRule | None = None) -> RecipientList:
+def read_recipients(
+    path: str | os.PathLike[str],
+    style: NumberStyle = ENGLISH,
+    attachments: AttachmentRule | None = None,
+) -> RecipientList:
     """Read and check a recipients file; raises RecipientsFileError only if it can't be read.
 
     `style` gives the separators XLSX numbers are shown with; CSV cells stay as typed.
@@ -323,7 +356,7 @@ def read_address_list(path: str | os.PathLike[str]) -> set[str]:
                     email_at = _find_column(cells, _EMAIL_NAMES + _EMAIL_NAMES_EXTRA)
                     if email_at is not None:
                         continue
-                candidates = cells if email_at is None else cells[email_at:email_at + 1]
+                candidates = cells if email_at is None else cells[email_at : email_at + 1]
                 for cell in candidates:
                     if "@" in cell:
                         try:
@@ -364,9 +397,18 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
 
     def done() -> RecipientList:
         columns = header.columns if header else ()
-        return RecipientList(path, columns, email_column, attachment_column, tuple(recipients),
-                             tuple(problems), table.encoding, table.delimiter,
-                             tuple(rejected), folder if rule and rule.folder else None)
+        return RecipientList(
+            path,
+            columns,
+            email_column,
+            attachment_column,
+            tuple(recipients),
+            tuple(problems),
+            table.encoding,
+            table.delimiter,
+            tuple(rejected),
+            folder if rule and rule.folder else None,
+        )
 
     try:
         for number, cells in table.rows:
@@ -382,9 +424,14 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
                         _check_second_email_column(header, email_position, names, problems)
                         break
                 if email_position is None:
-                    problems.append(InputProblem(
-                        number, None, "missing_email_column",
-                        "no column holds the e-mail addresses; name it 'email'"))
+                    problems.append(
+                        InputProblem(
+                            number,
+                            None,
+                            "missing_email_column",
+                            "no column holds the e-mail addresses; name it 'email'",
+                        )
+                    )
                     return done()
                 email_at, email_column = email_position, header.columns[email_position]
                 if rule is None:
@@ -394,10 +441,15 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
                 else:
                     attachment_position = _find_column(list(header.columns), (_key(rule.column),))
                     if attachment_position is None:
-                        problems.append(InputProblem(
-                            number, rule.column, "missing_attachment_column",
-                            f"no column {rule.column!r} names the attachments",
-                            value=rule.column))
+                        problems.append(
+                            InputProblem(
+                                number,
+                                rule.column,
+                                "missing_attachment_column",
+                                f"no column {rule.column!r} names the attachments",
+                                value=rule.column,
+                            )
+                        )
                 if attachment_position is not None:
                     attachment_at = attachment_position
                     attachment_column = header.columns[attachment_position]
@@ -413,16 +465,24 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
             if not joined.strip():
                 continue  # a fully empty row; the row numbers stay the spreadsheet's
             duplicate_key = tuple(map(str.strip, values))
-            duplicate_key = (duplicate_key[:email_at] + (duplicate_key[email_at].casefold(),)
-                             + duplicate_key[email_at + 1:])
+            duplicate_key = (
+                duplicate_key[:email_at]
+                + (duplicate_key[email_at].casefold(),)
+                + duplicate_key[email_at + 1 :]
+            )
             first = seen_rows.setdefault(duplicate_key, number)
             if first != number:
-                problems.append(InputProblem(
-                    number, None, "duplicate_row",
-                    f"the same as row {first} in every column; it is sent once",
-                    severity="warning", value=str(first)))
-                rejected.append(Recipient(number, values[email_at].strip(),
-                                          _Fields(index, values)))
+                problems.append(
+                    InputProblem(
+                        number,
+                        None,
+                        "duplicate_row",
+                        f"the same as row {first} in every column; it is sent once",
+                        severity="warning",
+                        value=str(first),
+                    )
+                )
+                rejected.append(Recipient(number, values[email_at].strip(), _Fields(index, values)))
                 continue
 
             row_ok = True
@@ -431,33 +491,46 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
                 for column, value in zip(header.columns, values, strict=True):
                     bad = _CONTROL.search(value)
                     if bad:
-                        problems.append(InputProblem(
-                            number, column, "control_character",
-                            f"the cell contains the control character U+{ord(bad.group()):04X}"
-                            " (a line break, perhaps); merge values must be one line",
-                            value=value))
+                        problems.append(
+                            InputProblem(
+                                number,
+                                column,
+                                "control_character",
+                                f"the cell contains the control character U+{ord(bad.group()):04X}"
+                                " (a line break, perhaps); merge values must be one line",
+                                value=value,
+                            )
+                        )
 
             email = values[email_at].strip()
             try:
                 parse_address(email)
             except AddressError as exc:
                 row_ok = False
-                message = (f"{email!r} is not a valid e-mail address: {exc}" if email
-                           else "the row has no e-mail address")
-                problems.append(InputProblem(number, email_column, "bad_address", message,
-                                             value=email))
+                message = (
+                    f"{email!r} is not a valid e-mail address: {exc}"
+                    if email
+                    else "the row has no e-mail address"
+                )
+                problems.append(
+                    InputProblem(number, email_column, "bad_address", message, value=email)
+                )
 
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
-                attachments, refused = _attachments(values[attachment_at], find_files,
-                                                    file_exists)
+                attachments, refused = _attachments(values[attachment_at], find_files, file_exists)
                 for refusal in refused:
                     row_ok = False
-                    problems.append(InputProblem(
-                        number, attachment_column, refusal.code,
-                        f"the attachment {refusal.name!r} "
-                        + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
-                        value=refusal.name))
+                    problems.append(
+                        InputProblem(
+                            number,
+                            attachment_column,
+                            refusal.code,
+                            f"the attachment {refusal.name!r} "
+                            + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
+                            value=refusal.name,
+                        )
+                    )
 
             if row_ok:
                 recipients.append(Recipient(number, email, _Fields(index, values), attachments))
@@ -470,15 +543,16 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
     if header is None:
         problems.append(InputProblem(None, None, "empty_file", "the file is empty"))
     elif not seen_rows:
-        problems.append(InputProblem(None, None, "empty_file",
-                                     "the file has a header but no recipients"))
+        problems.append(
+            InputProblem(None, None, "empty_file", "the file has a header but no recipients")
+        )
     return done()
 
 
 _REFUSAL_WORDS = {
     "missing_attachment": "does not exist (looked in {folder})",
     "attachment_outside_folder": "is not inside the list's folder {folder} (absolute paths, "
-                                 "~ and .. leading out of it are refused)",
+    "~ and .. leading out of it are refused)",
     "attachment_not_a_file": "is not a regular file (a folder, device or pipe)",
     "attachment_too_large": "is {size} bytes; attachments may be at most 25 MB",
 }
@@ -500,16 +574,21 @@ def _read_header(number: int, cells: list[str], problems: list[InputProblem]) ->
     for column in header.columns:
         bad = _CONTROL.search(column)
         if bad:
-            problems.append(InputProblem(
-                number, column, "control_character",
-                f"the column name contains the control character U+{ord(bad.group()):04X}",
-                value=column))
+            problems.append(
+                InputProblem(
+                    number,
+                    column,
+                    "control_character",
+                    f"the column name contains the control character U+{ord(bad.group()):04X}",
+                    value=column,
+                )
+            )
     return header
 
 
-def _check_duplicate_columns(header: _Header, email_column: str,
-                             attachment_column: str | None,
-                             problems: list[InputProblem]) -> None:
+def _check_duplicate_columns(
+    header: _Header, email_column: str, attachment_column: str | None, problems: list[InputProblem]
+) -> None:
     """Two columns with one name: an error for the address/attachment column, else a warning.
 
     A placeholder that fits two columns is an error too, but only if used
@@ -523,24 +602,37 @@ def _check_duplicate_columns(header: _Header, email_column: str,
             first[key] = column
             continue
         is_error = key in special
-        problems.append(InputProblem(
-            header.row, column, "duplicate_column",
-            f"the column name {column.strip()!r} appears more than once"
-            + ("" if is_error else "; placeholders use the first one"),
-            severity="error" if is_error else "warning", value=column))
+        problems.append(
+            InputProblem(
+                header.row,
+                column,
+                "duplicate_column",
+                f"the column name {column.strip()!r} appears more than once"
+                + ("" if is_error else "; placeholders use the first one"),
+                severity="error" if is_error else "warning",
+                value=column,
+            )
+        )
 
 
-def _check_second_email_column(header: _Header, email_position: int, names: tuple[str, ...],
-                               problems: list[InputProblem]) -> None:
+def _check_second_email_column(
+    header: _Header, email_position: int, names: tuple[str, ...], problems: list[InputProblem]
+) -> None:
     """`email` and `E-mail` side by side: which one is meant is not ours to guess."""
     first_key = _key(header.columns[email_position])
-    for column in header.columns[email_position + 1:]:
+    for column in header.columns[email_position + 1 :]:
         key = _key(column)
         if key in names and key != first_key:  # same-name repeats are reported elsewhere
-            problems.append(InputProblem(
-                header.row, column, "duplicate_column",
-                f"both {header.columns[email_position].strip()!r} and {column.strip()!r} "
-                "could hold the addresses; rename or remove one", value=column))
+            problems.append(
+                InputProblem(
+                    header.row,
+                    column,
+                    "duplicate_column",
+                    f"both {header.columns[email_position].strip()!r} and {column.strip()!r} "
+                    "could hold the addresses; rename or remove one",
+                    value=column,
+                )
+            )
 
 
 # a per-recipient file above this is refused when the list is read; the sender checks the
@@ -556,9 +648,11 @@ class AttachmentRefusal:
     size: int | None = None
 
 
-def _attachments(cell: str, find: Callable[[str], tuple[Path, ...] | AttachmentRefusal],
-                 cache: dict[str, tuple[Path, ...] | AttachmentRefusal],
-                 ) -> tuple[tuple[Path, ...], list[AttachmentRefusal]]:
+def _attachments(
+    cell: str,
+    find: Callable[[str], tuple[Path, ...] | AttachmentRefusal],
+    cache: dict[str, tuple[Path, ...] | AttachmentRefusal],
+) -> tuple[tuple[Path, ...], list[AttachmentRefusal]]:
     found: list[Path] = []
     refused: list[AttachmentRefusal] = []
     for part in cell.split(";"):
@@ -632,8 +726,9 @@ class AttachmentUse:
     recipients: int
 
 
-def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
-                    ) -> list[AttachmentUse]:
+def attachment_uses(
+    recipients: Iterable[Recipient], common: Iterable[Path] = ()
+) -> list[AttachmentUse]:
     """Every distinct file the batch will attach (the ones for all, then per recipient), for
     the confirmation to list before anything is sent; sizes from stat, nothing is read."""
     rows = list(recipients)
@@ -651,9 +746,13 @@ def attachment_uses(recipients: Iterable[Recipient], common: Iterable[Path] = ()
     return uses
 
 
-def recheck_attachments(recipients: Iterable[Recipient], recipients_file: str | Path | None,
-                        column: str = "attachment", *,
-                        attachment_folder: str | Path | None = None) -> list[InputProblem]:
+def recheck_attachments(
+    recipients: Iterable[Recipient],
+    recipients_file: str | Path | None,
+    column: str = "attachment",
+    *,
+    attachment_folder: str | Path | None = None,
+) -> list[InputProblem]:
     """A reminder sends the files of an earlier batch again: each must still be a regular file
     inside the first list's folder, or the folder chosen for them (`attachment_folder`; it
     may have been swapped for a link or a pipe since)."""
@@ -667,16 +766,22 @@ def recheck_attachments(recipients: Iterable[Recipient], recipients_file: str | 
     for recipient in recipients:
         for path in recipient.attachments:
             if folder is None:
-                found: Path | AttachmentRefusal = AttachmentRefusal(str(path),
-                                                                    "attachment_outside_folder")
+                found: Path | AttachmentRefusal = AttachmentRefusal(
+                    str(path), "attachment_outside_folder"
+                )
             else:
                 found = attachment_in_folder(os.path.relpath(path, folder.resolve()), folder)
             if isinstance(found, AttachmentRefusal):
-                problems.append(InputProblem(
-                    recipient.row, column, found.code,
-                    f"the attachment {str(path)!r} "
-                    + _REFUSAL_WORDS[found.code].format(folder=folder, size=found.size),
-                    value=str(path)))
+                problems.append(
+                    InputProblem(
+                        recipient.row,
+                        column,
+                        found.code,
+                        f"the attachment {str(path)!r} "
+                        + _REFUSAL_WORDS[found.code].format(folder=folder, size=found.size),
+                        value=str(path),
+                    )
+                )
     return problems
 
 
@@ -716,8 +821,9 @@ def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
     except (IsADirectoryError, NotADirectoryError) as exc:
         raise RecipientsFileError("unreadable", f"{str(path)!r} is not a file") from exc
     except OSError as exc:
-        raise RecipientsFileError("unreadable",
-                                  f"the file {str(path)!r} cannot be read: {exc}") from exc
+        raise RecipientsFileError(
+            "unreadable", f"the file {str(path)!r} cannot be read: {exc}"
+        ) from exc
     with stream:
         try:
             data = stream.read(8)
@@ -727,8 +833,9 @@ def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
             else:
                 data += stream.read()
         except OSError as exc:
-            raise RecipientsFileError("unreadable",
-                                      f"the file {str(path)!r} cannot be read: {exc}") from exc
+            raise RecipientsFileError(
+                "unreadable", f"the file {str(path)!r} cannot be read: {exc}"
+            ) from exc
         if is_zip and _is_ods(stream):
             yield _ods_table(stream)
             return
@@ -737,8 +844,10 @@ def _open_table(path: Path, style: NumberStyle = ENGLISH) -> Iterator[_Table]:
                 yield table
             return
     if data.startswith(_OLE_MAGIC):
-        raise _BadFile("this is an old Excel .xls file or a password-protected workbook; "
-                       "save it as .xlsx or CSV")
+        raise _BadFile(
+            "this is an old Excel .xls file or a password-protected workbook; "
+            "save it as .xlsx or CSV"
+        )
     if path.suffix.casefold() in (".xlsx", ".xlsm"):
         raise _BadFile("the file is not a valid Excel workbook")
     if path.suffix.casefold() in (".ods", ".fods"):
@@ -764,8 +873,11 @@ def _is_ods(stream: Any) -> bool:
     try:
         with zipfile.ZipFile(stream) as archive:
             names = set(archive.namelist())
-            found = "content.xml" in names and "mimetype" in names and \
-                archive.read("mimetype").strip() == _ODS_MIME
+            found = (
+                "content.xml" in names
+                and "mimetype" in names
+                and archive.read("mimetype").strip() == _ODS_MIME
+            )
     except (zipfile.BadZipFile, OSError, KeyError):
         found = False
     stream.seek(0)
@@ -807,8 +919,9 @@ def _ods_table(stream: Any) -> _Table:
                         yield number, list(cells)
                     number += max(repeat - _MAX_REPEAT, 0)
         except (ParseError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise _BadFile(f"the spreadsheet cannot be read near row {number + 1}: {exc}",
-                           number + 1) from exc
+            raise _BadFile(
+                f"the spreadsheet cannot be read near row {number + 1}: {exc}", number + 1
+            ) from exc
 
     return _Table(rows())
 
@@ -853,8 +966,9 @@ def _csv_table(data: bytes) -> _Table:
             for number, record in enumerate(reader, start=1):
                 yield number, record
         except csv.Error as exc:
-            raise _BadFile(f"the CSV cannot be read near row {number + 1}: {exc}",
-                           number + 1) from exc
+            raise _BadFile(
+                f"the CSV cannot be read near row {number + 1}: {exc}", number + 1
+            ) from exc
 
     return _Table(rows(), encoding, delimiter)
 
@@ -954,13 +1068,15 @@ def _openpyxl_table(stream: Any, style: NumberStyle = ENGLISH) -> Iterator[_Tabl
                     start = 1
                     while True:
                         for number, cells in enumerate(
-                                sheet.iter_rows(min_row=start, max_col=width), start=start):
+                            sheet.iter_rows(min_row=start, max_col=width), start=start
+                        ):
                             if number > MAX_ROWS:
-                                raise _BadFile(f"the sheet has more than {MAX_ROWS} rows",
-                                               number)
+                                raise _BadFile(f"the sheet has more than {MAX_ROWS} rows", number)
                             # strings are most cells: skip the call for them
-                            texts = [cell.value if type(cell.value) is str
-                                     else cell_text(cell, style) for cell in cells]
+                            texts = [
+                                cell.value if type(cell.value) is str else cell_text(cell, style)
+                                for cell in cells
+                            ]
                             _check_cell_sizes(number, texts)
                             yield number, texts
                             if width is None and any(t.strip() for t in texts):
@@ -994,11 +1110,16 @@ def _check_zip_sizes(stream: Any) -> None:
         for info in archive.infolist():
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > _MAX_PART_BYTES or total > 2 * _MAX_PART_BYTES or (
-                    ratio > _MAX_RATIO and info.file_size > 16 * 1024 * 1024):
-                raise _BadFile(f"the workbook's part {info.filename} unpacks to "
-                               f"{info.file_size // (1024 * 1024)} MB; that is not a "
-                               "recipients list (save the sheet as CSV if it is)")
+            if (
+                info.file_size > _MAX_PART_BYTES
+                or total > 2 * _MAX_PART_BYTES
+                or (ratio > _MAX_RATIO and info.file_size > 16 * 1024 * 1024)
+            ):
+                raise _BadFile(
+                    f"the workbook's part {info.filename} unpacks to "
+                    f"{info.file_size // (1024 * 1024)} MB; that is not a "
+                    "recipients list (save the sheet as CSV if it is)"
+                )
     stream.seek(0)
 
 
@@ -1007,5 +1128,8 @@ def _check_cell_sizes(number: int, texts: list[str]) -> None:
         return
     for position, text in enumerate(texts):
         if len(text) > MAX_CELL:
-            raise _BadFile(f"the cell in column {position + 1} has {len(text)} characters; "
-                           f"a cell may have at most {MAX_CELL}", number)
+            raise _BadFile(
+                f"the cell in column {position + 1} has {len(text)} characters; "
+                f"a cell may have at most {MAX_CELL}",
+                number,
+            )

@@ -71,7 +71,8 @@ async def addresses(host: str, port: int, timeout: float) -> list[tuple[Any, ...
     loop = asyncio.get_running_loop()
     try:
         infos = await asyncio.wait_for(
-            loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout)
+            loop.getaddrinfo(ascii_host(host), port, type=socket.SOCK_STREAM), timeout
+        )
     except TimeoutError:
         raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name service") from None
     return _unique(infos)
@@ -85,8 +86,9 @@ def addresses_blocking(host: str, port: int, timeout: float) -> list[tuple[Any, 
             resolver = _sync_resolver()
             for record_type in lookups.wanted():
                 try:
-                    lookups.take(record_type, resolver.resolve(lookups.host, record_type,
-                                                               lifetime=timeout))
+                    lookups.take(
+                        record_type, resolver.resolve(lookups.host, record_type, lifetime=timeout)
+                    )
                 except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
                     if lookups.failed(exc):
                         break
@@ -135,8 +137,11 @@ class _Lookups:
     def take(self, record_type: str, answer: Any) -> None:
         family = socket.AF_INET if record_type == "A" else socket.AF_INET6
         for record in answer:
-            sockaddr = (record.address, self.port) if family == socket.AF_INET else \
-                (record.address, self.port, 0, 0)
+            sockaddr = (
+                (record.address, self.port)
+                if family == socket.AF_INET
+                else (record.address, self.port, 0, 0)
+            )
             self.found.append((family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr))
 
     def failed(self, exc: Exception) -> bool:
@@ -146,8 +151,15 @@ class _Lookups:
 
         if isinstance(exc, (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer)):
             return False
-        if isinstance(exc, (dns.resolver.NoNameservers, dns.exception.Timeout,
-                            dns.resolver.NoResolverConfiguration, OSError)):
+        if isinstance(
+            exc,
+            (
+                dns.resolver.NoNameservers,
+                dns.exception.Timeout,
+                dns.resolver.NoResolverConfiguration,
+                OSError,
+            ),
+        ):
             self.unreachable = True
             return True
         raise exc
@@ -155,8 +167,11 @@ class _Lookups:
     def result(self) -> list[tuple[Any, ...]]:
         if self.literal is not None:
             family = socket.AF_INET6 if self.literal.version == 6 else socket.AF_INET
-            sockaddr = (self.host, self.port, 0, 0) if self.literal.version == 6 else \
-                (self.host, self.port)
+            sockaddr = (
+                (self.host, self.port, 0, 0)
+                if self.literal.version == 6
+                else (self.host, self.port)
+            )
             return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, sockaddr)]
         if self.found:
             return self.found
@@ -171,8 +186,9 @@ async def _addresses_from_server(host: str, port: int, timeout: float) -> list[t
         resolver = dns_resolver()
         for record_type in lookups.wanted():
             try:
-                lookups.take(record_type, await resolver.resolve(host, record_type,
-                                                                 lifetime=timeout))
+                lookups.take(
+                    record_type, await resolver.resolve(host, record_type, lifetime=timeout)
+                )
             except Exception as exc:  # sorted out by `failed` (an unexpected one re-raised)
                 if lookups.failed(exc):
                     break  # the server does not answer: no second wait for the AAAA records

@@ -57,12 +57,12 @@ def _backend() -> keyring.backend.KeyringBackend:
         backend = keyring.get_keyring()
     except (ImportError, ValueError, AttributeError) as exc:
         # PYTHON_KEYRING_BACKEND or keyringrc.cfg names a backend that cannot be loaded
-        raise KeyringUnavailable(f"the configured keyring backend cannot be loaded: {exc}"
-                                 ) from exc
+        raise KeyringUnavailable(f"the configured keyring backend cannot be loaded: {exc}") from exc
     # the fail and null backends store nothing; a chainer with no members is the same
     name = type(backend).__module__ + "." + type(backend).__name__
     if name.startswith(("keyring.backends.fail", "keyring.backends.null")) or (
-            name.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None)):
+        name.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None)
+    ):
         raise KeyringUnavailable("no keyring backend is available on this system")
     return backend
 
@@ -128,8 +128,9 @@ def get_secret(service: str, profile_name: str) -> str | None:
     return kept if kept is not None else _get(service, profile_name)
 
 
-def set_secret(service: str, profile_name: str, value: str, *,
-               session_fallback: bool = False) -> bool:
+def set_secret(
+    service: str, profile_name: str, value: str, *, session_fallback: bool = False
+) -> bool:
     """Store in the keyring: True. Without a keyring, with `session_fallback` the secret is
     kept in memory until the app closes (False); without it, KeyringUnavailable."""
     try:
@@ -182,8 +183,9 @@ def forget_profile(name: str) -> None:
         _delete(service, name)
 
 
-def resolve_password(profile_name: str, *, given: str | None = None,
-                     given_source: str = "stdin") -> Password | None:
+def resolve_password(
+    profile_name: str, *, given: str | None = None, given_source: str = "stdin"
+) -> Password | None:
     """The password in CONTRACT §2's order: given (stdin, or typed in the window), the
     environment, the keyring. None when there is none anywhere.
 

@@ -42,10 +42,19 @@ from smtpdesk.core.transport import (
 log = logging.getLogger(__name__)
 MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 # the connection cannot work for any message: stop and tell, leave the rows pending
-_FATAL_CONNECT = {"dns_failed", "connection_refused", "tls_mode_mismatch",
-                  "starttls_unavailable", "certificate_untrusted", "certificate_changed",
-                  "hostname_mismatch", "encryption_required", "auth_required",
-                  "auth_unavailable", "auth_failed"}
+_FATAL_CONNECT = {
+    "dns_failed",
+    "connection_refused",
+    "tls_mode_mismatch",
+    "starttls_unavailable",
+    "certificate_untrusted",
+    "certificate_changed",
+    "hostname_mismatch",
+    "encryption_required",
+    "auth_required",
+    "auth_unavailable",
+    "auth_failed",
+}
 _TEMPORARY_CODES = {"rate_limited", "timeout"}
 # temporary refusals of single recipients in a row, none sent between, that do not say they
 # are greylisting: past this many the server is holding everybody back, not one recipient
@@ -74,13 +83,16 @@ class SendOptions:
         stored = dict(settings.get("options") or {})
         if "concurrency" not in stored and settings.get("concurrency"):
             stored["concurrency"] = settings["concurrency"]  # batches stored before options
-        return cls.for_profile(profile, **{**stored, **{k: v for k, v in overrides.items()
-                                                       if v is not None}})
+        return cls.for_profile(
+            profile, **{**stored, **{k: v for k, v in overrides.items() if v is not None}}
+        )
 
     @classmethod
     def for_profile(cls, profile: Profile, **overrides: Any) -> SendOptions:
-        values = {k: getattr(profile, k) for k in
-                  ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")}
+        values = {
+            k: getattr(profile, k)
+            for k in ("max_per_minute", "max_per_hour", "max_per_day", "max_per_connection")
+        }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -136,19 +148,35 @@ def template_for(profile: Profile, spec: BatchSpec) -> MessageTemplate:
         signer = smime.signer_for(profile)
     except smime.SmimeError as exc:
         raise ComposeError(exc.code, message=exc.message) from exc
-    return prepare(sender=profile.sender, subject=spec.subject, text_body=spec.text_body,
-                   html_body=spec.html_body, reply_to=profile.reply_to or None,
-                   attachments=[Path(p) for p in spec.attachments],
-                   list_unsubscribe=spec.list_unsubscribe, columns=spec.columns,
-                   bcc_archive=profile.bcc_archive or None, signer=signer)
+    return prepare(
+        sender=profile.sender,
+        subject=spec.subject,
+        text_body=spec.text_body,
+        html_body=spec.html_body,
+        reply_to=profile.reply_to or None,
+        attachments=[Path(p) for p in spec.attachments],
+        list_unsubscribe=spec.list_unsubscribe,
+        columns=spec.columns,
+        bcc_archive=profile.bcc_archive or None,
+        signer=signer,
+    )
 
 
 class _Stop(Exception):
-    def __init__(self, status: str, reason: str | None = None, resume_at: float | None = None,
-                 diagnosis: Diagnosis | None = None) -> None:
+    def __init__(
+        self,
+        status: str,
+        reason: str | None = None,
+        resume_at: float | None = None,
+        diagnosis: Diagnosis | None = None,
+    ) -> None:
         super().__init__(status)
-        self.status, self.reason, self.resume_at, self.diagnosis = (status, reason, resume_at,
-                                                                    diagnosis)
+        self.status, self.reason, self.resume_at, self.diagnosis = (
+            status,
+            reason,
+            resume_at,
+            diagnosis,
+        )
 
 
 class RateLimiter:
@@ -164,11 +192,18 @@ class RateLimiter:
     from its refusals (core.pace), are windows like the user's (named "server").
     """
 
-    def __init__(self, options: SendOptions, history: list[float],
-                 learned: dict[float, int] | None = None) -> None:
-        self._limits = [(span, limit, name) for span, limit, name in (
-            (MINUTE, options.max_per_minute, "minute"), (HOUR, options.max_per_hour, "hour"),
-            (DAY, options.max_per_day, "day")) if limit]
+    def __init__(
+        self, options: SendOptions, history: list[float], learned: dict[float, int] | None = None
+    ) -> None:
+        self._limits = [
+            (span, limit, name)
+            for span, limit, name in (
+                (MINUTE, options.max_per_minute, "minute"),
+                (HOUR, options.max_per_hour, "hour"),
+                (DAY, options.max_per_day, "day"),
+            )
+            if limit
+        ]
         self.learned: dict[float, int] = {}  # the server's own limits: span -> messages
         self.windows: list[tuple[float, int, str]] = []
         self.interval = 0.0
@@ -189,14 +224,15 @@ class RateLimiter:
 
     def _set_windows(self, learned: dict[float, int]) -> None:
         self.learned = dict(learned)
-        self.windows = self._limits + [(pace.kept_window(span), limit, "server")
-                                       for span, limit in sorted(self.learned.items())]
+        self.windows = self._limits + [
+            (pace.kept_window(span), limit, "server")
+            for span, limit in sorted(self.learned.items())
+        ]
         # the even pace: the slowest of the limits over a minute or less (the user's 30 a
         # minute holds even when the server allows 100), else the quickest longer one
         minute = pace.kept_window(MINUTE)  # the server's minute, kept a little longer
         short = [(span / limit, name) for span, limit, name in self.windows if span <= minute]
-        longer = [(span / limit, name) for span, limit, name in self.windows
-                  if minute < span < DAY]
+        longer = [(span / limit, name) for span, limit, name in self.windows if minute < span < DAY]
         even = max(short) if short else min(longer, default=(0.0, None))
         self.interval, self.pace_window = even
 
@@ -260,11 +296,18 @@ class _Counters:
 class Sender:
     """Works one batch through the queue. Call `run()` once; pause/resume/cancel any time."""
 
-    def __init__(self, queue: Queue, batch_id: int, profile: Profile,
-                 credentials: Credentials | None, template: MessageTemplate, *,
-                 options: SendOptions | None = None,
-                 on_event: Callable[[RowEvent | ProgressEvent], None] | None = None,
-                 account: str | None = None) -> None:
+    def __init__(
+        self,
+        queue: Queue,
+        batch_id: int,
+        profile: Profile,
+        credentials: Credentials | None,
+        template: MessageTemplate,
+        *,
+        options: SendOptions | None = None,
+        on_event: Callable[[RowEvent | ProgressEvent], None] | None = None,
+        account: str | None = None,
+    ) -> None:
         self.queue = queue
         self.batch_id = batch_id
         self.profile = profile
@@ -291,17 +334,22 @@ class Sender:
         if self.sent_copy is not None:
             self.sent_copy.on_rows = self._copy_marks_changed
         # a provider that files what its SMTP server takes in Sent itself: the rows say so
-        self._sent_code = "sent_copy_by_provider" if profile.save_sent_copy and \
-            mailbox.copy_kept_by(profile) else "ok"
+        self._sent_code = (
+            "sent_copy_by_provider"
+            if profile.save_sent_copy and mailbox.copy_kept_by(profile)
+            else "ok"
+        )
         queue.prune_sends(time.time() - DAY)  # older sends no longer count for any limit
         recorded = queue.sends_after(self.account, 0)
         # the pace the server allowed the profile's last batch: start at it
         self.pace = pace.last(profile.name, self.account)
         self.pace_learned = False
         self._learned_at: float | None = None
-        self.limiter = RateLimiter(self.options, [at for _id, at in recorded
-                                                  if at >= time.time() - DAY],
-                                   {self.pace.span: self.pace.limit} if self.pace else None)
+        self.limiter = RateLimiter(
+            self.options,
+            [at for _id, at in recorded if at >= time.time() - DAY],
+            {self.pace.span: self.pace.limit} if self.pace else None,
+        )
         self.limiter.seen_id = max((row_id for row_id, _at in recorded), default=0)
 
     # -- control ------------------------------------------------------------------------
@@ -333,31 +381,68 @@ class Sender:
         if self.on_event is not None:
             self.on_event(event)
 
-    def _row_event(self, row: Row, state: str, at: float, diagnosis: Diagnosis | None = None,
-                   reply: tuple[int, str] | None = None, message_id: str | None = None) -> None:
+    def _row_event(
+        self,
+        row: Row,
+        state: str,
+        at: float,
+        diagnosis: Diagnosis | None = None,
+        reply: tuple[int, str] | None = None,
+        message_id: str | None = None,
+    ) -> None:
         code = diagnosis.code if diagnosis else (self._sent_code if state == "sent" else None)
         smtp_code = reply[0] if reply else (diagnosis.smtp_code if diagnosis else None)
         smtp_reply = reply[1] if reply else (diagnosis.reason if diagnosis else None)
-        self._emit(RowEvent(row.id, row.position, row.email, state, code, smtp_code,
-                            smtp_reply, at, message_id or row.message_id))
+        self._emit(
+            RowEvent(
+                row.id,
+                row.position,
+                row.email,
+                state,
+                code,
+                smtp_code,
+                smtp_reply,
+                at,
+                message_id or row.message_id,
+            )
+        )
 
     def _copy_marks_changed(self, row_ids: list[int]) -> None:
         """A copy in Sent failed, or one missing was made at last: the row's words change."""
         for row_id in row_ids:
             row = self.queue.row(row_id)
-            self._emit(RowEvent(row.id, row.position, row.email, row.state, row.code,
-                                row.smtp_code, row.smtp_reply, row.updated or time.time(),
-                                row.message_id))
+            self._emit(
+                RowEvent(
+                    row.id,
+                    row.position,
+                    row.email,
+                    row.state,
+                    row.code,
+                    row.smtp_code,
+                    row.smtp_reply,
+                    row.updated or time.time(),
+                    row.message_id,
+                )
+            )
 
     def summary(self) -> BatchSummary:
         """Where the batch stands now, from the counters (no database read)."""
         counts = self._counters.states
-        return BatchSummary(self.batch_id, self._total, counts["sent"], counts["failed"],
-                            counts["deferred"], counts["uncertain"], counts["cancelled"],
-                            counts["pending"], counts["sending"])
+        return BatchSummary(
+            self.batch_id,
+            self._total,
+            counts["sent"],
+            counts["failed"],
+            counts["deferred"],
+            counts["uncertain"],
+            counts["cancelled"],
+            counts["pending"],
+            counts["sending"],
+        )
 
-    def progress(self, waiting_until: float | None = None,
-                 waiting_reason: str | None = None) -> ProgressEvent:
+    def progress(
+        self, waiting_until: float | None = None, waiting_reason: str | None = None
+    ) -> ProgressEvent:
         summary = self.summary()
         rate = self._rate()
         remaining = summary.open
@@ -388,8 +473,9 @@ class Sender:
         # a few rows more than there are workers: the others are held by them
         limit = self.options.concurrency + 8
         for after in (self._cursor, -1):  # from the start again: rows retried meanwhile
-            for row in self.queue.rows(self.batch_id, ("pending",), after_position=after,
-                                       limit=limit):
+            for row in self.queue.rows(
+                self.batch_id, ("pending",), after_position=after, limit=limit
+            ):
                 if row.id not in self._claimed:
                     if claim:
                         self._cursor = row.position
@@ -443,8 +529,10 @@ class Sender:
         self._emit(self.progress())
         if self.sent_copy is not None:  # copies an earlier run could not make: now
             self.sent_copy.add_missing(self.batch_id)
-        workers = [asyncio.ensure_future(self._worker(i))
-                   for i in range(max(1, min(self.options.concurrency, 8)))]
+        workers = [
+            asyncio.ensure_future(self._worker(i))
+            for i in range(max(1, min(self.options.concurrency, 8)))
+        ]
         try:
             # wait(), not gather(): a cancelled gather waits for every child, and on Python
             # 3.11 a child may swallow its cancel (wait_for racing a reply, gh-86296)
@@ -473,9 +561,17 @@ class Sender:
     def _finish(self) -> Outcome:
         outcome = self._outcome()
         s = outcome.summary
-        log.info("batch %s %s: %s sent, %s failed, %s deferred, %s uncertain, %s left%s",
-                 self.batch_id, outcome.status, s.sent, s.failed, s.deferred, s.uncertain,
-                 s.pending, f" ({outcome.reason})" if outcome.reason else "")
+        log.info(
+            "batch %s %s: %s sent, %s failed, %s deferred, %s uncertain, %s left%s",
+            self.batch_id,
+            outcome.status,
+            s.sent,
+            s.failed,
+            s.deferred,
+            s.uncertain,
+            s.pending,
+            f" ({outcome.reason})" if outcome.reason else "",
+        )
         return outcome
 
     def _outcome(self) -> Outcome:
@@ -488,8 +584,15 @@ class Sender:
         summary = self.queue.summary(self.batch_id)
         if stop is not None:
             self._emit(self.progress(stop.resume_at, stop.reason))
-            return Outcome(stop.status, summary, stop.resume_at, stop.reason, stop.diagnosis,
-                           self.pace, self.pace_learned)
+            return Outcome(
+                stop.status,
+                summary,
+                stop.resume_at,
+                stop.reason,
+                stop.diagnosis,
+                self.pace,
+                self.pace_learned,
+            )
         if summary.pending + summary.deferred == 0:
             with contextlib.suppress(QueueWriteFailed):  # finished all the same
                 self.queue.set_status(self.batch_id, "finished")
@@ -533,8 +636,13 @@ class Sender:
             self._wake.set()
         except QueueWriteFailed as exc:  # a full disk: stop where we are, every state kept
             log.error("batch %s: the queue cannot be written: %s", self.batch_id, exc)
-            self._stop = self._stop or _Stop("later", "disk_full", diagnosis=Diagnosis(
-                "data", "server_error", detail=f"the batch database cannot be written: {exc}"))
+            self._stop = self._stop or _Stop(
+                "later",
+                "disk_full",
+                diagnosis=Diagnosis(
+                    "data", "server_error", detail=f"the batch database cannot be written: {exc}"
+                ),
+            )
             self._wake.set()
         finally:
             if connection is not None:
@@ -559,8 +667,11 @@ class Sender:
 
     async def _ensure_connection(self, connection: Connection | None) -> Connection:
         limit = self.options.max_per_connection
-        if connection is not None and connection.is_connected and not (
-                limit and connection.messages_sent >= limit):
+        if (
+            connection is not None
+            and connection.is_connected
+            and not (limit and connection.messages_sent >= limit)
+        ):
             return connection
         if connection is not None:
             await connection.close()
@@ -572,33 +683,44 @@ class Sender:
                 return connection
             except PinFileError as error:
                 await connection.close()
-                diagnosis = Diagnosis("tls", "certificate_untrusted",
-                                      detail=f"the certificate pin file cannot be read: {error}")
+                diagnosis = Diagnosis(
+                    "tls",
+                    "certificate_untrusted",
+                    detail=f"the certificate pin file cannot be read: {error}",
+                )
                 raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis) from error
             except TransportError as error:
                 await connection.close()
                 diagnosis = error.diagnosis
-                if diagnosis.code == "auth_failed" and diagnosis.smtp_code is not None and \
-                        not renewed and self.credentials is not None and \
-                        self.credentials.forget_token():
+                if (
+                    diagnosis.code == "auth_failed"
+                    and diagnosis.smtp_code is not None
+                    and not renewed
+                    and self.credentials is not None
+                    and self.credentials.forget_token()
+                ):
                     # the server refused an OAuth2 token we held for valid (expired or
                     # revoked early): fetch a fresh one and sign in once more
-                    log.info("batch %s: access token refused (%s); renewing it",
-                             self.batch_id, diagnosis.smtp_code)
+                    log.info(
+                        "batch %s: access token refused (%s); renewing it",
+                        self.batch_id,
+                        diagnosis.smtp_code,
+                    )
                     renewed = True
                     continue
                 if diagnosis.code in _FATAL_CONNECT:
                     raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis) from error
                 if attempt + 1 >= self.options.connect_attempts:
-                    raise _Stop("later", diagnosis.code, time.time() + self._backoff(attempt),
-                                diagnosis) from error
+                    raise _Stop(
+                        "later", diagnosis.code, time.time() + self._backoff(attempt), diagnosis
+                    ) from error
                 await self._sleep(self._backoff(attempt))
                 attempt += 1
                 if self._cancelled:
                     raise _Stop("cancelled") from error
 
     def _backoff(self, attempt: int) -> float:
-        base = min(self.options.retry_base * (2 ** attempt), self.options.retry_cap)
+        base = min(self.options.retry_base * (2**attempt), self.options.retry_cap)
         return float(base * random.uniform(0.8, 1.2))
 
     async def _send_one(self, connection: Connection, row: Row) -> Connection | None:
@@ -611,9 +733,14 @@ class Sender:
             self._fail_unsent(row, Diagnosis("data", code, detail=str(exc)))
             return connection
         if connection.max_size is not None and rendered.size > connection.max_size:
-            self._fail_unsent(row, Diagnosis(
-                "data", "message_too_large",
-                detail=f"{rendered.size} bytes; the server accepts {connection.max_size}"))
+            self._fail_unsent(
+                row,
+                Diagnosis(
+                    "data",
+                    "message_too_large",
+                    detail=f"{rendered.size} bytes; the server accepts {connection.max_size}",
+                ),
+            )
             return connection
 
         def before_data() -> None:
@@ -625,24 +752,34 @@ class Sender:
         began = time.time()
         try:
             reply, _refused = await connection.send(
-                rendered.envelope_from, rendered.envelope_to, rendered.data,
-                before_data=before_data)
+                rendered.envelope_from, rendered.envelope_to, rendered.data, before_data=before_data
+            )
         except DeliveryUncertain as exc:
-            at = self.queue.mark(row.id, "uncertain", code="connection_lost",
-                                 smtp_reply=str(exc) or "connection lost after the data")
+            at = self.queue.mark(
+                row.id,
+                "uncertain",
+                code="connection_lost",
+                smtp_reply=str(exc) or "connection lost after the data",
+            )
             self._counters.move(state, "uncertain")
             lost = Diagnosis("data", "connection_lost", detail=str(exc))
-            log.warning("batch %s row %s <%s> uncertain: %s", self.batch_id, row.row, row.email,
-                        exc)
+            log.warning(
+                "batch %s row %s <%s> uncertain: %s", self.batch_id, row.row, row.email, exc
+            )
             self._row_event(row, "uncertain", at, lost, message_id=rendered.message_id)
             self._emit(self.progress())
             return None
         except TransportError as error:
             return self._refused(connection, row, state, error.diagnosis, began)
         copying = self.sent_copy is not None
-        at = self.queue.mark_sent(row.id, reply.code, reply.message, self.account,
-                                  code=self._sent_code,
-                                  copy=rendered.data if copying else None)
+        at = self.queue.mark_sent(
+            row.id,
+            reply.code,
+            reply.message,
+            self.account,
+            code=self._sent_code,
+            copy=rendered.data if copying else None,
+        )
         if self.sent_copy is not None:  # a copy in Sent, beside the batch; never fails it
             self.sent_copy.add(row.id, rendered.data)
         self._rate_limited = 0
@@ -650,30 +787,33 @@ class Sender:
         self._counters.move(state, "sent")
         self.limiter.record(at)
         self._counters.recent.append(time.monotonic())
-        self._row_event(row, "sent", at, reply=(reply.code, reply.message),
-                        message_id=rendered.message_id)
+        self._row_event(
+            row, "sent", at, reply=(reply.code, reply.message), message_id=rendered.message_id
+        )
         self._emit(self.progress())
         return connection
 
     def _fail_unsent(self, row: Row, diagnosis: Diagnosis) -> None:
-        at = self.queue.mark(row.id, "failed", code=diagnosis.code,
-                             smtp_reply=diagnosis.reason)
+        at = self.queue.mark(row.id, "failed", code=diagnosis.code, smtp_reply=diagnosis.reason)
         self._counters.move(row.state, "failed")
         self._row_event(row, "failed", at, diagnosis)
 
-    def _refused(self, connection: Connection, row: Row, state: str,
-                 diagnosis: Diagnosis, began: float) -> Connection | None:
+    def _refused(
+        self, connection: Connection, row: Row, state: str, diagnosis: Diagnosis, began: float
+    ) -> Connection | None:
         """A refusal or a drop before the data: defer (temporary) or fail (permanent)."""
         smtp_code = diagnosis.smtp_code
-        temporary = (diagnosis.code in _TEMPORARY_CODES or smtp_code is None
-                     or 400 <= smtp_code < 500)
+        temporary = (
+            diagnosis.code in _TEMPORARY_CODES or smtp_code is None or 400 <= smtp_code < 500
+        )
         attempts = row.attempts + 1
         age = time.time() - (row.first_attempt or time.time())
         keep = connection if connection.is_connected and smtp_code != 421 else None
         if keep is None:
             connection.close_now()  # aiosmtplib may leave a 421'd connection open
         if diagnosis.code in ("auth_required", "encryption_required") or (
-                diagnosis.code == "sender_rejected" and not temporary):
+            diagnosis.code == "sender_rejected" and not temporary
+        ):
             # every message would meet the same refusal: stop and keep the rows pending
             if state == "sending":
                 self.queue.mark(row.id, "pending")
@@ -681,8 +821,9 @@ class Sender:
             raise _Stop("stopped", diagnosis.code, diagnosis=diagnosis)
         # a temporary refusal of one recipient (greylisting, a 4xx at RCPT that is not about
         # the account) holds back that recipient only: the others keep the batch's pace
-        per_recipient = (temporary and diagnosis.stage == "recipient"
-                         and not speaks_for_account(diagnosis))
+        per_recipient = (
+            temporary and diagnosis.stage == "recipient" and not speaks_for_account(diagnosis)
+        )
         if per_recipient and not is_greylisting(diagnosis):
             self._recipient_holds += 1
             if self._recipient_holds >= _RECIPIENT_HOLDS_BEFORE_SLOWING:
@@ -696,27 +837,49 @@ class Sender:
             if per_recipient:
                 stated = retry_after(diagnosis.reason)
                 # as long as the server asks, and a little more (its clock and ours differ)
-                delay = (stated + max(1.0, stated * 0.1) if stated is not None
-                         else self._backoff(attempts - 1))
+                delay = (
+                    stated + max(1.0, stated * 0.1)
+                    if stated is not None
+                    else self._backoff(attempts - 1)
+                )
             elif server_wide:
                 delay = self._throttled(diagnosis, began)
             else:
                 self._rate_limited = 0
                 delay = self._backoff(attempts - 1)
                 if smtp_code in (421, 454):
-                    self.limiter.penalty_until = max(self.limiter.penalty_until,
-                                                     time.time() + delay)
-            at = self.queue.mark(row.id, "deferred", code=diagnosis.code, smtp_code=smtp_code,
-                                 smtp_reply=diagnosis.reason,
-                                 next_attempt=time.time() + delay,
-                                 count_attempt=not server_wide)
+                    self.limiter.penalty_until = max(
+                        self.limiter.penalty_until, time.time() + delay
+                    )
+            at = self.queue.mark(
+                row.id,
+                "deferred",
+                code=diagnosis.code,
+                smtp_code=smtp_code,
+                smtp_reply=diagnosis.reason,
+                next_attempt=time.time() + delay,
+                count_attempt=not server_wide,
+            )
             self._counters.move(state, "deferred")
             self._row_event(row, "deferred", at, diagnosis)
         else:
-            log.warning("batch %s row %s <%s> failed: %s %s %s", self.batch_id, row.row,
-                        row.email, diagnosis.code, smtp_code or "", diagnosis.reason or "")
-            at = self.queue.mark(row.id, "failed", code=diagnosis.code, smtp_code=smtp_code,
-                                 smtp_reply=diagnosis.reason, count_attempt=True)
+            log.warning(
+                "batch %s row %s <%s> failed: %s %s %s",
+                self.batch_id,
+                row.row,
+                row.email,
+                diagnosis.code,
+                smtp_code or "",
+                diagnosis.reason or "",
+            )
+            at = self.queue.mark(
+                row.id,
+                "failed",
+                code=diagnosis.code,
+                smtp_code=smtp_code,
+                smtp_reply=diagnosis.reason,
+                count_attempt=True,
+            )
             self._counters.move(state, "failed")
             self._row_event(row, "failed", at, diagnosis)
         self._emit(self.progress())
@@ -731,20 +894,39 @@ class Sender:
         if self._learned_at is not None and began < self._learned_at:
             learned = True  # on its way before the pace was learned: the same throttle
         else:
-            found = pace.learn(self.limiter.sent, now,
-                               stated=pace.stated_window(diagnosis.reason),
-                               default=self.options.learn_window, known=self.limiter.learned)
+            found = pace.learn(
+                self.limiter.sent,
+                now,
+                stated=pace.stated_window(diagnosis.reason),
+                default=self.options.learn_window,
+                known=self.limiter.learned,
+            )
             learned = found is not None
             if found is not None:
                 limit, span, seen = found
                 self.limiter.adopt(span, limit)
                 self._learned_at = now
-                self.pace = LearnedPace(self.profile.name, self.account, limit, span, seen, now,
-                                        (diagnosis.reason or "").split("\n")[0][:200])
+                self.pace = LearnedPace(
+                    self.profile.name,
+                    self.account,
+                    limit,
+                    span,
+                    seen,
+                    now,
+                    (diagnosis.reason or "").split("\n")[0][:200],
+                )
                 self.pace_learned = True
-                log.info("batch %s: the server let %s message(s) through in %.0f s, then: "
-                         "%s %s; keeping to %s every %.0f s", self.batch_id, seen, span,
-                         diagnosis.smtp_code, self.pace.reply, limit, span)
+                log.info(
+                    "batch %s: the server let %s message(s) through in %.0f s, then: "
+                    "%s %s; keeping to %s every %.0f s",
+                    self.batch_id,
+                    seen,
+                    span,
+                    diagnosis.smtp_code,
+                    self.pace.reply,
+                    limit,
+                    span,
+                )
                 try:
                     pace.record(self.pace)
                 except OSError as exc:  # the batch keeps to it all the same

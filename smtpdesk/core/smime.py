@@ -29,8 +29,16 @@ if TYPE_CHECKING:
 
     from smtpdesk.core.profile import Profile
 
-__all__ = ["ENV_SMIME_PASSWORD", "EXPIRY_WARNING_DAYS", "CertificateSummary", "Signer",
-           "SmimeError", "load_pkcs12", "password_for", "signer_for"]
+__all__ = [
+    "ENV_SMIME_PASSWORD",
+    "EXPIRY_WARNING_DAYS",
+    "CertificateSummary",
+    "Signer",
+    "SmimeError",
+    "load_pkcs12",
+    "password_for",
+    "signer_for",
+]
 
 ENV_SMIME_PASSWORD = "SMTPDESK_SMIME_PASSWORD"
 EXPIRY_WARNING_DAYS = 30
@@ -48,10 +56,19 @@ class SmimeError(SmtpdeskError, ValueError):
     smime_keyring_unavailable.
     """
 
-    codes = frozenset({
-        "smime_file_missing", "smime_unreadable", "smime_password_missing",
-        "smime_wrong_password", "smime_no_key", "smime_unsupported_key", "smime_expired",
-        "smime_not_yet_valid", "smime_keyring_unavailable"})
+    codes = frozenset(
+        {
+            "smime_file_missing",
+            "smime_unreadable",
+            "smime_password_missing",
+            "smime_wrong_password",
+            "smime_no_key",
+            "smime_unsupported_key",
+            "smime_expired",
+            "smime_not_yet_valid",
+            "smime_keyring_unavailable",
+        }
+    )
 
     def __init__(self, code: str, message: str = "") -> None:
         super().__init__(code, message or code)
@@ -103,8 +120,9 @@ class CertificateSummary:
     def expires_soon(self, now: datetime | None = None) -> bool:
         """Valid now, but for at most EXPIRY_WARNING_DAYS more days."""
         now = now or datetime.now(UTC)
-        return not self.is_expired(now) and \
-            self.not_after - now <= timedelta(days=EXPIRY_WARNING_DAYS)
+        return not self.is_expired(now) and self.not_after - now <= timedelta(
+            days=EXPIRY_WARNING_DAYS
+        )
 
     def matches(self, sender_address: str) -> bool:
         """Whether the certificate names this address (what mail programs check)."""
@@ -133,9 +151,12 @@ class CertificateSummary:
 class Signer:
     """A private key with its certificate and chain, loaded once; `sign()` per message."""
 
-    def __init__(self, key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
-                 certificate: x509.Certificate,
-                 chain: tuple[x509.Certificate, ...] = ()) -> None:
+    def __init__(
+        self,
+        key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey,
+        certificate: x509.Certificate,
+        chain: tuple[x509.Certificate, ...] = (),
+    ) -> None:
         self._key = key
         self.certificate = certificate
         self.chain = chain
@@ -148,11 +169,15 @@ class Signer:
         """Raise SmimeError when the certificate cannot sign today (expired, not yet valid):
         a recipient's mail program would flag every message."""
         if self.summary.is_expired(now):
-            raise SmimeError("smime_expired", "the signing certificate expired on "
-                             f"{self.summary.not_after:%Y-%m-%d}")
+            raise SmimeError(
+                "smime_expired",
+                f"the signing certificate expired on {self.summary.not_after:%Y-%m-%d}",
+            )
         if self.summary.is_not_yet_valid(now):
-            raise SmimeError("smime_not_yet_valid", "the signing certificate is valid from "
-                             f"{self.summary.not_before:%Y-%m-%d}")
+            raise SmimeError(
+                "smime_not_yet_valid",
+                f"the signing certificate is valid from {self.summary.not_before:%Y-%m-%d}",
+            )
 
     def signature(self, content: bytes) -> bytes:
         """The detached CMS SignedData (DER) over exactly `content`, SHA-256, with the signer
@@ -160,13 +185,18 @@ class Signer:
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.serialization import pkcs7
 
-        builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(
-            self.certificate, self._key, hashes.SHA256())
+        builder = (
+            pkcs7.PKCS7SignatureBuilder()
+            .set_data(content)
+            .add_signer(self.certificate, self._key, hashes.SHA256())
+        )
         for certificate in self.chain:
             builder = builder.add_certificate(certificate)
         # Binary: the content is canonical already, sign it byte for byte as it goes out
-        return builder.sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature,
-                                                         pkcs7.PKCS7Options.Binary])
+        return builder.sign(
+            serialization.Encoding.DER,
+            [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary],
+        )
 
     def sign(self, entity: bytes) -> bytes:
         """`entity` (its Content-* headers, a blank line, the body) wrapped into a
@@ -184,20 +214,29 @@ class Signer:
         if delimiter in entity:  # never with a fresh random boundary, but cheap to be sure
             return self.sign(entity)
         signature = base64.encodebytes(self.signature(entity)).replace(b"\n", b"\r\n")
-        return b"".join((
-            b'Content-Type: multipart/signed; protocol="application/pkcs7-signature";\r\n'
-            b' micalg=sha-256; boundary="', boundary.encode("ascii"), b'"\r\n\r\n',
-            _PREAMBLE,
-            delimiter, b"\r\n",
-            entity,
-            b"\r\n", delimiter, b"\r\n",
-            b'Content-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
-            b"Content-Transfer-Encoding: base64\r\n"
-            b'Content-Disposition: attachment; filename="smime.p7s"\r\n'
-            b"Content-Description: S/MIME Cryptographic Signature\r\n\r\n",
-            signature,
-            b"\r\n", delimiter, b"--\r\n",
-        ))
+        return b"".join(
+            (
+                b'Content-Type: multipart/signed; protocol="application/pkcs7-signature";\r\n'
+                b' micalg=sha-256; boundary="',
+                boundary.encode("ascii"),
+                b'"\r\n\r\n',
+                _PREAMBLE,
+                delimiter,
+                b"\r\n",
+                entity,
+                b"\r\n",
+                delimiter,
+                b"\r\n",
+                b'Content-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
+                b"Content-Transfer-Encoding: base64\r\n"
+                b'Content-Disposition: attachment; filename="smime.p7s"\r\n'
+                b"Content-Description: S/MIME Cryptographic Signature\r\n\r\n",
+                signature,
+                b"\r\n",
+                delimiter,
+                b"--\r\n",
+            )
+        )
 
 
 def password_for(profile_name: str) -> str | None:
@@ -228,8 +267,9 @@ def load_pkcs12(path: str | Path, password: str | None) -> Signer:
     except FileNotFoundError:
         raise SmimeError("smime_file_missing", f"{str(path)!r} does not exist") from None
     except OSError as exc:
-        raise SmimeError("smime_file_missing",
-                         f"{str(path)!r} cannot be read: {exc.strerror}") from None
+        raise SmimeError(
+            "smime_file_missing", f"{str(path)!r} cannot be read: {exc.strerror}"
+        ) from None
     attempts = [password.encode("utf-8")] if password else [None, b""]
     key = certificate = None
     chain: list[x509.Certificate] = []
@@ -241,21 +281,27 @@ def load_pkcs12(path: str | Path, password: str | None) -> Signer:
             # cryptography says "Could not deserialize" for what is no PKCS#12 at all, and
             # "Invalid password or PKCS12 data" when the integrity check fails
             if "deserialize" in str(exc):
-                raise SmimeError("smime_unreadable",
-                                 f"{str(path)!r} is not a PKCS#12 (.p12, .pfx) file") from None
+                raise SmimeError(
+                    "smime_unreadable", f"{str(path)!r} is not a PKCS#12 (.p12, .pfx) file"
+                ) from None
             error = exc
     else:
         if password:
-            raise SmimeError("smime_wrong_password",
-                             "the certificate's password is wrong") from error
-        raise SmimeError("smime_password_missing", "the certificate file needs a password; "
-                         f"set {ENV_SMIME_PASSWORD} or store it in the keyring") from error
+            raise SmimeError(
+                "smime_wrong_password", "the certificate's password is wrong"
+            ) from error
+        raise SmimeError(
+            "smime_password_missing",
+            "the certificate file needs a password; "
+            f"set {ENV_SMIME_PASSWORD} or store it in the keyring",
+        ) from error
     if key is None or certificate is None:
-        raise SmimeError("smime_no_key", f"{str(path)!r} holds no private key with its "
-                         "certificate")
+        raise SmimeError("smime_no_key", f"{str(path)!r} holds no private key with its certificate")
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise SmimeError("smime_unsupported_key",
-                         f"a {type(key).__name__} key cannot sign S/MIME here (RSA or EC only)")
+        raise SmimeError(
+            "smime_unsupported_key",
+            f"a {type(key).__name__} key cannot sign S/MIME here (RSA or EC only)",
+        )
     public = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     if key.public_key().public_bytes(*public) != certificate.public_key().public_bytes(*public):
         raise SmimeError("smime_no_key", "the private key does not belong to the certificate")
@@ -277,9 +323,10 @@ def signer_for(profile: Profile, password: str | None = None) -> Signer | None:
         return _loaded(path, password)
     except SmimeError as exc:
         if exc.code == "smime_password_missing" and not secrets.keyring_available():
-            raise SmimeError("smime_keyring_unavailable",
-                             "no keyring to read the certificate's password from; set "
-                             f"{ENV_SMIME_PASSWORD}") from None
+            raise SmimeError(
+                "smime_keyring_unavailable",
+                f"no keyring to read the certificate's password from; set {ENV_SMIME_PASSWORD}",
+            ) from None
         raise
 
 
@@ -303,6 +350,7 @@ def _loaded(path: Path, password: str | None) -> Signer:
 
 # --- certificate details -----------------------------------------------------------------
 
+
 def _first(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
     values = name.get_attributes_for_oid(oid)
     value = values[0].value if values else ""
@@ -316,12 +364,15 @@ def _emails(certificate: x509.Certificate) -> tuple[str, ...]:
     found: list[str] = []
     try:
         alternative = certificate.extensions.get_extension_for_class(
-            x509.SubjectAlternativeName).value
+            x509.SubjectAlternativeName
+        ).value
         found += alternative.get_values_for_type(x509.RFC822Name)
     except x509.ExtensionNotFound:
         pass
-    found += [str(attribute.value) for attribute in
-              certificate.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)]
+    found += [
+        str(attribute.value)
+        for attribute in certificate.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)
+    ]
     return tuple(dict.fromkeys(found))
 
 
@@ -338,8 +389,10 @@ def _allows_email_signing(certificate: x509.Certificate) -> bool:
         pass
     try:
         purposes = extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-        return ExtendedKeyUsageOID.EMAIL_PROTECTION in purposes or \
-            ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE in purposes
+        return (
+            ExtendedKeyUsageOID.EMAIL_PROTECTION in purposes
+            or ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE in purposes
+        )
     except x509.ExtensionNotFound:
         return True
 

@@ -20,14 +20,8 @@ __all__ = ["CENTRAL_LETTERS", "WESTERN_LETTERS", "TextFileError", "decode_text",
 # Letters typical of the users' languages (Slovenian, Czech, Polish, and their neighbours'
 # Slovak, Croatian, Hungarian, German) versus Western European letters. A text decoded with
 # the right code page is rich in its own set; ASCII bytes decode the same and do not count.
-CENTRAL_LETTERS = frozenset(
-    "čćšžđřěůňďťąęłśźżńľĺŕőűáéíóúýäöüô"
-    "ČĆŠŽĐŘĚŮŇĎŤĄĘŁŚŹŻŃĽĹŔŐŰÁÉÍÓÚÝÄÖÜÔß"
-)
-WESTERN_LETTERS = frozenset(
-    "àâäæçèéêëîïôœùûüÿöñáíóúãõåøìò"
-    "ÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß"
-)
+CENTRAL_LETTERS = frozenset("čćšžđřěůňďťąęłśźżńľĺŕőűáéíóúýäöüôČĆŠŽĐŘĚŮŇĎŤĄĘŁŚŹŻŃĽĹŔŐŰÁÉÍÓÚÝÄÖÜÔß")
+WESTERN_LETTERS = frozenset("àâäæçèéêëîïôœùûüÿöñáíóúãõåøìòÀÂÄÆÇÈÉÊËÎÏÔŒÙÛÜŸÖÑÁÍÓÚÃÕÅØÌÒß")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -39,8 +33,9 @@ class TextFileError(SmtpdeskError):
     `unknown_encoding`. `line` is the line to point at, or None.
     """
 
-    codes = frozenset({"unreadable", "bad_encoding", "not_text", "mixed_encoding",
-                       "unknown_encoding"})
+    codes = frozenset(
+        {"unreadable", "bad_encoding", "not_text", "mixed_encoding", "unknown_encoding"}
+    )
 
     @property
     def line(self) -> int | None:
@@ -70,8 +65,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
         if encoding != "utf-8":
-            raise TextFileError("bad_encoding", f"the file is not valid {encoding} text",
-                                encoding=encoding) from None
+            raise TextFileError(
+                "bad_encoding", f"the file is not valid {encoding} text", encoding=encoding
+            ) from None
     if b"\x00" in data:
         raise TextFileError("not_text", "this is not a text file")
     _refuse_mixed_encodings(data)
@@ -83,13 +79,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = sum(n for byte, n in counts.items()
-                    if bytes((byte,)).decode(encoding, "replace") in letters)
+        score = sum(
+            n for byte, n in counts.items() if bytes((byte,)).decode(encoding, "replace") in letters
+        )
         if best is None or score > best[0]:  # cp1250 comes first, so it wins a tie
             best = (score, encoding, text)
     if best is None:
-        raise TextFileError("unknown_encoding",
-                            "the text is neither UTF-8 nor Windows-1250 nor Windows-1252")
+        raise TextFileError(
+            "unknown_encoding", "the text is neither UTF-8 nor Windows-1250 nor Windows-1252"
+        )
     return best[2], best[1]
 
 
@@ -97,8 +95,9 @@ def _refuse_mixed_encodings(data: bytes) -> None:
     """Letters written as UTF-8 next to bytes that are not UTF-8 (two files pasted together):
     any one decoding garbles half the names, so say where instead of guessing."""
     text = data.decode("utf-8", "surrogateescape")
-    utf8_letter = next((i for i, c in enumerate(text) if c in CENTRAL_LETTERS
-                        or c in WESTERN_LETTERS), None)
+    utf8_letter = next(
+        (i for i, c in enumerate(text) if c in CENTRAL_LETTERS or c in WESTERN_LETTERS), None
+    )
     if utf8_letter is None:
         return
     stray = next(i for i, c in enumerate(text) if "\udc80" <= c <= "\udcff")
@@ -107,4 +106,8 @@ def _refuse_mixed_encodings(data: bytes) -> None:
     raise TextFileError(
         "mixed_encoding",
         f"the file mixes UTF-8 (row {utf8_line}) and another encoding (row {other_line}); "
-        "save it again as UTF-8", utf8_line=utf8_line, other_line=other_line, line=other_line)
+        "save it again as UTF-8",
+        utf8_line=utf8_line,
+        other_line=other_line,
+        line=other_line,
+    )

@@ -45,9 +45,16 @@ class TransportError(SmtpdeskError):
     """The server or the network said no; `code` is the diagnosis's (core.diagnose)."""
 
     def __init__(self, diagnosis: Diagnosis, certificate: CertificateInfo | None = None) -> None:
-        super().__init__(diagnosis.code, f"{diagnosis.stage}: {diagnosis.code}"
-                         + (f" ({diagnosis.smtp_code} {diagnosis.server_message})"
-                            if diagnosis.smtp_code else ""), stage=diagnosis.stage)
+        super().__init__(
+            diagnosis.code,
+            f"{diagnosis.stage}: {diagnosis.code}"
+            + (
+                f" ({diagnosis.smtp_code} {diagnosis.server_message})"
+                if diagnosis.smtp_code
+                else ""
+            ),
+            stage=diagnosis.stage,
+        )
         self.diagnosis = diagnosis
         self.certificate = certificate
 
@@ -162,7 +169,7 @@ def fingerprint(text: str) -> str:
     digits = re.sub(r"[\s:]", "", text).upper()
     if not re.fullmatch(r"[0-9A-F]{64}", digits):
         raise ValueError("a SHA-256 fingerprint is 64 hexadecimal digits")
-    return ":".join(digits[i:i + 2] for i in range(0, 64, 2))
+    return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
 
 
 class PinStore:
@@ -181,7 +188,8 @@ class PinStore:
         except (OSError, ValueError) as exc:
             raise PinFileError(self.path, str(exc)) from exc
         if not isinstance(data, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+            isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+        ):
             raise PinFileError(self.path, "not a list of host:port fingerprints")
         return data
 
@@ -240,8 +248,9 @@ def _certificate_info(host: str, port: int, ssl_object: ssl.SSLObject | None) ->
         not_after = cert.not_valid_after_utc.isoformat()
     except (ImportError, ValueError):
         pass
-    return CertificateInfo(host, port, ":".join(digest[i:i + 2] for i in range(0, 64, 2)),
-                           subject, issuer, not_after)
+    return CertificateInfo(
+        host, port, ":".join(digest[i : i + 2] for i in range(0, 64, 2)), subject, issuer, not_after
+    )
 
 
 def _ehlo_name(sock: socket.socket) -> str:
@@ -292,9 +301,17 @@ async def _speaks_tls(address: tuple[Any, ...], host: str, timeout: float) -> bo
     """Does this address complete a TLS handshake (an implicit-TLS port)?"""
     family, _, _, sockaddr = address
     try:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(
-            sockaddr[0], sockaddr[1], family=family, ssl=tls_context(verify=False),
-            server_hostname=ascii_host(host), ssl_handshake_timeout=timeout), timeout)
+        _, writer = await asyncio.wait_for(
+            asyncio.open_connection(
+                sockaddr[0],
+                sockaddr[1],
+                family=family,
+                ssl=tls_context(verify=False),
+                server_hostname=ascii_host(host),
+                ssl_handshake_timeout=timeout,
+            ),
+            timeout,
+        )
     except (OSError, TimeoutError, ssl.SSLError):
         return False
     writer.close()
@@ -317,17 +334,31 @@ async def probe(host: str, port: int, encryption: str, timeout: float) -> bool:
 
 
 def _probe_profile(host: str, port: int, encryption: str, timeout: float) -> Profile:
-    return Profile(name="probe", host=host, port=port, sender="probe@example.com",
-                   encryption=encryption, auth=False, timeout=timeout)
+    return Profile(
+        name="probe",
+        host=host,
+        port=port,
+        sender="probe@example.com",
+        encryption=encryption,
+        auth=False,
+        timeout=timeout,
+    )
 
 
 class Connection:
     """One SMTP session with a profile's settings."""
 
-    def __init__(self, profile: Profile, *, transcript: Transcript | None = None,
-                 pins: PinStore | None = None, on_stage: StageCallback | None = None,
-                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
-                 trust_sha256: str | None = None, explain_dns: bool = True) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        transcript: Transcript | None = None,
+        pins: PinStore | None = None,
+        on_stage: StageCallback | None = None,
+        confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
+        trust_sha256: str | None = None,
+        explain_dns: bool = True,
+    ) -> None:
         """`confirm_certificate` (the window's dialog) or `trust_sha256` (the fingerprint the
         user gave, `verify --trust-certificate`) may pin an untrusted certificate; without
         either (batches, test sends) only a pin made earlier is accepted."""
@@ -360,11 +391,15 @@ class Connection:
             self.transcript.server(reply.code, reply.message)
 
     def _fail(self, stage: str, exc: BaseException) -> TransportError:
-        if isinstance(exc, aiosmtplib.SMTPResponseException) and self.transcript is not None \
-                and not isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+        if (
+            isinstance(exc, aiosmtplib.SMTPResponseException)
+            and self.transcript is not None
+            and not isinstance(exc, aiosmtplib.SMTPServerDisconnected)
+        ):
             self.transcript.server(exc.code, exc.message)
-        diagnosis = classify(exc, stage, self.facts,
-                             allow_self_signed=self.profile.allow_self_signed)
+        diagnosis = classify(
+            exc, stage, self.facts, allow_self_signed=self.profile.allow_self_signed
+        )
         if self.transcript is not None and diagnosis.smtp_code is None:
             self.transcript.note(f"{type(exc).__name__}: {exc}")
         self._stage(stage, "fail")
@@ -373,13 +408,16 @@ class Connection:
     async def _explain_dns_failure(self, error: TransportError) -> TransportError:
         """The server's name did not resolve: does any name? No: offline (or DNS not
         working); yes: this name is wrong."""
-        online = await resolver.name_service_works(self.profile.host,
-                                                    min(self.profile.timeout, 5.0))
+        online = await resolver.name_service_works(
+            self.profile.host, min(self.profile.timeout, 5.0)
+        )
         cause = "unknown_name" if online else "offline"
         if self.transcript is not None:
-            self.transcript.note("other names resolve: this server name is unknown" if online
-                                 else "no name resolves: no network connection, or DNS is "
-                                      "not working")
+            self.transcript.note(
+                "other names resolve: this server name is unknown"
+                if online
+                else "no name resolves: no network connection, or DNS is not working"
+            )
         return TransportError(replace(error.diagnosis, cause=cause), error.certificate)
 
     @property
@@ -410,8 +448,10 @@ class Connection:
         try:
             await self._open_session(addresses, verify=True)
         except TransportError as error:
-            if not (profile.allow_self_signed and error.diagnosis.code in (
-                    "certificate_untrusted", "hostname_mismatch")):
+            if not (
+                profile.allow_self_signed
+                and error.diagnosis.code in ("certificate_untrusted", "hostname_mismatch")
+            ):
                 raise
             if self.transcript is not None:
                 self.transcript.note("certificate not trusted; checking the pinned one")
@@ -432,9 +472,14 @@ class Connection:
         implicit_tls = profile.encryption == "ssl"
         context = tls_context(verify=verify) if profile.encryption != "none" else None
         self._smtp = aiosmtplib.SMTP(
-            hostname=ascii_host(profile.host), sock=sock, use_tls=implicit_tls,
-            start_tls=False, tls_context=context, timeout=timeout,
-            local_hostname=_ehlo_name(sock))
+            hostname=ascii_host(profile.host),
+            sock=sock,
+            use_tls=implicit_tls,
+            start_tls=False,
+            tls_context=context,
+            timeout=timeout,
+            local_hostname=_ehlo_name(sock),
+        )
         if implicit_tls:
             self._stage("connect", "ok")
             self._stage("tls", "start")
@@ -462,16 +507,18 @@ class Connection:
                 raise TransportError(Diagnosis("tls", "starttls_unavailable"))
             self._c("STARTTLS")
             try:
-                reply = await self._smtp.starttls(tls_context=context,
-                                                  server_hostname=ascii_host(profile.host))
+                reply = await self._smtp.starttls(
+                    tls_context=context, server_hostname=ascii_host(profile.host)
+                )
             except aiosmtplib.SMTPResponseException as exc:
                 if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
                     raise self._fail("tls", exc) from exc
                 if self.transcript is not None:
                     self.transcript.server(exc.code, exc.message)
                 self._stage("tls", "fail")
-                raise TransportError(Diagnosis("tls", "starttls_unavailable", exc.code,
-                                               exc.message)) from exc
+                raise TransportError(
+                    Diagnosis("tls", "starttls_unavailable", exc.code, exc.message)
+                ) from exc
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                 raise self._fail("tls", exc) from exc
             self._s(reply)
@@ -483,8 +530,9 @@ class Connection:
         self._stage("ehlo", "start")
         await self._ehlo("ehlo")
         methods = [m.lower() for m in self._smtp.server_auth_methods]
-        self.facts = SessionFacts(profile.auth, auth_offered=bool(methods),
-                                  encrypted=self.facts.encrypted)
+        self.facts = SessionFacts(
+            profile.auth, auth_offered=bool(methods), encrypted=self.facts.encrypted
+        )
         size = self._smtp.esmtp_extensions.get("size", "")
         self.max_size = int(size) if size.strip().isdigit() and int(size) > 0 else None
         self._stage("ehlo", "ok")
@@ -500,7 +548,8 @@ class Connection:
         if done:
             return connect.result()
         probe_task = asyncio.ensure_future(
-            _speaks_tls(address, self.profile.host, min(self.profile.timeout, 5.0)))
+            _speaks_tls(address, self.profile.host, min(self.profile.timeout, 5.0))
+        )
         try:
             pending: set[asyncio.Future[Any]] = {connect, probe_task}
             while connect in pending:
@@ -521,7 +570,8 @@ class Connection:
     async def _check_certificate(self, verified: bool) -> None:
         assert self._smtp is not None
         self.certificate = _certificate_info(
-            self.profile.host, self.profile.port, self._smtp.get_transport_info("ssl_object"))
+            self.profile.host, self.profile.port, self._smtp.get_transport_info("ssl_object")
+        )
         if verified:
             return
         pins = self.pins or PinStore()
@@ -531,24 +581,35 @@ class Connection:
             return
         if self._trust_sha256 is not None:
             if not hmac.compare_digest(self._trust_sha256, sha256):
-                self._note(f"the fingerprint given is {self._trust_sha256}, the server sent "
-                           f"{sha256}: not trusted")
+                self._note(
+                    f"the fingerprint given is {self._trust_sha256}, the server sent "
+                    f"{sha256}: not trusted"
+                )
                 self._stage("tls", "fail")
-                raise TransportError(Diagnosis(
-                    "tls", "certificate_changed" if pinned else "certificate_untrusted",
-                    detail="the certificate is not the one whose fingerprint was given"),
-                    self.certificate)
+                raise TransportError(
+                    Diagnosis(
+                        "tls",
+                        "certificate_changed" if pinned else "certificate_untrusted",
+                        detail="the certificate is not the one whose fingerprint was given",
+                    ),
+                    self.certificate,
+                )
         elif pinned is not None:
             self._note(f"pinned SHA-256 {pinned}, server sent {sha256}")
             self._stage("tls", "fail")
             raise TransportError(Diagnosis("tls", "certificate_changed"), self.certificate)
-        elif self._confirm_certificate is None or \
-                not await self._confirm_certificate(self.certificate):
+        elif self._confirm_certificate is None or not await self._confirm_certificate(
+            self.certificate
+        ):
             self._stage("tls", "fail")
-            detail = None if self._confirm_certificate else \
-                "no certificate accepted for this server yet: Verify pins one"
-            raise TransportError(Diagnosis("tls", "certificate_untrusted", detail=detail),
-                                 self.certificate)
+            detail = (
+                None
+                if self._confirm_certificate
+                else "no certificate accepted for this server yet: Verify pins one"
+            )
+            raise TransportError(
+                Diagnosis("tls", "certificate_untrusted", detail=detail), self.certificate
+            )
         pins.set(self.profile.host, self.profile.port, sha256)
         self.pinned_now = True
         self._note(f"certificate pinned: SHA-256 {sha256}")
@@ -585,13 +646,15 @@ class Connection:
         if credentials.oauth_token is not None:
             mechanism = "xoauth2" if "xoauth2" in offered else None
         else:
-            order = (_PREFERRED_MECHANISMS_TLS if self.facts.encrypted
-                     else _PREFERRED_MECHANISMS_PLAIN)
+            order = (
+                _PREFERRED_MECHANISMS_TLS if self.facts.encrypted else _PREFERRED_MECHANISMS_PLAIN
+            )
             mechanism = next((m for m in order if m in offered), None)
         if mechanism is None:
             if self.transcript is not None:
-                self.transcript.note("no usable sign-in method offered: "
-                                     + (" ".join(offered).upper() or "none"))
+                self.transcript.note(
+                    "no usable sign-in method offered: " + (" ".join(offered).upper() or "none")
+                )
             if not self.facts.encrypted and self._smtp.supports_extension("starttls"):
                 await self._demands_encryption()
             self._stage("auth", "fail")
@@ -613,8 +676,11 @@ class Connection:
                 # line and raises on the final 535
                 reply = await self._smtp.auth_xoauth2(credentials.username, token)
             else:
-                method = {"plain": self._smtp.auth_plain, "login": self._smtp.auth_login,
-                          "cram-md5": self._smtp.auth_crammd5}[mechanism]
+                method = {
+                    "plain": self._smtp.auth_plain,
+                    "login": self._smtp.auth_login,
+                    "cram-md5": self._smtp.auth_crammd5,
+                }[mechanism]
                 reply = await method(credentials.username, credentials.password or "")
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             raise self._fail("auth", exc) from exc
@@ -644,9 +710,15 @@ class Connection:
 
     # -- sending -------------------------------------------------------------------------
 
-    async def send(self, envelope_from: str, recipients: Iterable[str], data: bytes, *,
-                   before_data: Callable[[], None] | None = None,
-                   stages: bool = False) -> tuple[Reply, dict[str, Diagnosis]]:
+    async def send(
+        self,
+        envelope_from: str,
+        recipients: Iterable[str],
+        data: bytes,
+        *,
+        before_data: Callable[[], None] | None = None,
+        stages: bool = False,
+    ) -> tuple[Reply, dict[str, Diagnosis]]:
         """MAIL, RCPT, DATA for one message. Returns the final reply and refused recipients.
 
         The first recipient is the one that matters: its refusal raises TransportError.
@@ -732,4 +804,3 @@ class Connection:
         smtp, self._smtp = self._smtp, None
         if smtp is not None:
             smtp.close()
-

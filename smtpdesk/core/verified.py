@@ -42,9 +42,16 @@ class VerifyRecord:
         return not self.settings or self.settings == settings_fingerprint(profile)
 
     def to_json(self) -> dict[str, Any]:
-        return {"profile": self.profile, "at": self.at, "ok": self.ok, "stage": self.stage,
-                "code": self.code, "smtp_code": self.smtp_code, "settings": self.settings,
-                "cause": self.cause}
+        return {
+            "profile": self.profile,
+            "at": self.at,
+            "ok": self.ok,
+            "stage": self.stage,
+            "code": self.code,
+            "smtp_code": self.smtp_code,
+            "settings": self.settings,
+            "cause": self.cause,
+        }
 
 
 def settings_fingerprint(profile: Profile) -> str:
@@ -54,9 +61,16 @@ def settings_fingerprint(profile: Profile) -> str:
         login = profile.login_name
     except (AddressError, ValueError):
         sender, login = profile.sender, profile.username
-    parts = (profile.host.strip().casefold(), str(profile.port), profile.encryption,
-             str(profile.auth), profile.auth_method, login, sender,
-             str(profile.allow_self_signed))
+    parts = (
+        profile.host.strip().casefold(),
+        str(profile.port),
+        profile.encryption,
+        str(profile.auth),
+        profile.auth_method,
+        login,
+        sender,
+        str(profile.allow_self_signed),
+    )
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -80,12 +94,20 @@ def _key(name: str) -> str:
     return name.strip().casefold()
 
 
-def record(profile: Profile, diagnosis: Diagnosis, *, at: float | None = None,
-           path: Path | None = None) -> VerifyRecord:
+def record(
+    profile: Profile, diagnosis: Diagnosis, *, at: float | None = None, path: Path | None = None
+) -> VerifyRecord:
     """Remember this verify as the profile's last one."""
-    entry = VerifyRecord(profile.name, time.time() if at is None else at, diagnosis.ok,
-                         diagnosis.stage, diagnosis.code, diagnosis.smtp_code,
-                         settings_fingerprint(profile), diagnosis.cause)
+    entry = VerifyRecord(
+        profile.name,
+        time.time() if at is None else at,
+        diagnosis.ok,
+        diagnosis.stage,
+        diagnosis.code,
+        diagnosis.smtp_code,
+        settings_fingerprint(profile),
+        diagnosis.cause,
+    )
     path = _file(path)
     data = _read(path)
     data[_key(profile.name)] = entry.to_json()
@@ -99,11 +121,16 @@ def last(name: str, *, path: Path | None = None) -> VerifyRecord | None:
     if not isinstance(entry, dict):
         return None
     try:
-        return VerifyRecord(str(entry["profile"]), float(entry["at"]), bool(entry["ok"]),
-                            str(entry["stage"]), str(entry["code"]),
-                            entry.get("smtp_code") if isinstance(entry.get("smtp_code"), int)
-                            else None, str(entry.get("settings") or ""),
-                            entry.get("cause") if isinstance(entry.get("cause"), str) else None)
+        return VerifyRecord(
+            str(entry["profile"]),
+            float(entry["at"]),
+            bool(entry["ok"]),
+            str(entry["stage"]),
+            str(entry["code"]),
+            entry.get("smtp_code") if isinstance(entry.get("smtp_code"), int) else None,
+            str(entry.get("settings") or ""),
+            entry.get("cause") if isinstance(entry.get("cause"), str) else None,
+        )
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -36,9 +36,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _SIGNED_POLICY = policy.SMTP.clone(cte_type="7bit")
 DEFAULT_SUBJECT = "smtpdesk test message"
-DEFAULT_BODY = ("This is a test message from smtpdesk.\n\n"
-                "Your outgoing mail settings work: profile {profile}, server {host}:{port} "
-                "({encryption}).\nYou can delete this message.\n")
+DEFAULT_BODY = (
+    "This is a test message from smtpdesk.\n\n"
+    "Your outgoing mail settings work: profile {profile}, server {host}:{port} "
+    "({encryption}).\nYou can delete this message.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,9 @@ class VerifyResult:
         return data
 
 
-async def _copy_to_sent(profile: Profile, credentials: Credentials | None,
-                        data: bytes) -> tuple[str | None, str | None]:
+async def _copy_to_sent(
+    profile: Profile, credentials: Credentials | None, data: bytes
+) -> tuple[str | None, str | None]:
     """The test message into the mailbox's Sent folder, as a batch's messages go (issue 20);
     a copy that cannot be made never fails the verify: (folder, None) or (None, why)."""
     from smtpdesk.core import mailbox  # imaplib and the report parser: only when asked
@@ -90,9 +93,14 @@ async def _copy_to_sent(profile: Profile, credentials: Credentials | None,
         return None, f"connection: {exc}"
 
 
-def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
-                 body: str = DEFAULT_BODY,
-                 signer: smime.Signer | None = None) -> tuple[bytes, str]:
+def test_message(
+    profile: Profile,
+    to: str,
+    *,
+    subject: str = DEFAULT_SUBJECT,
+    body: str = DEFAULT_BODY,
+    signer: smime.Signer | None = None,
+) -> tuple[bytes, str]:
     """A small, well-formed message (From, To, Date, Message-ID) and its Message-ID; signed
     with `signer`, else with the profile's certificate if it names one (SmimeError)."""
     sender = parse_mailbox(profile.sender)
@@ -106,8 +114,9 @@ def test_message(profile: Profile, to: str, *, subject: str = DEFAULT_SUBJECT,
     message_id = make_msgid(domain=sender.ascii_address.rpartition("@")[2])
     message["Message-ID"] = message_id
     message["X-Mailer"] = f"smtpdesk {__version__}"
-    text = body.format(profile=profile.name, host=profile.host, port=profile.port,
-                       encryption=profile.encryption)
+    text = body.format(
+        profile=profile.name, host=profile.host, port=profile.port, encryption=profile.encryption
+    )
     signer = signer or smime.signer_for(profile)
     if signer is None:
         message.set_content(text)
@@ -128,17 +137,24 @@ def _now() -> datetime:
 
 def _token_refused(error: TransportError, credentials: Credentials | None) -> bool:
     """The server refused a held OAuth2 token at AUTH; True after dropping it for renewal."""
-    return (error.diagnosis.code == "auth_failed" and error.diagnosis.smtp_code is not None
-            and credentials is not None and credentials.forget_token())
+    return (
+        error.diagnosis.code == "auth_failed"
+        and error.diagnosis.smtp_code is not None
+        and credentials is not None
+        and credentials.forget_token()
+    )
 
 
 def secret_forms(username: str, secret: str) -> list[str]:
     """A secret and the base64 forms in which it may cross the wire (AUTH PLAIN/LOGIN,
     XOAUTH2)."""
-    forms = {secret, base64.b64encode(secret.encode()).decode(),
-             base64.b64encode(f"\0{username}\0{secret}".encode()).decode(),
-             base64.b64encode(f"{username}\0{username}\0{secret}".encode()).decode(),
-             base64.b64encode(f"user={username}\1auth=Bearer {secret}\1\1".encode()).decode()}
+    forms = {
+        secret,
+        base64.b64encode(secret.encode()).decode(),
+        base64.b64encode(f"\0{username}\0{secret}".encode()).decode(),
+        base64.b64encode(f"{username}\0{username}\0{secret}".encode()).decode(),
+        base64.b64encode(f"user={username}\1auth=Bearer {secret}\1\1".encode()).decode(),
+    }
     return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
 
 
@@ -153,11 +169,18 @@ def mask(lines: list[str], username: str, secrets: list[str]) -> tuple[str, ...]
     return tuple(out)
 
 
-async def verify(profile: Profile, credentials: Credentials | None, *, to: str | None = None,
-                 on_stage: StageCallback | None = None, pins: PinStore | None = None,
-                 confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
-                 subject: str = DEFAULT_SUBJECT, body: str = DEFAULT_BODY,
-                 trust_sha256: str | None = None) -> VerifyResult:
+async def verify(
+    profile: Profile,
+    credentials: Credentials | None,
+    *,
+    to: str | None = None,
+    on_stage: StageCallback | None = None,
+    pins: PinStore | None = None,
+    confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]] | None = None,
+    subject: str = DEFAULT_SUBJECT,
+    body: str = DEFAULT_BODY,
+    trust_sha256: str | None = None,
+) -> VerifyResult:
     """DNS → TCP → TLS → EHLO → AUTH → MAIL → RCPT → DATA; never raises for server trouble.
 
     With `allow_self_signed`, an untrusted certificate is pinned only when the user says so:
@@ -173,8 +196,14 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
     transcript = Transcript()
 
     def new_connection() -> Connection:
-        return Connection(profile, transcript=transcript, pins=pins, on_stage=on_stage,
-                          confirm_certificate=confirm_certificate, trust_sha256=trust_sha256)
+        return Connection(
+            profile,
+            transcript=transcript,
+            pins=pins,
+            on_stage=on_stage,
+            confirm_certificate=confirm_certificate,
+            trust_sha256=trust_sha256,
+        )
 
     connection = new_connection()
     pinned_before = False
@@ -192,19 +221,24 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
             transcript.note("the server refused the access token: renewing it")
             connection = new_connection()
             await connection.open(credentials)
-        data, message_id = test_message(profile, recipient, subject=subject, body=body,
-                                        signer=signer)
+        data, message_id = test_message(
+            profile, recipient, subject=subject, body=body, signer=signer
+        )
         envelope_to = parse_mailbox(recipient).ascii_address
-        await connection.send(parse_mailbox(profile.sender).ascii_address, [envelope_to], data,
-                              stages=True)
+        await connection.send(
+            parse_mailbox(profile.sender).ascii_address, [envelope_to], data, stages=True
+        )
         diagnosis = Diagnosis("done", "ok")
         if on_stage:
             on_stage("done", "ok")
     except TransportError as error:
         diagnosis = error.diagnosis
     except DeliveryUncertain as exc:
-        diagnosis = Diagnosis("data", "server_error",
-                              detail=f"the connection was lost after the message was sent: {exc}")
+        diagnosis = Diagnosis(
+            "data",
+            "server_error",
+            detail=f"the connection was lost after the message was sent: {exc}",
+        )
     except asyncio.CancelledError:
         connection.close_now()
         raise
@@ -220,18 +254,34 @@ async def verify(profile: Profile, credentials: Credentials | None, *, to: str |
             transcript.note(f"copy in Sent: kept by the provider ({kept_by})")
         else:
             copied, copy_error = await _copy_to_sent(profile, credentials, data)
-            transcript.note(f"copy in Sent: {copied}" if copied
-                            else f"no copy in Sent: {copy_error}")
+            transcript.note(
+                f"copy in Sent: {copied}" if copied else f"no copy in Sent: {copy_error}"
+            )
     if diagnosis.detail:  # no server reply says what happened: the transcript does
         transcript.note(diagnosis.detail)
     secrets = credentials.secrets() if credentials else []
     username = credentials.username if credentials else ""
     result = VerifyResult(
-        diagnosis, mask(transcript.lines, username, secrets), recipient, message_id,
-        connection.certificate, connection.pinned_now or pinned_before,
-        time.monotonic() - started, copied, copy_error, kept_by)
-    log.info("verify %s (%s:%s %s): %s at %s%s\n%s", profile.name, profile.host, profile.port,
-             profile.encryption, diagnosis.code, diagnosis.stage,
-             f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code
-             else "", "\n".join(result.transcript))
+        diagnosis,
+        mask(transcript.lines, username, secrets),
+        recipient,
+        message_id,
+        connection.certificate,
+        connection.pinned_now or pinned_before,
+        time.monotonic() - started,
+        copied,
+        copy_error,
+        kept_by,
+    )
+    log.info(
+        "verify %s (%s:%s %s): %s at %s%s\n%s",
+        profile.name,
+        profile.host,
+        profile.port,
+        profile.encryption,
+        diagnosis.code,
+        diagnosis.stage,
+        f" [{diagnosis.smtp_code} {diagnosis.server_message}]" if diagnosis.smtp_code else "",
+        "\n".join(result.transcript),
+    )
     return result

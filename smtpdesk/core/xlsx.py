@@ -47,8 +47,7 @@ class XlsxError(SmtpdeskError, ValueError):
         super().__init__("bad_workbook", message)
 
 
-def rows(archive: zipfile.ZipFile, style: NumberStyle = ENGLISH
-         ) -> Iterator[tuple[int, list[str]]]:
+def rows(archive: zipfile.ZipFile, style: NumberStyle = ENGLISH) -> Iterator[tuple[int, list[str]]]:
     """The first sheet's non-empty rows: (spreadsheet row number, the cells from column A as
     Excel shows them, numbers and dates in `style`)."""
     sheet, epoch = _first_sheet(archive)
@@ -63,13 +62,20 @@ def rows(archive: zipfile.ZipFile, style: NumberStyle = ENGLISH
         # a form the scanner leaves to a real XML parser: the sheet again with expat,
         # without the rows already given
         for number, cells in itertools.islice(
-                _expat_rows(archive, sheet, shared, formats, epoch), given, None):
-            yield number, [value if type(value) is str else value_text(value, code, style)
-                           for value, code in cells]
+            _expat_rows(archive, sheet, shared, formats, epoch), given, None
+        ):
+            yield (
+                number,
+                [
+                    value if type(value) is str else value_text(value, code, style)
+                    for value, code in cells
+                ],
+            )
 
 
-def _expat_rows(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list[str],
-                epoch: Any) -> Iterator[tuple[int, list[Cell]]]:
+def _expat_rows(
+    archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list[str], epoch: Any
+) -> Iterator[tuple[int, list[Cell]]]:
     """The sheet through expat's callbacks: any well-formed sheet (1.7 million callbacks
     for a 100 000-row list, ~5 s)."""
     reader = _SheetReader(shared, formats, epoch)
@@ -125,19 +131,35 @@ def _patterns(prefix: bytes) -> tuple[re.Pattern[str], re.Pattern[bytes], re.Pat
         "<" + p + 'c(?: r="([A-Z]{1,3})[1-9][0-9]*")?((?: [a-z]+="[^"<]*")*)(?:/>|>\\s*'
         "(?:(?:<" + p + "f(?: [^<>]*)?(?:/>|>[^<]*</" + p + "f>)\\s*)?"
         "(?:<" + p + "v>([^<]*)</" + p + "v>\\s*|<" + p + "v ?/>\\s*)?"
-        "|<" + p + "is>\\s*<" + p + 't(?: xml:space="preserve")?>([^<]*)</' + p + "t>\\s*</"
-        + p + "is>\\s*)</" + p + "c>)"
+        "|<"
+        + p
+        + "is>\\s*<"
+        + p
+        + 't(?: xml:space="preserve")?>([^<]*)</'
+        + p
+        + "t>\\s*</"
+        + p
+        + "is>\\s*)</"
+        + p
+        + "c>)"
         # a row starts: (row) (its number) (other attributes) (/ of an empty <row/>)
         "|<" + p + '(row)(?: r="([0-9]+)")?((?: [A-Za-z0-9:]+="[^"<]*")*)(/?)>'
         "|</" + p + "row(>)"  # a row ends
-        r"|([^\s<]+|<)")  # anything else: left to expat
+        r"|([^\s<]+|<)"
+    )  # anything else: left to expat
     end = re.compile(rb"</" + b + rb"sheetData\s*>")
     row_end = re.compile(rb"</" + b + rb"row>")
     return token, end, row_end
 
 
-def _scan(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list[str],
-          epoch: Any, style: NumberStyle) -> Iterator[tuple[int, list[str]]]:
+def _scan(
+    archive: zipfile.ZipFile,
+    sheet: str,
+    shared: list[str],
+    formats: list[str],
+    epoch: Any,
+    style: NumberStyle,
+) -> Iterator[tuple[int, list[str]]]:
     """The sheet's rows; raises _Unusual."""
     styles = [(code, _is_date(code), _is_timedelta(code)) for code in formats]
     attributes: dict[str, tuple[str, str, bool, bool]] = {}
@@ -151,20 +173,19 @@ def _scan(archive: zipfile.ZipFile, sheet: str, shared: list[str], formats: list
                 checker.Parse(head, True)
                 return  # no sheet data: no rows
             head += chunk
-        _check_head(head[:found.start()])
-        checker.Parse(head[:found.end()], False)
+        _check_head(head[: found.start()])
+        checker.Parse(head[: found.end()], False)
         token, sheet_data_end, row_end = _patterns(found.group(1))
-        rest, closed = head[found.end():], bool(found.group(2))
+        rest, closed = head[found.end() :], bool(found.group(2))
         while not closed:
             end = sheet_data_end.search(rest)
             if end is not None:
-                region, rest, closed = rest[:end.start()], rest[end.start():], True
+                region, rest, closed = rest[: end.start()], rest[end.start() :], True
             else:
                 cut = _last_row_end(rest, row_end)
                 region, rest = rest[:cut], rest[cut:]
             if region:
-                yield from _rows(region, token, shared, styles, attributes, epoch, style,
-                                 state)
+                yield from _rows(region, token, shared, styles, attributes, epoch, style, state)
             if not closed:
                 chunk = stream.read(_CHUNK)
                 if not chunk:
@@ -180,9 +201,11 @@ def _check_head(head: bytes) -> None:
     """Before the rows: a DOCTYPE (entities of its own) or another encoding than UTF-8 are
     left to expat."""
     declared = _ENCODING.match(head)
-    if b"<!" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")) or (
-            declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8",
-                                                                                b"utf8")):
+    if (
+        b"<!" in head
+        or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        or (declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"))
+    ):
         raise _Unusual("the sheet's prologue")
 
 
@@ -197,10 +220,16 @@ def _last_row_end(data: bytes, row_end: re.Pattern[bytes]) -> int:
     return 0
 
 
-def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
-          styles: list[tuple[str, bool, bool]],
-          attributes: dict[str, tuple[str, str, bool, bool]], epoch: Any,
-          number_style: NumberStyle, state: list[int]) -> Iterator[tuple[int, list[str]]]:
+def _rows(
+    data: bytes,
+    token: re.Pattern[str],
+    shared: list[str],
+    styles: list[tuple[str, bool, bool]],
+    attributes: dict[str, tuple[str, str, bool, bool]],
+    epoch: Any,
+    number_style: NumberStyle,
+    state: list[int],
+) -> Iterator[tuple[int, list[str]]]:
     """The complete rows of `data` (sheet data cut after a row's end), as shown; one at a
     time, so that each is gone before the garbage collector would keep it long."""
     try:
@@ -218,8 +247,9 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     shown: dict[tuple[str, str], str] = {}  # a column of dates repeats a few hundred days
     # finditer, not findall: each token's groups are gone at once, so 800 000 of them do not
     # make the garbage collector run through the rows already read again and again
-    for (letters, rest, raw, inline, row, written, row_rest, empty, row_end,
-         other) in map(_GROUPS, token.finditer(region)):
+    for letters, rest, raw, inline, row, written, row_rest, empty, row_end, other in map(
+        _GROUPS, token.finditer(region)
+    ):
         if letters:  # a cell (producers always write its reference)
             column = columns.get(letters)
             if column is None:
@@ -260,8 +290,11 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
             text = shown.get((raw, code))
             if text is None:
                 number_text = raw if plain else _characters(raw)
-                value: Any = float(number_text) if "." in number_text or "e" in number_text \
-                    or "E" in number_text else int(number_text)
+                value: Any = (
+                    float(number_text)
+                    if "." in number_text or "e" in number_text or "E" in number_text
+                    else int(number_text)
+                )
                 if dated:
                     value = _from_excel(value, epoch, duration)
                 text = shown[raw, code] = _FORMAT(value, code, number_style)
@@ -274,8 +307,9 @@ def _rows(data: bytes, token: re.Pattern[str], shared: list[str],
     state[0] = number
 
 
-def _cell_attributes(rest: str, styles: list[tuple[str, bool, bool]]
-                     ) -> tuple[str, str, bool, bool]:
+def _cell_attributes(
+    rest: str, styles: list[tuple[str, bool, bool]]
+) -> tuple[str, str, bool, bool]:
     """(type, format code, is a date, is a duration) of a cell's attributes but `r`."""
     matches = list(_ATTRIBUTE.finditer(rest))
     found = {match.group(1): match.group(2) for match in matches}
@@ -304,8 +338,12 @@ def _reference(match: re.Match[str]) -> str:
             raise _Unusual("an entity of a DOCTYPE")
         return _PREDEFINED[name]
     code = int(name[2:], 16) if name[1] == "x" else int(name[1:])
-    if not (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
-            or 0x10000 <= code <= 0x10FFFF):
+    if not (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    ):
         raise _Unusual("a reference to a character XML does not allow")
     return chr(code)
 
@@ -318,8 +356,9 @@ def _letters_column(letters: str) -> int:
     for letter in letters:
         index = index * 26 + ord(letter) - 64
     if index > MAX_COLUMN:
-        raise ValueError(f"the cell reference column {letters} is past XFD, the last "
-                         "column a sheet has")
+        raise ValueError(
+            f"the cell reference column {letters} is past XFD, the last column a sheet has"
+        )
     _COLUMNS[letters] = index - 1
     return index - 1
 
@@ -345,10 +384,13 @@ class _SheetReader:
         self.parser.CharacterDataHandler = self._data
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
-        tag = name[name.rfind(" ") + 1:]
+        tag = name[name.rfind(" ") + 1 :]
         if tag == "c":
-            self.cell = (attributes.get("r"), attributes.get("t", "n"),
-                         int(attributes.get("s", "0")))
+            self.cell = (
+                attributes.get("r"),
+                attributes.get("t", "n"),
+                int(attributes.get("s", "0")),
+            )
             self.value, self.inline = None, None
         elif tag == "v" and self.cell is not None:
             self.text = []
@@ -370,7 +412,7 @@ class _SheetReader:
             self.text.append(data)
 
     def _end(self, name: str) -> None:
-        tag = name[name.rfind(" ") + 1:]
+        tag = name[name.rfind(" ") + 1 :]
         if tag == "v" and self.text is not None:
             # an empty <v/> (a formula openpyxl saved, never calculated) is no value
             self.value, self.text = "".join(self.text) or None, None
@@ -411,12 +453,21 @@ def _first_sheet(archive: zipfile.ZipFile) -> tuple[str, Any]:
             relations = _parse(stream)
     except KeyError as exc:
         raise XlsxError(f"the workbook part {exc} is missing") from exc
-    target = next((r.get("Target") for r in relations.iter(f"{_PKG_REL}Relationship")
-                   if r.get("Id") == rel_id), None)
+    target = next(
+        (
+            r.get("Target")
+            for r in relations.iter(f"{_PKG_REL}Relationship")
+            if r.get("Id") == rel_id
+        ),
+        None,
+    )
     if not target:
         raise XlsxError("the first sheet's part is not named")
-    path = target.lstrip("/") if target.startswith("/") else \
-        posixpath.normpath(posixpath.join("xl", target))
+    path = (
+        target.lstrip("/")
+        if target.startswith("/")
+        else posixpath.normpath(posixpath.join("xl", target))
+    )
     mac = properties is not None and properties.get("date1904") in ("1", "true")
     return path, CALENDAR_MAC_1904 if mac else CALENDAR_WINDOWS_1900
 
@@ -435,11 +486,15 @@ def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
         return _parse_shared(io.BytesIO(data))
 
 
-_SST = re.compile(r'\s*(?:<\?xml[^<>]*\?>)?\s*<sst xmlns="' + _MAIN[1:-1]
-                  + r'"(?: [A-Za-z0-9:]+="[^"<]*")*>')
+_SST = re.compile(
+    r'\s*(?:<\?xml[^<>]*\?>)?\s*<sst xmlns="' + _MAIN[1:-1] + r'"(?: [A-Za-z0-9:]+="[^"<]*")*>'
+)
 # a string item of one text, (another string item: rich text, CDATA), the end, anything else
-_STRING_ITEM = re.compile(r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>'
-                          r"|<si>(.*?)</si>|(</sst>)\s*\Z|([^\s<]+|<)", re.S)
+_STRING_ITEM = re.compile(
+    r'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>'
+    r"|<si>(.*?)</si>|(</sst>)\s*\Z|([^\s<]+|<)",
+    re.S,
+)
 
 
 def _scan_shared(data: bytes) -> list[str]:
@@ -494,8 +549,10 @@ def _cell_formats(archive: zipfile.ZipFile) -> list[str]:
             styles = _parse(stream)
     except KeyError:
         return []
-    custom = {int(f.get("numFmtId", "0")): f.get("formatCode", "General")
-              for f in styles.iter(f"{_MAIN}numFmt")}
+    custom = {
+        int(f.get("numFmtId", "0")): f.get("formatCode", "General")
+        for f in styles.iter(f"{_MAIN}numFmt")
+    }
     cell_xfs = styles.find(f"{_MAIN}cellXfs")
     if cell_xfs is None:
         return []
@@ -517,8 +574,9 @@ def _column(reference: str | None, following: int) -> int:
         else:
             break
     if index > MAX_COLUMN:  # "ZZZZZZZ1" would ask for 8 billion empty cells before it
-        raise ValueError(f"the cell reference {reference} is past column XFD, the last "
-                         "column a sheet has")
+        raise ValueError(
+            f"the cell reference {reference} is past column XFD, the last column a sheet has"
+        )
     return index - 1
 
 

@@ -59,17 +59,23 @@ def licences() -> list[tuple[str, str]]:
     found = list(LICENCES)
     source = ispdb_source()
     if source:
-        found.append((f"Thunderbird ISPDB ({source['repository']}, {source['path']} at "
-                      f"{source['commit'][:12]})",
-                      f"{source['licence']}, {source['licence_url']}"))
+        found.append(
+            (
+                f"Thunderbird ISPDB ({source['repository']}, {source['path']} at "
+                f"{source['commit'][:12]})",
+                f"{source['licence']}, {source['licence_url']}",
+            )
+        )
     return found
 
 
 def versions() -> str:
-    return (f"smtpdesk {__version__}\nPython {platform.python_version()} "
-            f"({platform.system()} {platform.release()}, {platform.machine()})\n"
-            f"Qt {qVersion()} (built {QLibraryInfo.version().toString()}), "
-            f"PySide6 {PySide6.__version__}")
+    return (
+        f"smtpdesk {__version__}\nPython {platform.python_version()} "
+        f"({platform.system()} {platform.release()}, {platform.machine()})\n"
+        f"Qt {qVersion()} (built {QLibraryInfo.version().toString()}), "
+        f"PySide6 {PySide6.__version__}"
+    )
 
 
 class AboutDialog(QDialog):
@@ -79,11 +85,15 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About smtpdesk"))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>smtpdesk {__version__}</h2>")
-        text = QLabel(self.tr("Set up outgoing mail, verify it with one button, and send "
-                              "personal batches."))
+        text = QLabel(
+            self.tr("Set up outgoing mail, verify it with one button, and send personal batches.")
+        )
         text.setWordWrap(True)
-        details = QLabel(versions().replace("\n", "<br>") + "<br><br>" + "<br>".join(
-            html.escape(f"{name}: {licence}") for name, licence in licences()))
+        details = QLabel(
+            versions().replace("\n", "<br>")
+            + "<br><br>"
+            + "<br>".join(html.escape(f"{name}: {licence}") for name, licence in licences())
+        )
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -99,10 +109,13 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("smtpdesk ran into a problem"))
         self.report = report
         layout = QVBoxLayout(self)
-        explanation = QLabel(self.tr(
-            "Something went wrong inside smtpdesk. Your batches are safe in the queue and can "
-            "be resumed. Please send the report below to whoever helps you with smtpdesk; it "
-            "contains no password."))
+        explanation = QLabel(
+            self.tr(
+                "Something went wrong inside smtpdesk. Your batches are safe in the queue and can "
+                "be resumed. Please send the report below to whoever helps you with smtpdesk; it "
+                "contains no password."
+            )
+        )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         if path is not None:
@@ -123,8 +136,10 @@ class CrashDialog(QDialog):
 
 def crash_report(exc: BaseException, settings_text: str = "") -> str:
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return (f"{versions()}\n{time.strftime('%Y-%m-%d %H:%M:%S %z')}\n\n{trace}\n"
-            f"Settings (no secrets):\n{settings_text or '-'}\n")
+    return (
+        f"{versions()}\n{time.strftime('%Y-%m-%d %H:%M:%S %z')}\n\n{trace}\n"
+        f"Settings (no secrets):\n{settings_text or '-'}\n"
+    )
 
 
 def write_report(report: str) -> Path | None:

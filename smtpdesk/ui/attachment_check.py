@@ -55,9 +55,13 @@ class _CheckRun(TaskRunner):
 
         try:
             problems = await asyncio.to_thread(
-                check_attachments, listing.recipients, column,
-                attachment_column=listing.attachment_column, progress=progress,
-                should_stop=stop.is_set)
+                check_attachments,
+                listing.recipients,
+                column,
+                attachment_column=listing.attachment_column,
+                progress=progress,
+                should_stop=stop.is_set,
+            )
         except asyncio.CancelledError:
             stop.set()
             raise
@@ -88,7 +92,8 @@ class AttachmentCheck(QWidget):
         self.label = QLabel()
         self.combo = QComboBox(objectName="attachmentCheckCombo")
         self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.combo.setMinimumContentsLength(10)
         self.label.setBuddy(self.combo)
         self.state = WrapLabel(objectName="attachmentCheckState")
@@ -112,10 +117,13 @@ class AttachmentCheck(QWidget):
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Each attachment must me&ntion:"))
-        self.combo.setToolTip(self.tr(
-            "Before sending, each recipient's own file is opened and must contain this "
-            "column's value of its row (the invoice number), so a shifted column cannot send "
-            "one client's invoice to another"))
+        self.combo.setToolTip(
+            self.tr(
+                "Before sending, each recipient's own file is opened and must contain this "
+                "column's value of its row (the invoice number), so a shifted column cannot send "
+                "one client's invoice to another"
+            )
+        )
         self._fill()
         self._show_state()
 
@@ -130,9 +138,11 @@ class AttachmentCheck(QWidget):
         self._source = listing
         self._shown = None
         self._outcome = ""
-        self._shared = shared_files(listing.recipients,
-                                    attachment_column=listing.attachment_column) \
-            if listing is not None else []
+        self._shared = (
+            shared_files(listing.recipients, attachment_column=listing.attachment_column)
+            if listing is not None
+            else []
+        )
         self._fill()
         if listing is not None and self._shared:
             self._show(listing, [])
@@ -143,10 +153,12 @@ class AttachmentCheck(QWidget):
         if self._run.running:
             done, total = self._run.progress
             return self.tr("Checking the attachments ({done} of {total})…").format(
-                done=done, total=total or "…")
+                done=done, total=total or "…"
+            )
         if self._outcome in ("no_column", "failed"):
-            return self.tr("Choose a column the attachments must mention, or “(do not "
-                           "check)”, to send.")
+            return self.tr(
+                "Choose a column the attachments must mention, or “(do not check)”, to send."
+            )
         return ""
 
     def draft_extra(self) -> dict[str, str]:
@@ -196,8 +208,7 @@ class AttachmentCheck(QWidget):
         self._outcome = ""
         if source is None or not self.column:
             self._run.stop()
-        elif source.attachment_column is None or not any(
-                r.attachments for r in source.recipients):
+        elif source.attachment_column is None or not any(r.attachments for r in source.recipients):
             self._run.stop()
             self._outcome = "nothing"
         elif self.column not in source.columns:
@@ -228,9 +239,11 @@ class AttachmentCheck(QWidget):
         problems; a row with a problem leaves the rows that are sent."""
         marked = {p.row for p in problems}
         shown = dataclasses.replace(
-            listing, recipients=tuple(r for r in listing.recipients if r.row not in marked),
+            listing,
+            recipients=tuple(r for r in listing.recipients if r.row not in marked),
             problems=listing.problems + tuple(self._shared) + tuple(problems),
-            rejected=listing.rejected + tuple(r for r in listing.recipients if r.row in marked))
+            rejected=listing.rejected + tuple(r for r in listing.recipients if r.row in marked),
+        )
         self._shown = shown
         self.page._show_listing(listing.path, shown)
 
@@ -239,11 +252,11 @@ class AttachmentCheck(QWidget):
         if self._run.running:
             text = self.blocked_reason()
         elif self._outcome == "ok":
-            text = self.tr("✓ Every attachment mentions its row's {column}.").format(
-                column=column)
+            text = self.tr("✓ Every attachment mentions its row's {column}.").format(column=column)
         elif self._outcome == "problems":
-            text = self.tr("✗ Some attachments do not mention their row's {column}: see the "
-                           "rows marked red.").format(column=column)
+            text = self.tr(
+                "✗ Some attachments do not mention their row's {column}: see the rows marked red."
+            ).format(column=column)
         elif self._outcome == "nothing":
             text = self.tr("This list has no own files per recipient to check.")
         elif self._outcome == "no_column":

@@ -66,9 +66,9 @@ class BouncesControl(QObject):
         self.auto_timer = QTimer(self, singleShot=True, interval=AUTO_CHECK_MS)
         self.auto_timer.timeout.connect(lambda: self.check(quiet=True))
         self._auto_batch: int | None = None
-        row = _layout_holding(page.layout(), page.export_button) or \
-            _layout_holding(page.findChild(QWidget, "queueContent").layout(),
-                            page.export_button)
+        row = _layout_holding(page.layout(), page.export_button) or _layout_holding(
+            page.findChild(QWidget, "queueContent").layout(), page.export_button
+        )
         if row is not None:
             row.insertWidget(row.indexOf(page.export_button) + 1, self.button)
             found = _parent_of(page.findChild(QWidget, "queueContent").layout(), row)
@@ -93,11 +93,15 @@ class BouncesControl(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Chec&k for bounces") if not self.running
-                            else self.tr("Checking for bounces…"))
-        self.button.setToolTip(self.tr(
-            "Read the delivery reports in your inbox (IMAP) and mark the messages that came "
-            "back as bounced"))
+        self.button.setText(
+            self.tr("Chec&k for bounces") if not self.running else self.tr("Checking for bounces…")
+        )
+        self.button.setToolTip(
+            self.tr(
+                "Read the delivery reports in your inbox (IMAP) and mark the messages that came "
+                "back as bounced"
+            )
+        )
 
     def update_state(self) -> None:
         page = self.page
@@ -120,8 +124,7 @@ class BouncesControl(QObject):
 
         page = self.page
         batch_id = self._auto_batch if quiet and self._auto_batch else page.shown_batch
-        if batch_id is None or self.running or (page.run.running and
-                                                page.run.batch_id == batch_id):
+        if batch_id is None or self.running or (page.run.running and page.run.batch_id == batch_id):
             return False
         try:
             batch = page.queue.batch(batch_id)
@@ -136,11 +139,19 @@ class BouncesControl(QObject):
             credentials = page.profiles.credentials(profile)
         except NoPassword as missing:
             if not quiet:
-                self._say((self.tr(
-                    "The profile {name} is not signed in. Press Sign in on the Settings page.")
-                    if missing.sign_in else self.tr(
-                    "There is no password for the profile {name}. Enter it on the Settings "
-                    "page.")).format(name=profile.name))
+                self._say(
+                    (
+                        self.tr(
+                            "The profile {name} is not signed in. Press "
+                            "Sign in on the Settings page."
+                        )
+                        if missing.sign_in
+                        else self.tr(
+                            "There is no password for the profile {name}. Enter it on the Settings "
+                            "page."
+                        )
+                    ).format(name=profile.name)
+                )
             return False
         self._task = start_task(self._run(batch_id, profile, credentials, quiet))
         self.retranslate()
@@ -149,12 +160,12 @@ class BouncesControl(QObject):
 
     async def _run(self, batch_id: int, profile, credentials, quiet: bool) -> None:
         try:
-            result = await mailbox.check_bounces(self.page.queue, batch_id, profile,
-                                                 credentials)
+            result = await mailbox.check_bounces(self.page.queue, batch_id, profile, credentials)
         except mailbox.MailboxError as exc:
             self._task = None
-            words = mailbox_texts.error_words(exc.code, profile.imap_host,
-                                              profile.imap_port_or_default)
+            words = mailbox_texts.error_words(
+                exc.code, profile.imap_host, profile.imap_port_or_default
+            )
             if not quiet:
                 self._say(words + (f" ({exc.detail})" if exc.detail else ""))
             self._finish()
@@ -167,8 +178,11 @@ class BouncesControl(QObject):
             raise
         self._task = None
         if result.changed or not quiet:
-            self._say(mailbox_texts.summary_words(result.reports, len(result.bounced),
-                                                  len(result.delayed)))
+            self._say(
+                mailbox_texts.summary_words(
+                    result.reports, len(result.bounced), len(result.delayed)
+                )
+            )
         if self.page.shown_batch == batch_id:  # show the rows as they are now
             self.page.model.load(self.page.queue, batch_id)
             self.page.refresh_history(select=batch_id)

@@ -77,22 +77,32 @@ class VerifyRun(TaskRunner):
     crashed = Signal(str)  # a bug, not a server problem: the text of the exception
     pins_damaged = Signal(str, str)  # (the pin file, why it cannot be read): nothing was sent
 
-    def __init__(self, confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        confirm_certificate: Callable[[CertificateInfo], Awaitable[bool]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._confirm_certificate = confirm_certificate
 
-    def start(self, profile: Profile, credentials: Credentials | None, *, subject: str,
-              body: str) -> None:
+    def start(
+        self, profile: Profile, credentials: Credentials | None, *, subject: str, body: str
+    ) -> None:
         """`body`: a template for verify.test_message (texts.test_message_texts)."""
         self._start(self._run(profile, credentials, subject, body))
 
-    async def _run(self, profile: Profile, credentials: Credentials | None,
-                   subject: str, body: str) -> None:
+    async def _run(
+        self, profile: Profile, credentials: Credentials | None, subject: str, body: str
+    ) -> None:
         try:
             result = await verify.verify(
-                profile, credentials, on_stage=self.stage_changed.emit,
-                confirm_certificate=self._confirm_certificate, subject=subject, body=body)
+                profile,
+                credentials,
+                on_stage=self.stage_changed.emit,
+                confirm_certificate=self._confirm_certificate,
+                subject=subject,
+                body=body,
+            )
         except asyncio.CancelledError:
             self._release()
             self.cancelled.emit()
@@ -118,16 +128,22 @@ class SignInRun(TaskRunner):
     failed = Signal(str, str, str)  # (OAuthError code, reason, message)
     cancelled = Signal()
 
-    def start(self, profile: Profile, *, open_browser: oauth.Opener,
-              pages: dict[str, tuple[str, str]]) -> None:
+    def start(
+        self, profile: Profile, *, open_browser: oauth.Opener, pages: dict[str, tuple[str, str]]
+    ) -> None:
         self._start(self._run(profile, open_browser, pages))
 
-    async def _run(self, profile: Profile, open_browser: oauth.Opener,
-                   pages: dict[str, tuple[str, str]]) -> None:
+    async def _run(
+        self, profile: Profile, open_browser: oauth.Opener, pages: dict[str, tuple[str, str]]
+    ) -> None:
         try:
-            result = await oauth.sign_in(profile, open_browser=open_browser,
-                                         on_url=self.url_ready.emit, pages=pages,
-                                         session_fallback=True)
+            result = await oauth.sign_in(
+                profile,
+                open_browser=open_browser,
+                on_url=self.url_ready.emit,
+                pages=pages,
+                session_fallback=True,
+            )
         except asyncio.CancelledError:
             self._release()
             self.cancelled.emit()
@@ -165,8 +181,9 @@ class DetectionRun(TaskRunner):
 
     async def _run(self, address: str, timeout: float) -> None:
         try:
-            detection = await providers.detect(address, probe=True, timeout=timeout,
-                                               prober=self.prober)
+            detection = await providers.detect(
+                address, probe=True, timeout=timeout, prober=self.prober
+            )
         except ValueError:  # not an address after all
             detection = None
         self._release()

@@ -28,9 +28,17 @@ from smtpdesk.ui.bridge import event_loop
 Button = QMessageBox.StandardButton
 
 
-def ask(parent: QWidget, title: str, text: str, buttons: Button, default: Button,
-        on_answer: Callable[[Button], None], *, informative: str = "",
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    buttons: Button,
+    default: Button,
+    on_answer: Callable[[Button], None],
+    *,
+    informative: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
     """A window-modal question; `on_answer(button)` runs when it is answered."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setObjectName("question")
@@ -48,17 +56,23 @@ def ask(parent: QWidget, title: str, text: str, buttons: Button, default: Button
     return box
 
 
-async def ask_async(parent: QWidget, title: str, text: str, buttons: Button, default: Button,
-                    *, informative: str = "",
-                    icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> Button:
+async def ask_async(
+    parent: QWidget,
+    title: str,
+    text: str,
+    buttons: Button,
+    default: Button,
+    *,
+    informative: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> Button:
     future: asyncio.Future[Button] = event_loop().create_future()
 
     def resolve(button: Button) -> None:
         if not future.done():
             future.set_result(button)
 
-    box = ask(parent, title, text, buttons, default, resolve, informative=informative,
-              icon=icon)
+    box = ask(parent, title, text, buttons, default, resolve, informative=informative, icon=icon)
     try:
         return await future
     finally:
@@ -75,11 +89,14 @@ class CertificateDialog(QDialog):
         self.setObjectName("certificateDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Trust this server's certificate?"))
-        intro = QLabel(self.tr(
-            "The server {host}:{port} presents a certificate no authority vouches for. "
-            "Accept it only if this is your own server and the fingerprint below is the one "
-            "your IT support gave you. smtpdesk will remember it and warn you if it ever "
-            "changes.").format(host=info.host, port=info.port))
+        intro = QLabel(
+            self.tr(
+                "The server {host}:{port} presents a certificate no authority vouches for. "
+                "Accept it only if this is your own server and the fingerprint below is the one "
+                "your IT support gave you. smtpdesk will remember it and warn you if it ever "
+                "changes."
+            ).format(host=info.host, port=info.port)
+        )
         intro.setWordWrap(True)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fingerprint = QLabel(_split_fingerprint(info.sha256))
@@ -89,16 +106,19 @@ class CertificateDialog(QDialog):
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details.addRow(self.tr("SHA-256 fingerprint"), fingerprint)
-        for label, value in ((self.tr("Issued to"), info.subject),
-                             (self.tr("Issued by"), info.issuer),
-                             (self.tr("Valid until"), info.not_after)):
+        for label, value in (
+            (self.tr("Issued to"), info.subject),
+            (self.tr("Issued by"), info.issuer),
+            (self.tr("Valid until"), info.not_after),
+        ):
             field = QLabel(value or "—")
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(label, field)
         buttons = QDialogButtonBox()
-        trust = buttons.addButton(self.tr("Trust and remember"),
-                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        trust = buttons.addButton(
+            self.tr("Trust and remember"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         trust.setObjectName("trustButton")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

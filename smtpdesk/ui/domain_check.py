@@ -34,15 +34,20 @@ _STYLE = """
 """
 # the last check of each (sender address, server) in this session, for the batch confirmation
 _LAST: dict[tuple[str, str], DomainCheck] = {}
-_MARKS = {"ok": ("✓", "#2e7d32"), "info": ("i", "#1565c0"), "warning": ("!", "#e65100"),
-          "problem": ("✗", "#c62828")}
+_MARKS = {
+    "ok": ("✓", "#2e7d32"),
+    "info": ("i", "#1565c0"),
+    "warning": ("!", "#e65100"),
+    "problem": ("✗", "#c62828"),
+}
 
 
 class DomainCheckPanel(QFrame):
     """`profile()` gives the profile to check when the button is pressed (the form's)."""
 
-    def __init__(self, profile: Callable[[], Profile | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: Callable[[], Profile | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, objectName="domainCheckResult")
         self._profile = profile
         self._task: asyncio.Task | None = None
@@ -73,8 +78,11 @@ class DomainCheckPanel(QFrame):
     def verified(self, profile, result) -> None:
         """After a Verify: check the domain when the server took the test message (not for
         the demo's own sender: smtpdesk.test is no domain anyone's mail comes from)."""
-        if profile is not None and getattr(result.diagnosis, "code", "") == "ok" and \
-                not profile.sender.endswith("@smtpdesk.test>"):  # demo.DEMO_SENDER
+        if (
+            profile is not None
+            and getattr(result.diagnosis, "code", "") == "ok"
+            and not profile.sender.endswith("@smtpdesk.test>")
+        ):  # demo.DEMO_SENDER
             self.start(profile.sender, profile.host)
 
     def check_current(self) -> None:
@@ -134,21 +142,29 @@ class DomainCheckPanel(QFrame):
 
     def retranslate_ui(self) -> None:
         self.check_button.setText(self.tr("Check domain"))
-        self.check_button.setToolTip(self.tr(
-            "Look up the sender domain's SPF, DKIM, DMARC and MX records and check that they "
-            "let this server's mail arrive"))
+        self.check_button.setToolTip(
+            self.tr(
+                "Look up the sender domain's SPF, DKIM, DMARC and MX records and check that they "
+                "let this server's mail arrive"
+            )
+        )
         self.check_button.setEnabled(not self.running)
         if self.running:
             self.summary.setText(self.tr("Checking the sender's domain…"))
         elif self._failed:
-            self.summary.setText(self.tr("The sender's domain could not be checked: check the "
-                                         "sender's address."))
+            self.summary.setText(
+                self.tr("The sender's domain could not be checked: check the sender's address.")
+            )
         elif self._result is not None:
             self.summary.setText(domain_words.verdict_text(self._result.verdict))
         else:
-            self.summary.setText(self.tr("Will it arrive? After a successful verify, the "
-                                         "sender's domain is checked here (SPF, DKIM, "
-                                         "DMARC)."))
+            self.summary.setText(
+                self.tr(
+                    "Will it arrive? After a successful verify, the "
+                    "sender's domain is checked here (SPF, DKIM, "
+                    "DMARC)."
+                )
+            )
         self._show_findings()
 
     def _show_findings(self) -> None:
@@ -170,12 +186,15 @@ class DomainCheckPanel(QFrame):
             label.setStyleSheet(f"color: {colour};" if finding.severity == "problem" else "")
             label.setProperty("code", finding.code)
             label.setMinimumWidth(1)  # a long word (a key, a host) must not widen the page
-            label.setText(f"{mark} {domain_words.severity_text(finding.severity)}: "
-                          f"{domain_words.hint(finding)}")
+            label.setText(
+                f"{mark} {domain_words.severity_text(finding.severity)}: "
+                f"{domain_words.hint(finding)}"
+            )
             self.rows.addWidget(label)
             if finding.record:
-                shown = finding.record if len(finding.record) <= 120 else \
-                    finding.record[:100] + "…"  # a DKIM key is hundreds of characters
+                shown = (
+                    finding.record if len(finding.record) <= 120 else finding.record[:100] + "…"
+                )  # a DKIM key is hundreds of characters
                 record = WrapLabel(shown, objectName="domainRecord")
                 record.setMinimumWidth(1)
                 record.setTextFormat(Qt.TextFormat.PlainText)
@@ -186,8 +205,11 @@ class DomainCheckPanel(QFrame):
             if finding.fix is not None:
                 copy = QPushButton(self.tr("Copy DNS record"), objectName="copyDnsRecordButton")
                 copy.setProperty("code", finding.code)
-                copy.setToolTip(self.tr("Copy {record} to paste it at {name} (TXT)").format(
-                    record=finding.fix.value, name=finding.fix.name))
+                copy.setToolTip(
+                    self.tr("Copy {record} to paste it at {name} (TXT)").format(
+                        record=finding.fix.value, name=finding.fix.name
+                    )
+                )
                 copy.clicked.connect(lambda _=False, value=finding.fix.value: _copy(value))
                 row = QHBoxLayout()
                 row.addSpacing(12)
@@ -216,12 +238,16 @@ def confirmation_words(profile) -> str:
     """For the batch confirmation: "\n\n" and the problem the last check of this sender and
     server found, or "" (no check yet, no problem, or nothing judged because DNS failed)."""
     result = _LAST.get(_key(profile.sender, profile.host))
-    problems = [f for f in (result.findings if result else ())
-                if f.severity == "problem" and f.code != "dns_failed"]
+    problems = [
+        f
+        for f in (result.findings if result else ())
+        if f.severity == "problem" and f.code != "dns_failed"
+    ]
     if not problems:
         return ""
-    return "\n\n" + " ".join([domain_words.verdict_text("problem"),
-                              *(domain_words.hint(f) for f in problems)])
+    return "\n\n" + " ".join(
+        [domain_words.verdict_text("problem"), *(domain_words.hint(f) for f in problems)]
+    )
 
 
 def _key(sender: str, server: str) -> tuple[str, str]:

@@ -27,9 +27,14 @@ def available_screens() -> list[QRect]:
     return [screen.availableGeometry() for screen in ordered]
 
 
-def window_rect(screens: Sequence[QRect], saved: dict | None, *,
-                frame: QSize = FRAME_ALLOWANCE, default: QSize = DEFAULT_SIZE,
-                minimum: QSize | None = None) -> QRect:
+def window_rect(
+    screens: Sequence[QRect],
+    saved: dict | None,
+    *,
+    frame: QSize = FRAME_ALLOWANCE,
+    default: QSize = DEFAULT_SIZE,
+    minimum: QSize | None = None,
+) -> QRect:
     """Where the window (its inside, without the frame) goes: the saved place when it is
     still on one of `screens`, else `default` centred on the first screen; always shrunk to
     fit that screen's free area with `frame` around it."""
@@ -40,8 +45,9 @@ def window_rect(screens: Sequence[QRect], saved: dict | None, *,
     wanted: QRect | None = None
     if saved:
         try:
-            wanted = QRect(int(saved["x"]), int(saved["y"]),
-                           int(saved["width"]), int(saved["height"]))
+            wanted = QRect(
+                int(saved["x"]), int(saved["y"]), int(saved["width"]), int(saved["height"])
+            )
         except (KeyError, TypeError, ValueError):
             wanted = None
     if wanted is not None and wanted.width() > 0 and wanted.height() > 0:
@@ -53,8 +59,10 @@ def window_rect(screens: Sequence[QRect], saved: dict | None, *,
             screen = holding
     else:
         wanted = None
-    room = QSize(max(screen.width() - frame.width(), minimum.width()),
-                 max(screen.height() - frame.height(), minimum.height()))
+    room = QSize(
+        max(screen.width() - frame.width(), minimum.width()),
+        max(screen.height() - frame.height(), minimum.height()),
+    )
     size = (wanted.size() if wanted is not None else default).boundedTo(room)
     side = frame.width() // 2
     title_bar = frame.height() - side
@@ -63,18 +71,23 @@ def window_rect(screens: Sequence[QRect], saved: dict | None, *,
         top = screen.top() + (screen.height() - size.height() - frame.height()) // 2 + title_bar
         return QRect(left, top, size.width(), size.height())
     # keep it whole on its screen: move it in where it reaches over an edge
-    left = min(max(wanted.left(), screen.left() + side),
-               screen.right() + 1 - side - size.width())
-    top = min(max(wanted.top(), screen.top() + title_bar),
-              screen.bottom() + 1 - side - size.height())
+    left = min(max(wanted.left(), screen.left() + side), screen.right() + 1 - side - size.width())
+    top = min(
+        max(wanted.top(), screen.top() + title_bar), screen.bottom() + 1 - side - size.height()
+    )
     return QRect(left, top, size.width(), size.height())
 
 
 def saved_geometry(window: QWidget) -> dict:
     """What `window_rect` needs next time (the size before maximizing, when maximized)."""
     rect = window.normalGeometry() if window.isMaximized() else window.geometry()
-    return {"x": rect.x(), "y": rect.y(), "width": rect.width(), "height": rect.height(),
-            "maximized": window.isMaximized()}
+    return {
+        "x": rect.x(),
+        "y": rect.y(),
+        "width": rect.width(),
+        "height": rect.height(),
+        "maximized": window.isMaximized(),
+    }
 
 
 def scroll_area(page: QWidget, *, name: str = "") -> QScrollArea:
@@ -96,5 +109,11 @@ def scroll_into_view(widget: QWidget, margin: int = 12) -> None:
         ancestor = ancestor.parentWidget()
 
 
-__all__ = ["DEFAULT_SIZE", "available_screens", "saved_geometry", "scroll_area",
-           "scroll_into_view", "window_rect"]
+__all__ = [
+    "DEFAULT_SIZE",
+    "available_screens",
+    "saved_geometry",
+    "scroll_area",
+    "scroll_into_view",
+    "window_rect",
+]

@@ -68,8 +68,12 @@ class InboxModel(QAbstractTableModel):
             return message
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("From"), self.tr("To"), self.tr("Subject"), self.tr("Time"))[section]
@@ -122,9 +126,13 @@ class InboxPage(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         count = self.model.rowCount()
         self.intro.setText(
-            self.tr("The demo inbox: messages sent with the Demo profile arrive here and "
-                    "nothing leaves this computer.") + " " +
-            self.tr("%n message(s) received.", "", count))
+            self.tr(
+                "The demo inbox: messages sent with the Demo profile arrive here and "
+                "nothing leaves this computer."
+            )
+            + " "
+            + self.tr("%n message(s) received.", "", count)
+        )
         self.view.setAccessibleName(self.tr("Received messages"))
         self.reader.setAccessibleName(self.tr("Message"))
         self.model.retranslate()
@@ -139,33 +147,47 @@ class InboxPage(Retranslating, QWidget):
     def _show_current(self, index: Index, _previous: Index | None = None) -> None:
         if not index.isValid():
             self.reader.setHtml(
-                "<p style='color:gray'>" + html.escape(self.tr(
-                    "No messages yet. Press Verify with the Demo profile to send a test "
-                    "message here.")) + "</p>")
+                "<p style='color:gray'>"
+                + html.escape(
+                    self.tr(
+                        "No messages yet. Press Verify with the Demo profile to send a test "
+                        "message here."
+                    )
+                )
+                + "</p>"
+            )
             return
         self.reader.setHtml(self._render(self.model.message(index.row())))
 
     def _render(self, message: CapturedMessage) -> str:
-        rows = ((self.tr("From"), message.sender or message.envelope_from),
-                (self.tr("To"), message.to or ", ".join(message.envelope_to)),
-                (self.tr("Subject"), message.subject),
-                (self.tr("Received"), QLocale().toString(message.received_at.replace(
-                    tzinfo=None), QLocale.FormatType.LongFormat)))
+        rows = (
+            (self.tr("From"), message.sender or message.envelope_from),
+            (self.tr("To"), message.to or ", ".join(message.envelope_to)),
+            (self.tr("Subject"), message.subject),
+            (
+                self.tr("Received"),
+                QLocale().toString(
+                    message.received_at.replace(tzinfo=None), QLocale.FormatType.LongFormat
+                ),
+            ),
+        )
         parts = ["<table cellspacing='0' cellpadding='2'>"]
-        parts += [f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}"
-                  "</td></tr>" for label, value in rows]
+        parts += [
+            f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}</td></tr>"
+            for label, value in rows
+        ]
         parts.append("</table>")
         if message.attachments:
             items = "".join(
                 f"<li>{html.escape(a.filename or self.tr('(no name)'))} — "
                 f"{html.escape(a.content_type)}, {data_size(a.size)}</li>"
-                for a in message.attachments)
+                for a in message.attachments
+            )
             parts.append(f"<p><b>{html.escape(self.tr('Attachments'))}:</b></p><ul>{items}</ul>")
         parts.append("<hr>")
         if message.html:
             parts.append(message.html)  # QTextBrowser runs no scripts and loads no web images
         else:
             text = message.text.replace("\r\n", "\n")  # the wire's CRLF would show twice
-            parts.append("<p style='white-space: pre-wrap'>"
-                         f"{html.escape(text)}</p>")
+            parts.append(f"<p style='white-space: pre-wrap'>{html.escape(text)}</p>")
         return "".join(parts)

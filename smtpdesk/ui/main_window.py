@@ -43,8 +43,13 @@ Button = QMessageBox.StandardButton
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, *, language: str, demo_server: CaptureServer | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        language: str,
+        demo_server: CaptureServer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._store = ProfileStore()
@@ -99,8 +104,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._placed = False
         self._place()
         self.retranslate_ui()
-        self._fill_profile_list(DEMO_PROFILE if self._demo else
-                                settings.load().get("last_profile"))
+        self._fill_profile_list(DEMO_PROFILE if self._demo else settings.load().get("last_profile"))
         self.batch_pages.window_ready()
 
     # -- place on the screen ----------------------------------------------------------------
@@ -110,8 +114,9 @@ class MainWindow(Retranslating, QMainWindow):
         fits the screen's free area."""
         saved = settings.load().get("window")
         saved = saved if isinstance(saved, dict) else None
-        self.setGeometry(fit.window_rect(fit.available_screens(), saved,
-                                         minimum=self.minimumSize()))
+        self.setGeometry(
+            fit.window_rect(fit.available_screens(), saved, minimum=self.minimumSize())
+        )
         if saved and saved.get("maximized") is True:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
@@ -124,17 +129,28 @@ class MainWindow(Retranslating, QMainWindow):
     def _keep_on_screen(self) -> None:
         """The window manager's frame may be taller than guessed: keep it all on the screen."""
         screen = self.screen()
-        if screen is None or self.windowState() & (Qt.WindowState.WindowMaximized
-                                                    | Qt.WindowState.WindowFullScreen):
+        if screen is None or self.windowState() & (
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        ):
             return
         frame = self.frameGeometry().size() - self.geometry().size()
         available = screen.availableGeometry()
         if available.contains(self.frameGeometry()):
             return
         current = self.geometry()
-        self.setGeometry(fit.window_rect([available], {
-            "x": current.x(), "y": current.y(), "width": current.width(),
-            "height": current.height()}, frame=frame, minimum=self.minimumSize()))
+        self.setGeometry(
+            fit.window_rect(
+                [available],
+                {
+                    "x": current.x(),
+                    "y": current.y(),
+                    "width": current.width(),
+                    "height": current.height(),
+                },
+                frame=frame,
+                minimum=self.minimumSize(),
+            )
+        )
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -203,8 +219,9 @@ class MainWindow(Retranslating, QMainWindow):
         for name in sorted(names, key=str.casefold):
             self.profiles.add(name)
         if errors:
-            self.statusBar().showMessage(self.tr("%n profile file(s) could not be read.", "",
-                                                 len(errors)), 10000)
+            self.statusBar().showMessage(
+                self.tr("%n profile file(s) could not be read.", "", len(errors)), 10000
+            )
         item = self.profiles.item_named(wanted) if wanted else None
         if item is None and self.profiles.list.count():
             item = self.profiles.list.item(0)
@@ -212,8 +229,9 @@ class MainWindow(Retranslating, QMainWindow):
             item = self._add_draft(blank_profile(self._unique_name(self.tr("My profile"))))
         self.profiles.list.setCurrentItem(item)
 
-    def _current_item_changed(self, current: QListWidgetItem | None,
-                              previous: QListWidgetItem | None) -> None:
+    def _current_item_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if self._switching or current is None:
             return
         if previous is not None and self._has_unsaved_work():
@@ -260,8 +278,11 @@ class MainWindow(Retranslating, QMainWindow):
         if not page.is_dirty():
             return False
         # an untouched new profile is nothing to lose
-        return not (page.is_new and page.current_profile() == self._drafts.get(
-            page.profile_name) and not page.password_edit.text())
+        return not (
+            page.is_new
+            and page.current_profile() == self._drafts.get(page.profile_name)
+            and not page.password_edit.text()
+        )
 
     def _after_unsaved_check(self, then: Callable[[], None]) -> None:
         """Run `then` now, or after the user saved or discarded the open profile."""
@@ -281,10 +302,15 @@ class MainWindow(Retranslating, QMainWindow):
                 return
             then()
 
-        ask(self, self.tr("Unsaved changes"),
+        ask(
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The profile {name} has changes that are not saved.").format(name=name),
-            Button.Save | Button.Discard | Button.Cancel, Button.Save, answered,
-            informative=self.tr("Save them before you go on?"))
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+            answered,
+            informative=self.tr("Save them before you go on?"),
+        )
 
     def _discard_changes(self) -> None:
         page = self.settings_page
@@ -326,6 +352,7 @@ class MainWindow(Retranslating, QMainWindow):
             item = self._add_draft(blank_profile(self._unique_name(self.tr("New profile"))))
             self._select_named(item.data(Qt.ItemDataRole.UserRole))
             self.settings_page.sender_edit.setFocus()
+
         self._after_unsaved_check(add)
 
     def duplicate_profile(self) -> None:
@@ -342,6 +369,7 @@ class MainWindow(Retranslating, QMainWindow):
             name = self._unique_name(self.tr("{name} (copy)").format(name=source.name))
             self._add_draft(source.replace(name=name), password)
             self._select_named(name)
+
         self._after_unsaved_check(duplicate)
 
     def rename_profile(self) -> None:
@@ -356,9 +384,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         problem = ""
         if check_name(new):
-            problem = self.tr("A profile name cannot be empty or contain < > : \" / \\ | ? *.")
-        elif new.casefold() != old.casefold() and (new.casefold() in {
-                n.casefold() for n in self.profiles.names()} or self._store.exists(new)):
+            problem = self.tr('A profile name cannot be empty or contain < > : " / \\ | ? *.')
+        elif new.casefold() != old.casefold() and (
+            new.casefold() in {n.casefold() for n in self.profiles.names()}
+            or self._store.exists(new)
+        ):
             problem = self.tr("A profile named {name} exists already.").format(name=new)
         if not problem and not self.profiles.is_draft(item):
             try:
@@ -410,15 +440,20 @@ class MainWindow(Retranslating, QMainWindow):
                 self._add_draft(blank_profile(self._unique_name(self.tr("My profile"))))
             next_item = self.profiles.list.item(min(row, self.profiles.list.count() - 1))
             self._select_named(next_item.data(Qt.ItemDataRole.UserRole))
-            self.statusBar().showMessage(self.tr("Profile {name} deleted.").format(name=name),
-                                         5000)
+            self.statusBar().showMessage(self.tr("Profile {name} deleted.").format(name=name), 5000)
 
-        ask(self, self.tr("Delete profile"),
+        ask(
+            self,
+            self.tr("Delete profile"),
             self.tr("Delete the profile {name}?").format(name=name),
-            Button.Yes | Button.No, Button.No, answered,
-            informative=self.tr("Its settings and its stored password are removed. "
-                                "Sent batches are kept."),
-            icon=QMessageBox.Icon.Warning)
+            Button.Yes | Button.No,
+            Button.No,
+            answered,
+            informative=self.tr(
+                "Its settings and its stored password are removed. Sent batches are kept."
+            ),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def _profile_saved(self, profile: Profile) -> None:
         item = self.profiles.item_named(profile.name)
@@ -427,8 +462,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.profiles.set_name(item, profile.name, draft=False)
         if profile.name != DEMO_PROFILE or not self._demo:
             settings.update(last_profile=profile.name)
-        self.statusBar().showMessage(self.tr("Profile {name} saved.").format(name=profile.name),
-                                     5000)
+        self.statusBar().showMessage(
+            self.tr("Profile {name} saved.").format(name=profile.name), 5000
+        )
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
@@ -444,6 +480,7 @@ class MainWindow(Retranslating, QMainWindow):
             def close_now() -> None:
                 self._close_confirmed = True
                 self.close()
+
             self._after_unsaved_check(close_now)
             return
         if self._placed:

@@ -63,8 +63,9 @@ class ProfilesPanel(Retranslating, QWidget):
         self.rename_button.setText(self.tr("Rena&me"))
         self.rename_button.setToolTip(self.tr("Rename the selected profile (F2)"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected profile and its stored "
-                                              "password"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected profile and its stored password")
+        )
         for row in range(self.list.count()):
             self._decorate(self.list.item(row))
 

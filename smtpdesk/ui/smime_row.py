@@ -30,6 +30,7 @@ from smtpdesk.ui.wrap_label import WrapLabel
 _WARNING_STYLE = "color: #e65100;"  # orange: works, but a recipient may be warned
 _ERROR_STYLE = "color: #c62828;"  # red: cannot sign
 
+
 class SmimeRow(Retranslating, QWidget):
     """File chooser, certificate details and warnings; emits `changed` when the file does."""
 
@@ -132,10 +133,12 @@ class SmimeRow(Retranslating, QWidget):
     # -- the dialogs (opened with open(), answered by signal) -----------------------------
 
     def choose_file(self) -> None:
-        dialog = QFileDialog(self.window(), self.tr("Choose the signing certificate"),
-                             self._path or "",
-                             self.tr("Certificates with private key (*.p12 *.pfx);;"
-                                     "All files (*)"))
+        dialog = QFileDialog(
+            self.window(),
+            self.tr("Choose the signing certificate"),
+            self._path or "",
+            self.tr("Certificates with private key (*.p12 *.pfx);;All files (*)"),
+        )
         dialog.setObjectName("smimeFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -156,12 +159,15 @@ class SmimeRow(Retranslating, QWidget):
         dialog.setObjectName("smimePasswordDialog")
         dialog.setWindowTitle(self.tr("Password of the signing certificate"))
         if secrets.keyring_available():
-            text = self.tr("Enter the password of the certificate file {name}. smtpdesk keeps "
-                           "it in the system keyring.").format(name=_file_name(self._path))
+            text = self.tr(
+                "Enter the password of the certificate file {name}. smtpdesk keeps "
+                "it in the system keyring."
+            ).format(name=_file_name(self._path))
         else:
-            text = self.tr("Enter the password of the certificate file {name}. This computer "
-                           "has no keyring, so smtpdesk keeps it only until it closes.").format(
-                name=_file_name(self._path))
+            text = self.tr(
+                "Enter the password of the certificate file {name}. This computer "
+                "has no keyring, so smtpdesk keeps it only until it closes."
+            ).format(name=_file_name(self._path))
         if self._wrong_attempt:
             text = problem_text("smime_wrong_password") + "\n" + text
         dialog.setLabelText(text)
@@ -183,8 +189,9 @@ class SmimeRow(Retranslating, QWidget):
         self._wrong_attempt = False
         if self._error or not password:
             return
-        if not secrets.set_secret(secrets.SMIME_SERVICE, self._profile_name(), password,
-                                  session_fallback=True):
+        if not secrets.set_secret(
+            secrets.SMIME_SERVICE, self._profile_name(), password, session_fallback=True
+        ):
             self._session_only = True
             self._show()
 
@@ -201,8 +208,7 @@ class SmimeRow(Retranslating, QWidget):
 
     def _inspect(self, password: str | None) -> None:
         self._summary, self._error, self._no_keyring = None, "", False
-        self._session_only = secrets.kept_for_session(secrets.SMIME_SERVICE,
-                                                      self._profile_name())
+        self._session_only = secrets.kept_for_session(secrets.SMIME_SERVICE, self._profile_name())
         if self._path:
             if password is None:
                 password = smime.password_for(self._profile_name())
@@ -220,9 +226,12 @@ class SmimeRow(Retranslating, QWidget):
         self.label.setText(self.tr("Signing certificate (S/MIME)"))
         self.path_edit.setPlaceholderText(self.tr("None: messages are not signed"))
         self.path_edit.setAccessibleName(self.label.text())
-        self.path_edit.setToolTip(self.tr(
-            "A personal certificate with its private key (.p12 or .pfx file). Every message "
-            "is signed with it, so recipients can see it really comes from you."))
+        self.path_edit.setToolTip(
+            self.tr(
+                "A personal certificate with its private key (.p12 or .pfx file). Every message "
+                "is signed with it, so recipients can see it really comes from you."
+            )
+        )
         self.choose_button.setText(self.tr("Choose…"))
         self.password_button.setText(self.tr("Password…"))
         self.password_button.setToolTip(self.tr("Enter the password of the certificate"))
@@ -234,14 +243,18 @@ class SmimeRow(Retranslating, QWidget):
         self.path_edit.setText(self._path)
         self.path_edit.setToolTip(self._path or self.path_edit.toolTip())
         self.remove_button.setVisible(bool(self._path))
-        self.password_button.setVisible(bool(self._path) and self._error in (
-            "smime_password_missing", "smime_wrong_password"))
+        self.password_button.setVisible(
+            bool(self._path) and self._error in ("smime_password_missing", "smime_wrong_password")
+        )
         summary = self._summary
         self.summary_label.setText(self._describe(summary) if summary else "")
         self.summary_label.setVisible(summary is not None)
         if self._error:
-            text = problem_text("smime_keyring_unavailable") if self._no_keyring else \
-                problem_text(self._error)
+            text = (
+                problem_text("smime_keyring_unavailable")
+                if self._no_keyring
+                else problem_text(self._error)
+            )
             self._set_warning(text, _ERROR_STYLE, "error")
             return
         lines = self._warnings(summary) if summary else []
@@ -249,10 +262,16 @@ class SmimeRow(Retranslating, QWidget):
             lines.append(problem_text("smime_keyring_unavailable"))
         elif self._session_only:
             lines.append(problem_text("smime_session_only"))
-        tone = "error" if summary and (summary.is_expired() or summary.is_not_yet_valid()) \
+        tone = (
+            "error"
+            if summary and (summary.is_expired() or summary.is_not_yet_valid())
             else "warning"
-        self._set_warning("\n".join(lines), _ERROR_STYLE if tone == "error" else _WARNING_STYLE,
-                          tone if lines else "")
+        )
+        self._set_warning(
+            "\n".join(lines),
+            _ERROR_STYLE if tone == "error" else _WARNING_STYLE,
+            tone if lines else "",
+        )
 
     def _set_warning(self, text: str, style: str, tone: str) -> None:
         self.warning_label.setText(text)
@@ -266,37 +285,61 @@ class SmimeRow(Retranslating, QWidget):
             who += " <" + ", ".join(summary.emails) + ">"
         days = summary.days_left()
         validity = self.tr("Valid {start} to {end}").format(
-            start=_date(summary.not_before), end=_date(summary.not_after))
+            start=_date(summary.not_before), end=_date(summary.not_after)
+        )
         if days >= 0 and not summary.is_not_yet_valid():
             validity += " " + self.tr("(%n day(s) left)", "", days)
         issuer = self.tr("Issued by {issuer}").format(
-            issuer=summary.issuer_common_name or summary.issuer)
+            issuer=summary.issuer_common_name or summary.issuer
+        )
         return "\n".join((who, issuer, validity))
 
     def _warnings(self, summary: smime.CertificateSummary) -> list[str]:
         texts = []
         for code in summary.warnings(self._sender):
             if code == "expired":
-                texts.append(self.tr("This certificate expired on {date}; messages cannot be "
-                                     "signed with it.").format(date=_date(summary.not_after)))
+                texts.append(
+                    self.tr(
+                        "This certificate expired on {date}; messages cannot be signed with it."
+                    ).format(date=_date(summary.not_after))
+                )
             elif code == "not_yet_valid":
-                texts.append(self.tr("This certificate is valid only from {date}.").format(
-                    date=_date(summary.not_before)))
+                texts.append(
+                    self.tr("This certificate is valid only from {date}.").format(
+                        date=_date(summary.not_before)
+                    )
+                )
             elif code == "expires_soon":
-                texts.append(self.tr("This certificate expires in %n day(s), on {date}. Ask "
-                                     "for a new one in time.", "", summary.days_left()).format(
-                    date=_date(summary.not_after)))
+                texts.append(
+                    self.tr(
+                        "This certificate expires in %n day(s), on {date}. Ask "
+                        "for a new one in time.",
+                        "",
+                        summary.days_left(),
+                    ).format(date=_date(summary.not_after))
+                )
             elif code == "no_email":
-                texts.append(self.tr("The certificate names no e-mail address; recipients' "
-                                     "mail programs will warn about the signature."))
+                texts.append(
+                    self.tr(
+                        "The certificate names no e-mail address; recipients' "
+                        "mail programs will warn about the signature."
+                    )
+                )
             elif code == "email_mismatch":
-                texts.append(self.tr("The certificate is for {emails}, not for the sender "
-                                     "{sender}; recipients' mail programs will warn about the "
-                                     "signature.").format(emails=", ".join(summary.emails),
-                                                          sender=self._sender))
+                texts.append(
+                    self.tr(
+                        "The certificate is for {emails}, not for the sender "
+                        "{sender}; recipients' mail programs will warn about the "
+                        "signature."
+                    ).format(emails=", ".join(summary.emails), sender=self._sender)
+                )
             elif code == "not_for_email_signing":
-                texts.append(self.tr("This certificate is not meant for signing e-mail; "
-                                     "recipients' mail programs may reject the signature."))
+                texts.append(
+                    self.tr(
+                        "This certificate is not meant for signing e-mail; "
+                        "recipients' mail programs may reject the signature."
+                    )
+                )
         return texts
 
 

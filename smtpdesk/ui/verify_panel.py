@@ -169,11 +169,16 @@ class VerifyPanel(Retranslating, QWidget):
         self.result.style().polish(self.result)
 
     def _render(self) -> None:
-        self.details_button.setText(self.tr("Hide details") if self.details_button.isChecked()
-                                    else self.tr("Show details"))
+        self.details_button.setText(
+            self.tr("Hide details") if self.details_button.isChecked() else self.tr("Show details")
+        )
         self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setToolTip(self.tr("Copy the transcript (the password is never in "
-                                            "it) to send it to your provider or IT support"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "Copy the transcript (the password is never in "
+                "it) to send it to your provider or IT support"
+            )
+        )
         self._render_stages()
         self.result.setAccessibleName(self.tr("Verify result"))
         result = self._result
@@ -183,19 +188,28 @@ class VerifyPanel(Retranslating, QWidget):
         context = self._context or VerifyContext("", 0, "", "")
         diagnosis = result.diagnosis
         summary, step = texts.hint_parts(
-            diagnosis.code, oauth=context.oauth, cause=diagnosis.cause, host=context.host,
-            port=context.port, user=context.user, to=result.to, sender=context.sender,
-            provider=texts.provider_of(context.host, context.sender))
+            diagnosis.code,
+            oauth=context.oauth,
+            cause=diagnosis.cause,
+            host=context.host,
+            port=context.port,
+            user=context.user,
+            to=result.to,
+            sender=context.sender,
+            provider=texts.provider_of(context.host, context.sender),
+        )
         if not diagnosis.ok:
             summary = self.tr("{stage} failed: {summary}").format(
-                stage=texts.stage_name(diagnosis.stage), summary=summary)
+                stage=texts.stage_name(diagnosis.stage), summary=summary
+            )
         self.summary.setText(("✓ " if diagnosis.ok else "✗ ") + summary)
         self.next_step.setText(step)
         self.next_step.show()
         reply = ""
         if diagnosis.smtp_code or diagnosis.server_message:
             reply = self.tr("The server's reply: {reply}").format(
-                reply=f"{diagnosis.smtp_code or ''} {diagnosis.server_message or ''}".strip())
+                reply=f"{diagnosis.smtp_code or ''} {diagnosis.server_message or ''}".strip()
+            )
         elif diagnosis.detail:  # no reply says it: what we saw (a closed connection, …)
             reply = self.tr("What happened: {detail}").format(detail=diagnosis.detail)
         self.server_reply.setText(reply)
@@ -212,20 +226,32 @@ class VerifyPanel(Retranslating, QWidget):
         self._set_tone("ok" if diagnosis.ok else "warning" if warning else "error")
 
     def _render_without_result(self) -> None:
-        for widget in (self.next_step, self.server_reply, self.extra, self.details_button,
-                       self.copy_button, self.transcript):
+        for widget in (
+            self.next_step,
+            self.server_reply,
+            self.extra,
+            self.details_button,
+            self.copy_button,
+            self.transcript,
+        ):
             widget.hide()
         if self._message == "cancelled":
             self.summary.setText(self.tr("Verify was cancelled. Nothing was sent."))
         elif self._message == "pins_damaged":
             path, _, reason = self._crash_text.partition("\n")
-            self.summary.setText(self.tr(
-                "The list of certificates you accepted ({file}) cannot be read: {reason}. "
-                "smtpdesk never overwrites it. Move it aside (rename it) and press Verify "
-                "again; nothing was sent.").format(file=path, reason=reason))
+            self.summary.setText(
+                self.tr(
+                    "The list of certificates you accepted ({file}) cannot be read: {reason}. "
+                    "smtpdesk never overwrites it. Move it aside (rename it) and press Verify "
+                    "again; nothing was sent."
+                ).format(file=path, reason=reason)
+            )
         elif self._message == "crashed":
-            self.summary.setText(self.tr("Verify stopped because of an error in smtpdesk: "
-                                         "{error}").format(error=self._crash_text))
+            self.summary.setText(
+                self.tr("Verify stopped because of an error in smtpdesk: {error}").format(
+                    error=self._crash_text
+                )
+            )
         else:
             self.result.setVisible(False)
             return
@@ -237,17 +263,24 @@ class VerifyPanel(Retranslating, QWidget):
         code = result.diagnosis.code
         certificate = result.certificate
         if code == "certificate_changed" and certificate is not None:
-            parts.append(self.tr("The server now presents the certificate with SHA-256 "
-                                 "fingerprint {sha256}, valid until {expiry}.").format(
-                sha256=certificate.sha256, expiry=certificate.not_after or "?"))
+            parts.append(
+                self.tr(
+                    "The server now presents the certificate with SHA-256 "
+                    "fingerprint {sha256}, valid until {expiry}."
+                ).format(sha256=certificate.sha256, expiry=certificate.not_after or "?")
+            )
         if result.pinned_now and certificate is not None:
-            parts.append(self.tr("The server's certificate (SHA-256 {sha256}) is now "
-                                 "remembered for {host}.").format(
-                sha256=certificate.sha256, host=context.host))
+            parts.append(
+                self.tr(
+                    "The server's certificate (SHA-256 {sha256}) is now remembered for {host}."
+                ).format(sha256=certificate.sha256, host=context.host)
+            )
         if code in ("auth_failed", "auth_unavailable") and context.help_url:
-            text = (self.tr("Open the provider's page on app passwords")
-                    if context.help_is_app_passwords else
-                    self.tr("Open the provider's help page"))
+            text = (
+                self.tr("Open the provider's page on app passwords")
+                if context.help_is_app_passwords
+                else self.tr("Open the provider's help page")
+            )
             url = html.escape(context.help_url, quote=True)
             parts.append(f'<a href="{url}">{html.escape(text)}</a>')
         return "<br>".join(p if p.startswith("<a ") else html.escape(p) for p in parts)

@@ -27,8 +27,7 @@ def when_words(timestamp: float, now: float | None = None) -> str:
     moment = datetime.fromtimestamp(timestamp)
     today = (datetime.fromtimestamp(now) if now is not None else datetime.now()).date()
     locale = QLocale()
-    time_text = locale.toString(QTime(moment.hour, moment.minute),
-                                QLocale.FormatType.ShortFormat)
+    time_text = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     days = (today - moment.date()).days
     if days == 0:
         return translate("When", "today at {time}").format(time=time_text)
@@ -36,8 +35,9 @@ def when_words(timestamp: float, now: float | None = None) -> str:
         return translate("When", "yesterday at {time}").format(time=time_text)
     if 1 < days < 7:
         return translate("When", _WEEKDAYS[moment.weekday()]).format(time=time_text)
-    date_text = locale.toString(QDate(moment.year, moment.month, moment.day),
-                                QLocale.FormatType.ShortFormat)
+    date_text = locale.toString(
+        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
+    )
     return translate("When", "on {date} at {time}").format(date=date_text, time=time_text)
 
 

@@ -18,8 +18,10 @@ from smtpdesk.core.resources import resource_path
 from smtpdesk.ui.about import CrashHandler
 
 # the offscreen platform says this whenever a dialog opens; it is not ours to fix
-pytestmark = [pytest.mark.gui,
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 def test_f1_opens_about_with_versions_and_licences(window, qtbot):
@@ -31,9 +33,12 @@ def test_f1_opens_about_with_versions_and_licences(window, qtbot):
     assert __version__ in text and "PySide6" in text and "LGPL" in text
     # the bundled provider data: Thunderbird's ISPDB, where it comes from, its licence
     source = json.loads(resource_path("ispdb", "ispdb.json").read_text("utf-8"))["source"]
-    assert re.search(r"Thunderbird ISPDB \(https://github\.com/thunderbird/autoconfig, "
-                     rf"ispdb/ at {source['commit'][:12]}\): MPL-2\.0, "
-                     r"https://mozilla\.org/MPL/2\.0/", text)
+    assert re.search(
+        r"Thunderbird ISPDB \(https://github\.com/thunderbird/autoconfig, "
+        rf"ispdb/ at {source['commit'][:12]}\): MPL-2\.0, "
+        r"https://mozilla\.org/MPL/2\.0/",
+        text,
+    )
     assert "truststore: MIT" in text
     dialog.reject()
 
@@ -45,6 +50,7 @@ def test_a_crash_in_a_task_is_reported_with_a_file_and_no_secret(window, qtbot, 
     loop = asyncio.get_event_loop()
     handler.install(loop)
     try:
+
         async def broken():
             raise RuntimeError("boom in a task")
 
@@ -52,8 +58,10 @@ def test_a_crash_in_a_task_is_reported_with_a_file_and_no_secret(window, qtbot, 
         del task  # an unretrieved exception reaches the loop's handler when collected
         import gc
 
-        qtbot.waitUntil(lambda: (gc.collect() or True) and
-                        window.findChild(QDialog, "crashDialog") is not None, timeout=5000)
+        qtbot.waitUntil(
+            lambda: (gc.collect() or True) and window.findChild(QDialog, "crashDialog") is not None,
+            timeout=5000,
+        )
     finally:
         handler.uninstall()
         loop.set_exception_handler(None)

@@ -16,10 +16,12 @@ pytestmark = [
 ]
 
 
-@pytest.mark.parametrize("lang, amount", [("sl", "1.250,00 €"), ("pl", "1\u00a0250,00 €"),
-                                          ("en", "1,250.00 €")])
-def test_amounts_in_the_table_preview_and_message(qtbot, open_window, tmp_path, servers,
-                                                  lang, amount):
+@pytest.mark.parametrize(
+    "lang, amount", [("sl", "1.250,00 €"), ("pl", "1\u00a0250,00 €"), ("en", "1,250.00 €")]
+)
+def test_amounts_in_the_table_preview_and_message(
+    qtbot, open_window, tmp_path, servers, lang, amount
+):
     server = servers()
     book = openpyxl.Workbook()
     book.active.append(["Ime", "E-pošta", "Znesek"])
@@ -35,8 +37,9 @@ def test_amounts_in_the_table_preview_and_message(qtbot, open_window, tmp_path, 
 
     table = window.findChild(QAbstractItemView, "recipientsTable")
     model = table.model()
-    cells = [model.index(0, c).data(Qt.ItemDataRole.DisplayRole)
-             for c in range(model.columnCount())]
+    cells = [
+        model.index(0, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())
+    ]
     assert amount in cells
     pages.batch_page.refresh_preview()
     preview = window.findChild(QTextBrowser, "previewView").toPlainText()

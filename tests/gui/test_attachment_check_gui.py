@@ -16,20 +16,25 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
-CLIENTS = [("2026-0141", "Žiga Čermelj", "ziga@example.si"),
-           ("2026-0142", "Jiří Dvořák", "jiri@example.cz"),
-           ("2026-0143", "Łukasz Żółć", "lukasz@example.pl"),
-           ("2026-0144", "Ana Šuštar", "ana@example.si")]
+CLIENTS = [
+    ("2026-0141", "Žiga Čermelj", "ziga@example.si"),
+    ("2026-0142", "Jiří Dvořák", "jiri@example.cz"),
+    ("2026-0143", "Łukasz Żółć", "lukasz@example.pl"),
+    ("2026-0144", "Ana Šuštar", "ana@example.si"),
+]
 
 
 def write_list(folder, *, swapped: bool):
-    files = [write_pdf(folder / f"{number}.pdf", invoice_lines(number, who)).name
-             for number, who, _mail in CLIENTS]
+    files = [
+        write_pdf(folder / f"{number}.pdf", invoice_lines(number, who)).name
+        for number, who, _mail in CLIENTS
+    ]
     if swapped:  # rows 3 and 4 (the header is row 1) have each other's invoice
         files[1], files[2] = files[2], files[1]
     lines = ["Račun;Naziv;E-pošta;Priloga"] + [
-        f"{number};{who};{mail};{file}" for (number, who, mail), file in
-        zip(CLIENTS, files, strict=True)]
+        f"{number};{who};{mail};{file}"
+        for (number, who, mail), file in zip(CLIENTS, files, strict=True)
+    ]
     path = folder / "racuni.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -37,8 +42,10 @@ def write_list(folder, *, swapped: bool):
 
 def marks(window) -> dict[str, str]:
     model = widget(window, QAbstractItemView, "recipientsTable").model()
-    return {model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.UserRole)
-            for r in range(model.rowCount())}
+    return {
+        model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+        for r in range(model.rowCount())
+    }
 
 
 def problem_of(window, row: str) -> str:
@@ -54,8 +61,9 @@ def choose(combo: QComboBox, data: str) -> None:
     combo.activated.emit(at)
 
 
-def test_a_swapped_pair_is_marked_and_blocks_send_until_fixed(qtbot, open_window, tmp_path,
-                                                               servers):
+def test_a_swapped_pair_is_marked_and_blocks_send_until_fixed(
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window = open_window()
     pages = pages_of(window)
@@ -104,8 +112,10 @@ def test_a_swapped_pair_is_marked_and_blocks_send_until_fixed(qtbot, open_window
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
     answer(qtbot, window, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: len(server.received) == 4, timeout=20000)
-    got = {r.rcpt_tos[0]: [p.get_filename() for p in r.message.iter_attachments()]
-           for r in server.received}
+    got = {
+        r.rcpt_tos[0]: [p.get_filename() for p in r.message.iter_attachments()]
+        for r in server.received
+    }
     assert got["jiri@example.cz"] == ["2026-0142.pdf"]
     assert got["lukasz@example.pl"] == ["2026-0143.pdf"]
 
@@ -121,13 +131,14 @@ def test_an_unreadable_attachment_is_a_problem_row_in_slovenian(qtbot, open_wind
     assert "ni mogoče preveriti" in problem_of(window, "5")
 
 
-def test_one_file_for_two_addresses_is_marked_yellow_without_a_check(qtbot, open_window,
-                                                                     tmp_path):
+def test_one_file_for_two_addresses_is_marked_yellow_without_a_check(qtbot, open_window, tmp_path):
     window = open_window()
     page = pages_of(window).batch_page
     recipients = write_list(tmp_path, swapped=False)
-    recipients.write_text(recipients.read_text(encoding="utf-8").replace(
-        "2026-0144.pdf", "2026-0143.pdf"), encoding="utf-8")  # the last file filled down
+    recipients.write_text(
+        recipients.read_text(encoding="utf-8").replace("2026-0144.pdf", "2026-0143.pdf"),
+        encoding="utf-8",
+    )  # the last file filled down
     page.load_recipients(recipients)
     assert marks(window) == {"2": "ok", "3": "ok", "4": "warning", "5": "warning"}
     assert "row 5, Ana Šuštar" in problem_of(window, "4")

@@ -70,13 +70,19 @@ def set_profile(window, port, *, encryption="starttls"):
 def compose(window):
     widget(window, QLineEdit, "subjectEdit").setText("Vabilo za {{ Ime }}")
     widget(window, QPlainTextEdit, "bodyEdit").setPlainText(
-        "Pozdravljeni, {{ Ime }} {{Priimek}}!\n\nVaša povezava: {{ Povezava }}\n")
+        "Pozdravljeni, {{ Ime }} {{Priimek}}!\n\nVaša povezava: {{ Povezava }}\n"
+    )
 
 
 def questions(window) -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible() and w.parentWidget() is not None
-            and w.parentWidget().window() is window]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox)
+        and w.isVisible()
+        and w.parentWidget() is not None
+        and w.parentWidget().window() is window
+    ]
 
 
 def answer(qtbot, window, button_text_or_role):
@@ -135,11 +141,13 @@ def test_load_compose_preview_send_fifty(qtbot, open_window, tmp_path, servers):
     start_sending(qtbot, window)
     qtbot.waitUntil(lambda: states(window).count("sent") == 50, timeout=SEND_TIMEOUT)
     progress = widget(window, QProgressBar, "batchProgress")
-    qtbot.waitUntil(lambda: progress.value() == progress.maximum() and
-                    "100 %" in progress.text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: progress.value() == progress.maximum() and "100 %" in progress.text(), timeout=5000
+    )
     assert len(server.received) == 50
     assert sorted(r.rcpt_tos[0] for r in server.received) == sorted(
-        f"oseba{i}@example.si" for i in range(1, 51))
+        f"oseba{i}@example.si" for i in range(1, 51)
+    )
     message = server.received[0].message
     assert message["Subject"].startswith("Vabilo za Žiga")
     qtbot.waitUntil(lambda: not pages.run.running, timeout=5000)
@@ -147,7 +155,8 @@ def test_load_compose_preview_send_fifty(qtbot, open_window, tmp_path, servers):
 
 
 def test_pause_stops_within_one_message_per_connection_and_resume_continues(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 150)
     start_sending(qtbot, window)
@@ -168,22 +177,30 @@ def test_pause_stops_within_one_message_per_connection_and_resume_continues(
     assert len(server.received) == 150
 
 
-def test_refusals_show_as_failed_rows_and_retry_sends_them(qtbot, open_window, tmp_path,
-                                                           servers):
+def test_refusals_show_as_failed_rows_and_retry_sends_them(qtbot, open_window, tmp_path, servers):
     refusing = {"on": True}
-    server = servers(replies={"RCPT": lambda address: "550 5.1.1 No such user here"
-                              if refusing["on"] and address.startswith(("oseba2@", "oseba7@"))
-                              else None})
+    server = servers(
+        replies={
+            "RCPT": lambda address: (
+                "550 5.1.1 No such user here"
+                if refusing["on"] and address.startswith(("oseba2@", "oseba7@"))
+                else None
+            )
+        }
+    )
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 10)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("failed") == 2,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("failed") == 2, timeout=SEND_TIMEOUT
+    )
     view = widget(window, QAbstractItemView, "queueView")
     model = view.model()
-    failed = [r for r in range(model.rowCount())
-              if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == "failed"]
-    assert {model.index(r, 0).data() for r in failed} == {"oseba2@example.si",
-                                                          "oseba7@example.si"}
+    failed = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == "failed"
+    ]
+    assert {model.index(r, 0).data() for r in failed} == {"oseba2@example.si", "oseba7@example.si"}
     assert "550" in model.index(failed[0], 3).data()
     assert model.index(failed[0], 2).data() == "The server refused this address"
 
@@ -196,14 +213,17 @@ def test_refusals_show_as_failed_rows_and_retry_sends_them(qtbot, open_window, t
 
 
 def test_a_dropped_connection_is_uncertain_and_its_dialog_offers_a_choice(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     drop = {"on": True}
-    server = servers(replies={"DATA_DROP": lambda address: drop["on"] and
-                              address.startswith("oseba4@")})
+    server = servers(
+        replies={"DATA_DROP": lambda address: drop["on"] and address.startswith("oseba4@")}
+    )
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 8)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and "uncertain" in states(window),
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "uncertain" in states(window), timeout=SEND_TIMEOUT
+    )
     assert states(window).count("sent") == 7
     banner_button = widget(window, QPushButton, "uncertainButton")
     assert banner_button.isVisible()
@@ -213,8 +233,7 @@ def test_a_dropped_connection_is_uncertain_and_its_dialog_offers_a_choice(
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     assert widget(dialog, QAbstractButton, "resendButton").isVisible()
     mark = widget(dialog, QAbstractButton, "markSentButton")
-    assert "oseba4@example.si" in widget(dialog, QPlainTextEdit,
-                                         "uncertainAddresses").toPlainText()
+    assert "oseba4@example.si" in widget(dialog, QPlainTextEdit, "uncertainAddresses").toPlainText()
     qtbot.mouseClick(mark, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: states(window).count("sent") == 8, timeout=3000)
     assert not banner_button.isVisible()
@@ -222,12 +241,14 @@ def test_a_dropped_connection_is_uncertain_and_its_dialog_offers_a_choice(
 
 def test_resend_of_an_uncertain_row_sends_it_again(qtbot, open_window, tmp_path, servers):
     drop = {"on": True}
-    server = servers(replies={"DATA_DROP": lambda address: drop["on"] and
-                              address.startswith("oseba2@")})
+    server = servers(
+        replies={"DATA_DROP": lambda address: drop["on"] and address.startswith("oseba2@")}
+    )
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and "uncertain" in states(window),
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "uncertain" in states(window), timeout=SEND_TIMEOUT
+    )
     drop["on"] = False
     dialog = pages.queue_page.show_uncertain()
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
@@ -236,15 +257,17 @@ def test_resend_of_an_uncertain_row_sends_it_again(qtbot, open_window, tmp_path,
     assert [r.rcpt_tos[0] for r in server.received].count("oseba2@example.si") == 2
 
 
-def test_bad_address_rows_are_marked_and_send_stays_disabled(qtbot, open_window, tmp_path,
-                                                             servers):
+def test_bad_address_rows_are_marked_and_send_stays_disabled(qtbot, open_window, tmp_path, servers):
     server = servers()
-    window, pages = loaded_window(qtbot, open_window, tmp_path, server, 6, bad_rows=(3, 5),
-                                  encoding="utf-8-sig")
+    window, pages = loaded_window(
+        qtbot, open_window, tmp_path, server, 6, bad_rows=(3, 5), encoding="utf-8-sig"
+    )
     table = widget(window, QAbstractItemView, "recipientsTable")
     model = table.model()
-    marks = {model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.UserRole)
-             for r in range(model.rowCount())}
+    marks = {
+        model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+        for r in range(model.rowCount())
+    }
     assert marks == {"2": "ok", "3": "ok", "4": "error", "5": "ok", "6": "error", "7": "ok"}
     problem = model.index(2, model.columnCount() - 1).data()
     assert "ni-naslov" in problem and "not a valid" in problem
@@ -279,12 +302,22 @@ def test_dropping_a_list_on_the_window_loads_it(qtbot, open_window, tmp_path, ki
         path, count = Path(__file__).parents[1] / "data" / "calc-en.ods", 3
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     # Qt delivers a Drop only during a real drag, which offscreen cannot start: hand the
     # event to the window's filter the way QApplication would
     assert pages.eventFilter(window, drop)
@@ -305,8 +338,9 @@ def write_xlsx(path, count: int):
     return path
 
 
-def test_a_chosen_file_is_read_off_the_ui_thread_and_send_waits_for_it(qtbot, open_window,
-                                                                        tmp_path):
+def test_a_chosen_file_is_read_off_the_ui_thread_and_send_waits_for_it(
+    qtbot, open_window, tmp_path
+):
     # how long the window freezes meanwhile is measured by benchmarks/bench_load_stall.py
     path = write_xlsx(tmp_path / "stranke.xlsx", 5000)
     window = open_window()
@@ -342,35 +376,44 @@ def test_a_reminder_goes_to_the_sent_minus_the_excluded(qtbot, open_window, tmp_
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 6)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 6,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 6, timeout=SEND_TIMEOUT
+    )
     answered = tmp_path / "odgovorili.txt"
     answered.write_text("oseba1@example.si\nOSEBA4@example.si\n", encoding="utf-8")
     dialog = pages.queue_page.open_reminder()
     assert dialog.set_exclude_file(answered)
     assert "4" in dialog.count_label.text()
     dialog.subject_edit.setText("Opomnik: {{ Ime }}")
-    qtbot.mouseClick(widget(dialog, QPushButton, "prepareReminderButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        widget(dialog, QPushButton, "prepareReminderButton"), Qt.MouseButton.LeftButton
+    )
     batch_page = pages.batch_page
     assert sorted(r.email for r in batch_page.recipients) == [
-        "oseba2@example.si", "oseba3@example.si", "oseba5@example.si", "oseba6@example.si"]
+        "oseba2@example.si",
+        "oseba3@example.si",
+        "oseba5@example.si",
+        "oseba6@example.si",
+    ]
     assert widget(window, QLineEdit, "subjectEdit").text() == "Opomnik: {{ Ime }}"
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 4,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 4, timeout=SEND_TIMEOUT
+    )
     queue = Queue()
     newest = queue.batch(queue.batch_ids()[0])
     assert newest.parent == queue.batch_ids()[1]
 
 
 def test_export_failed_rows(qtbot, open_window, tmp_path, servers):
-    server = servers(replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba1@")
-                              else None})
+    server = servers(
+        replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba1@") else None}
+    )
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and "failed" in states(window),
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "failed" in states(window), timeout=SEND_TIMEOUT
+    )
     out = tmp_path / "napake.csv"
     assert pages.queue_page.export(out, ("failed",)) == 1
     text = out.read_text(encoding="utf-8-sig")
@@ -380,8 +423,7 @@ def test_export_failed_rows(qtbot, open_window, tmp_path, servers):
     assert "2,oseba1@example.si,Failed,The server refused this address,550 " in text
 
 
-def test_an_unfinished_batch_is_offered_unless_another_process_holds_it(qtbot, open_window,
-                                                                        home):
+def test_an_unfinished_batch_is_offered_unless_another_process_holds_it(qtbot, open_window, home):
     queue = Queue()
     spec = BatchSpec(subject="Račun", text_body="Pozdravljeni", columns=("email",))
     people = [Recipient(2, "a@example.si", {"email": "a@example.si"})]
@@ -417,8 +459,9 @@ def test_a_day_limit_says_when_it_continues(qtbot, open_window, tmp_path, server
     pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 5))
     compose(window)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 3,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 3, timeout=SEND_TIMEOUT
+    )
     status = window.findChild(object, "batchStatus").text()
     assert "continues tomorrow at" in status or "continues today at" in status
     assert widget(window, QPushButton, "resumeButton").isEnabled()
@@ -426,8 +469,9 @@ def test_a_day_limit_says_when_it_continues(qtbot, open_window, tmp_path, server
 
 
 @pytest.mark.parametrize("lang", ["en", "sl", "cs", "pl"])
-def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, monkeypatch,
-                                                         tmp_path, servers, lang):
+def test_nothing_is_clipped_with_40_percent_longer_texts(
+    qtbot, open_window, monkeypatch, tmp_path, servers, lang
+):
     from gui.test_layout import clipped_texts
 
     monkeypatch.setenv("SMTPDESK_TRANS_SCALE", "1.4")
@@ -444,8 +488,9 @@ def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, mon
     assert clipped == [], "\n".join(clipped)
     widget(window, QCheckBox, "excludeProblemsCheck").setChecked(True)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 29,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 29, timeout=SEND_TIMEOUT
+    )
     window.tabs.setCurrentWidget(pages.queue_page)
     qtbot.wait(50)
     clipped = clipped_texts(pages.queue_page)
@@ -465,8 +510,9 @@ def test_the_language_switch_updates_the_pages_live(qtbot, open_window, monkeypa
     assert tabs.tabText(tabs.indexOf(pages.queue_page)) != "Queue"
 
 
-def test_closing_mid_batch_asks_and_the_batch_stays_resumable(qtbot, open_window, tmp_path,
-                                                              servers):
+def test_closing_mid_batch_asks_and_the_batch_stays_resumable(
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 400)
     start_sending(qtbot, window)
@@ -476,8 +522,7 @@ def test_closing_mid_batch_asks_and_the_batch_stays_resumable(qtbot, open_window
     box = answer(qtbot, window, QMessageBox.StandardButton.Yes)
     assert "not sent yet" in box.text()
     # then the Settings page's own question: the test profile was never saved
-    qtbot.waitUntil(lambda: any("not saved" in q.text() for q in questions(window)),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: any("not saved" in q.text() for q in questions(window)), timeout=10000)
     answer(qtbot, window, QMessageBox.StandardButton.Discard)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
     queue = Queue()
@@ -488,7 +533,8 @@ def test_closing_mid_batch_asks_and_the_batch_stays_resumable(qtbot, open_window
 
 
 def test_an_html_body_in_utf16_loads_and_an_unreadable_one_is_said_not_crashed(
-        qtbot, window, tmp_path):
+    qtbot, window, tmp_path
+):
     page = pages_of(window).batch_page
     good = tmp_path / "pismo.html"
     good.write_bytes(codecs.BOM_UTF16_LE + "<p>Spoštovani {{ Ime }}</p>".encode("utf-16-le"))

@@ -86,9 +86,12 @@ def table_cells(model, row: int) -> list[str]:
 def test_a_row_with_a_missing_attachment_still_shows_whose_it_is(qtbot, open_window, tmp_path):
     (tmp_path / "racun-ana.pdf").write_bytes(b"%PDF-1.4 ana")
     recipients = tmp_path / "racuni.csv"
-    recipients.write_text("Ime;Priimek;E-pošta;Priloga\n"
-                          "Ana;Novak;ana@example.si;racun-ana.pdf\n"
-                          "Bor;Kranjc;bor@example.si;racun-bor.pdf\n", encoding="utf-8")
+    recipients.write_text(
+        "Ime;Priimek;E-pošta;Priloga\n"
+        "Ana;Novak;ana@example.si;racun-ana.pdf\n"
+        "Bor;Kranjc;bor@example.si;racun-bor.pdf\n",
+        encoding="utf-8",
+    )
     window = open_window()
     page = pages_of(window).batch_page
     page.load_recipients(recipients)
@@ -110,13 +113,13 @@ def test_a_row_with_a_missing_attachment_still_shows_whose_it_is(qtbot, open_win
 # --- item 5: the same batch twice ----------------------------------------------------------
 
 
-def test_sending_the_same_list_and_subject_again_asks_first(qtbot, open_window, tmp_path,
-                                                            servers):
+def test_sending_the_same_list_and_subject_again_asks_first(qtbot, open_window, tmp_path, servers):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 3,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 3, timeout=SEND_TIMEOUT
+    )
     queue = Queue()
     first = queue.batch(queue.batch_ids()[0])
 
@@ -143,8 +146,7 @@ def test_sending_the_same_list_and_subject_again_asks_first(qtbot, open_window, 
 # --- item 6: the page's own profile and its last verify ------------------------------------
 
 
-def test_the_confirmation_tells_the_profiles_last_verify(qtbot, open_window, tmp_path,
-                                                         servers):
+def test_the_confirmation_tells_the_profiles_last_verify(qtbot, open_window, tmp_path, servers):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
     combo = widget(window, QComboBox, "batchProfileCombo")
@@ -172,16 +174,22 @@ def test_the_confirmation_tells_the_profiles_last_verify(qtbot, open_window, tmp
     assert box.icon() == QMessageBox.Icon.Question
     assert box.defaultButton() is box.button(Button.Yes)
     box.button(Button.Yes).click()
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 3,
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 3, timeout=SEND_TIMEOUT
+    )
 
 
-def test_the_batch_profile_follows_the_list_until_chosen_and_then_stays(qtbot, open_window,
-                                                                        home):
+def test_the_batch_profile_follows_the_list_until_chosen_and_then_stays(qtbot, open_window, home):
     store = ProfileStore()
     for name in ("Agent", "Pisarna"):
-        store.save(Profile(name=name, host="smtp.example.si", port=587,
-                           sender=f"{name} <{name.lower()}@example.si>"))
+        store.save(
+            Profile(
+                name=name,
+                host="smtp.example.si",
+                port=587,
+                sender=f"{name} <{name.lower()}@example.si>",
+            )
+        )
     window = open_window()
     page = pages_of(window).batch_page
     combo = widget(window, QComboBox, "batchProfileCombo")
@@ -211,18 +219,20 @@ def test_the_batch_profile_follows_the_list_until_chosen_and_then_stays(qtbot, o
 # --- item 11: each recipient's own files, the draft, the linked preview ---------------------
 
 
-def test_a_folder_and_a_column_attach_each_clients_invoice(qtbot, open_window, tmp_path,
-                                                           servers):
+def test_a_folder_and_a_column_attach_each_clients_invoice(qtbot, open_window, tmp_path, servers):
     server = servers()
     invoices = tmp_path / "Računi"
     invoices.mkdir()
     (invoices / "2026-0142.pdf").write_bytes(b"%PDF-1.4 racun 0142")
     (invoices / "2026-0143.pdf").write_bytes(b"%PDF-1.4 racun 0143")
     recipients = tmp_path / "stranke.csv"
-    recipients.write_text("Ime;E-pošta;Račun\n"
-                          "Ana;ana@example.si;2026-0142\n"
-                          "Bor;bor@example.si;2026-0143\n"
-                          "Cene;cene@example.si;2026-0144\n", encoding="utf-8")
+    recipients.write_text(
+        "Ime;E-pošta;Račun\n"
+        "Ana;ana@example.si;2026-0142\n"
+        "Bor;bor@example.si;2026-0143\n"
+        "Cene;cene@example.si;2026-0144\n",
+        encoding="utf-8",
+    )
     window = open_window()
     pages = pages_of(window)
     page = pages.batch_page
@@ -233,14 +243,15 @@ def test_a_folder_and_a_column_attach_each_clients_invoice(qtbot, open_window, t
     window.tabs.setCurrentWidget(page)
 
     choose_in(widget(window, QComboBox, "ownFilesColumnCombo"), "Račun")
-    qtbot.waitUntil(lambda: not page.is_reading() and page.attachment_column == "Račun",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: not page.is_reading() and page.attachment_column == "Račun", timeout=5000
+    )
     assert len(page.recipients) == 0  # no such files next to the list
 
-    qtbot.mouseClick(widget(window, QPushButton, "ownFilesFolderButton"),
-                     Qt.MouseButton.LeftButton)
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, QFileDialog) and w.isVisible())
+    qtbot.mouseClick(widget(window, QPushButton, "ownFilesFolderButton"), Qt.MouseButton.LeftButton)
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+    )
     dialog.fileSelected.emit(str(invoices))
     dialog.close()
     qtbot.waitUntil(lambda: not page.is_reading() and len(page.recipients) == 2, timeout=5000)
@@ -253,18 +264,26 @@ def test_a_folder_and_a_column_attach_each_clients_invoice(qtbot, open_window, t
 
     widget(window, QCheckBox, "excludeProblemsCheck").setChecked(True)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 2,
-                    timeout=SEND_TIMEOUT)
-    files = {r.rcpt_tos[0]: [(p.get_filename(), p.get_payload(decode=True))
-                             for p in r.message.iter_attachments()] for r in server.received}
-    assert files == {"ana@example.si": [("2026-0142.pdf", b"%PDF-1.4 racun 0142")],
-                     "bor@example.si": [("2026-0143.pdf", b"%PDF-1.4 racun 0143")]}
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 2, timeout=SEND_TIMEOUT
+    )
+    files = {
+        r.rcpt_tos[0]: [
+            (p.get_filename(), p.get_payload(decode=True)) for p in r.message.iter_attachments()
+        ]
+        for r in server.received
+    }
+    assert files == {
+        "ana@example.si": [("2026-0142.pdf", b"%PDF-1.4 racun 0142")],
+        "bor@example.si": [("2026-0143.pdf", b"%PDF-1.4 racun 0143")],
+    }
     spec = Queue().batch(Queue().batch_ids()[0]).spec
     assert spec.attachment_column == "Račun" and spec.attachment_folder == str(invoices)
 
 
 def test_the_composed_batch_is_kept_across_restarts_and_asked_about_on_close(
-        qtbot, open_window, tmp_path):
+    qtbot, open_window, tmp_path
+):
     everybody = tmp_path / "pogoji.pdf"
     everybody.write_bytes(b"%PDF-1.4")
     window = open_window()
@@ -308,7 +327,8 @@ def test_the_composed_batch_is_kept_across_restarts_and_asked_about_on_close(
 
 
 def test_the_table_and_the_preview_count_spreadsheet_rows_and_follow_each_other(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     # spreadsheet rows 2..7; row 4 (the third person) has no valid address
     window, _pages = loaded_window(qtbot, open_window, tmp_path, server, 6, bad_rows=(3,))

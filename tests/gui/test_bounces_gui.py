@@ -15,9 +15,11 @@ from smtpdesk.core import secrets
 from smtpdesk.core.profile import ProfileStore
 from smtpdesk.core.queue import Queue
 
-pytestmark = [pytest.mark.gui,
-              pytest.mark.skipif(not dovecot_available(), reason="Dovecot is not installed"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(not dovecot_available(), reason="Dovecot is not installed"),
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 @pytest.fixture
@@ -27,8 +29,7 @@ def dovecot(ca, tmp_path):
     server.stop()
 
 
-def test_check_for_bounces_marks_the_rows_in_the_table(qtbot, open_window, home, servers,
-                                                             dovecot):
+def test_check_for_bounces_marks_the_rows_in_the_table(qtbot, open_window, home, servers, dovecot):
     queue, batch = sent_batch(qtbot, servers(), dovecot)
     dovecot.put("INBOX", report("gmail.eml", queue.rows(batch)[1]))
 
@@ -64,14 +65,19 @@ async def send_batch_in(queue, smtp, profile):
 
     batch = queue.create_batch(profile.name, SPEC, people(3))
     credentials = Credentials(profile.username, PASSWORD)
-    outcome = await Sender(queue, batch, profile, credentials, template_for(profile, SPEC),
-                           options=SendOptions.for_profile(profile)).run()
+    outcome = await Sender(
+        queue,
+        batch,
+        profile,
+        credentials,
+        template_for(profile, SPEC),
+        options=SendOptions.for_profile(profile),
+    ).run()
     assert outcome.summary.sent == 3
     return batch
 
 
-def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, servers,
-                                                     dovecot):
+def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, servers, dovecot):
     queue, batch = sent_batch(qtbot, servers(), dovecot)
     dovecot.put("INBOX", report("qmail.eml", queue.rows(batch)[2]))
 
@@ -84,8 +90,9 @@ def test_the_check_runs_by_itself_after_a_batch_ends(qtbot, open_window, home, s
 
 
 @pytest.mark.expected_log  # the first run logs that it could not make the copies
-def test_continue_makes_the_copies_in_sent_a_run_could_not_make(qtbot, open_window, home,
-                                                                 servers, dovecot):
+def test_continue_makes_the_copies_in_sent_a_run_could_not_make(
+    qtbot, open_window, home, servers, dovecot
+):
     """The batch went while the incoming server was unreachable; with the profile right,
     Continue on the Queue page appends each copy once, the rows read as accepted again, and
     no message is sent twice."""
@@ -112,8 +119,10 @@ def test_continue_makes_the_copies_in_sent_a_run_could_not_make(qtbot, open_wind
     model = page.model
 
     def row_texts() -> list[str]:
-        return [" ".join(str(model.index(r, c).data()) for c in range(model.columnCount()))
-                for r in range(model.rowCount())]
+        return [
+            " ".join(str(model.index(r, c).data()) for c in range(model.columnCount()))
+            for r in range(model.rowCount())
+        ]
 
     assert len(row_texts()) == 3 and all("no copy in Sent" in text for text in row_texts())
     button = widget(window, QPushButton, "resumeButton")
@@ -121,8 +130,7 @@ def test_continue_makes_the_copies_in_sent_a_run_could_not_make(qtbot, open_wind
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dovecot.messages("Sent")) == 3, timeout=20000)
     qtbot.waitUntil(lambda: not any("no copy" in text for text in row_texts()), timeout=10000)
-    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)] == \
-        ["sent"] * 3
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)] == ["sent"] * 3
     qtbot.waitUntil(lambda: not page.run.running, timeout=10000)
     assert not button.isEnabled()  # nothing left to do
     assert len(smtp.received) == 3 and len(dovecot.messages("Sent")) == 3

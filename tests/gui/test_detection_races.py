@@ -1,6 +1,7 @@
 """Late answers never undo what the user did meanwhile: a port check that ends after another
 provider was chosen or the port was typed, a recipients file that finishes reading after a
 reminder was loaded."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -33,7 +34,7 @@ def test_choosing_siol_for_a_gmail_sender_checks_siol_not_gmail(qtbot, window, s
     host = widget(window, QLineEdit, "hostEdit")
     sender.setText("jan@gmail.com")
     qtbot.waitUntil(lambda: host.text() == "smtp.gmail.com", timeout=3000)
-    choose_provider(window, "siol")   # the user says: my account is at Siol
+    choose_provider(window, "siol")  # the user says: my account is at Siol
     assert host.text() == "mail.siol.net"
     run = window.settings_page.findChild(DetectionRun)
     qtbot.waitUntil(lambda: not run.running, timeout=5000)
@@ -77,8 +78,9 @@ def test_a_reminder_loaded_during_a_read_stays(qtbot, open_window, tmp_path):
     page = pages_of(window).batch_page
     page.open_recipients(path)
     assert page.is_reading()
-    spec = SimpleNamespace(columns=("email", "Ime"), recipients_file=str(path), html_body=None,
-                           attachments=())
+    spec = SimpleNamespace(
+        columns=("email", "Ime"), recipients_file=str(path), html_body=None, attachments=()
+    )
     parent = SimpleNamespace(id=7, spec=spec)
     reminder = [Recipient(2, "a@example.si", {"email": "a@example.si", "Ime": "A"})]
     page.load_reminder(parent, reminder, "Opomnik", "Pozdravljeni")

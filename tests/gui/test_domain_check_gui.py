@@ -37,9 +37,11 @@ def wait_for_verdict(qtbot, window) -> str:
 
 
 def findings(window) -> dict[str, str]:
-    return {label.property("code"): label.text()
-            for label in panel(window).findChildren(QLabel, "domainFinding")
-            if label.isVisibleTo(window)}
+    return {
+        label.property("code"): label.text()
+        for label in panel(window).findChildren(QLabel, "domainFinding")
+        if label.isVisibleTo(window)
+    }
 
 
 def test_a_good_verify_checks_the_domain_and_says_ok(qtbot, open_window, dns_server):
@@ -57,19 +59,22 @@ def test_a_good_verify_checks_the_domain_and_says_ok(qtbot, open_window, dns_ser
 
 @pytest.mark.parametrize("lang", ["sl", "cs", "pl"])
 def test_a_problem_is_shown_in_the_window_language_with_a_record_to_copy(
-        qtbot, open_window, dns_server, lang):
+    qtbot, open_window, dns_server, lang
+):
     dns_server(ZONES)
     window = open_window(demo=True, lang=lang)
     widget(window, QLineEdit, "senderEdit").setText("Jan Novak <info@hard.test>")
-    qtbot.mouseClick(widget(window, QPushButton, "domainCheckButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "domainCheckButton"), Qt.MouseButton.LeftButton)
     assert wait_for_verdict(qtbot, window) == "problem"
     found = findings(window)
     assert {"spf_not_authorizing", "dkim_not_found", "dmarc_policy_none"} <= set(found)
     text = found["spf_not_authorizing"]
     assert "ip4:127.0.0.1" in text and "Ask whoever" not in text
-    copy = next(b for b in panel(window).findChildren(QPushButton, "copyDnsRecordButton")
-                if b.property("code") == "spf_not_authorizing")
+    copy = next(
+        b
+        for b in panel(window).findChildren(QPushButton, "copyDnsRecordButton")
+        if b.property("code") == "spf_not_authorizing"
+    )
     assert "Copy DNS record" not in copy.text()
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "v=spf1 ip4:198.51.100.1 ip4:127.0.0.1 -all"
@@ -86,13 +91,15 @@ def test_the_words_follow_a_language_change(qtbot, open_window, dns_server):
 
     combo = widget(window, QComboBox, "languageCombo")
     combo.setCurrentIndex(combo.findData("cs"))
-    qtbot.waitUntil(lambda: "Ask whoever" not in findings(window).get(
-        "spf_not_authorizing", "Ask whoever"))
+    qtbot.waitUntil(
+        lambda: "Ask whoever" not in findings(window).get("spf_not_authorizing", "Ask whoever")
+    )
     assert panel(window).property("verdict") == "problem"
 
 
 def test_the_batch_confirmation_shows_a_problem_and_sending_still_works(
-        qtbot, open_window, dns_server, tmp_path):
+    qtbot, open_window, dns_server, tmp_path
+):
     from PySide6.QtWidgets import QMessageBox
 
     from gui.test_batch import answer, compose, pages_of, states, write_people

@@ -29,8 +29,12 @@ pytestmark = [
 ]
 
 LAPTOPS = {"1366x768": QSize(1366, 768), "1024x700": QSize(1024, 700)}
-PROFILE_BUTTONS = ("addProfileButton", "duplicateProfileButton", "renameProfileButton",
-                   "deleteProfileButton")
+PROFILE_BUTTONS = (
+    "addProfileButton",
+    "duplicateProfileButton",
+    "renameProfileButton",
+    "deleteProfileButton",
+)
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -55,8 +59,9 @@ def out_of_view(widget: QWidget, window: QWidget) -> str:
 
 def fit_to_screen(window, screen: QSize) -> None:
     """What the window does on a screen of that size (the window frame allowed for)."""
-    window.setGeometry(fit.window_rect([QRect(QPoint(0, 0), screen)], None,
-                                       minimum=window.minimumSize()))
+    window.setGeometry(
+        fit.window_rect([QRect(QPoint(0, 0), screen)], None, minimum=window.minimumSize())
+    )
 
 
 def check_controls_in_view(qtbot, window) -> None:
@@ -121,22 +126,30 @@ def test_size_and_place_are_remembered_across_restarts(qtbot, open_window, home)
     window.setGeometry(QRect(120, 90, 900, 620))
     qtbot.wait(20)
     window.discard_and_close()
-    assert settings.load()["window"] == {"x": 120, "y": 90, "width": 900, "height": 620,
-                                         "maximized": False}
+    assert settings.load()["window"] == {
+        "x": 120,
+        "y": 90,
+        "width": 900,
+        "height": 620,
+        "maximized": False,
+    }
 
     again = open_window()
     assert again.geometry() == QRect(120, 90, 900, 620)
     again.discard_and_close()
 
-    settings.update(window={"x": 5000, "y": 3000, "width": 900, "height": 620,
-                            "maximized": False})  # on a monitor that is gone
+    settings.update(
+        window={"x": 5000, "y": 3000, "width": 900, "height": 620, "maximized": False}
+    )  # on a monitor that is gone
     third = open_window()
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert screen.contains(third.frameGeometry())
 
 
-@pytest.mark.skipif(not os.environ.get("SMTPDESK_FIT_SCREEN"),
-                    reason="runs in a child process with a laptop-sized screen (below)")
+@pytest.mark.skipif(
+    not os.environ.get("SMTPDESK_FIT_SCREEN"),
+    reason="runs in a child process with a laptop-sized screen (below)",
+)
 def test_on_this_screen(qtbot, open_window):
     expected = QSize(*map(int, os.environ["SMTPDESK_FIT_SCREEN"].split("x")))
     screen = QGuiApplication.primaryScreen().availableGeometry()
@@ -148,13 +161,25 @@ def test_on_this_screen(qtbot, open_window):
 
 
 def run_on_screen(size: str, env: dict[str, str], prefix: list[str] = ()) -> None:
-    command = [*prefix, sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
-               f"{Path(__file__)}::test_on_this_screen"]
-    environment = {**os.environ, "SMTPDESK_FIT_SCREEN": size,
-                   "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-                   **env}
-    done = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True,
-                          timeout=180)
+    command = [
+        *prefix,
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        f"{Path(__file__)}::test_on_this_screen",
+    ]
+    environment = {
+        **os.environ,
+        "SMTPDESK_FIT_SCREEN": size,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        **env,
+    }
+    done = subprocess.run(
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=180
+    )
     last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0 and last.startswith("1 passed"), done.stdout + done.stderr
 
@@ -164,8 +189,16 @@ def run_on_screen(size: str, env: dict[str, str], prefix: list[str] = ()) -> Non
 def test_offscreen_laptop_screen(tmp_path, size):
     width, height = size.split("x")
     config = tmp_path / "screen.json"
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": int(width), "height": int(height),
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    screen = {
+        "name": "laptop",
+        "x": 0,
+        "y": 0,
+        "width": int(width),
+        "height": int(height),
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     run_on_screen(size, {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
 
@@ -177,5 +210,6 @@ def test_under_xvfb(size):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("xvfb-run is missing: scripts/setup installs xvfb and xauth")
         pytest.skip("xvfb-run is not installed (scripts/setup installs it)")
-    run_on_screen(size, {"QT_QPA_PLATFORM": "xcb"},
-                  ["xvfb-run", "-a", "-s", f"-screen 0 {size}x24"])
+    run_on_screen(
+        size, {"QT_QPA_PLATFORM": "xcb"}, ["xvfb-run", "-a", "-s", f"-screen 0 {size}x24"]
+    )

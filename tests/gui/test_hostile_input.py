@@ -49,8 +49,7 @@ class PipeWatch:
         self._thread.join()
 
 
-def test_the_html_preview_loads_no_local_file_device_or_pipe(qtbot, open_window, tmp_path,
-                                                             servers):
+def test_the_html_preview_loads_no_local_file_device_or_pipe(qtbot, open_window, tmp_path, servers):
     picture = tmp_path / "private.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     pipe = PipeWatch(tmp_path / "cev.css")
@@ -60,11 +59,13 @@ def test_the_html_preview_loads_no_local_file_device_or_pipe(qtbot, open_window,
     pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 3))
     compose(window)
     widget(window, QCheckBox, "htmlCheck").setChecked(True)
-    template = (f'<html><head><link rel="stylesheet" href="{pipe.path}"></head><body>'
-                f'<p>Pozdravljeni, {{{{ Ime }}}}</p><img src="/dev/zero">'
-                f'<img src="{QUrl.fromLocalFile(str(picture)).toString()}">'
-                f'<img src="{picture}"><a href="file:///etc/passwd">povezava</a>'
-                '</body></html>')
+    template = (
+        f'<html><head><link rel="stylesheet" href="{pipe.path}"></head><body>'
+        f'<p>Pozdravljeni, {{{{ Ime }}}}</p><img src="/dev/zero">'
+        f'<img src="{QUrl.fromLocalFile(str(picture)).toString()}">'
+        f'<img src="{picture}"><a href="file:///etc/passwd">povezava</a>'
+        "</body></html>"
+    )
     widget(window, QPlainTextEdit, "htmlEdit").setPlainText(template)
     pages.batch_page.refresh_preview()
     QCoreApplication.processEvents()
@@ -110,8 +111,7 @@ def invoices_list(folder):
     return path
 
 
-def test_the_send_confirmation_lists_every_file_that_leaves(qtbot, open_window, tmp_path,
-                                                             servers):
+def test_the_send_confirmation_lists_every_file_that_leaves(qtbot, open_window, tmp_path, servers):
     from PySide6.QtWidgets import QMessageBox
 
     from tests.gui.test_batch import answer
@@ -133,8 +133,9 @@ def test_the_send_confirmation_lists_every_file_that_leaves(qtbot, open_window, 
     assert listed.count("to 1 recipient") == 3
 
 
-def test_a_reminder_from_the_queue_checks_its_files_again(qtbot, open_window, tmp_path,
-                                                         tmp_path_factory, servers):
+def test_a_reminder_from_the_queue_checks_its_files_again(
+    qtbot, open_window, tmp_path, tmp_path_factory, servers
+):
     from tests.gui.test_batch import start_sending, states
 
     server = servers()
@@ -144,8 +145,9 @@ def test_a_reminder_from_the_queue_checks_its_files_again(qtbot, open_window, tm
     pages.batch_page.load_recipients(invoices_list(tmp_path))
     compose(window)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and states(window).count("sent") == 3,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and states(window).count("sent") == 3, timeout=20000
+    )
     secret = tmp_path_factory.mktemp("elsewhere") / "secret.txt"
     secret.write_text("private", encoding="utf-8")
     (tmp_path / "racuni" / "r2.pdf").unlink()
@@ -155,7 +157,6 @@ def test_a_reminder_from_the_queue_checks_its_files_again(qtbot, open_window, tm
     dialog.findChild(QPushButton, "prepareReminderButton").click()
     page = pages.batch_page
     assert len(page.recipients) == 3
-    assert [(p.row, p.code) for p in page.blocking_errors()] == [
-        (3, "attachment_outside_folder")]
+    assert [(p.row, p.code) for p in page.blocking_errors()] == [(3, "attachment_outside_folder")]
     assert not widget(window, QPushButton, "sendButton").isEnabled()
     assert len(server.received) == 3

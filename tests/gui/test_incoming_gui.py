@@ -51,8 +51,12 @@ def test_a_proposal_fills_the_incoming_server_and_save_keeps_it(qtbot, window):
     qtbot.mouseClick(widget(window, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
 
     saved = ProfileStore().load(window.settings_page.profile_name)
-    assert (saved.imap_host, saved.imap_encryption, saved.imap_port_or_default,
-            saved.save_sent_copy) == ("imap.seznam.cz", "ssl", 993, True)
+    assert (
+        saved.imap_host,
+        saved.imap_encryption,
+        saved.imap_port_or_default,
+        saved.save_sent_copy,
+    ) == ("imap.seznam.cz", "ssl", 993, True)
     assert not window.settings_page.is_dirty()  # what was saved is what the form shows
 
     # a server the user typed is theirs: another proposal does not replace it
@@ -91,11 +95,14 @@ def test_gmail_says_it_keeps_the_copy_itself(qtbot, window):
     assert not note.isVisible()
 
 
-@pytest.mark.parametrize(("lang", "label", "check"), [
-    ("sl", "Strežnik za dohodno pošto (IMAP)", "Shrani kopijo vsakega sporočila v Poslano"),
-    ("cs", "Server příchozí pošty (IMAP)", "Uložit kopii každé zprávy do Odeslaných"),
-    ("pl", "Serwer poczty przychodzącej (IMAP)", "Zapisuj kopię każdej wiadomości w Wysłanych"),
-])
+@pytest.mark.parametrize(
+    ("lang", "label", "check"),
+    [
+        ("sl", "Strežnik za dohodno pošto (IMAP)", "Shrani kopijo vsakega sporočila v Poslano"),
+        ("cs", "Server příchozí pošty (IMAP)", "Uložit kopii každé zprávy do Odeslaných"),
+        ("pl", "Serwer poczty przychodzącej (IMAP)", "Zapisuj kopię każdej wiadomości w Wysłanych"),
+    ],
+)
 def test_the_incoming_rows_speak_the_language(qtbot, open_window, lang, label, check):
     window = open_window(lang=lang)
     host = widget(window, QLineEdit, "imapHostEdit")

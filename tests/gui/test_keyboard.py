@@ -33,9 +33,20 @@ pytestmark = [
 
 LANGUAGES = ["en", "sl", "cs", "pl"]
 # every language marks an Alt key on these
-MAIN_BUTTONS = ("verifyButton", "saveButton", "addProfileButton", "deleteProfileButton",
-                "recipientsButton", "insertFieldButton", "sendTestButton", "sendButton",
-                "pauseButton", "resumeButton", "cancelButton", "retryButton")
+MAIN_BUTTONS = (
+    "verifyButton",
+    "saveButton",
+    "addProfileButton",
+    "deleteProfileButton",
+    "recipientsButton",
+    "insertFieldButton",
+    "sendTestButton",
+    "sendButton",
+    "pauseButton",
+    "resumeButton",
+    "cancelButton",
+    "retryButton",
+)
 
 
 def mnemonic_owners(top: QWidget) -> dict[str, list[str]]:
@@ -46,8 +57,10 @@ def mnemonic_owners(top: QWidget) -> dict[str, list[str]]:
             continue
         texts = []
         if isinstance(widget, QAbstractButton) or (
-                isinstance(widget, QLabel) and widget.buddy() is not None
-                and widget.textFormat() != Qt.TextFormat.RichText):
+            isinstance(widget, QLabel)
+            and widget.buddy() is not None
+            and widget.textFormat() != Qt.TextFormat.RichText
+        ):
             texts = [widget.text()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
@@ -63,21 +76,27 @@ def clashes(top: QWidget) -> dict[str, list[str]]:
 
 def labels_without_buddy(top: QWidget) -> list[str]:
     """Visible plain labels that mark a letter but would not move the focus anywhere."""
-    return [label.text() for label in top.findChildren(QLabel)
-            if label.isVisible() and label.buddy() is None and letter(label.text())
-            and label.textFormat() == Qt.TextFormat.PlainText]
+    return [
+        label.text()
+        for label in top.findChildren(QLabel)
+        if label.isVisible()
+        and label.buddy() is None
+        and letter(label.text())
+        and label.textFormat() == Qt.TextFormat.PlainText
+    ]
 
 
 def recipients_csv(folder: Path) -> Path:
     path = folder / "prejemniki.csv"
-    path.write_text("Ime;E-pošta\nAna;ana@example.si\nMarko;marko@example.si\n"
-                    "Petra;petra@example.si\n", encoding="utf-8")
+    path.write_text(
+        "Ime;E-pošta\nAna;ana@example.si\nMarko;marko@example.si\nPetra;petra@example.si\n",
+        encoding="utf-8",
+    )
     return path
 
 
 def dialogs_open() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible()]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -119,14 +138,16 @@ def test_alt_keys_do_not_clash_on_any_page_or_dialog(qtbot, open_window, tmp_pat
     # dialogs: a question with Yes/No, one with Save/Discard/Cancel, About, a certificate
     window.tabs.setCurrentIndex(0)
     window.delete_profile()
-    box = next(w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     check("delete question", box)
     box.reject()
     window.settings_page.sender_edit.setText("Ana <ana@example.si>")
     window.add_profile()  # unsaved changes: asks first
-    box = next(w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     check("unsaved changes question", box)
     box.reject()
     window.show_about()
@@ -135,9 +156,17 @@ def test_alt_keys_do_not_clash_on_any_page_or_dialog(qtbot, open_window, tmp_pat
     about.reject()
     from smtpdesk.ui.dialogs import CertificateDialog
 
-    certificate = CertificateDialog(CertificateInfo(
-        "mail.pisarna.si", 465, ":".join(["AB"] * 32), "CN=mail.pisarna.si",
-        "CN=mail.pisarna.si", "2030-01-01"), window)
+    certificate = CertificateDialog(
+        CertificateInfo(
+            "mail.pisarna.si",
+            465,
+            ":".join(["AB"] * 32),
+            "CN=mail.pisarna.si",
+            "CN=mail.pisarna.si",
+            "2030-01-01",
+        ),
+        window,
+    )
     qtbot.addWidget(certificate)
     certificate.show()
     check("certificate", certificate)
@@ -193,14 +222,24 @@ def test_tab_walks_the_batch_page_in_reading_order(qtbot, open_window, tmp_path)
 
     assert names[-1] == "sendButton", " ".join(names)
     assert names.count("recipientsTable") == 1, names  # one stop, not one per cell
-    order = ["recipientsButton", "recipientsTable", "subjectEdit", "insertFieldButton",
-             "bodyEdit", "attachmentsList", "previewRowSpin", "sendTestButton", "sendButton"]
+    order = [
+        "recipientsButton",
+        "recipientsTable",
+        "subjectEdit",
+        "insertFieldButton",
+        "bodyEdit",
+        "attachmentsList",
+        "previewRowSpin",
+        "sendTestButton",
+        "sendButton",
+    ]
     assert [n for n in names if n in order] == order
     assert len(names) < 25
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise",
-                            "This plugin does not support grabbing the keyboard")
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
 def test_insert_field_works_from_the_keyboard(qtbot, window, tmp_path):
     page = window.batch_pages.batch_page
     window.tabs.setCurrentWidget(page)
@@ -222,8 +261,9 @@ def test_insert_field_works_from_the_keyboard(qtbot, window, tmp_path):
     menu.close()
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=2000)
     page.subject_edit.setFocus()  # from the text, Alt and the button's letter
-    QTest.keyClick(page.subject_edit, letter(page.insert_button.text()),
-                   Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(
+        page.subject_edit, letter(page.insert_button.text()), Qt.KeyboardModifier.AltModifier
+    )
     qtbot.waitUntil(menu.isVisible, timeout=2000)
     QTest.keyClick(menu, Qt.Key.Key_Down)
     QTest.keyClick(menu, Qt.Key.Key_Return)
@@ -238,9 +278,20 @@ def test_tab_walks_the_settings_page_in_reading_order(qtbot, open_window):
     page = window.settings_page
     page.reply_to_edit.setText("racunovodstvo@example.si")  # a change: Save is enabled
     names = walk_with_tab(page.sender_edit, page.save_button)
-    order = ["senderEdit", "providerCombo", "replyToEdit", "authCheck", "hostEdit",
-             "encryptionCombo", "portSpin", "selfSignedCheck", "bccArchiveEdit",
-             "advancedButton", "verifyButton", "saveButton"]
+    order = [
+        "senderEdit",
+        "providerCombo",
+        "replyToEdit",
+        "authCheck",
+        "hostEdit",
+        "encryptionCombo",
+        "portSpin",
+        "selfSignedCheck",
+        "bccArchiveEdit",
+        "advancedButton",
+        "verifyButton",
+        "saveButton",
+    ]
     assert [n for n in names if n in order] == order, " ".join(names)
 
 
@@ -251,8 +302,12 @@ def highlight_pixels(widget: QWidget) -> int:
     for y in range(image.height()):
         for x in range(image.width()):
             pixel = QColor(image.pixel(x, y))
-            if abs(pixel.red() - ring.red()) + abs(pixel.green() - ring.green()) \
-                    + abs(pixel.blue() - ring.blue()) < 60:
+            if (
+                abs(pixel.red() - ring.red())
+                + abs(pixel.green() - ring.green())
+                + abs(pixel.blue() - ring.blue())
+                < 60
+            ):
                 count += 1
     return count
 

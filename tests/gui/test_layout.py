@@ -21,13 +21,17 @@ def clipped_texts(window: QWidget) -> list[str]:
         if not widget.isVisibleTo(window) or widget.width() <= 0:
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText \
-                    or not widget.text():
+            if (
+                widget.wordWrap()
+                or widget.textFormat() == Qt.TextFormat.RichText
+                or not widget.text()
+            ):
                 continue
             available = widget.contentsRect().width()
             shown = plain(widget.text()) if widget.buddy() else widget.text()  # "&" not drawn
-            needed = max(widget.fontMetrics().horizontalAdvance(line)
-                         for line in shown.splitlines())
+            needed = max(
+                widget.fontMetrics().horizontalAdvance(line) for line in shown.splitlines()
+            )
         elif isinstance(widget, QAbstractButton):
             if not widget.text():
                 continue
@@ -35,13 +39,14 @@ def clipped_texts(window: QWidget) -> list[str]:
             available = widget.width()
             needed = widget.sizeHint().width()
             if isinstance(widget, QToolButton | QPushButton):
-                needed = max(needed, widget.fontMetrics().horizontalAdvance(
-                    plain(widget.text())))
+                needed = max(needed, widget.fontMetrics().horizontalAdvance(plain(widget.text())))
         else:
             continue
         if needed > available:
-            problems.append(f"{type(widget).__name__} {widget.objectName()!r} "
-                            f"{widget.text()!r}: needs {needed}px, has {available}px")
+            problems.append(
+                f"{type(widget).__name__} {widget.objectName()!r} "
+                f"{widget.text()!r}: needs {needed}px, has {available}px"
+            )
     return problems
 
 
@@ -50,15 +55,20 @@ def wrapped_label_problems(window: QWidget) -> list[str]:
     line around their text."""
     problems = []
     for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or not label.wordWrap() or not label.text() \
-                or label.width() <= 0:
+        if (
+            not label.isVisibleTo(window)
+            or not label.wordWrap()
+            or not label.text()
+            or label.width() <= 0
+        ):
             continue
         margins = label.height() - label.contentsRect().height()
         needed = label.heightForWidth(label.width()) - margins
         has = label.contentsRect().height()
         if has < needed or has > needed + label.fontMetrics().lineSpacing():
-            problems.append(f"{label.objectName()!r} {label.text()[:40]!r}: needs {needed}px "
-                            f"high, has {has}px")
+            problems.append(
+                f"{label.objectName()!r} {label.text()[:40]!r}: needs {needed}px high, has {has}px"
+            )
     return problems
 
 
@@ -94,7 +104,7 @@ def test_nothing_is_clipped_with_40_percent_longer_texts(qtbot, open_window, mon
 
 
 def test_capital_hacek_survives_on_unselected_tabs(window, qtbot):
-    """"Čakalna vrsta" once showed as "Cakalna vrsta": the style clipped the caron."""
+    """ "Čakalna vrsta" once showed as "Cakalna vrsta": the style clipped the caron."""
     from PySide6.QtWidgets import QLabel, QTabWidget
 
     def rendered(title: str):

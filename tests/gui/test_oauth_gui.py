@@ -27,23 +27,31 @@ def widget(window, cls, name):
 
 def save_oauth_profile(issuer, smtp) -> None:
     """The stored profile "Pisarna": sign-in at `issuer`, sending through `smtp`."""
-    ProfileStore().save(Profile(name="Pisarna", host="127.0.0.1", port=smtp.port,
-                                sender="Jan Novák <info@novak.cz>", username=USERNAME,
-                                timeout=5, **issuer.profile_values()))
+    ProfileStore().save(
+        Profile(
+            name="Pisarna",
+            host="127.0.0.1",
+            port=smtp.port,
+            sender="Jan Novák <info@novak.cz>",
+            username=USERNAME,
+            timeout=5,
+            **issuer.profile_values(),
+        )
+    )
 
 
 @pytest.fixture
 def oauth_servers(good_context):
     issuer = AuthServer().start()
-    smtp = start_server(mode="starttls", server_context=good_context,
-                        handler=XOAuth2Handler(issuer=issuer))
+    smtp = start_server(
+        mode="starttls", server_context=good_context, handler=XOAuth2Handler(issuer=issuer)
+    )
     yield issuer, smtp
     smtp.stop()
     issuer.stop()
 
 
-def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_window,
-                                                           oauth_servers):
+def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_window, oauth_servers):
     issuer, smtp = oauth_servers
     save_oauth_profile(issuer, smtp)
     window = open_window()
@@ -58,27 +66,25 @@ def test_sign_in_in_the_browser_then_verify_with_the_token(qtbot, home, open_win
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Signed in as" in status.text(), timeout=10000)
     assert ACCOUNT in status.text()
-    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == \
-        issuer.issued_refresh_tokens[0]
+    assert secrets.get_secret(secrets.OAUTH_SERVICE, "Pisarna") == issuer.issued_refresh_tokens[0]
 
-    result = window.findChild(QLabel, "verifyResult") or window.findChild(object,
-                                                                           "verifyResult")
+    result = window.findChild(QLabel, "verifyResult") or window.findChild(object, "verifyResult")
     qtbot.mouseClick(widget(window, QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: result.property("code") != "", timeout=10000)
     assert result.property("code") == "ok"
     assert len(smtp.handler.accepted) == 1 and len(smtp.received) == 1
 
 
-def test_without_a_keyring_the_sign_in_lasts_until_the_app_closes(qtbot, no_keyring,
-                                                                   open_window, oauth_servers):
+def test_without_a_keyring_the_sign_in_lasts_until_the_app_closes(
+    qtbot, no_keyring, open_window, oauth_servers
+):
     issuer, smtp = oauth_servers
     save_oauth_profile(issuer, smtp)
     window = open_window()
     page = window.settings_page
     status = widget(window, QLabel, "oauthStatus")
     page.open_browser = fetch_in_browser
-    qtbot.mouseClick(widget(window, QPushButton, "oauthSignInButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "oauthSignInButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Signed in as" in status.text(), timeout=10000)
     assert "until smtpdesk closes" in status.text()
 
@@ -94,8 +100,7 @@ def test_revoked_sign_in_shows_the_sign_in_again_hint(qtbot, home, open_window, 
     save_oauth_profile(issuer, smtp)
     secrets.set_secret(secrets.OAUTH_SERVICE, "Pisarna", "rt-revoked-long-ago")
     window = open_window()
-    result = window.findChild(QLabel, "verifyResult") or window.findChild(object,
-                                                                           "verifyResult")
+    result = window.findChild(QLabel, "verifyResult") or window.findChild(object, "verifyResult")
     qtbot.mouseClick(widget(window, QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: result.property("code") != "", timeout=10000)
     assert result.property("code") == "auth_failed"
@@ -129,14 +134,16 @@ def test_gmail_proposes_sign_in_with_google(qtbot, home, window, monkeypatch):
     monkeypatch.setenv("SMTPDESK_GOOGLE_CLIENT_ID", "built-in.apps.googleusercontent.com")
     methods.setCurrentIndex(methods.findData("microsoft"))
     methods.setCurrentIndex(methods.findData("google"))
-    assert widget(window, QLineEdit, "oauthClientIdEdit").placeholderText() == \
-        "Provided by this build"
+    assert (
+        widget(window, QLineEdit, "oauthClientIdEdit").placeholderText() == "Provided by this build"
+    )
     assert window.settings_page.is_valid()
     assert window.settings_page.current_profile().auth_method == "oauth2"
 
 
 def test_a_batch_without_sign_in_says_to_sign_in_not_to_type_a_password(
-        qtbot, home, open_window, oauth_servers, tmp_path):
+    qtbot, home, open_window, oauth_servers, tmp_path
+):
     from gui.test_batch import compose, pages_of, write_people
 
     issuer, smtp = oauth_servers

@@ -16,11 +16,11 @@ pytestmark = [
 
 
 def test_a_refused_password_at_googles_server_says_what_google_wants(
-        qtbot, window, servers, ca, dns_server):
+    qtbot, window, servers, ca, dns_server
+):
     dns_server({"smtp.gmail.com": "127.0.0.1"})
     server = servers(server_context=server_context(ca.issue_cert("smtp.gmail.com")))
-    fill_form(window, port=server.port, password="wrong password",
-              sender="Ana Kos <ana@novak.cz>")
+    fill_form(window, port=server.port, password="wrong password", sender="Ana Kos <ana@novak.cz>")
     widget(window, QLineEdit, "hostEdit").setText("smtp.gmail.com")
     assert verify(qtbot, window) == "auth_failed"
     text = result_text(window)

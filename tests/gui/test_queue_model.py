@@ -19,13 +19,16 @@ SPEC = BatchSpec(subject="Račun", text_body="Pozdravljeni!\n", columns=("email"
 @pytest.fixture
 def batch(tmp_path):
     queue = Queue(tmp_path / "queue.sqlite3")
-    people = [Recipient(i + 2, f"oseba{i}@example.si", {"email": f"oseba{i}@example.si"})
-              for i in range(5)]
+    people = [
+        Recipient(i + 2, f"oseba{i}@example.si", {"email": f"oseba{i}@example.si"})
+        for i in range(5)
+    ]
     return queue, queue.create_batch("Pisarna", SPEC, people)
 
 
 def test_the_model_passes_qts_checks_while_loading_changing_and_emptying(
-        qtbot, qtmodeltester, batch):
+    qtbot, qtmodeltester, batch
+):
     queue, batch_id = batch
     model = QueueModel()
     qtmodeltester.check(model)
@@ -46,10 +49,18 @@ def test_row_events_reach_the_views_once_per_flush_with_the_newest_state(qtbot, 
     model.load(queue, batch_id)
     first = model.row_id(0)
     for state in ("sending", "sent"):
-        model.apply(RowEvent(first, 0, "oseba0@example.si", state, smtp_code=250,
-                             smtp_reply="OK"))
-    model.apply(RowEvent(model.row_id(3), 3, "oseba3@example.si", "failed", code="rejected",
-                         smtp_code=550, smtp_reply="no such user"))
+        model.apply(RowEvent(first, 0, "oseba0@example.si", state, smtp_code=250, smtp_reply="OK"))
+    model.apply(
+        RowEvent(
+            model.row_id(3),
+            3,
+            "oseba3@example.si",
+            "failed",
+            code="rejected",
+            smtp_code=550,
+            smtp_reply="no such user",
+        )
+    )
     assert model.state(0) == "pending"  # nothing before the flush
     with qtbot.waitSignal(model.flushed, timeout=2000):
         pass

@@ -59,8 +59,9 @@ class _FolderOpener(QObject):
 
 
 def _file_dialog() -> QFileDialog | None:
-    found = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QFileDialog) and w.isVisible()]
+    found = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+    ]
     return found[-1] if found else None
 
 
@@ -68,10 +69,12 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, far_time_zone,
-                                       monkeypatch):
-    server = servers(replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba2@")
-                              else None})
+def test_export_for_excel_in_slovenian(
+    qtbot, open_window, tmp_path, servers, far_time_zone, monkeypatch
+):
+    server = servers(
+        replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba2@") else None}
+    )
     # Documents in a home of its own, not the user's
     monkeypatch.setenv("HOME", str(tmp_path / "user"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user" / ".config"))
@@ -82,8 +85,9 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     pages.batch_page.load_recipients(write_people(tmp_path / "ljudje.csv", 3))
     compose(window)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and "failed" in states(window),
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "failed" in states(window), timeout=SEND_TIMEOUT
+    )
     page = pages.queue_page
     batch = page.shown_batch
 
@@ -91,8 +95,7 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     qtbot.waitUntil(lambda: _file_dialog() is not None, timeout=3000)
     dialog = _file_dialog()
     proposed = dialog.selectedFiles()[0]
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     today = dt.date.today().isoformat()
     assert proposed == f"{documents}/Paket {batch} – Vabilo za – {today}.csv"
     target = tmp_path / "izvoz.csv"
@@ -104,11 +107,19 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
     header = rows[0]
     assert ";" in text.splitlines()[0] and "," not in text.splitlines()[0]
-    assert header == [_translate("QueuePage", "Row"), _translate("QueueModel", "Recipient"),
-                      _translate("QueueModel", "State"), _translate("QueueModel", "Result"),
-                      _translate("QueueModel", "Server reply"), _translate("QueueModel", "Time"),
-                      _translate("QueuePage", "Message ID"),
-                      "Ime", "Priimek", "E-pošta", "Povezava"]
+    assert header == [
+        _translate("QueuePage", "Row"),
+        _translate("QueueModel", "Recipient"),
+        _translate("QueueModel", "State"),
+        _translate("QueueModel", "Result"),
+        _translate("QueueModel", "Server reply"),
+        _translate("QueueModel", "Time"),
+        _translate("QueuePage", "Message ID"),
+        "Ime",
+        "Priimek",
+        "E-pošta",
+        "Povezava",
+    ]
     assert header[1] != "Recipient" and header[2] != "State"  # Slovenian words
     by_address = {row[1]: row for row in rows[1:]}
     assert set(by_address) == {"oseba1@example.si", "oseba2@example.si", "oseba3@example.si"}
@@ -125,8 +136,10 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
 
     stored = {row.email: row.updated for row in Queue().iter_rows(batch)}
     local = dt.datetime.fromtimestamp(stored["oseba1@example.si"])
-    assert sent[5] == (f"{local.day}. {local.month}. {local.year} "
-                       f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}")
+    assert sent[5] == (
+        f"{local.day}. {local.month}. {local.year} "
+        f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}"
+    )
     assert local_time_text(stored["oseba1@example.si"], QLocale("sl")) == sent[5]
 
     # "Saved — Open folder": the link opens the folder the file went to
@@ -144,31 +157,43 @@ def test_export_for_excel_in_slovenian(qtbot, open_window, tmp_path, servers, fa
     assert [url.toLocalFile() for url in opener.opened] == [str(tmp_path)]
 
 
-def test_export_in_english_uses_commas_and_problem_rows_only(qtbot, open_window, tmp_path,
-                                                             servers, monkeypatch):
-    server = servers(replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba1@")
-                              else None})
+def test_export_in_english_uses_commas_and_problem_rows_only(
+    qtbot, open_window, tmp_path, servers, monkeypatch
+):
+    server = servers(
+        replies={"RCPT": lambda a: "550 5.1.1 Unknown" if a.startswith("oseba1@") else None}
+    )
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, 3)
     start_sending(qtbot, window)
-    qtbot.waitUntil(lambda: not pages.run.running and "failed" in states(window),
-                    timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "failed" in states(window), timeout=SEND_TIMEOUT
+    )
     page = pages.queue_page
     monkeypatch.setenv("HOME", str(tmp_path))  # no Documents there: the home folder
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
     assert page.default_export_path(("failed",)).parent == tmp_path
     assert page.default_export_path(("failed",)).name.startswith(
-        f"Batch {page.shown_batch} – Vabilo za – problems – ")
+        f"Batch {page.shown_batch} – Vabilo za – problems – "
+    )
     out = tmp_path / "problems.csv"
     assert page.export(out, ("failed", "deferred", "uncertain")) == 1
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0][:7] == ["Row", "Recipient", "State", "Result", "Server reply", "Time",
-                           "Message ID"]
+    assert rows[0][:7] == [
+        "Row",
+        "Recipient",
+        "State",
+        "Result",
+        "Server reply",
+        "Time",
+        "Message ID",
+    ]
     assert rows[1][1:3] == ["oseba1@example.si", "Failed"]
     assert rows[1][3] == "The server refused this address"
 
 
-def test_the_queue_page_shows_an_honest_rate_and_the_time_left(qtbot, open_window, tmp_path,
-                                                              servers):
+def test_the_queue_page_shows_an_honest_rate_and_the_time_left(
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window = open_window()
     pages = pages_of(window)
@@ -197,7 +222,8 @@ def test_the_queue_page_shows_an_honest_rate_and_the_time_left(qtbot, open_windo
 
 
 def test_the_pace_learned_from_the_server_shows_on_queue_and_batch_pages(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     from servers import WindowLimit
 
     throttle = WindowLimit(6, 2.0, "450 4.7.0 Error: too much mail: 6 messages per 2 seconds")
@@ -223,10 +249,13 @@ def test_the_pace_learned_from_the_server_shows_on_queue_and_batch_pages(
     kept = pace.last(profile.name)
     assert kept is not None
     per_minute = int(kept.per_minute + 0.01)
-    assert any(f"keeping to the server's pace of {per_minute} messages a minute" in text
-               for text in seen), (per_minute, sorted(set(seen)))
+    assert any(
+        f"keeping to the server's pace of {per_minute} messages a minute" in text for text in seen
+    ), (per_minute, sorted(set(seen)))
     # the next batch's estimate names it: Send… shows where the batch will start
     estimate = pages.batch_page.estimate_text(profile, 12)
-    assert (f"The server allowed this profile {per_minute} messages a minute (learned today at"
-            in estimate)
+    assert (
+        f"The server allowed this profile {per_minute} messages a minute (learned today at"
+        in estimate
+    )
     assert "the batch starts at that pace" in estimate

@@ -34,7 +34,8 @@ def slow_pace(window):
 
 
 def test_the_window_keeps_ticking_while_the_rows_are_stored_and_none_goes_out_before(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, ROWS)
     slow_pace(window)
@@ -53,8 +54,7 @@ def test_the_window_keeps_ticking_while_the_rows_are_stored_and_none_goes_out_be
         start_sending(qtbot, window)
         assert page.is_storing and not page.send_button.isEnabled()
         assert "Storing the batch of 10000 messages" in page.send_hint.text()
-        qtbot.waitUntil(lambda: pages.run.running and len(states(window)) == ROWS,
-                        timeout=60000)
+        qtbot.waitUntil(lambda: pages.run.running and len(states(window)) == ROWS, timeout=60000)
     finally:
         timer.stop()
     assert seen["storing"] > 0  # the window's timer ran while the rows were being stored
@@ -63,13 +63,17 @@ def test_the_window_keeps_ticking_while_the_rows_are_stored_and_none_goes_out_be
     summary = queue.summary(pages.run.batch_id)
     assert summary.total == ROWS
     assert [r.email for r in queue.rows(pages.run.batch_id, limit=3)] == [
-        "oseba1@example.si", "oseba2@example.si", "oseba3@example.si"]
+        "oseba1@example.si",
+        "oseba2@example.si",
+        "oseba3@example.si",
+    ]
     assert window.tabs.currentWidget() is pages.queue_page
     qtbot.waitUntil(lambda: len(server.received) >= 1, timeout=20000)
 
 
 def test_closing_while_the_rows_are_stored_keeps_the_whole_batch_for_the_next_start(
-        qtbot, open_window, tmp_path, servers):
+    qtbot, open_window, tmp_path, servers
+):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, ROWS)
     start_sending(qtbot, window)
@@ -77,8 +81,7 @@ def test_closing_while_the_rows_are_stored_keeps_the_whole_batch_for_the_next_st
     window.close()
     assert window.isVisible()  # it waits for the rows, then closes
     # then the Settings page's own question: the test profile was never saved
-    qtbot.waitUntil(lambda: any("not saved" in q.text() for q in questions(window)),
-                    timeout=60000)
+    qtbot.waitUntil(lambda: any("not saved" in q.text() for q in questions(window)), timeout=60000)
     assert not pages.run.running
     answer(qtbot, window, QMessageBox.StandardButton.Discard)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
@@ -109,7 +112,8 @@ def full_disk():
 
 
 def test_a_full_disk_while_storing_is_said_and_nothing_is_sent_or_half_stored(
-        qtbot, open_window, tmp_path, servers, home, full_disk):
+    qtbot, open_window, tmp_path, servers, home, full_disk
+):
     server = servers()
     window, pages = loaded_window(qtbot, open_window, tmp_path, server, ROWS)
     page = pages.batch_page

@@ -35,18 +35,32 @@ P12_PASSWORD = "Heslo-k-certifikátu-7Q"
 def make_p12(path, *, email: str = "info@novak.cz", days: int = 365) -> None:
     now = datetime.now(UTC)
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Jan Novák"),
-                      x509.NameAttribute(NameOID.EMAIL_ADDRESS, email)])
-    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
-                   .not_valid_before(now - timedelta(days=1))
-                   .not_valid_after(now + timedelta(days=days, hours=1))
-                   .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]),
-                                  critical=False)
-                   .sign(key, hashes.SHA256()))
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"jan", key, certificate, None,
-        serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Jan Novák"),
+            x509.NameAttribute(NameOID.EMAIL_ADDRESS, email),
+        ]
+    )
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=days, hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"jan",
+            key,
+            certificate,
+            None,
+            serialization.BestAvailableEncryption(P12_PASSWORD.encode()),
+        )
+    )
 
 
 def widget(window, cls, name):
@@ -57,8 +71,7 @@ def widget(window, cls, name):
 
 def choose_file(qtbot, window, path) -> None:
     qtbot.mouseClick(widget(window, QToolButton, "advancedButton"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(widget(window, QPushButton, "smimeChooseButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "smimeChooseButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(QFileDialog, "smimeFileDialog") is not None)
     dialog = window.findChild(QFileDialog, "smimeFileDialog")
     dialog.selectFile(str(path))
@@ -66,17 +79,20 @@ def choose_file(qtbot, window, path) -> None:
 
 
 def give_password(qtbot, window, password: str) -> None:
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in
-                                window.findChildren(QInputDialog, "smimePasswordDialog")))
-    dialog = next(d for d in window.findChildren(QInputDialog, "smimePasswordDialog")
-                  if d.isVisible())
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(QInputDialog, "smimePasswordDialog"))
+    )
+    dialog = next(
+        d for d in window.findChildren(QInputDialog, "smimePasswordDialog") if d.isVisible()
+    )
     assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
     dialog.setTextValue(password)
     dialog.accept()
 
 
-def test_choosing_a_p12_shows_its_subject_and_warns_about_another_sender(qtbot, window,
-                                                                          tmp_path, home):
+def test_choosing_a_p12_shows_its_subject_and_warns_about_another_sender(
+    qtbot, window, tmp_path, home
+):
     path = tmp_path / "jan.p12"
     make_p12(path)
     widget(window, QLineEdit, "senderEdit").setText("Jan Novák <jan@novak.cz>")
@@ -93,8 +109,9 @@ def test_choosing_a_p12_shows_its_subject_and_warns_about_another_sender(qtbot, 
     assert "info@novak.cz" in warning.text() and "jan@novak.cz" in warning.text()
     assert "#e65100" in warning.styleSheet()
     assert widget(window, QLineEdit, "smimeFileEdit").text() == str(path)
-    assert secrets.get_secret(secrets.SMIME_SERVICE, window.settings_page.profile_name) == \
-        P12_PASSWORD
+    assert (
+        secrets.get_secret(secrets.SMIME_SERVICE, window.settings_page.profile_name) == P12_PASSWORD
+    )
 
     # the matching sender takes the warning away; the profile saves the file, not the password
     widget(window, QLineEdit, "senderEdit").setText("Jan Novák <info@novak.cz>")
@@ -120,21 +137,22 @@ def test_a_certificate_expiring_soon_is_flagged(qtbot, window, tmp_path, monkeyp
     assert "12 day" in warning.text()
     assert not any(d.isVisible() for d in window.findChildren(QInputDialog))
     # removing it stops signing
-    qtbot.mouseClick(widget(window, QPushButton, "smimeRemoveButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "smimeRemoveButton"), Qt.MouseButton.LeftButton)
     assert widget(window, QLineEdit, "smimeFileEdit").text() == ""
     assert not warning.isVisible()
     assert window.findChild(QWidget, "smimeRow").isVisible()
 
 
-def test_without_a_keyring_the_password_is_kept_until_the_app_closes(qtbot, no_keyring,
-                                                                     window, tmp_path):
+def test_without_a_keyring_the_password_is_kept_until_the_app_closes(
+    qtbot, no_keyring, window, tmp_path
+):
     path = tmp_path / "jan.p12"
     make_p12(path)
     widget(window, QLineEdit, "senderEdit").setText("Jan Novák <info@novak.cz>")
     choose_file(qtbot, window, path)
-    dialog = next(d for d in window.findChildren(QInputDialog, "smimePasswordDialog")
-                  if d.isVisible())
+    dialog = next(
+        d for d in window.findChildren(QInputDialog, "smimePasswordDialog") if d.isVisible()
+    )
     assert "only until it closes" in dialog.labelText()
     give_password(qtbot, window, P12_PASSWORD)
 

@@ -20,8 +20,9 @@ pytestmark = [
 
 LIVE_FIELDS = ("senderEdit", "replyToEdit", "bccArchiveEdit", "usernameEdit", "hostEdit")
 TYPED = st.text(
-    alphabet=st.one_of(st.characters(blacklist_categories=("Cs",)),
-                       st.sampled_from(list('<>@"\\,;:()[]. {}'))),
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=("Cs",)), st.sampled_from(list('<>@"\\,;:()[]. {}'))
+    ),
     max_size=50,
 )
 
@@ -52,8 +53,11 @@ def test_typing_the_sender_key_by_key_keeps_every_key(qtbot, window):
     assert field(window, "usernameEdit").placeholderText() == "info@novak.si"
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(texts=st.lists(TYPED, min_size=len(LIVE_FIELDS), max_size=len(LIVE_FIELDS)))
 def test_any_text_in_the_settings_form_is_no_crash(window, texts):
     for name, text in zip(LIVE_FIELDS, texts, strict=True):
@@ -62,8 +66,11 @@ def test_any_text_in_the_settings_form_is_no_crash(window, texts):
         QCoreApplication.processEvents()  # the checks run here; pytest-qt fails on a raise
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(subject=TYPED, body=TYPED)
 def test_any_text_in_the_batch_subject_and_body_is_no_crash(window, subject, body):
     field(window, "subjectEdit").setText(subject)

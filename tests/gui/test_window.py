@@ -47,8 +47,15 @@ def choose(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def fill_form(window, *, port: int, encryption: str = "starttls", auth: bool = True,
-              password: str = PASSWORD, sender: str = "Jan Novák <info@novak.cz>") -> None:
+def fill_form(
+    window,
+    *,
+    port: int,
+    encryption: str = "starttls",
+    auth: bool = True,
+    password: str = PASSWORD,
+    sender: str = "Jan Novák <info@novak.cz>",
+) -> None:
     widget(window, QLineEdit, "senderEdit").setText(sender)
     widget(window, QLineEdit, "hostEdit").setText("127.0.0.1")
     choose(widget(window, QComboBox, "encryptionCombo"), encryption)
@@ -80,10 +87,24 @@ def has_catalogue(lang: str) -> bool:
 def test_every_contract_widget_is_there(window):
     from PySide6.QtWidgets import QWidget
 
-    for name in ("senderEdit", "replyToEdit", "usernameEdit", "passwordEdit", "authCheck",
-                 "encryptionCombo", "portSpin", "hostEdit", "selfSignedCheck",
-                 "bccArchiveEdit", "verifyButton", "saveButton", "verifyResult",
-                 "profileList", "providerCombo", "languageCombo"):
+    for name in (
+        "senderEdit",
+        "replyToEdit",
+        "usernameEdit",
+        "passwordEdit",
+        "authCheck",
+        "encryptionCombo",
+        "portSpin",
+        "hostEdit",
+        "selfSignedCheck",
+        "bccArchiveEdit",
+        "verifyButton",
+        "saveButton",
+        "verifyResult",
+        "profileList",
+        "providerCombo",
+        "languageCombo",
+    ):
         assert window.findChild(QWidget, name) is not None, name
     combo = widget(window, QComboBox, "languageCombo")
     assert [combo.itemData(i) for i in range(combo.count())] == ["en", "sl", "cs", "pl"]
@@ -106,8 +127,7 @@ def test_verify_starttls_with_sign_in_shows_success(qtbot, window, servers, good
     assert widget(window, QPushButton, "verifyButton").text() == "&Verify"
 
 
-def test_transcript_is_one_click_away_and_masks_the_password(qtbot, window, servers,
-                                                             good_context):
+def test_transcript_is_one_click_away_and_masks_the_password(qtbot, window, servers, good_context):
     server = servers(mode="starttls", server_context=good_context)
     fill_form(window, port=server.port)
     verify(qtbot, window)
@@ -117,8 +137,7 @@ def test_transcript_is_one_click_away_and_masks_the_password(qtbot, window, serv
     assert transcript.isVisible()
     text = transcript.toPlainText()
     assert "AUTH" in text and "***" in text and PASSWORD not in text
-    qtbot.mouseClick(widget(window, QPushButton, "copyTranscriptButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "copyTranscriptButton"), Qt.MouseButton.LeftButton)
     assert QCoreApplication.instance().clipboard().text() == text
 
 
@@ -141,8 +160,10 @@ def test_changing_language_after_a_result_rewords_it(qtbot, window, servers, goo
     assert verify(qtbot, window) == "auth_failed"
     english = result_text(window)
     choose(widget(window, QComboBox, "languageCombo"), "sl")
-    if QCoreApplication.translate("Hint", "The server refused the user name or password.") \
-            == "The server refused the user name or password.":
+    if (
+        QCoreApplication.translate("Hint", "The server refused the user name or password.")
+        == "The server refused the user name or password."
+    ):
         pytest.skip("the Slovenian catalogue has no verify hints yet")
     assert result_text(window) != english
 
@@ -159,20 +180,25 @@ def test_cancel_during_verify_returns_to_idle(qtbot, window):
 
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-        qtbot.waitUntil(lambda: not window.settings_page.is_verifying()
-                        and button.text() == "&Verify", timeout=1000)
+        qtbot.waitUntil(
+            lambda: not window.settings_page.is_verifying() and button.text() == "&Verify",
+            timeout=1000,
+        )
         assert "cancelled" in widget(window, QLabel, "verifySummary").text()
         assert window.findChild(object, "verifyResult").property("code") == ""
     finally:
         tarpit.stop()
 
 
-@pytest.mark.parametrize("address, host_suffix", [
-    ("Jan Novák <jan.novak@seznam.cz>", "seznam.cz"),
-    ("Jan Kowalski <jan.kowalski@wp.pl>", "wp.pl"),
-    ("Janez Novak <janez.novak@siol.net>", "siol.net"),
-    ("Jan Novák <jan.novak@gmail.com>", "gmail.com"),
-])
+@pytest.mark.parametrize(
+    "address, host_suffix",
+    [
+        ("Jan Novák <jan.novak@seznam.cz>", "seznam.cz"),
+        ("Jan Kowalski <jan.kowalski@wp.pl>", "wp.pl"),
+        ("Janez Novak <janez.novak@siol.net>", "siol.net"),
+        ("Jan Novák <jan.novak@gmail.com>", "gmail.com"),
+    ],
+)
 def test_typing_the_address_fills_the_server_settings(qtbot, window, address, host_suffix):
     expected = detect_offline(address)
     _probe_with(window, {})  # siol.net's port is checked: nobody answers here, offline
@@ -196,8 +222,9 @@ def _probe_with(window, servers: dict, delay: float = 0.0):
         calls.append((host, port))
         await asyncio.sleep(delay)
         server = servers.get((host, port))
-        return server is not None and await transport.probe("127.0.0.1", server.port,
-                                                            encryption, timeout)
+        return server is not None and await transport.probe(
+            "127.0.0.1", server.port, encryption, timeout
+        )
 
     window.settings_page.findChild(DetectionRun).prober = prober
     return calls
@@ -285,8 +312,10 @@ def test_language_switch_changes_the_verify_button(qtbot, window):
     choose(combo, "cs")
     expected = QCoreApplication.translate("SettingsPage", "&Verify")
     if expected == "&Verify":
-        pytest.skip("the Czech catalogue does not translate the window yet "
-                    "(translator pending; run scripts/update-translations after)")
+        pytest.skip(
+            "the Czech catalogue does not translate the window yet "
+            "(translator pending; run scripts/update-translations after)"
+        )
     assert button.text() == expected
     choose(combo, "en")
     assert button.text() == "&Verify"
@@ -357,8 +386,11 @@ def test_save_writes_the_profile_and_the_password_only_to_the_keyring(qtbot, win
 
     name = window.profiles.current_name()
     stored = ProfileStore().load(name)
-    assert (stored.host, stored.port, stored.sender) == ("127.0.0.1", 587,
-                                                        "Jan Novák <info@novak.cz>")
+    assert (stored.host, stored.port, stored.sender) == (
+        "127.0.0.1",
+        587,
+        "Jan Novák <info@novak.cz>",
+    )
     assert secrets.get_password(name) == PASSWORD
     assert PASSWORD not in ProfileStore().path_for(name).read_text(encoding="utf-8")
     assert not widget(window, QPushButton, "saveButton").isEnabled()  # nothing left to save
@@ -389,8 +421,7 @@ def test_delete_asks_first(qtbot, window):
     assert window.profiles.list.count() == 1 and window.profiles.is_draft(remaining)
 
 
-def test_a_draft_takes_its_session_sign_in_along_and_leaves_none_behind(qtbot, no_keyring,
-                                                                         window):
+def test_a_draft_takes_its_session_sign_in_along_and_leaves_none_behind(qtbot, no_keyring, window):
     first = window.profiles.current_name()
     secrets.set_secret(secrets.OAUTH_SERVICE, first, "refresh-of-jan", session_fallback=True)
     window.profiles.list.currentItem().setText("Pisarna")  # renamed in the list
@@ -409,7 +440,8 @@ def test_a_draft_cannot_take_the_file_of_a_hand_written_profile(qtbot, home, ope
     store.root.mkdir(parents=True, exist_ok=True)
     (store.root / "Pisarna.toml").write_text(
         'name = "Office"\nhost = "smtp.office.si"\nport = 587\nsender = "a@office.si"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     window = open_window()
     window.add_profile()
     item = window.profiles.list.currentItem()
@@ -432,15 +464,15 @@ def test_sign_in_without_encryption_asks_first(qtbot, window, servers):
     assert not server.received
 
 
-def test_self_signed_certificate_is_shown_and_pinned(qtbot, window, servers,
-                                                     self_signed_context):
+def test_self_signed_certificate_is_shown_and_pinned(qtbot, window, servers, self_signed_context):
     server = servers(mode="starttls", server_context=self_signed_context)
     fill_form(window, port=server.port)
     widget(window, QCheckBox, "selfSignedCheck").setChecked(True)
     qtbot.mouseClick(widget(window, QPushButton, "verifyButton"), Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: window.findChild(QDialog, "certificateDialog") is not None,
-                    timeout=VERIFY_TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.findChild(QDialog, "certificateDialog") is not None, timeout=VERIFY_TIMEOUT
+    )
     dialog = window.findChild(QDialog, "certificateDialog")
     fingerprint = dialog.findChild(QLabel, "certificateFingerprint").text()
     assert len(fingerprint.replace("\n", ":").split(":")) == 32
@@ -452,8 +484,7 @@ def test_self_signed_certificate_is_shown_and_pinned(qtbot, window, servers,
     assert "remembered" in widget(window, QLabel, "verifyExtra").text()
 
 
-def test_a_damaged_pin_file_is_named_and_kept(qtbot, window, home, servers,
-                                              self_signed_context):
+def test_a_damaged_pin_file_is_named_and_kept(qtbot, window, home, servers, self_signed_context):
     server = servers(mode="starttls", server_context=self_signed_context)
     (home / "pins.json").write_text("{damaged", encoding="utf-8")
     fill_form(window, port=server.port)

@@ -32,8 +32,10 @@ def set_host(window, host: str) -> None:
 
 # -- offline or misspelt ------------------------------------------------------------------
 
+
 def test_offline_verify_of_a_providers_own_server_says_check_the_connection(
-        qtbot, open_window, dns_server):
+    qtbot, open_window, dns_server
+):
     dns_server(internet=False)  # nothing resolves: this computer is offline
     window = open_window(lang="sl")
     fill_form(window, port=465, encryption="ssl")
@@ -71,13 +73,15 @@ def test_the_queues_stop_message_names_the_server(qtbot, open_window, tmp_path, 
 
     start_sending(qtbot, window)
     status = widget(window, QLabel, "batchStatus")
-    qtbot.waitUntil(lambda: not pages.run.running and "smtp.novak.si" in status.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: not pages.run.running and "smtp.novak.si" in status.text(), timeout=10000
+    )
     assert "internetne povezave" in status.text()  # "… nima internetne povezave."
     assert "  " not in status.text()  # no gap where a parameter is missing
 
 
 # -- the test message and the preview ----------------------------------------------------
+
 
 def test_the_verify_test_message_is_in_the_windows_language(qtbot, open_window):
     window = open_window(demo=True, lang="sl")
@@ -109,8 +113,11 @@ def test_the_preview_labels_and_sizes_are_translated(qtbot, open_window, tmp_pat
     text = preview.toPlainText()
     assert "Priponke:" in text and "navodila.txt (26 bajtov)" in text
     assert "Attachments" not in text
-    listed = widget(window, QAbstractItemView, "attachmentsList") \
-        if window.findChild(QAbstractItemView, "attachmentsList") else None
+    listed = (
+        widget(window, QAbstractItemView, "attachmentsList")
+        if window.findChild(QAbstractItemView, "attachmentsList")
+        else None
+    )
     if listed is not None:
         assert "26 bajtov" in listed.model().index(0, 0).data()
 
@@ -129,8 +136,10 @@ def test_the_preview_follows_a_language_switch_at_once(qtbot, open_window, tmp_p
 
 # -- examples and Qt's own dialogs ----------------------------------------------------------
 
-@pytest.mark.parametrize(("lang", "country"), [("sl", "novak.si"), ("cs", "novak.cz"),
-                                               ("pl", ".pl")])
+
+@pytest.mark.parametrize(
+    ("lang", "country"), [("sl", "novak.si"), ("cs", "novak.cz"), ("pl", ".pl")]
+)
 def test_the_sample_sender_is_from_the_languages_country(open_window, lang, country):
     window = open_window(lang=lang)
     sender = widget(window, QLineEdit, "senderEdit")
@@ -139,10 +148,26 @@ def test_the_sample_sender_is_from_the_languages_country(open_window, lang, coun
         assert sender.placeholderText() == "Računovodstvo Novak <info@novak.si>"
 
 
-ENGLISH = {"&Look in:", "Look in:", "Files of &type:", "Files of type:", "File &name:",
-           "&Open", "Open", "Cancel", "Back", "Forward", "Parent Directory",
-           "Create New Folder", "List View", "Detail View", "Name", "Size", "Type",
-           "Date Modified"}
+ENGLISH = {
+    "&Look in:",
+    "Look in:",
+    "Files of &type:",
+    "Files of type:",
+    "File &name:",
+    "&Open",
+    "Open",
+    "Cancel",
+    "Back",
+    "Forward",
+    "Parent Directory",
+    "Create New Folder",
+    "List View",
+    "Detail View",
+    "Name",
+    "Size",
+    "Type",
+    "Date Modified",
+}
 
 
 @pytest.mark.parametrize("lang", ["sl", "cs", "pl"])
@@ -150,21 +175,31 @@ def test_the_recipients_file_dialog_has_no_english_words(qtbot, open_window, lan
     window = open_window(lang=lang)
     pages = pages_of(window)
     window.tabs.setCurrentWidget(pages.batch_page)
-    qtbot.mouseClick(widget(window, QPushButton, "recipientsButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget(window, QPushButton, "recipientsButton"), Qt.MouseButton.LeftButton)
     dialogs = []
-    qtbot.waitUntil(lambda: bool(dialogs.extend(
-        w for w in QApplication.topLevelWidgets()
-        if isinstance(w, QFileDialog) and w.isVisible()) or dialogs), timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(
+            dialogs.extend(
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            )
+            or dialogs
+        ),
+        timeout=5000,
+    )
     dialog = dialogs[0]
     try:
         words = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
-        words += [w.text() or w.toolTip() for w in dialog.findChildren(QAbstractButton)
-                  if w.isVisible()]
+        words += [
+            w.text() or w.toolTip() for w in dialog.findChildren(QAbstractButton) if w.isVisible()
+        ]
         tree = dialog.findChild(QTreeView)
         if tree is not None:
-            words += [tree.model().headerData(column, Qt.Orientation.Horizontal)
-                      for column in range(tree.model().columnCount())]
+            words += [
+                tree.model().headerData(column, Qt.Orientation.Horizontal)
+                for column in range(tree.model().columnCount())
+            ]
         assert dialog.findChild(QLabel, "lookInLabel").text() not in ENGLISH
         assert dialog.findChild(QLabel, "fileTypeLabel").text() not in ENGLISH
         english = sorted({word for word in words if word in ENGLISH})
@@ -173,8 +208,9 @@ def test_the_recipients_file_dialog_has_no_english_words(qtbot, open_window, lan
         dialog.reject()
 
 
-@pytest.mark.parametrize(("app_passwords", "words"), [
-    (True, "page on app passwords"), (False, "help page")])
+@pytest.mark.parametrize(
+    ("app_passwords", "words"), [(True, "page on app passwords"), (False, "help page")]
+)
 def test_the_help_link_is_worded_by_what_it_opens(qtbot, app_passwords, words):
     from smtpdesk.core.diagnose import Diagnosis
     from smtpdesk.core.verify import VerifyResult
@@ -182,10 +218,19 @@ def test_the_help_link_is_worded_by_what_it_opens(qtbot, app_passwords, words):
 
     panel = VerifyPanel()
     qtbot.addWidget(panel)
-    panel.begin(VerifyContext("smtp.seznam.cz", 465, "jan@seznam.cz", "jan@seznam.cz",
-                              "https://napoveda.seznam.cz/", help_is_app_passwords=app_passwords))
-    panel.finish(VerifyResult(Diagnosis("auth", "auth_failed", 535, "5.7.8 rejected"), (),
-                              "jan@seznam.cz"))
+    panel.begin(
+        VerifyContext(
+            "smtp.seznam.cz",
+            465,
+            "jan@seznam.cz",
+            "jan@seznam.cz",
+            "https://napoveda.seznam.cz/",
+            help_is_app_passwords=app_passwords,
+        )
+    )
+    panel.finish(
+        VerifyResult(Diagnosis("auth", "auth_failed", 535, "5.7.8 rejected"), (), "jan@seznam.cz")
+    )
     link = panel.findChild(QLabel, "verifyExtra").text()
     assert words in link and "napoveda.seznam.cz" in link
     assert ("app passwords" in link) == app_passwords

@@ -84,11 +84,17 @@ _DRAFT_DELAY_MS = 1000  # the composed batch is saved this long after the last c
 
 _LISTED_FILES = 12  # the confirmation names this many files, then counts the rest
 
+
 class BatchPage(Retranslating, QWidget):
-    def __init__(self, queue: Queue, profiles: ProfileSource,
-                 start_batch: Callable[[int, Profile, Credentials | None, SendOptions,
-                                        list[tuple] | None], bool],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queue: Queue,
+        profiles: ProfileSource,
+        start_batch: Callable[
+            [int, Profile, Credentials | None, SendOptions, list[tuple] | None], bool
+        ],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("batchPage")
         self.queue = queue
@@ -149,7 +155,8 @@ class BatchPage(Retranslating, QWidget):
         self.profile_label = QLabel()
         self.profile_combo = QComboBox(objectName="batchProfileCombo")
         self.profile_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.profile_combo.setMinimumContentsLength(14)
         self.profile_label.setBuddy(self.profile_combo)
         top = QHBoxLayout()
@@ -213,7 +220,8 @@ class BatchPage(Retranslating, QWidget):
         self.placeholder_label.hide()
         self._highlighters = [
             PlaceholderHighlighter(self.body_edit.document(), lambda: self.columns),
-            PlaceholderHighlighter(self.html_edit.document(), lambda: self.columns)]
+            PlaceholderHighlighter(self.html_edit.document(), lambda: self.columns),
+        ]
 
         self.attachments_label = QLabel()
         self.attachments_list = QListWidget(objectName="attachmentsList")
@@ -231,7 +239,8 @@ class BatchPage(Retranslating, QWidget):
         self.own_files_title = WrapLabel()
         self.own_files_combo = QComboBox(objectName="ownFilesColumnCombo")
         self.own_files_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.own_files_combo.setMinimumContentsLength(10)
         self.own_files_title.setBuddy(self.own_files_combo)
         self.own_folder_button = QPushButton(objectName="ownFilesFolderButton")
@@ -331,12 +340,28 @@ class BatchPage(Retranslating, QWidget):
         layout.addWidget(fit.scroll_area(content, name="batchScroll"), 1)
         bottom.setContentsMargins(12, 0, 12, 12)
         layout.addLayout(bottom)
-        chain = [self.recipients_button, self.reload_button, self.exclude_check, self.table,
-                 self.subject_edit, self.insert_button, self.body_edit, self.html_check,
-                 self.html_edit, self.html_load_button, self.attachments_list,
-                 self.add_attachment_button, self.remove_attachment_button,
-                 self.previous_button, self.preview_spin, self.next_button,
-                 self.source_button, self.preview, self.send_test_button, self.send_button]
+        chain = [
+            self.recipients_button,
+            self.reload_button,
+            self.exclude_check,
+            self.table,
+            self.subject_edit,
+            self.insert_button,
+            self.body_edit,
+            self.html_check,
+            self.html_edit,
+            self.html_load_button,
+            self.attachments_list,
+            self.add_attachment_button,
+            self.remove_attachment_button,
+            self.previous_button,
+            self.preview_spin,
+            self.next_button,
+            self.source_button,
+            self.preview,
+            self.send_test_button,
+            self.send_button,
+        ]
         for first, second in zip(chain, chain[1:], strict=False):  # reading order
             self.setTabOrder(first, second)
 
@@ -354,7 +379,8 @@ class BatchPage(Retranslating, QWidget):
         self.add_attachment_button.clicked.connect(self._choose_attachment)
         self.remove_attachment_button.clicked.connect(self._remove_attachment)
         self.attachments_list.currentRowChanged.connect(
-            lambda row: self.remove_attachment_button.setEnabled(row >= 0))
+            lambda row: self.remove_attachment_button.setEnabled(row >= 0)
+        )
         self.previous_button.clicked.connect(lambda: self.preview_spin.stepBy(-1))
         self.next_button.clicked.connect(lambda: self.preview_spin.stepBy(1))
         self.preview_spin.valueChanged.connect(self._preview_row_changed)
@@ -363,8 +389,11 @@ class BatchPage(Retranslating, QWidget):
         self.profile_combo.activated.connect(self._profile_chosen)
         self.own_files_combo.activated.connect(self._own_files_chosen)
         self.own_folder_button.clicked.connect(self._choose_own_folder)
-        self.own_folder_clear.clicked.connect(lambda: self.set_attachment_rule(
-            AttachmentRule(self.attachment_column) if self.attachment_column else None))
+        self.own_folder_clear.clicked.connect(
+            lambda: self.set_attachment_rule(
+                AttachmentRule(self.attachment_column) if self.attachment_column else None
+            )
+        )
         self.send_test_button.clicked.connect(self.send_test)
         self._test.finished.connect(self._test_finished)
         self.send_button.clicked.connect(self.ask_send)
@@ -381,20 +410,27 @@ class BatchPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.recipients_button.setText(self.tr("&Load recipients…"))
-        self.recipients_button.setToolTip(self.tr(
-            "A CSV or Excel file: one row per recipient, the first row names the columns "
-            "(you can also drop the file on the window)"))
+        self.recipients_button.setToolTip(
+            self.tr(
+                "A CSV or Excel file: one row per recipient, the first row names the columns "
+                "(you can also drop the file on the window)"
+            )
+        )
         self.reload_button.setText(self.tr("&Reload"))
         self.reload_button.setToolTip(self.tr("Read the file again after you fixed it"))
         self.exclude_check.setText(self.tr("Leave out the rows with &problems"))
         self.subject_label.setText(self.tr("Su&bject"))
         self.insert_button.setText(self.tr("&Insert field"))
-        self.insert_button.setToolTip(self.tr(
-            "Put a column of the recipients file into the subject or the message"))
+        self.insert_button.setToolTip(
+            self.tr("Put a column of the recipients file into the subject or the message")
+        )
         self.body_label.setText(self.tr("M&essage (plain text)"))
-        self.body_edit.setPlaceholderText(self.tr(
-            "Dear {{ Name }},\n\nwrite the message here; fields in double braces are "
-            "replaced for each recipient."))
+        self.body_edit.setPlaceholderText(
+            self.tr(
+                "Dear {{ Name }},\n\nwrite the message here; fields in double braces are "
+                "replaced for each recipient."
+            )
+        )
         self.html_check.setText(self.tr("Also send an HTML &version"))
         self.html_load_button.setText(self.tr("Load HTML &file…"))
         self.html_edit.setPlaceholderText(self.tr("<p>Dear {{ Name }}, …</p>"))
@@ -402,31 +438,39 @@ class BatchPage(Retranslating, QWidget):
         self.add_attachment_button.setText(self.tr("Add…"))
         self.remove_attachment_button.setText(self.tr("Remove"))
         self.preview_label.setText(self.tr("Previe&w of row"))
-        self.preview_spin.setToolTip(self.tr(
-            "The row number as the spreadsheet shows it, as in the table's Row column"))
+        self.preview_spin.setToolTip(
+            self.tr("The row number as the spreadsheet shows it, as in the table's Row column")
+        )
         self.profile_label.setText(self.tr("Send with"))
-        self.profile_combo.setToolTip(self.tr(
-            "The profile this batch is sent with; it starts as the one selected in the "
-            "Profiles list"))
+        self.profile_combo.setToolTip(
+            self.tr(
+                "The profile this batch is sent with; it starts as the one selected in the "
+                "Profiles list"
+            )
+        )
         self.own_files_title.setText(self.tr("Each recipient's own files, named in the column:"))
-        self.own_files_combo.setToolTip(self.tr(
-            "The column that names each recipient's own files (an invoice, a contract)"))
+        self.own_files_combo.setToolTip(
+            self.tr("The column that names each recipient's own files (an invoice, a contract)")
+        )
         self.own_folder_button.setText(self.tr("Folder…"))
-        self.own_folder_clear.setToolTip(self.tr(
-            "Look for the files next to the recipients file again"))
+        self.own_folder_clear.setToolTip(
+            self.tr("Look for the files next to the recipients file again")
+        )
         self._fill_own_files()
         self.previous_button.setToolTip(self.tr("Previous recipient"))
         self.next_button.setToolTip(self.tr("Next recipient"))
         self.source_button.setText(self.tr("&HTML source"))
         self.source_button.setToolTip(self.tr("Show the HTML part as code"))
         self.send_test_button.setText(self.tr("Send &test to me"))
-        self.send_test_button.setToolTip(self.tr(
-            "Send this recipient's message to your own address"))
+        self.send_test_button.setToolTip(
+            self.tr("Send this recipient's message to your own address")
+        )
         self.send_button.setText(self.tr("&Send…"))
         self.preview.setAccessibleName(self.tr("Message preview"))
         self.table.setAccessibleName(self.tr("Recipients"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          max(self.model.columnCount() - 1, 0))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0)
+        )
         self._fill_attachments()
         self.test_label.setText(self._test_text())
         self.refresh_preview()  # the preview's labels, sizes and messages: the new language
@@ -434,17 +478,21 @@ class BatchPage(Retranslating, QWidget):
     # -- recipients ----------------------------------------------------------------------
 
     def _choose_recipients(self) -> None:
-        open_file_dialog(self, self.tr("Recipients"),
-                         self.tr("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"),
-                         lambda path: self.open_recipients(Path(path), new_file=True))
+        open_file_dialog(
+            self,
+            self.tr("Recipients"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.ods);;All files (*)"),
+            lambda path: self.open_recipients(Path(path), new_file=True),
+        )
 
     def open_recipients(self, path: Path, *, new_file: bool = False) -> None:
         """What choosing or dropping a file does: read it in a worker thread, meanwhile say
         so (Send waits), then show it as `load_recipients` does. Another file than the one
         shown finds its attachment column by name again."""
         path = Path(path)
-        if new_file and (self.listing is None or Path(path).resolve() != self.listing.path
-                         .resolve()):
+        if new_file and (
+            self.listing is None or Path(path).resolve() != self.listing.path.resolve()
+        ):
             self.attachment_rule = None
         self._reading.start(path, self.attachment_rule)
         self._problem_text = lambda: self.tr("Reading {file}…").format(file=path.name)
@@ -479,7 +527,8 @@ class BatchPage(Retranslating, QWidget):
         self.recipients_file = str(Path(path).absolute())  # kept in the draft: fix, reload
         self.model.set_rows((), (), ())
         self._problem_text = lambda: self.tr("{file} cannot be opened: {reason}").format(
-            file=path.name, reason=reason)
+            file=path.name, reason=reason
+        )
         self.file_label.setText(str(path))
         self._fill_own_files()
         self.attachment_check.listing_shown(None)
@@ -497,14 +546,21 @@ class BatchPage(Retranslating, QWidget):
         self.columns = listing.columns
         self.attachment_column = listing.attachment_column
         self.recipients_file = str(Path(path).resolve())
-        self.model.set_rows(listing.columns, listing.recipients, listing.problems,
-                            listing.rejected, show_files=listing.attachment_column is not None)
+        self.model.set_rows(
+            listing.columns,
+            listing.recipients,
+            listing.problems,
+            listing.rejected,
+            show_files=listing.attachment_column is not None,
+        )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if self.table.columnWidth(column) > 260:
                 self.table.setColumnWidth(column, 260)
-        self.table.setColumnHidden(self.model.problem_column, not any(
-            p.row is not None and p.code not in FILE_CODES for p in listing.problems))
+        self.table.setColumnHidden(
+            self.model.problem_column,
+            not any(p.row is not None and p.code not in FILE_CODES for p in listing.problems),
+        )
         self.file_label.setText(str(path))
         self._problem_text = lambda: ""
         self.exclude_check.setChecked(False)
@@ -532,8 +588,9 @@ class BatchPage(Retranslating, QWidget):
         elif self.listing is None and self.recipients_file and not self._reading.running:
             self.open_recipients(Path(self.recipients_file))
 
-    def load_reminder(self, parent: Batch, recipients: list[Recipient], subject: str,
-                      body: str) -> None:
+    def load_reminder(
+        self, parent: Batch, recipients: list[Recipient], subject: str, body: str
+    ) -> None:
         """A follow-up from the Queue page: its recipients, subject and text, ready to check."""
         self._reading.cancel()  # a file still being read must not replace them later
         self.listing = None
@@ -545,8 +602,9 @@ class BatchPage(Retranslating, QWidget):
         self.attachment_column = None
         self.attachment_rule = None
         self.recipients_file = parent.spec.recipients_file
-        self._reminder_problems = rec.recheck_attachments(self.recipients,
-                                                          parent.spec.recipients_file)
+        self._reminder_problems = rec.recheck_attachments(
+            self.recipients, parent.spec.recipients_file
+        )
         self.model.set_rows(self.columns, self.recipients, self._reminder_problems)
         self.attachment_check.listing_shown(None)
         self.table.setColumnHidden(self.model.problem_column, not self._reminder_problems)
@@ -610,8 +668,10 @@ class BatchPage(Retranslating, QWidget):
                 try:
                     index = self.model.index(at, 0)
                     self.table.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows)
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
                     self.table.scrollTo(index)
                 finally:
                     self._linking = False
@@ -623,11 +683,13 @@ class BatchPage(Retranslating, QWidget):
         column = (self.attachment_column or "").strip()
         folder = self.listing.attachment_folder if self.listing else None
         if folder is not None:
-            return self.tr("Each recipient also gets the file in {folder} named by the "
-                           "column {column} (the name as written, or with any extension)."
-                           ).format(folder=folder.name, column=column)
-        return self.tr("Each recipient also gets the files named in the column {column}."
-                       ).format(column=column)
+            return self.tr(
+                "Each recipient also gets the file in {folder} named by the "
+                "column {column} (the name as written, or with any extension)."
+            ).format(folder=folder.name, column=column)
+        return self.tr("Each recipient also gets the files named in the column {column}.").format(
+            column=column
+        )
 
     def _fill_own_files(self) -> None:
         combo = self.own_files_combo
@@ -637,8 +699,11 @@ class BatchPage(Retranslating, QWidget):
             combo.addItem(self.tr("(no column)"), "")
             for column in self.columns:
                 combo.addItem(column.strip(), column)
-            wanted = self.attachment_column or (
-                self.attachment_rule.column if self.attachment_rule else None) or ""
+            wanted = (
+                self.attachment_column
+                or (self.attachment_rule.column if self.attachment_rule else None)
+                or ""
+            )
             at = combo.findData(wanted)
             if at < 0 and wanted:  # the chosen column is not in this file: say so
                 combo.addItem(wanted.strip(), wanted)
@@ -651,12 +716,20 @@ class BatchPage(Retranslating, QWidget):
         folder = self.attachment_rule.folder if self.attachment_rule else None
         self.own_folder_button.setEnabled(has_file and bool(combo.currentData()))
         self.own_folder_clear.setVisible(bool(folder))
-        self.own_folder_button.setText(self.own_folder_button.fontMetrics().elidedText(
-            Path(folder).name + "/", Qt.TextElideMode.ElideMiddle, 160)
-            if folder else self.tr("Folder…"))
-        self.own_folder_button.setToolTip(folder or self.tr(
-            "Choose the folder with the files; each value of the column names one file "
-            "in it, with or without its extension (2026-0142 finds 2026-0142.pdf)"))
+        self.own_folder_button.setText(
+            self.own_folder_button.fontMetrics().elidedText(
+                Path(folder).name + "/", Qt.TextElideMode.ElideMiddle, 160
+            )
+            if folder
+            else self.tr("Folder…")
+        )
+        self.own_folder_button.setToolTip(
+            folder
+            or self.tr(
+                "Choose the folder with the files; each value of the column names one file "
+                "in it, with or without its extension (2026-0142 finds 2026-0142.pdf)"
+            )
+        )
 
     def _own_files_chosen(self, index: int) -> None:
         column = self.own_files_combo.itemData(index) or None
@@ -664,16 +737,23 @@ class BatchPage(Retranslating, QWidget):
         self.set_attachment_rule(AttachmentRule(column, folder if column else None))
 
     def _choose_own_folder(self) -> None:
-        start = (self.attachment_rule.folder if self.attachment_rule and
-                 self.attachment_rule.folder else
-                 str(self.listing.path.parent) if self.listing else "")
+        start = (
+            self.attachment_rule.folder
+            if self.attachment_rule and self.attachment_rule.folder
+            else str(self.listing.path.parent)
+            if self.listing
+            else ""
+        )
         dialog = QFileDialog(self, self.tr("Folder with each recipient's files"), start)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.set_attachment_rule(AttachmentRule(
-            self.own_files_combo.currentData() or None, path)))
+        dialog.fileSelected.connect(
+            lambda path: self.set_attachment_rule(
+                AttachmentRule(self.own_files_combo.currentData() or None, path)
+            )
+        )
         dialog.open()
 
     def set_attachment_rule(self, rule: AttachmentRule | None) -> None:
@@ -699,29 +779,41 @@ class BatchPage(Retranslating, QWidget):
         self._text_changed()
 
     def _choose_html(self) -> None:
-        open_file_dialog(self, self.tr("HTML message"),
-                         self.tr("HTML files (*.html *.htm);;All files (*)"),
-                         lambda path: self.load_html(Path(path)))
+        open_file_dialog(
+            self,
+            self.tr("HTML message"),
+            self.tr("HTML files (*.html *.htm);;All files (*)"),
+            lambda path: self.load_html(Path(path)),
+        )
 
     def load_html(self, path: Path) -> bool:
         try:
             text = read_text(path)
         except TextFileError as exc:
             if exc.code == "unreadable":
-                self.test_label.setText(self.tr("{file} cannot be read: {reason}").format(
-                    file=path.name, reason=exc.params["reason"]))
+                self.test_label.setText(
+                    self.tr("{file} cannot be read: {reason}").format(
+                        file=path.name, reason=exc.params["reason"]
+                    )
+                )
             else:
-                self.test_label.setText(self.tr(
-                    "{file} is not text smtpdesk can read. Save it again as UTF-8.").format(
-                        file=path.name))
+                self.test_label.setText(
+                    self.tr("{file} is not text smtpdesk can read. Save it again as UTF-8.").format(
+                        file=path.name
+                    )
+                )
             return False
         self.html_check.setChecked(True)
         self.html_edit.setPlainText(text)
         return True
 
     def _choose_attachment(self) -> None:
-        open_file_dialog(self, self.tr("Attachment"), self.tr("All files (*)"),
-                         lambda path: self.add_attachment(Path(path)))
+        open_file_dialog(
+            self,
+            self.tr("Attachment"),
+            self.tr("All files (*)"),
+            lambda path: self.add_attachment(Path(path)),
+        )
 
     def add_attachment(self, path: Path) -> None:
         path = path.resolve()
@@ -746,15 +838,15 @@ class BatchPage(Retranslating, QWidget):
             except OSError:
                 size = None
             total += size or 0
-            text = f"{path.name} — " + (data_size(size) if size is not None
-                                        else self.tr("missing"))
+            text = f"{path.name} — " + (data_size(size) if size is not None else self.tr("missing"))
             item = QListWidgetItem(text)
             item.setToolTip(str(path))
             self.attachments_list.addItem(item)
         self.remove_attachment_button.setEnabled(self.attachments_list.currentRow() >= 0)
         if self.attachments:
-            self.attachments_list.setToolTip(self.tr("Together {size} per message").format(
-                size=data_size(total)))
+            self.attachments_list.setToolTip(
+                self.tr("Together {size} per message").format(size=data_size(total))
+            )
         if self.attachment_column:
             self.own_files_label.setText(self._own_files_words())
             folder = self.listing.attachment_folder if self.listing else None
@@ -768,18 +860,26 @@ class BatchPage(Retranslating, QWidget):
             settings["profile_snapshot"] = profile.snapshot()
         folder = self.listing.attachment_folder if self.listing else None
         return BatchSpec(
-            subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
+            subject=self.subject_edit.text(),
+            text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
-            attachments=tuple(str(p) for p in self.attachments), columns=self.columns,
-            recipients_file=self.recipients_file, settings=settings,
+            attachments=tuple(str(p) for p in self.attachments),
+            columns=self.columns,
+            recipients_file=self.recipients_file,
+            settings=settings,
             attachment_column=self.attachment_column,
-            attachment_folder=str(folder) if folder else None)
+            attachment_folder=str(folder) if folder else None,
+        )
 
     def _placeholder_problems(self) -> list[InputProblem]:
         spec = self.current_spec()
-        return [p for p in rec.check_placeholders(
-            [spec.subject, spec.text_body, spec.html_body or ""], self.columns)
-            if not p.is_warning]
+        return [
+            p
+            for p in rec.check_placeholders(
+                [spec.subject, spec.text_body, spec.html_body or ""], self.columns
+            )
+            if not p.is_warning
+        ]
 
     # -- state ---------------------------------------------------------------------------
 
@@ -796,18 +896,25 @@ class BatchPage(Retranslating, QWidget):
         listing = self.listing
         placeholder_problems = self._placeholder_problems()
         if placeholder_problems:
-            self.placeholder_label.setText(" ".join(
-                self.tr("The placeholder {{{{ {name} }}}} has no column of that name.").format(
-                    name=p.value) if p.code == "unknown_placeholder" else problem_words(p)
-                for p in placeholder_problems))
+            self.placeholder_label.setText(
+                " ".join(
+                    self.tr("The placeholder {{{{ {name} }}}} has no column of that name.").format(
+                        name=p.value
+                    )
+                    if p.code == "unknown_placeholder"
+                    else problem_words(p)
+                    for p in placeholder_problems
+                )
+            )
         self.placeholder_label.setVisible(bool(placeholder_problems))
 
         parts = []
         if self._problem_text():
             parts.append(self._problem_text())
         elif listing is None and not self.recipients:
-            parts.append(self.tr("No recipients yet: load a CSV or Excel file, or drop it on "
-                                 "the window."))
+            parts.append(
+                self.tr("No recipients yet: load a CSV or Excel file, or drop it on the window.")
+            )
         else:
             parts.append(self.tr("%n recipient(s) ready.", "", len(self.recipients)))
             if listing is not None:
@@ -815,33 +922,42 @@ class BatchPage(Retranslating, QWidget):
                 file_errors = [p for p in listing.errors if p.code in FILE_CODES]
                 warnings = listing.warnings
                 if row_errors:
-                    parts.append(self.tr("%n row(s) with problems (marked red).", "",
-                                         len(row_errors)))
+                    parts.append(
+                        self.tr("%n row(s) with problems (marked red).", "", len(row_errors))
+                    )
                 if warnings:
                     parts.append(self.tr("%n warning(s) (marked yellow).", "", len(warnings)))
                 parts += [problem_words(p) + "." for p in file_errors]
         self.summary_label.setText(" ".join(parts))
-        has_row_errors = bool(listing and any(p.code not in FILE_CODES
-                                              for p in listing.errors))
+        has_row_errors = bool(listing and any(p.code not in FILE_CODES for p in listing.errors))
         self.exclude_check.setVisible(has_row_errors)
         self.reload_button.setVisible(
             (listing is not None or bool(self.recipients_file and self.parent_batch is None))
-            and not self._reading.running)
+            and not self._reading.running
+        )
 
         recipient = self.current_recipient()
         position = self._positions.get(recipient.row, 0) if recipient is not None else 0
-        self.preview_of_label.setText(self.tr(
-            "(recipient {position} of %n)", "", len(self.recipients)).format(
-                position=position) if position else self.tr(
-            "(not sent; %n recipient(s) in all)", "", len(self.recipients)))
+        self.preview_of_label.setText(
+            self.tr("(recipient {position} of %n)", "", len(self.recipients)).format(
+                position=position
+            )
+            if position
+            else self.tr("(not sent; %n recipient(s) in all)", "", len(self.recipients))
+        )
         for widget in (self.previous_button, self.next_button, self.preview_spin):
             widget.setEnabled(bool(self.recipients))
         self.send_test_button.setEnabled(bool(self.recipients) and not self._test.running)
         reason = self._send_blocked_reason(placeholder_problems)
         self.send_button.setEnabled(not reason)
-        self.send_hint.setText(reason or self._store_error() or self.tr(
-            "Check a few previews, then press Send. Messages go out in the Queue tab, where "
-            "you can pause them."))
+        self.send_hint.setText(
+            reason
+            or self._store_error()
+            or self.tr(
+                "Check a few previews, then press Send. Messages go out in the Queue tab, where "
+                "you can pause them."
+            )
+        )
         self.send_hint.setProperty("blocked", bool(reason or self._store_error()))
 
     def _send_blocked_reason(self, placeholder_problems: list[InputProblem]) -> str:
@@ -856,8 +972,7 @@ class BatchPage(Retranslating, QWidget):
         if self.blocking_errors():
             if any(p.code in FILE_CODES for p in self.blocking_errors()):
                 return self.tr("Fix the file and load it again to send.")
-            return self.tr("Fix the rows marked red and press Reload, or leave them out, "
-                           "to send.")
+            return self.tr("Fix the rows marked red and press Reload, or leave them out, to send.")
         if not self.subject_edit.text().strip():
             return self.tr("Write a subject to send.")
         if placeholder_problems:
@@ -883,14 +998,19 @@ class BatchPage(Retranslating, QWidget):
             self._template_error = self._compose_error_text(exc)
         except OSError as exc:
             self._template_error = self.tr("An attachment cannot be read: {reason}").format(
-                reason=exc.strerror or str(exc))
+                reason=exc.strerror or str(exc)
+            )
         return self._template
 
     def _compose_error_text(self, exc: ComposeError) -> str:
-        if exc.code in ("bad_address", "bad_domain") or exc.column in ("sender", "reply_to",
-                                                                        "bcc_archive"):
+        if exc.code in ("bad_address", "bad_domain") or exc.column in (
+            "sender",
+            "reply_to",
+            "bcc_archive",
+        ):
             return self.tr("The profile's sender address cannot be used: {reason}").format(
-                reason=exc.message)
+                reason=exc.message
+            )
         if exc.code == "control_character":
             return self.tr("The subject must be one line.")
         if smime_text := problem_text(exc.code):  # the profile's signing certificate
@@ -908,58 +1028,86 @@ class BatchPage(Retranslating, QWidget):
         problems = self.model.problems_of(number) if recipient is None else []
         if recipient is None and (problems or row is not None):
             reasons = "<br>".join(html.escape(problem_words(p)) for p in problems)
-            self.preview.setHtml("<p style='color:#b71c1c'>" + html.escape(self.tr(
-                "Row {row} is not sent:").format(row=number)) + f"</p><p>{reasons}</p>")
+            self.preview.setHtml(
+                "<p style='color:#b71c1c'>"
+                + html.escape(self.tr("Row {row} is not sent:").format(row=number))
+                + f"</p><p>{reasons}</p>"
+            )
             return
         if recipient is None:
-            self.preview.setHtml("<p style='color:gray'>" + html.escape(self.tr(
-                "The preview shows each recipient's message once recipients are loaded."))
-                + "</p>")
+            self.preview.setHtml(
+                "<p style='color:gray'>"
+                + html.escape(
+                    self.tr(
+                        "The preview shows each recipient's message once recipients are loaded."
+                    )
+                )
+                + "</p>"
+            )
             return
         if profile is None:
-            self.preview.setHtml("<p>" + html.escape(self.tr(
-                "Choose a profile on the Settings page to see the preview.")) + "</p>")
+            self.preview.setHtml(
+                "<p>"
+                + html.escape(self.tr("Choose a profile on the Settings page to see the preview."))
+                + "</p>"
+            )
             return
         if template is None:
             reason = self._template_error or self.tr(
-                "Correct the placeholders marked red to see the preview.")
+                "Correct the placeholders marked red to see the preview."
+            )
             self.preview.setHtml(f"<p style='color:#b71c1c'>{html.escape(reason)}</p>")
             return
         try:
             message = build_message(template, recipient)
         except ComposeError as exc:
-            self.preview.setHtml("<p style='color:#b71c1c'>"
-                                 f"{html.escape(self._compose_error_text(exc))}</p>")
+            self.preview.setHtml(
+                f"<p style='color:#b71c1c'>{html.escape(self._compose_error_text(exc))}</p>"
+            )
             return
         except OSError as exc:
-            self.preview.setHtml("<p style='color:#b71c1c'>" + html.escape(self.tr(
-                "An attachment cannot be read: {reason}").format(
-                    reason=exc.strerror or str(exc))) + "</p>")
+            self.preview.setHtml(
+                "<p style='color:#b71c1c'>"
+                + html.escape(
+                    self.tr("An attachment cannot be read: {reason}").format(
+                        reason=exc.strerror or str(exc)
+                    )
+                )
+                + "</p>"
+            )
             return
         self.preview.setHtml(self._render(message))
 
     def _render(self, message) -> str:
-        rows = ((self.tr("From"), str(message.get("From", ""))),
-                (self.tr("To"), str(message.get("To", ""))),
-                (self.tr("Subject"), str(message.get("Subject", ""))))
+        rows = (
+            (self.tr("From"), str(message.get("From", ""))),
+            (self.tr("To"), str(message.get("To", ""))),
+            (self.tr("Subject"), str(message.get("Subject", ""))),
+        )
         parts = ["<table cellspacing='0' cellpadding='2'>"]
-        parts += [f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}"
-                  "</td></tr>" for label, value in rows]
+        parts += [
+            f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td><td>{html.escape(value)}</td></tr>"
+            for label, value in rows
+        ]
         attachments = []
         for part in message.iter_attachments():
             payload = part.get_payload(decode=True) or b""
-            attachments.append(html.escape(f"{part.get_filename() or ''} "
-                                           f"({data_size(len(payload))})"))
+            attachments.append(
+                html.escape(f"{part.get_filename() or ''} ({data_size(len(payload))})")
+            )
         if attachments:
             label = self.tr("Attachments")
-            parts.append(f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td>"
-                         f"<td>{', '.join(attachments)}</td></tr>")
+            parts.append(
+                f"<tr><td><b>{html.escape(label)}:</b>&nbsp;</td>"
+                f"<td>{', '.join(attachments)}</td></tr>"
+            )
         parts.append("</table><hr>")
         html_part = message.get_body(("html",))
         text_part = message.get_body(("plain",))
         if html_part is not None and self.source_button.isChecked():
-            parts.append("<pre style='white-space: pre-wrap'>"
-                         f"{html.escape(html_part.get_content())}</pre>")
+            parts.append(
+                f"<pre style='white-space: pre-wrap'>{html.escape(html_part.get_content())}</pre>"
+            )
         elif html_part is not None:
             parts.append(html_part.get_content())  # QTextBrowser runs no scripts
         elif text_part is not None:
@@ -976,16 +1124,23 @@ class BatchPage(Retranslating, QWidget):
             return
         template = self._prepare(profile)
         if template is None:
-            self._show_test(lambda: self._template_error or self.tr(
-                "Correct the placeholders marked red first."))
+            self._show_test(
+                lambda: (
+                    self._template_error or self.tr("Correct the placeholders marked red first.")
+                )
+            )
             return
         try:
             credentials = self.profiles.credentials(profile)
         except NoPassword as missing:
             sign_in = missing.sign_in  # the lambda outlives the except block's name
-            self._show_test(lambda: self.tr(
-                "Press Sign in on the Settings page first.") if sign_in else self.tr(
-                "Enter the password on the Settings page first."))
+            self._show_test(
+                lambda: (
+                    self.tr("Press Sign in on the Settings page first.")
+                    if sign_in
+                    else self.tr("Enter the password on the Settings page first.")
+                )
+            )
             return
         address = profile.sender_address
         self._show_test(lambda: self.tr("Sending a test to {address}…").format(address=address))
@@ -996,20 +1151,26 @@ class BatchPage(Retranslating, QWidget):
         profile = self.current_profile()
         address = profile.sender_address if profile else ""
         if ok:
-            self._show_test(lambda: self.tr("✓ Test sent to {address}.").format(
-                address=address))
+            self._show_test(lambda: self.tr("✓ Test sent to {address}.").format(address=address))
         else:
             code = diagnosis.code if diagnosis else "server_error"
-            reply = f" ({diagnosis.smtp_code} {diagnosis.reason})" \
-                if diagnosis and diagnosis.smtp_code else ""
+            reply = (
+                f" ({diagnosis.smtp_code} {diagnosis.reason})"
+                if diagnosis and diagnosis.smtp_code
+                else ""
+            )
             summary, step = texts.hint_parts(
-                code, **texts.profile_params(profile), to=address,
+                code,
+                **texts.profile_params(profile),
+                to=address,
                 cause=diagnosis.cause if diagnosis else None,
-                self_signed=bool(profile and profile.allow_self_signed))
+                self_signed=bool(profile and profile.allow_self_signed),
+            )
             # an unaccepted certificate needs its next step: Verify, which asks the user
             what = f"{summary} {step}" if code == "certificate_untrusted" else summary
-            self._show_test(lambda: self.tr("✗ The test was not sent: {reason}").format(
-                reason=what + reply))
+            self._show_test(
+                lambda: self.tr("✗ The test was not sent: {reason}").format(reason=what + reply)
+            )
         self._refresh()
 
     def _show_test(self, text: Callable[[], str]) -> None:
@@ -1026,9 +1187,11 @@ class BatchPage(Retranslating, QWidget):
             return
         errors = profile.validate()
         if errors:
-            self.send_hint.setText(self.tr(
-                "The profile {name} has settings to fix on the Settings page first.").format(
-                    name=profile.name))
+            self.send_hint.setText(
+                self.tr(
+                    "The profile {name} has settings to fix on the Settings page first."
+                ).format(name=profile.name)
+            )
             return
         template = self._prepare(profile)
         if template is None:
@@ -1037,11 +1200,20 @@ class BatchPage(Retranslating, QWidget):
         try:
             credentials = self.profiles.credentials(profile)
         except NoPassword as missing:
-            self.send_hint.setText((self.tr(
-                "The profile {name} is not signed in. Press Sign in on the Settings page, "
-                "then press Send.") if missing.sign_in else self.tr(
-                "There is no password for the profile {name}. Enter it on the Settings page, "
-                "then press Send.")).format(name=profile.name))
+            self.send_hint.setText(
+                (
+                    self.tr(
+                        "The profile {name} is not signed in. Press Sign in on the Settings page, "
+                        "then press Send."
+                    )
+                    if missing.sign_in
+                    else self.tr(
+                        "There is no password for the profile {name}. "
+                        "Enter it on the Settings page, "
+                        "then press Send."
+                    )
+                ).format(name=profile.name)
+            )
             return
         count = len(self.recipients)
         options = SendOptions.for_profile(profile)
@@ -1051,28 +1223,51 @@ class BatchPage(Retranslating, QWidget):
                 self.send_now(profile, credentials, options)
 
         verify_line, verify_warns, verify_failed = self.verify_words(profile)
-        informative = (verify_line + domain_check.confirmation_words(profile) + "\n\n"
-                       + self.estimate_text(profile, count) + self.attachment_words())
-        earlier = self.queue.same_batch((r.email for r in self.recipients),
-                                        self.subject_edit.text())
+        informative = (
+            verify_line
+            + domain_check.confirmation_words(profile)
+            + "\n\n"
+            + self.estimate_text(profile, count)
+            + self.attachment_words()
+        )
+        earlier = self.queue.same_batch(
+            (r.email for r in self.recipients), self.subject_edit.text()
+        )
         if earlier is not None:
             sent = self.queue.summary(earlier.id).sent
-            ask(self, self.tr("Send the same batch again?"),
-                self.tr("Batch {batch} went to the same %n recipient(s) with the same subject "
-                        "{when}.", "", count).format(batch=earlier.id,
-                                                     when=when_words(earlier.created))
-                + " " + self.tr("%n message(s) of it were sent.", "", sent)
-                + "\n\n" + self.tr("Send %n message(s) again with the profile {profile}?",
-                                     "", count).format(profile=profile.name),
-                Button.Yes | Button.Cancel, Button.Cancel, answered,
-                informative=informative, icon=QMessageBox.Icon.Warning)
+            ask(
+                self,
+                self.tr("Send the same batch again?"),
+                self.tr(
+                    "Batch {batch} went to the same %n recipient(s) with the same subject {when}.",
+                    "",
+                    count,
+                ).format(batch=earlier.id, when=when_words(earlier.created))
+                + " "
+                + self.tr("%n message(s) of it were sent.", "", sent)
+                + "\n\n"
+                + self.tr("Send %n message(s) again with the profile {profile}?", "", count).format(
+                    profile=profile.name
+                ),
+                Button.Yes | Button.Cancel,
+                Button.Cancel,
+                answered,
+                informative=informative,
+                icon=QMessageBox.Icon.Warning,
+            )
             return
-        ask(self, self.tr("Send the batch?"),
+        ask(
+            self,
+            self.tr("Send the batch?"),
             self.tr("Send %n message(s) with the profile {profile}?", "", count).format(
-                profile=profile.name),
-            Button.Yes | Button.Cancel, Button.Cancel if verify_failed else Button.Yes,
-            answered, informative=informative,
-            icon=QMessageBox.Icon.Warning if verify_warns else QMessageBox.Icon.Question)
+                profile=profile.name
+            ),
+            Button.Yes | Button.Cancel,
+            Button.Cancel if verify_failed else Button.Yes,
+            answered,
+            informative=informative,
+            icon=QMessageBox.Icon.Warning if verify_warns else QMessageBox.Icon.Question,
+        )
 
     def attachment_words(self) -> str:
         """Every distinct file the batch attaches, its size and how many get it: what will
@@ -1080,13 +1275,16 @@ class BatchPage(Retranslating, QWidget):
         uses = rec.attachment_uses(self.recipients, self.attachments)
         if not uses:
             return ""
-        shown = [self.tr("{file} ({size}): to %n recipient(s)", "", use.recipients).format(
-            file=use.path.name, size=data_size(use.size)) for use in uses[:_LISTED_FILES]]
+        shown = [
+            self.tr("{file} ({size}): to %n recipient(s)", "", use.recipients).format(
+                file=use.path.name, size=data_size(use.size)
+            )
+            for use in uses[:_LISTED_FILES]
+        ]
         more = len(uses) - len(shown)
         if more:
             shown.append(self.tr("… and %n more file(s)", "", more))
-        return "\n\n" + self.tr("Attached files:") + "\n" + "\n".join(
-            f"• {line}" for line in shown)
+        return "\n\n" + self.tr("Attached files:") + "\n" + "\n".join(f"• {line}" for line in shown)
 
     def verify_words(self, profile: Profile) -> tuple[str, bool, bool]:
         """(the profile's last Verify in words, whether to warn, whether it failed)."""
@@ -1095,25 +1293,48 @@ class BatchPage(Retranslating, QWidget):
         except OSError:
             last = None
         if last is None:
-            return self.tr("⚠ The profile {profile} was never verified: press Verify on the "
-                           "Settings page to test it before sending.").format(
-                profile=profile.name), True, False
+            return (
+                self.tr(
+                    "⚠ The profile {profile} was never verified: press Verify on the "
+                    "Settings page to test it before sending."
+                ).format(profile=profile.name),
+                True,
+                False,
+            )
         when = when_words(last.at)
         if not last.ok:
-            reason = texts.hint_parts(last.code, cause=last.cause, to=profile.sender_address,
-                                      self_signed=profile.allow_self_signed,
-                                      **texts.profile_params(profile))[0]
+            reason = texts.hint_parts(
+                last.code,
+                cause=last.cause,
+                to=profile.sender_address,
+                self_signed=profile.allow_self_signed,
+                **texts.profile_params(profile),
+            )[0]
             code = f" ({last.smtp_code})" if last.smtp_code else ""
-            return self.tr("⚠ The last Verify of the profile {profile} failed {when}{code}: "
-                           "{reason} Press Verify on the Settings page once it is fixed."
-                           ).format(profile=profile.name, when=when, reason=reason,
-                                    code=code), True, True
+            return (
+                self.tr(
+                    "⚠ The last Verify of the profile {profile} failed {when}{code}: "
+                    "{reason} Press Verify on the Settings page once it is fixed."
+                ).format(profile=profile.name, when=when, reason=reason, code=code),
+                True,
+                True,
+            )
         if not last.matches(profile):
-            return self.tr("⚠ The profile {profile} passed Verify {when}, but its server or "
-                           "sign-in settings have changed since: press Verify again.").format(
-                profile=profile.name, when=when), True, False
-        return self.tr("✓ The profile {profile} passed Verify {when}.").format(
-            profile=profile.name, when=when), False, False
+            return (
+                self.tr(
+                    "⚠ The profile {profile} passed Verify {when}, but its server or "
+                    "sign-in settings have changed since: press Verify again."
+                ).format(profile=profile.name, when=when),
+                True,
+                False,
+            )
+        return (
+            self.tr("✓ The profile {profile} passed Verify {when}.").format(
+                profile=profile.name, when=when
+            ),
+            False,
+            False,
+        )
 
     def estimate_text(self, profile: Profile, count: int) -> str:
         limits = []
@@ -1125,16 +1346,28 @@ class BatchPage(Retranslating, QWidget):
             limits.append(self.tr("%n a day", "", profile.max_per_day))
         if profile.max_per_connection:
             limits.append(self.tr("%n per connection", "", profile.max_per_connection))
-        lines = [self.tr("Sender: {sender}").format(sender=profile.sender),
-                 self.tr("Sending limits: {limits}.").format(limits=", ".join(limits))
-                 if limits else self.tr("No sending limits are set for this profile.")]
-        rates = [r for r in (profile.max_per_minute,
-                             profile.max_per_hour / 60 if profile.max_per_hour else None) if r]
+        lines = [
+            self.tr("Sender: {sender}").format(sender=profile.sender),
+            self.tr("Sending limits: {limits}.").format(limits=", ".join(limits))
+            if limits
+            else self.tr("No sending limits are set for this profile."),
+        ]
+        rates = [
+            r
+            for r in (
+                profile.max_per_minute,
+                profile.max_per_hour / 60 if profile.max_per_hour else None,
+            )
+            if r
+        ]
         learned = pace.last(profile.name, account_key(profile))
         if learned is not None:  # the server's own limit, learned from a refusal
-            lines.append(self.tr("The server allowed this profile {pace} (learned {when}): "
-                                 "the batch starts at that pace.").format(
-                pace=pace_words(learned), when=when_words(learned.at)))
+            lines.append(
+                self.tr(
+                    "The server allowed this profile {pace} (learned {when}): "
+                    "the batch starts at that pace."
+                ).format(pace=pace_words(learned), when=when_words(learned.at))
+            )
             if learned.span < DAY:
                 rates.append(learned.per_minute)
         today = count
@@ -1143,18 +1376,26 @@ class BatchPage(Retranslating, QWidget):
             today = max(min(count, profile.max_per_day - used), 0)
         if rates:
             rate = min(rates)
-            lines.append(self.tr("About {duration} at %n message(s) a minute.", "",
-                                 max(round(rate), 1)).format(
-                duration=format_duration(today * 60 / rate)))
+            lines.append(
+                self.tr(
+                    "About {duration} at %n message(s) a minute.", "", max(round(rate), 1)
+                ).format(duration=format_duration(today * 60 / rate))
+            )
         if today < count:
-            lines.append(self.tr(
-                "The daily limit allows %n more message(s) today; the rest continue tomorrow "
-                "by themselves while smtpdesk is open, or with Continue.", "", today))
+            lines.append(
+                self.tr(
+                    "The daily limit allows %n more message(s) today; the rest continue tomorrow "
+                    "by themselves while smtpdesk is open, or with Continue.",
+                    "",
+                    today,
+                )
+            )
         lines.append(self.tr("You can pause or cancel at any time in the Queue tab."))
         return "\n".join(lines)
 
-    def send_now(self, profile: Profile, credentials: Credentials | None,
-                 options: SendOptions) -> None:
+    def send_now(
+        self, profile: Profile, credentials: Credentials | None, options: SendOptions
+    ) -> None:
         """Store the batch, then hand it to the Queue page. A worker thread stores the rows
         (10 000 take a few tenths of a second): the window keeps answering, Send waits, and
         nothing is sent before every row is stored."""
@@ -1164,8 +1405,13 @@ class BatchPage(Retranslating, QWidget):
         self._sending = (profile, credentials, options, self.draft_state().to_json())
         self._storing_count = len(self.recipients)
         self._store_error = lambda: ""
-        self._storing.start(self.queue, profile.name, spec, list(self.recipients),
-                            self.parent_batch.id if self.parent_batch else None)
+        self._storing.start(
+            self.queue,
+            profile.name,
+            spec,
+            list(self.recipients),
+            self.parent_batch.id if self.parent_batch else None,
+        )
         self._refresh()
 
     @property
@@ -1190,12 +1436,13 @@ class BatchPage(Retranslating, QWidget):
         reason = str(getattr(error, "reason", error))
         if isinstance(error, QueueDamaged):
             self._store_error = lambda: self.tr(
-                "Nothing was sent: the batch history {file} cannot be read ({reason}).").format(
-                file=file, reason=reason)
+                "Nothing was sent: the batch history {file} cannot be read ({reason})."
+            ).format(file=file, reason=reason)
         else:
             self._store_error = lambda: self.tr(
                 "Nothing was sent: the batch could not be stored in {file} ({reason}). Free "
-                "some disk space, then press Send again.").format(file=file, reason=reason)
+                "some disk space, then press Send again."
+            ).format(file=file, reason=reason)
         self._refresh()
         if self.after_storing is not None:
             self.after_storing(None)
@@ -1221,11 +1468,11 @@ class BatchPage(Retranslating, QWidget):
         the one selected there; a chosen one stays (renamed along), unless it is deleted."""
         choices = getattr(self.profiles, "choices", None)
         entries = choices() if callable(choices) else []
-        if self._chosen_profile is not None and \
-                self.profiles.name_of(self._chosen_profile) is None:
+        if self._chosen_profile is not None and self.profiles.name_of(self._chosen_profile) is None:
             self._chosen_profile = None  # deleted: back to the Profiles list's selection
-        wanted = self._chosen_profile if self._chosen_profile is not None else \
-            self._selected_token()
+        wanted = (
+            self._chosen_profile if self._chosen_profile is not None else self._selected_token()
+        )
         combo = self.profile_combo
         blocked = combo.blockSignals(True)
         try:
@@ -1233,8 +1480,9 @@ class BatchPage(Retranslating, QWidget):
             self._profile_tokens = [token for token, _name in entries]
             for _token, name in entries:
                 combo.addItem(name, name)
-            combo.setCurrentIndex(next((i for i, token in enumerate(self._profile_tokens)
-                                        if token is wanted), -1))
+            combo.setCurrentIndex(
+                next((i for i, token in enumerate(self._profile_tokens) if token is wanted), -1)
+            )
         finally:
             combo.blockSignals(blocked)
         combo.setEnabled(bool(entries))
@@ -1261,23 +1509,28 @@ class BatchPage(Retranslating, QWidget):
         named = getattr(self.profiles, "named", None)
         if not callable(named):
             return self.profiles.current()
-        token = self._chosen_profile if self._chosen_profile is not None else \
-            self._selected_token()
+        token = self._chosen_profile if self._chosen_profile is not None else self._selected_token()
         name = self.profiles.name_of(token)
         return named(name) if name else None
 
     # -- the composed batch, kept across restarts -----------------------------------------
 
     def draft_state(self) -> drafts.ComposeDraft:
-        chosen = self.profiles.name_of(self._chosen_profile) \
-            if self._chosen_profile is not None else None
+        chosen = (
+            self.profiles.name_of(self._chosen_profile)
+            if self._chosen_profile is not None
+            else None
+        )
         return drafts.ComposeDraft(
             recipients_file=self.recipients_file if self.parent_batch is None else None,
-            subject=self.subject_edit.text(), text_body=self.body_edit.toPlainText(),
+            subject=self.subject_edit.text(),
+            text_body=self.body_edit.toPlainText(),
             html_body=self.html_edit.toPlainText() if self.html_check.isChecked() else None,
             attachments=tuple(str(p) for p in self.attachments),
-            attachment_rule=self.attachment_rule, profile=chosen,
-            extra=self.attachment_check.draft_extra())
+            attachment_rule=self.attachment_rule,
+            profile=chosen,
+            extra=self.attachment_check.draft_extra(),
+        )
 
     def has_unsent(self) -> bool:
         """Something is composed that was not sent as it is."""

@@ -43,26 +43,34 @@ class UncertainDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        explanation = QLabel(self.tr(
-            "The connection to the server broke after the message was handed over and before "
-            "the server confirmed it. The message may well have been delivered. smtpdesk "
-            "never sends such a message again on its own, so nobody gets it twice."))
+        explanation = QLabel(
+            self.tr(
+                "The connection to the server broke after the message was handed over and before "
+                "the server confirmed it. The message may well have been delivered. smtpdesk "
+                "never sends such a message again on its own, so nobody gets it twice."
+            )
+        )
         explanation.setObjectName("uncertainExplanation")
         explanation.setWordWrap(True)
-        advice = QLabel(self.tr(
-            "Look in your mail program's Sent folder or ask the recipient, then choose: send "
-            "it again (the recipient may get it twice), or mark it as sent."))
+        advice = QLabel(
+            self.tr(
+                "Look in your mail program's Sent folder or ask the recipient, then choose: send "
+                "it again (the recipient may get it twice), or mark it as sent."
+            )
+        )
         advice.setWordWrap(True)
         listing = QPlainTextEdit("\n".join(addresses[:500]) + ("\n…" if count > 500 else ""))
         listing.setReadOnly(True)
         listing.setObjectName("uncertainAddresses")
         listing.setMaximumHeight(120)
         buttons = QDialogButtonBox()
-        self.resend_button = buttons.addButton(self.tr("Send again"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.resend_button = buttons.addButton(
+            self.tr("Send again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.resend_button.setObjectName("resendButton")
-        self.mark_button = buttons.addButton(self.tr("Mark as sent"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.mark_button = buttons.addButton(
+            self.tr("Mark as sent"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.mark_button.setObjectName("markSentButton")
         later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("decideLaterButton")
@@ -88,10 +96,12 @@ class ReminderDialog(QDialog):
         self.batch = batch
         self.exclude_path: Path | None = None
         self.setWindowTitle(self.tr("New reminder"))
-        intro = QLabel(self.tr(
-            "A reminder goes to recipients of batch {batch} with the same merge fields. "
-            "Choose who gets it, and leave out the people who already answered.").format(
-                batch=batch.id))
+        intro = QLabel(
+            self.tr(
+                "A reminder goes to recipients of batch {batch} with the same merge fields. "
+                "Choose who gets it, and leave out the people who already answered."
+            ).format(batch=batch.id)
+        )
         intro.setWordWrap(True)
         who = QLabel(self.tr("Send to the recipients whose message was:"))
         who.setWordWrap(True)
@@ -113,8 +123,9 @@ class ReminderDialog(QDialog):
         self.exclude_label.setWordWrap(True)
         exclude_row.addWidget(self.exclude_button)
         exclude_row.addWidget(self.exclude_label, 1)
-        self.subject_edit = QLineEdit(self.tr("Reminder: {subject}").format(
-            subject=batch.spec.subject))
+        self.subject_edit = QLineEdit(
+            self.tr("Reminder: {subject}").format(subject=batch.spec.subject)
+        )
         self.subject_edit.setObjectName("reminderSubjectEdit")
         self.body_edit = QPlainTextEdit(batch.spec.text_body)
         self.body_edit.setObjectName("reminderBodyEdit")
@@ -122,8 +133,9 @@ class ReminderDialog(QDialog):
         self.count_label.setObjectName("reminderCount")
         self.count_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(self.tr("Prepare reminder"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("Prepare reminder"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setObjectName("prepareReminderButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -156,26 +168,38 @@ class ReminderDialog(QDialog):
         try:
             self.excluded = rec.read_address_list(path)
         except rec.RecipientsFileError as exc:
-            self.exclude_label.setText(self.tr("{file} cannot be read: {reason}").format(
-                file=path.name, reason=exc.message))
+            self.exclude_label.setText(
+                self.tr("{file} cannot be read: {reason}").format(
+                    file=path.name, reason=exc.message
+                )
+            )
             return False
         self.exclude_path = path
-        self.exclude_label.setText(self.tr("Leaving out %n address(es) from {file}.", "",
-                                           len(self.excluded)).format(file=path.name))
+        self.exclude_label.setText(
+            self.tr("Leaving out %n address(es) from {file}.", "", len(self.excluded)).format(
+                file=path.name
+            )
+        )
         self.update_count()
         return True
 
     def _choose_exclude(self) -> None:
-        open_file_dialog(self, self.tr("Addresses to leave out"),
-                         self.tr("Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)"),
-                         lambda path: self.set_exclude_file(Path(path)))
+        open_file_dialog(
+            self,
+            self.tr("Addresses to leave out"),
+            self.tr("Spreadsheets and text (*.csv *.xlsx *.ods *.txt);;All files (*)"),
+            lambda path: self.set_exclude_file(Path(path)),
+        )
 
     def recipients(self) -> list[Recipient]:
         """Mirrors `smtpdesk send --from-batch --only-status --exclude`."""
         if self._queue is None or not self.states():
             return []
-        return [row.recipient() for row in self._queue.iter_rows(self.batch.id, self.states())
-                if row.email.casefold() not in self.excluded]
+        return [
+            row.recipient()
+            for row in self._queue.iter_rows(self.batch.id, self.states())
+            if row.email.casefold() not in self.excluded
+        ]
 
     def update_count(self) -> None:
         count = len(self.recipients())
@@ -183,9 +207,15 @@ class ReminderDialog(QDialog):
         self.ok_button.setEnabled(count > 0)
 
 
-def open_file_dialog(parent: QWidget, title: str, filters: str,
-                     on_chosen: Callable[[str], object], *, save: bool = False,
-                     default_name: str = "") -> QFileDialog:
+def open_file_dialog(
+    parent: QWidget,
+    title: str,
+    filters: str,
+    on_chosen: Callable[[str], object],
+    *,
+    save: bool = False,
+    default_name: str = "",
+) -> QFileDialog:
     """A file dialog opened with open(), never exec() (the shared loop keeps running)."""
     dialog = QFileDialog(parent, title, default_name, filters)
     dialog.setObjectName("fileDialog")

@@ -29,8 +29,9 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
         columns = self._columns()
         for match in rec.PLACEHOLDER_PATTERN.finditer(text):
             known = rec.match_column(match.group(1), columns) is not None
-            self.setFormat(match.start(), match.end() - match.start(),
-                           self._known if known else self._unknown)
+            self.setFormat(
+                match.start(), match.end() - match.start(), self._known if known else self._unknown
+            )
 
 
 class RowSpinBox(QSpinBox):
@@ -45,8 +46,7 @@ class RowSpinBox(QSpinBox):
         self._rows = sorted(rows)
         blocked = self.blockSignals(True)
         try:
-            self.setRange(self._rows[0] if self._rows else 0,
-                          self._rows[-1] if self._rows else 0)
+            self.setRange(self._rows[0] if self._rows else 0, self._rows[-1] if self._rows else 0)
         finally:
             self.blockSignals(blocked)
 

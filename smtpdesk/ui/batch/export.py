@@ -45,8 +45,9 @@ def local_time_text(timestamp: float | None, locale: QLocale | None = None) -> s
 def _cell(text: str) -> str:
     """A value Excel shows as text, never runs: `=`, `@` and a sign before a letter start a
     formula there (CSV injection); an amount like `-1.234,50 €` or `+386 1` stays as is."""
-    if text[:1] in ("=", "@") or (text[:1] in ("+", "-") and len(text) > 1
-                                   and not (text[1].isdigit() or text[1] in " .,")):
+    if text[:1] in ("=", "@") or (
+        text[:1] in ("+", "-") and len(text) > 1 and not (text[1].isdigit() or text[1] in " .,")
+    ):
         return "'" + text
     return text
 
@@ -54,8 +55,9 @@ def _cell(text: str) -> str:
 def export_file_name(batch_id: int, subject: str, problems: bool, day: date) -> str:
     """`Batch 7 – Računi december – 2026-12-02.csv`: the batch, its subject (placeholders and
     characters a file name cannot hold left out) and the day, in the UI language."""
-    words = re.sub(r"\s+", " ", _NOT_IN_FILE_NAMES.sub(" ", re.sub(r"\{\{[^{}]*\}\}", " ",
-                                                                   subject))).strip()
+    words = re.sub(
+        r"\s+", " ", _NOT_IN_FILE_NAMES.sub(" ", re.sub(r"\{\{[^{}]*\}\}", " ", subject))
+    ).strip()
     words = _shorten(words, 50).rstrip(". ")
     parts = [QCoreApplication.translate("QueuePage", "Batch {number}").format(number=batch_id)]
     if words:
@@ -68,25 +70,30 @@ def export_file_name(batch_id: int, subject: str, problems: bool, day: date) -> 
 
 def documents_folder() -> Path:
     """The user's Documents folder, else (where it does not exist) the home folder."""
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if location and Path(location).is_dir():
         return Path(location)
     return Path.home()
 
 
-def write_excel_csv(queue: Queue, batch_id: int, path: Path,
-                    states: Sequence[str] | None = None) -> int:
+def write_excel_csv(
+    queue: Queue, batch_id: int, path: Path, states: Sequence[str] | None = None
+) -> int:
     """The batch's rows for Excel in the UI language: the list separator, translated
     headers and states, local times and each recipient's merge fields; UTF-8 with a BOM (so
     Excel reads the letters). `smtpdesk status --export` keeps CONTRACT §1's own format."""
     locale = QLocale()
     columns = list(queue.batch(batch_id).spec.columns)
     translate = QCoreApplication.translate
-    header = [translate("QueuePage", "Row"), translate("QueueModel", "Recipient"),
-              translate("QueueModel", "State"), translate("QueueModel", "Result"),
-              translate("QueueModel", "Server reply"), translate("QueueModel", "Time"),
-              translate("QueuePage", "Message ID")] + columns
+    header = [
+        translate("QueuePage", "Row"),
+        translate("QueueModel", "Recipient"),
+        translate("QueueModel", "State"),
+        translate("QueueModel", "Result"),
+        translate("QueueModel", "Server reply"),
+        translate("QueueModel", "Time"),
+        translate("QueuePage", "Message ID"),
+    ] + columns
     count = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=list_separator(locale))
@@ -96,8 +103,17 @@ def write_excel_csv(queue: Queue, batch_id: int, path: Path,
             if row.smtp_code is not None:
                 reply = f"{row.smtp_code} {reply}".strip()
             when = "" if row.state == "pending" else local_time_text(row.updated, locale)
-            writer.writerow([str(row.row), _cell(row.email), state_word(row.state),
-                             code_words(row.code), _cell(reply), when, row.message_id or ""]
-                            + [_cell(row.fields.get(column, "")) for column in columns])
+            writer.writerow(
+                [
+                    str(row.row),
+                    _cell(row.email),
+                    state_word(row.state),
+                    code_words(row.code),
+                    _cell(reply),
+                    when,
+                    row.message_id or "",
+                ]
+                + [_cell(row.fields.get(column, "")) for column in columns]
+            )
             count += 1
     return count

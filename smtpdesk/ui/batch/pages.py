@@ -62,8 +62,11 @@ class WindowProfiles:
         if token is None:
             current = self.current()
             return current.name if current is not None else None
-        if not isinstance(token, QListWidgetItem) or not shiboken6.isValid(token) or \
-                token.listWidget() is None:
+        if (
+            not isinstance(token, QListWidgetItem)
+            or not shiboken6.isValid(token)
+            or token.listWidget() is None
+        ):
             return None
         return token.data(Qt.ItemDataRole.UserRole)
 
@@ -124,8 +127,12 @@ class BatchPages(QObject):
         window.installEventFilter(self)
         listing = window.profiles.list  # the Batch page's profile combo lists them
         model = listing.model()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                       listing.currentItemChanged):
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            listing.currentItemChanged,
+        ):
             signal.connect(self._profiles_changed)
 
     def window_ready(self) -> None:
@@ -157,31 +164,59 @@ class BatchPages(QObject):
                 moved = Queue.move_aside(damage.path)
                 self.queue.reopen()
             except (OSError, QueueDamaged) as exc:
-                ask(self.window, self.tr("Batch history"), self.tr(
-                    "The file could not be moved: {reason}").format(reason=exc), Button.Ok,
-                    Button.Ok, lambda _b: None, icon=QMessageBox.Icon.Warning)
+                ask(
+                    self.window,
+                    self.tr("Batch history"),
+                    self.tr("The file could not be moved: {reason}").format(reason=exc),
+                    Button.Ok,
+                    Button.Ok,
+                    lambda _b: None,
+                    icon=QMessageBox.Icon.Warning,
+                )
                 return
             self.queue_page.refresh_history()
-            ask(self.window, self.tr("Batch history"), self.tr(
-                "The damaged file is now {file}. A new batch history has started."
-            ).format(file=moved.name), Button.Ok, Button.Ok, lambda _b: None,
-                icon=QMessageBox.Icon.Information)
+            ask(
+                self.window,
+                self.tr("Batch history"),
+                self.tr("The damaged file is now {file}. A new batch history has started.").format(
+                    file=moved.name
+                ),
+                Button.Ok,
+                Button.Ok,
+                lambda _b: None,
+                icon=QMessageBox.Icon.Information,
+            )
 
-        ask(self.window, self.tr("Batch history"),
+        ask(
+            self.window,
+            self.tr("Batch history"),
             self.tr("smtpdesk cannot read its batch history ({file}): {reason}").format(
-                file=damage.path, reason=damage.reason),
-            Button.Yes | Button.No, Button.Yes, answered,
-            informative=self.tr("Move the file aside and start a new history? Nothing is "
-                                "deleted. If you choose No, batches you send now are kept "
-                                "only until smtpdesk closes."),
-            icon=QMessageBox.Icon.Warning)
+                file=damage.path, reason=damage.reason
+            ),
+            Button.Yes | Button.No,
+            Button.Yes,
+            answered,
+            informative=self.tr(
+                "Move the file aside and start a new history? Nothing is "
+                "deleted. If you choose No, batches you send now are kept "
+                "only until smtpdesk closes."
+            ),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _start(self, batch_id: int, profile: Profile, credentials: Credentials | None,
-               options: SendOptions, row_states: list[tuple] | None = None) -> bool:
-        started = self.queue_page.start_batch(batch_id, profile, credentials, options,
-                                              row_states=row_states)
+    def _start(
+        self,
+        batch_id: int,
+        profile: Profile,
+        credentials: Credentials | None,
+        options: SendOptions,
+        row_states: list[tuple] | None = None,
+    ) -> bool:
+        started = self.queue_page.start_batch(
+            batch_id, profile, credentials, options, row_states=row_states
+        )
         self.show_queue()
         return started
 
@@ -260,12 +295,19 @@ class BatchPages(QObject):
                 return
             start_task(self._settle_and_close())
 
-        ask(self.window, self.tr("A batch is being sent"),
+        ask(
+            self.window,
+            self.tr("A batch is being sent"),
             self.tr("%n message(s) of this batch are not sent yet. Close anyway?", "", left),
-            Button.Yes | Button.No, Button.No, answered,
-            informative=self.tr("Sending stops after the messages on their way right now. "
-                                "The next time you open smtpdesk it offers to continue."),
-            icon=QMessageBox.Icon.Warning)
+            Button.Yes | Button.No,
+            Button.No,
+            answered,
+            informative=self.tr(
+                "Sending stops after the messages on their way right now. "
+                "The next time you open smtpdesk it offers to continue."
+            ),
+            icon=QMessageBox.Icon.Warning,
+        )
         return True
 
     def _close_after_storing(self, batch_id: int | None) -> None:
@@ -298,12 +340,21 @@ class BatchPages(QObject):
             self._draft_answered = True
             self.window.close()
 
-        box = ask(self.window, self.tr("Keep the batch?"),
-                  self.tr("The batch you are composing was not sent. Keep it for the next "
-                          "time you open smtpdesk?"),
-                  Button.Save | Button.Discard | Button.Cancel, Button.Save, answered,
-                  informative=self.tr("Kept: the recipients file, subject, message, "
-                                      "attachments and profile come back as they are now."))
+        box = ask(
+            self.window,
+            self.tr("Keep the batch?"),
+            self.tr(
+                "The batch you are composing was not sent. Keep it for the next "
+                "time you open smtpdesk?"
+            ),
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+            answered,
+            informative=self.tr(
+                "Kept: the recipients file, subject, message, "
+                "attachments and profile come back as they are now."
+            ),
+        )
         box.button(Button.Save).setText(self.tr("Keep"))
         return True
 
@@ -338,13 +389,20 @@ class BatchPages(QObject):
                     self.queue_page.resume_batch(batch_id)
 
             return ask(
-                self.window, self.tr("Unfinished batch"),
-                self.tr("Batch {batch} ({subject}) was not finished: %n message(s) are not "
-                        "sent yet.", "", summary.open).format(
-                    batch=batch_id, subject=summary.subject),
-                Button.Yes | Button.No, Button.Yes, answered,
-                informative=self.tr("Continue sending it now? Messages already sent are not "
-                                    "sent again."))
+                self.window,
+                self.tr("Unfinished batch"),
+                self.tr(
+                    "Batch {batch} ({subject}) was not finished: %n message(s) are not sent yet.",
+                    "",
+                    summary.open,
+                ).format(batch=batch_id, subject=summary.subject),
+                Button.Yes | Button.No,
+                Button.Yes,
+                answered,
+                informative=self.tr(
+                    "Continue sending it now? Messages already sent are not sent again."
+                ),
+            )
         return None
 
 

@@ -36,8 +36,12 @@ _EMAIL, _STATE, _CODE, _REPLY, _TIME = range(5)
 # the record kept per row: [row id, email, state, code, smtp code, reply, updated]
 _ID, _R_EMAIL, _R_STATE, _R_CODE, _R_SMTP, _R_REPLY, _R_TIME = range(7)
 
-_STATE_ORDER = {state: n for n, state in enumerate(
-    ("bounced", "failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent"))}
+_STATE_ORDER = {
+    state: n
+    for n, state in enumerate(
+        ("bounced", "failed", "uncertain", "deferred", "sending", "pending", "cancelled", "sent")
+    )
+}
 
 
 class QueueModel(QAbstractTableModel):
@@ -57,8 +61,9 @@ class QueueModel(QAbstractTableModel):
         self._headers: list[str] = []
         self.retranslate()
 
-    def load(self, queue: Queue | None, batch_id: int | None, *,
-             row_states: list[tuple] | None = None) -> None:
+    def load(
+        self, queue: Queue | None, batch_id: int | None, *, row_states: list[tuple] | None = None
+    ) -> None:
         """Show a batch (its rows' states, without the merge fields) or nothing;
         `row_states`: the batch's `Queue.row_states`, when they were just read elsewhere."""
         self._timer.stop()
@@ -71,8 +76,10 @@ class QueueModel(QAbstractTableModel):
         if queue is not None and batch_id is not None:
             states = queue.row_states(batch_id) if row_states is None else row_states
             # comprehensions: a 10 000-row batch is shown as Send is pressed, keep it short
-            self._rows = [[row_id, email, state, code, smtp_code, reply, updated]
-                          for row_id, _, email, state, code, smtp_code, reply, updated in states]
+            self._rows = [
+                [row_id, email, state, code, smtp_code, reply, updated]
+                for row_id, _, email, state, code, smtp_code, reply, updated in states
+            ]
             self._by_position = {record[1]: n for n, record in enumerate(states)}
             self._by_id = {record[0]: n for n, record in enumerate(states)}
         self.endResetModel()
@@ -137,19 +144,29 @@ class QueueModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Recipient"), self.tr("State"), self.tr("Result"),
-                         self.tr("Server reply"), self.tr("Time")]
+        self._headers = [
+            self.tr("Recipient"),
+            self.tr("State"),
+            self.tr("Result"),
+            self.tr("Server reply"),
+            self.tr("Time"),
+        ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
 
     # -- live updates ---------------------------------------------------------------------
 

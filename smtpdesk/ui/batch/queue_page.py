@@ -5,7 +5,6 @@ settles `uncertain` rows with the user's word, exports rows to CSV and starts a 
 from a finished batch. Its table model is in `queue_model`, its dialogs in `dialogs`.
 """
 
-
 from __future__ import annotations
 
 import html
@@ -89,8 +88,9 @@ class QueuePage(Retranslating, QWidget):
     title_changed = Signal()
     batch_ended = Signal(object)  # Outcome
 
-    def __init__(self, queue: Queue, profiles: ProfileSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, queue: Queue, profiles: ProfileSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("queuePage")
         self.queue = queue
@@ -112,6 +112,7 @@ class QueuePage(Retranslating, QWidget):
         self.retranslate_ui()
         self.refresh_history()
         from smtpdesk.ui import bounces_button  # Check for bounces (IMAP): its own module
+
         self.bounces = bounces_button.install(self)
 
     # -- building ------------------------------------------------------------------------
@@ -120,7 +121,9 @@ class QueuePage(Retranslating, QWidget):
         self.history_label = QLabel()
         self.batch_combo = QComboBox(objectName="batchCombo")
         self.history_label.setBuddy(self.batch_combo)
-        self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batch_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.batch_combo.setMinimumContentsLength(30)
         self.batch_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reminder_button = QPushButton(objectName="reminderButton")
@@ -145,7 +148,8 @@ class QueuePage(Retranslating, QWidget):
         self.export_result.setTextFormat(Qt.TextFormat.RichText)
         self.export_result.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.export_result.linkActivated.connect(self._open_export_folder)
         self.export_result.hide()
         self._exported: Path | None = None
@@ -165,8 +169,13 @@ class QueuePage(Retranslating, QWidget):
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_label.setBuddy(self.state_filter)
         actions = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.cancel_button,
-                       self.retry_button, self.export_button):
+        for button in (
+            self.pause_button,
+            self.resume_button,
+            self.cancel_button,
+            self.retry_button,
+            self.export_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         # the filter on a row of its own, over the table it filters: the action buttons keep
@@ -179,7 +188,8 @@ class QueuePage(Retranslating, QWidget):
         self.uncertain_banner = QFrame(objectName="uncertainBanner")
         self.uncertain_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.uncertain_banner.setStyleSheet(
-            "#uncertainBanner { background: #fff3e0; border: 1px solid #ef6c00; }")
+            "#uncertainBanner { background: #fff3e0; border: 1px solid #ef6c00; }"
+        )
         self.uncertain_label = WrapLabel(objectName="uncertainLabel")
         self.uncertain_button = QPushButton(objectName="uncertainButton")
         banner = QHBoxLayout(self.uncertain_banner)
@@ -198,7 +208,8 @@ class QueuePage(Retranslating, QWidget):
         self.view.setTabKeyNavigation(False)  # one Tab stop: the arrow keys move inside
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 8)  # fixed: no per-row size calculations
+            self.view.fontMetrics().height() + 8
+        )  # fixed: no per-row size calculations
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -244,7 +255,8 @@ class QueuePage(Retranslating, QWidget):
         self.retry_button.clicked.connect(self.retry)
         self.export_all_action.triggered.connect(lambda: self._choose_export(None))
         self.export_failed_action.triggered.connect(
-            lambda: self._choose_export(("failed", "deferred", "uncertain")))
+            lambda: self._choose_export(("failed", "deferred", "uncertain"))
+        )
         self.uncertain_button.clicked.connect(lambda: self.show_uncertain())
         self.view.doubleClicked.connect(self._row_double_clicked)
         self.delete_button.clicked.connect(self.ask_delete)
@@ -262,21 +274,24 @@ class QueuePage(Retranslating, QWidget):
         self.history_label.setText(self.tr("&Batch:"))
         self.batch_combo.setAccessibleName(self.tr("Batches sent so far"))
         self.reminder_button.setText(self.tr("Ne&w reminder…"))
-        self.reminder_button.setToolTip(self.tr(
-            "Send a follow-up to this batch's recipients, e.g. only to those who have not "
-            "answered yet"))
+        self.reminder_button.setToolTip(
+            self.tr(
+                "Send a follow-up to this batch's recipients, e.g. only to those who have not "
+                "answered yet"
+            )
+        )
         self.delete_button.setText(self.tr("De&lete batch"))
         self.delete_button.setToolTip(self.tr("Remove this batch and its recipients' data"))
         self.pause_button.setText(self.tr("&Pause"))
-        self.pause_button.setToolTip(self.tr(
-            "Stop after the messages being sent right now; nothing is lost"))
+        self.pause_button.setToolTip(
+            self.tr("Stop after the messages being sent right now; nothing is lost")
+        )
         self.resume_button.setText(self.tr("&Continue"))
         self.resume_button.setToolTip(self.tr("Continue sending this batch"))
         self.cancel_button.setText(self.tr("Ca&ncel batch"))
         self.cancel_button.setToolTip(self.tr("Do not send the messages still waiting"))
         self.retry_button.setText(self.tr("&Retry failed"))
-        self.retry_button.setToolTip(self.tr(
-            "Send the failed and postponed messages again"))
+        self.retry_button.setToolTip(self.tr("Send the failed and postponed messages again"))
         self.export_button.setText(self.tr("E&xport"))
         self.export_all_action.setText(self.tr("All rows to CSV…"))
         self.export_failed_action.setText(self.tr("Failed and uncertain rows to CSV…"))
@@ -285,8 +300,9 @@ class QueuePage(Retranslating, QWidget):
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
         self.state_filter.addItem(self.tr("All recipients"), "")
-        self.state_filter.addItem(self.tr("Problems (failed, uncertain, retrying)"),
-                                  "failed,uncertain,deferred")
+        self.state_filter.addItem(
+            self.tr("Problems (failed, uncertain, retrying)"), "failed,uncertain,deferred"
+        )
         for state in STATES:
             self.state_filter.addItem(_state_icon(state), state_word(state), state)
         self.state_filter.setCurrentIndex(max(self.state_filter.findData(current or ""), 0))
@@ -294,9 +310,12 @@ class QueuePage(Retranslating, QWidget):
         self.uncertain_button.setText(self.tr("D&ecide…"))
         self.view.setAccessibleName(self.tr("Recipients of the batch"))
         self.progress_bar.setAccessibleName(self.tr("Batch progress"))
-        self.empty_label.setText(self.tr(
-            "No batch yet. Load recipients and write the message on the Batch page, then "
-            "press Send."))
+        self.empty_label.setText(
+            self.tr(
+                "No batch yet. Load recipients and write the message on the Batch page, then "
+                "press Send."
+            )
+        )
         self.model.retranslate()
         self._fill_history_texts()
         self._show_export_result()
@@ -304,8 +323,9 @@ class QueuePage(Retranslating, QWidget):
 
     # -- history -------------------------------------------------------------------------
 
-    def refresh_history(self, select: int | None = None, *,
-                        row_states: list[tuple] | None = None) -> None:
+    def refresh_history(
+        self, select: int | None = None, *, row_states: list[tuple] | None = None
+    ) -> None:
         """The batch list again, `select` (else the batch shown) shown; `row_states`: that
         batch's rows, already read (a batch just stored), so they are not read again."""
         wanted = select if select is not None else self._shown
@@ -331,11 +351,16 @@ class QueuePage(Retranslating, QWidget):
             created = QDateTime.fromString(summary.created, Qt.DateFormat.ISODate)
             when = QLocale().toString(created, QLocale.FormatType.ShortFormat)
             text = self.tr("#{batch} · {when} · {subject} · {sent}/{total} sent").format(
-                batch=summary.batch, when=when, subject=_shorten(summary.subject, 40),
-                sent=summary.sent, total=summary.total)
+                batch=summary.batch,
+                when=when,
+                subject=_shorten(summary.subject, 40),
+                sent=summary.sent,
+                total=summary.total,
+            )
             self.batch_combo.setItemText(i, text)
-            self.batch_combo.setItemData(i, self._summary_text(summary),
-                                         Qt.ItemDataRole.ToolTipRole)
+            self.batch_combo.setItemData(
+                i, self._summary_text(summary), Qt.ItemDataRole.ToolTipRole
+            )
 
     def _summary_text(self, s: BatchSummary) -> str:
         parts = [self.tr("{done} of %n message(s) sent", "", s.total).format(done=s.sent)]
@@ -354,8 +379,7 @@ class QueuePage(Retranslating, QWidget):
     def _batch_chosen(self, _index: int) -> None:
         self._show_batch(self.batch_combo.currentData())
 
-    def _show_batch(self, batch_id: int | None,
-                    row_states: list[tuple] | None = None) -> None:
+    def _show_batch(self, batch_id: int | None, row_states: list[tuple] | None = None) -> None:
         if batch_id != self._shown:
             self._shown = batch_id
             self._exported = None
@@ -372,16 +396,23 @@ class QueuePage(Retranslating, QWidget):
 
     # -- running -------------------------------------------------------------------------
 
-    def start_batch(self, batch_id: int, profile: Profile, credentials: Credentials | None,
-                    options: SendOptions | None = None, *,
-                    row_states: list[tuple] | None = None) -> bool:
+    def start_batch(
+        self,
+        batch_id: int,
+        profile: Profile,
+        credentials: Credentials | None,
+        options: SendOptions | None = None,
+        *,
+        row_states: list[tuple] | None = None,
+    ) -> bool:
         """Show the batch and send it; False (and a message) if it cannot start.
         `row_states`: the rows of a batch just stored (`StoredBatch`), not read again."""
         try:  # resuming (no options): the limits and pace the batch was started with
             prepared = batches.prepare_run(self.queue, batch_id, profile, options=options)
         except (BatchNotFound, ValueError, OSError) as exc:
-            self._show_problem(self.tr("This batch cannot be sent: {reason}").format(
-                reason=str(exc)))
+            self._show_problem(
+                self.tr("This batch cannot be sent: {reason}").format(reason=str(exc))
+            )
             return False
         self._continue_timer.stop()
         self._continue_at = None
@@ -391,9 +422,12 @@ class QueuePage(Retranslating, QWidget):
         try:
             self.run.start(prepared, credentials)
         except BatchBusy:
-            self._show_problem(self.tr(
-                "Batch {batch} is being sent by another smtpdesk right now (another window or "
-                "the command line). Wait until it ends.").format(batch=batch_id))
+            self._show_problem(
+                self.tr(
+                    "Batch {batch} is being sent by another smtpdesk right now (another window or "
+                    "the command line). Wait until it ends."
+                ).format(batch=batch_id)
+            )
             return False
         self._shown = None  # load it afresh: recover() may have changed rows
         self.refresh_history(select=batch_id, row_states=row_states)
@@ -408,24 +442,39 @@ class QueuePage(Retranslating, QWidget):
         except BatchNotFound:
             return False
         if self.queue.is_locked(batch_id):
-            self._show_problem(self.tr(
-                "Batch {batch} is being sent by another smtpdesk right now (another window or "
-                "the command line). Wait until it ends.").format(batch=batch_id))
+            self._show_problem(
+                self.tr(
+                    "Batch {batch} is being sent by another smtpdesk right now (another window or "
+                    "the command line). Wait until it ends."
+                ).format(batch=batch_id)
+            )
             return False
         profile = self.profiles.for_batch(batch)
         if profile is None:
-            self._show_problem(self.tr(
-                "The profile {name} of this batch no longer exists. Create it again on the "
-                "Settings page to continue.").format(name=batch.profile))
+            self._show_problem(
+                self.tr(
+                    "The profile {name} of this batch no longer exists. Create it again on the "
+                    "Settings page to continue."
+                ).format(name=batch.profile)
+            )
             return False
         try:
             credentials = self.profiles.credentials(profile)
         except NoPassword as missing:
-            self._show_problem((self.tr(
-                "The profile {name} is not signed in. Press Sign in on the Settings page, "
-                "then press Continue.") if missing.sign_in else self.tr(
-                "There is no password for the profile {name}. Enter it on the Settings page, "
-                "then press Continue.")).format(name=profile.name))
+            self._show_problem(
+                (
+                    self.tr(
+                        "The profile {name} is not signed in. Press Sign in on the Settings page, "
+                        "then press Continue."
+                    )
+                    if missing.sign_in
+                    else self.tr(
+                        "There is no password for the profile {name}. "
+                        "Enter it on the Settings page, "
+                        "then press Continue."
+                    )
+                ).format(name=profile.name)
+            )
             return False
         return self.start_batch(batch_id, profile, credentials)
 
@@ -454,27 +503,36 @@ class QueuePage(Retranslating, QWidget):
                 self.run.cancel()
             else:
                 shown = self._shown
-                if shown is None or \
-                        not self._change_rows(shown, lambda: self.queue.cancel_open(shown)):
+                if shown is None or not self._change_rows(
+                    shown, lambda: self.queue.cancel_open(shown)
+                ):
                     return
                 self.model.load(self.queue, shown)
                 self.refresh_history()
             self._update_actions()
 
-        ask(self, self.tr("Cancel the batch?"),
+        ask(
+            self,
+            self.tr("Cancel the batch?"),
             self.tr("%n message(s) not sent yet will not be sent.", "", left),
-            Button.Yes | Button.No, Button.No, answered,
-            informative=self.tr("Messages already sent stay sent. You can send the "
-                                "cancelled ones later with a reminder."),
-            icon=QMessageBox.Icon.Warning)
+            Button.Yes | Button.No,
+            Button.No,
+            answered,
+            informative=self.tr(
+                "Messages already sent stay sent. You can send the "
+                "cancelled ones later with a reminder."
+            ),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def retry(self) -> None:
         """Failed and postponed rows go back to the queue and the batch continues."""
         if self._shown is None or self.run.running:
             return
         shown, requeued = self._shown, []
-        if not self._change_rows(shown, lambda: requeued.append(
-                self.queue.requeue(shown, ("failed", "deferred")))):
+        if not self._change_rows(
+            shown, lambda: requeued.append(self.queue.requeue(shown, ("failed", "deferred")))
+        ):
             return
         count = requeued[0]
         if count:
@@ -487,9 +545,19 @@ class QueuePage(Retranslating, QWidget):
         summaries = getattr(self, "_summaries", {})
         stored = summaries.get(self.run.batch_id)
         if stored is not None:  # the history entry follows the live counts
-            counts = {k: getattr(event.summary, k) for k in (
-                "total", "sent", "failed", "deferred", "uncertain", "cancelled", "pending",
-                "sending")}
+            counts = {
+                k: getattr(event.summary, k)
+                for k in (
+                    "total",
+                    "sent",
+                    "failed",
+                    "deferred",
+                    "uncertain",
+                    "cancelled",
+                    "pending",
+                    "sending",
+                )
+            }
             summaries[stored.batch] = replace(stored, **counts)
             self._fill_history_texts()
         self._show_status()
@@ -513,14 +581,19 @@ class QueuePage(Retranslating, QWidget):
         self._show_status()
         self.title_changed.emit()
         elapsed = time.monotonic() - self.run.started_at
-        if elapsed >= self.notify_after_seconds and outcome.status in ("finished", "later",
-                                                                       "stopped", "cancelled"):
+        if elapsed >= self.notify_after_seconds and outcome.status in (
+            "finished",
+            "later",
+            "stopped",
+            "cancelled",
+        ):
             self.notify(outcome)
         self.batch_ended.emit(outcome)
 
     def _crashed(self, text: str) -> None:
-        self._show_problem(self.tr("Sending stopped because of an error in smtpdesk: {error}")
-                           .format(error=text))
+        self._show_problem(
+            self.tr("Sending stopped because of an error in smtpdesk: {error}").format(error=text)
+        )
         self.refresh_history()
         self.title_changed.emit()
 
@@ -535,14 +608,24 @@ class QueuePage(Retranslating, QWidget):
     # -- status --------------------------------------------------------------------------
 
     def _current_summary(self) -> BatchSummary:
-        if self._last_progress is not None and self.run.running \
-                and self.run.batch_id == self._shown:
+        if (
+            self._last_progress is not None
+            and self.run.running
+            and self.run.batch_id == self._shown
+        ):
             return self._last_progress.summary
         counts = self.model.counts()
-        return BatchSummary(self._shown or 0, self.model.rowCount(), sent=counts["sent"],
-                            failed=counts["failed"], deferred=counts["deferred"],
-                            uncertain=counts["uncertain"], cancelled=counts["cancelled"],
-                            pending=counts["pending"], sending=counts["sending"])
+        return BatchSummary(
+            self._shown or 0,
+            self.model.rowCount(),
+            sent=counts["sent"],
+            failed=counts["failed"],
+            deferred=counts["deferred"],
+            uncertain=counts["uncertain"],
+            cancelled=counts["cancelled"],
+            pending=counts["pending"],
+            sending=counts["sending"],
+        )
 
     def _show_status(self) -> None:
         has_batch = self._shown is not None
@@ -564,8 +647,11 @@ class QueuePage(Retranslating, QWidget):
         self.progress_bar.setUpdatesEnabled(True)
         self.progress_bar.update()
         percent = round(100 * done / s.total) if s.total else 100
-        self.progress_bar.setFormat(self.tr("{done} of {total} ({percent} %)").format(
-            done=done, total=s.total, percent=percent))
+        self.progress_bar.setFormat(
+            self.tr("{done} of {total} ({percent} %)").format(
+                done=done, total=s.total, percent=percent
+            )
+        )
         parts = [self._summary_text(s)]
         mine = self.run.running and self.run.batch_id == self._shown
         event = self._last_progress if mine else None
@@ -574,15 +660,24 @@ class QueuePage(Retranslating, QWidget):
         elif event is not None:
             parts.append(self._rate_text(event.rate_per_minute))
             sender = self.run.batch_sender
-            if event.pace is not None and sender is not None and \
-                    sender.limiter.pace_window == "server":  # not when a limit of yours is lower
-                parts.append(self.tr("keeping to the server's pace of {pace}").format(
-                    pace=pace_words(event.pace)))
+            if (
+                event.pace is not None
+                and sender is not None
+                and sender.limiter.pace_window == "server"
+            ):  # not when a limit of yours is lower
+                parts.append(
+                    self.tr("keeping to the server's pace of {pace}").format(
+                        pace=pace_words(event.pace)
+                    )
+                )
             if event.waiting_until and event.waiting_until > time.time():
                 parts.append(self._waiting_text(event.waiting_reason, event.waiting_until, s))
             elif event.eta_seconds:
-                parts.append(self.tr("about {duration} left").format(
-                    duration=format_duration(event.eta_seconds)))
+                parts.append(
+                    self.tr("about {duration} left").format(
+                        duration=format_duration(event.eta_seconds)
+                    )
+                )
         elif self._outcome is not None and self.run.batch_id == self._shown:
             parts.append(self._outcome_text(self._outcome))
         elif self.queue_status() == "open" and s.open:
@@ -608,15 +703,12 @@ class QueuePage(Retranslating, QWidget):
         if reason == "day":
             return self.tr("Daily sending limit reached: continues {when}.").format(when=when)
         if reason in ("minute", "hour"):
-            return self.tr("Keeping to the sending limit: next message {when}.").format(
-                when=when)
+            return self.tr("Keeping to the sending limit: next message {when}.").format(when=when)
         if reason == "server":
-            return self.tr("Keeping to the server's pace: next message {when}.").format(
-                when=when)
+            return self.tr("Keeping to the server's pace: next message {when}.").format(when=when)
         if reason == "backoff":
             return self.tr("The server asked to slow down: continuing {when}.").format(when=when)
-        return self.tr("%n message(s) will be retried {when}.", "", s.deferred).format(
-            when=when)
+        return self.tr("%n message(s) will be retried {when}.", "", s.deferred).format(when=when)
 
     def _outcome_text(self, outcome: Outcome) -> str:
         s = outcome.summary
@@ -627,19 +719,22 @@ class QueuePage(Retranslating, QWidget):
         if outcome.status == "later":
             when = when_text(outcome.resume_at) if outcome.resume_at else ""
             if outcome.reason == "day":
-                return self.tr("Daily sending limit reached: continues {when}.").format(
-                    when=when)
-            return self.tr("%n message(s) will be retried {when}.", "",
-                           s.deferred or s.pending).format(when=when)
+                return self.tr("Daily sending limit reached: continues {when}.").format(when=when)
+            return self.tr(
+                "%n message(s) will be retried {when}.", "", s.deferred or s.pending
+            ).format(when=when)
         if outcome.status == "stopped" and outcome.diagnosis is not None:
             d = outcome.diagnosis
             profile = self.run.batch_sender.profile if self.run.batch_sender is not None else None
-            summary, step = texts.hint_parts(d.code, cause=d.cause,
-                                             **texts.profile_params(profile))
-            reply = f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(") \
-                if d.smtp_code or d.reason else ""
+            summary, step = texts.hint_parts(d.code, cause=d.cause, **texts.profile_params(profile))
+            reply = (
+                f" ({d.smtp_code or ''} {d.reason or ''})".replace("( ", "(")
+                if d.smtp_code or d.reason
+                else ""
+            )
             return self.tr("Sending stopped: {what}{reply} {step}").format(
-                what=summary, reply=reply, step=step)
+                what=summary, reply=reply, step=step
+            )
         return ""
 
     def _update_actions(self) -> None:
@@ -649,16 +744,25 @@ class QueuePage(Retranslating, QWidget):
         self.pause_button.setEnabled(mine and not self.run.paused)
         open_rows = bool(s and s.pending + s.deferred + s.sending)
         # Continue also makes the copies in Sent an earlier run could not make
-        missing_copies = shown is not None and not self.run.running and \
-            self.queue.has_missing_sent_copies(shown)
+        missing_copies = (
+            shown is not None and not self.run.running and self.queue.has_missing_sent_copies(shown)
+        )
         self.resume_button.setEnabled(
-            (mine and self.run.paused) or missing_copies or
-            (shown is not None and not self.run.running and open_rows
-             and self.queue_status() != "cancelled"))
-        self.cancel_button.setEnabled(mine or (shown is not None and not self.run.running
-                                               and open_rows))
-        self.retry_button.setEnabled(bool(shown is not None and not self.run.running and s
-                                          and (s.failed or s.deferred)))
+            (mine and self.run.paused)
+            or missing_copies
+            or (
+                shown is not None
+                and not self.run.running
+                and open_rows
+                and self.queue_status() != "cancelled"
+            )
+        )
+        self.cancel_button.setEnabled(
+            mine or (shown is not None and not self.run.running and open_rows)
+        )
+        self.retry_button.setEnabled(
+            bool(shown is not None and not self.run.running and s and (s.failed or s.deferred))
+        )
         self.export_button.setEnabled(shown is not None)
         self.delete_button.setEnabled(shown is not None and not mine)
         self.reminder_button.setEnabled(shown is not None and not mine)
@@ -670,9 +774,14 @@ class QueuePage(Retranslating, QWidget):
         count = self.model.counts()["uncertain"] if self._shown is not None else 0
         self.uncertain_banner.setVisible(count > 0)
         if count:
-            self.uncertain_label.setText(self.tr(
-                "%n message(s) may or may not have arrived: the connection broke before the "
-                "server confirmed. Nothing is sent twice unless you say so.", "", count))
+            self.uncertain_label.setText(
+                self.tr(
+                    "%n message(s) may or may not have arrived: the connection broke before the "
+                    "server confirmed. Nothing is sent twice unless you say so.",
+                    "",
+                    count,
+                )
+            )
 
     def _row_double_clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
@@ -684,8 +793,12 @@ class QueuePage(Retranslating, QWidget):
         if self._shown is None:
             return None
         batch_id = self._shown
-        rows = [r for r in range(self.model.rowCount()) if self.model.state(r) == "uncertain"
-                and (row_ids is None or self.model.row_id(r) in row_ids)]
+        rows = [
+            r
+            for r in range(self.model.rowCount())
+            if self.model.state(r) == "uncertain"
+            and (row_ids is None or self.model.row_id(r) in row_ids)
+        ]
         if not rows:
             return None
         ids = [self.model.row_id(r) for r in rows]
@@ -721,16 +834,22 @@ class QueuePage(Retranslating, QWidget):
             subject = self.queue.batch(self._shown).spec.subject
         except BatchNotFound:
             return None
-        return documents_folder() / export_file_name(self._shown, subject, bool(states),
-                                                     date.today())
+        return documents_folder() / export_file_name(
+            self._shown, subject, bool(states), date.today()
+        )
 
     def _choose_export(self, states: Sequence[str] | None) -> QFileDialog | None:
         target = self.default_export_path(states)
         if target is None:
             return None
-        return open_file_dialog(self, self.tr("Export rows"), self.tr("CSV files (*.csv)"),
-                                lambda path: self.export(Path(path), states), save=True,
-                                default_name=str(target))
+        return open_file_dialog(
+            self,
+            self.tr("Export rows"),
+            self.tr("CSV files (*.csv)"),
+            lambda path: self.export(Path(path), states),
+            save=True,
+            default_name=str(target),
+        )
 
     def export(self, path: Path, states: Sequence[str] | None = None) -> int:
         """Write the shown batch's rows for Excel (`write_excel_csv`); returns how many."""
@@ -740,8 +859,9 @@ class QueuePage(Retranslating, QWidget):
             count = write_excel_csv(self.queue, self._shown, path, states)
         except (OSError, BatchNotFound) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            self._show_problem(self.tr("{file} cannot be written: {reason}").format(
-                file=path.name, reason=reason))
+            self._show_problem(
+                self.tr("{file} cannot be written: {reason}").format(file=path.name, reason=reason)
+            )
             return 0
         self._exported = path
         self._export_count = count
@@ -754,11 +874,13 @@ class QueuePage(Retranslating, QWidget):
         if path is None:
             return
         saved = self.tr("Saved: %n row(s) in {file}.", "", self._export_count).format(
-            file=html.escape(path.name))
+            file=html.escape(path.name)
+        )
         link = QUrl.fromLocalFile(str(path.parent)).toString()
         words = self.tr("Open folder")  # lupdate does not look inside f-strings
-        self.export_result.setText(f'{saved} <a href="{html.escape(link)}">'
-                                   f'{html.escape(words)}</a>')
+        self.export_result.setText(
+            f'{saved} <a href="{html.escape(link)}">{html.escape(words)}</a>'
+        )
         self.export_result.setToolTip(str(path))
 
     def _open_export_folder(self, link: str) -> None:
@@ -771,22 +893,32 @@ class QueuePage(Retranslating, QWidget):
         if self.run.running and self.run.batch_id == batch_id:
             return
         if self.queue.is_locked(batch_id):
-            self._show_problem(self.tr(
-                "Batch {batch} is being sent by another smtpdesk right now (another window or "
-                "the command line). Wait until it ends.").format(batch=batch_id))
+            self._show_problem(
+                self.tr(
+                    "Batch {batch} is being sent by another smtpdesk right now (another window or "
+                    "the command line). Wait until it ends."
+                ).format(batch=batch_id)
+            )
             return
 
         def answered(button: Button) -> None:
             if button == Button.Yes:
                 self.delete_batch(batch_id)
 
-        ask(self, self.tr("Delete batch"),
+        ask(
+            self,
+            self.tr("Delete batch"),
             self.tr("Delete batch {batch} and its recipients' data?").format(batch=batch_id),
-            Button.Yes | Button.No, Button.No, answered,
-            informative=self.tr("The list of recipients, their merge fields and the "
-                                "results are removed from this computer. Sent messages "
-                                "cannot be called back."),
-            icon=QMessageBox.Icon.Warning)
+            Button.Yes | Button.No,
+            Button.No,
+            answered,
+            informative=self.tr(
+                "The list of recipients, their merge fields and the "
+                "results are removed from this computer. Sent messages "
+                "cannot be called back."
+            ),
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def _change_rows(self, batch_id: int, change: Callable[[], object]) -> bool:
         """Change a batch's rows only while holding its lock (or while this window sends
@@ -798,9 +930,12 @@ class QueuePage(Retranslating, QWidget):
             with self.queue.lock(batch_id):
                 change()
         except BatchBusy:
-            self._show_problem(self.tr(
-                "Batch {batch} is being sent by another smtpdesk right now (another window or "
-                "the command line). Wait until it ends.").format(batch=batch_id))
+            self._show_problem(
+                self.tr(
+                    "Batch {batch} is being sent by another smtpdesk right now (another window or "
+                    "the command line). Wait until it ends."
+                ).format(batch=batch_id)
+            )
             return False
         return True
 
@@ -822,9 +957,12 @@ class QueuePage(Retranslating, QWidget):
 
         def answered(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self.reminder_ready.emit(batch, dialog.recipients(),
-                                         dialog.subject_edit.text(),
-                                         dialog.body_edit.toPlainText())
+                self.reminder_ready.emit(
+                    batch,
+                    dialog.recipients(),
+                    dialog.subject_edit.text(),
+                    dialog.body_edit.toPlainText(),
+                )
 
         dialog.finished.connect(answered)
         dialog.open()
@@ -846,8 +984,9 @@ class QueuePage(Retranslating, QWidget):
         title = self.tr("Batch {batch} ended").format(batch=s.batch)
         body = self._summary_text(s)
         status = self._outcome_text(outcome)
-        self._tray.showMessage(title, f"{body}. {status}".strip(),
-                               QSystemTrayIcon.MessageIcon.Information, 10000)
+        self._tray.showMessage(
+            title, f"{body}. {status}".strip(), QSystemTrayIcon.MessageIcon.Information, 10000
+        )
 
     # -- filtering -----------------------------------------------------------------------
 
@@ -864,8 +1003,6 @@ class QueuePage(Retranslating, QWidget):
 
 def _done(s: BatchSummary) -> int:
     return s.sent + s.failed + s.uncertain + s.cancelled
-
-
 
 
 __all__ = ["QueuePage"]

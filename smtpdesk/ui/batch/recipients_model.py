@@ -29,14 +29,21 @@ class RecipientsModel(QAbstractTableModel):
         self._rows: list[tuple[int, Recipient | None, list[InputProblem], bool]] = []
         self._position: dict[int, int] = {}  # spreadsheet row -> model row
 
-    def set_rows(self, columns: Sequence[str], recipients: Sequence[Recipient],
-                 problems: Sequence[InputProblem], rejected: Sequence[Recipient] = (), *,
-                 show_files: bool = False) -> None:
+    def set_rows(
+        self,
+        columns: Sequence[str],
+        recipients: Sequence[Recipient],
+        problems: Sequence[InputProblem],
+        rejected: Sequence[Recipient] = (),
+        *,
+        show_files: bool = False,
+    ) -> None:
         self.beginResetModel()
         self.columns = tuple(columns)
         self.show_files = show_files
         by_row: dict[int, tuple[int, Recipient | None, list[InputProblem], bool]] = {
-            r.row: (r.row, r, [], True) for r in recipients}
+            r.row: (r.row, r, [], True) for r in recipients
+        }
         for r in rejected:
             by_row.setdefault(r.row, (r.row, r, [], False))
         for problem in problems:
@@ -102,16 +109,22 @@ class RecipientsModel(QAbstractTableModel):
                 return "\n".join(str(p) for p in recipient.attachments) or None
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and problems:
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if errors else \
-                QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if errors
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QColor("#ffcdd2") if errors else QColor("#fff9c4")
         if role == Qt.ItemDataRole.ForegroundRole and problems:
             offending = name is not None and any(p.column == name for p in problems)
             return QColor("#b71c1c") if offending else QColor("#000000")
-        if role == Qt.ItemDataRole.FontRole and name is not None and \
-                any(p.column == name for p in errors):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and name is not None
+            and any(p.column == name for p in errors)
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -119,8 +132,12 @@ class RecipientsModel(QAbstractTableModel):
             return "error" if errors else ("warning" if problems else "ok")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt's name)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
@@ -133,8 +150,11 @@ class RecipientsModel(QAbstractTableModel):
 
     def first_row_of(self, state: str) -> int:
         for i, (_number, _recipient, problems, _sendable) in enumerate(self._rows):
-            kind = "error" if any(not p.is_warning for p in problems) else (
-                "warning" if problems else "ok")
+            kind = (
+                "error"
+                if any(not p.is_warning for p in problems)
+                else ("warning" if problems else "ok")
+            )
             if kind == state:
                 return i
         return -1

@@ -170,13 +170,23 @@ class SendTestRun(TaskRunner):
 
     finished = Signal(bool, object)  # (ok, Diagnosis | None)
 
-    def start(self, profile: Profile, credentials: Credentials | None,
-              template: MessageTemplate, recipient: Recipient) -> None:
+    def start(
+        self,
+        profile: Profile,
+        credentials: Credentials | None,
+        template: MessageTemplate,
+        recipient: Recipient,
+    ) -> None:
         if not self.running:
             self._start(self._run(profile, credentials, template, recipient))
 
-    async def _run(self, profile: Profile, credentials: Credentials | None,
-                   template: MessageTemplate, recipient: Recipient) -> None:
+    async def _run(
+        self,
+        profile: Profile,
+        credentials: Credentials | None,
+        template: MessageTemplate,
+        recipient: Recipient,
+    ) -> None:
         diagnosis = await batches.send_test(profile, credentials, template, recipient)
         self._release()
         self.finished.emit(diagnosis is None, diagnosis)
@@ -192,14 +202,26 @@ class StoreRun(TaskRunner):
     stored = Signal(object)
     failed = Signal(object)
 
-    def start(self, queue: Queue, profile: str, spec: BatchSpec, recipients: list[Recipient],
-              parent: int | None) -> None:
+    def start(
+        self,
+        queue: Queue,
+        profile: str,
+        spec: BatchSpec,
+        recipients: list[Recipient],
+        parent: int | None,
+    ) -> None:
         if self.running:
             raise RuntimeError("a batch is already being stored")
         self._start(self._run(queue, profile, spec, recipients, parent))
 
-    async def _run(self, queue: Queue, profile: str, spec: BatchSpec,
-                   recipients: list[Recipient], parent: int | None) -> None:
+    async def _run(
+        self,
+        queue: Queue,
+        profile: str,
+        spec: BatchSpec,
+        recipients: list[Recipient],
+        parent: int | None,
+    ) -> None:
         try:
             result: object = await queue.store_batch(profile, spec, recipients, parent=parent)
         except (QueueWriteFailed, QueueDamaged) as exc:
@@ -228,8 +250,9 @@ class RecipientsRun(TaskRunner):
     async def _run(self, path: Path, attachments: AttachmentRule | None) -> None:
         try:
             # amounts in the UI language's separators (read here, on the UI thread)
-            result: object = await asyncio.to_thread(read_recipients, path, number_style(),
-                                                     attachments)
+            result: object = await asyncio.to_thread(
+                read_recipients, path, number_style(), attachments
+            )
         except RecipientsFileError as exc:
             result = exc
         except Exception as exc:  # a bug, not a bad file: say so instead of reading forever

@@ -9,9 +9,16 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from smtpdesk import texts
 
-_STATE_COLORS = {"pending": "#9e9e9e", "sending": "#1e88e5", "sent": "#2e7d32",
-                 "deferred": "#f9a825", "failed": "#c62828", "uncertain": "#ef6c00",
-                 "cancelled": "#616161", "bounced": "#ad1457"}
+_STATE_COLORS = {
+    "pending": "#9e9e9e",
+    "sending": "#1e88e5",
+    "sent": "#2e7d32",
+    "deferred": "#f9a825",
+    "failed": "#c62828",
+    "uncertain": "#ef6c00",
+    "cancelled": "#616161",
+    "bounced": "#ad1457",
+}
 
 
 class Pace(QObject):
@@ -54,39 +61,52 @@ def code_words(code: str | None) -> str:
         "bounced": QCoreApplication.translate("QueueModel", "Came back: not delivered"),
         "no_sent_copy": QCoreApplication.translate("QueueModel", "Accepted; no copy in Sent"),
         "sent_copy_by_provider": QCoreApplication.translate(
-            "QueueModel", "Accepted; the provider keeps the copy in Sent"),
+            "QueueModel", "Accepted; the provider keeps the copy in Sent"
+        ),
         "connection_lost": QCoreApplication.translate(
-            "QueueModel", "The connection broke before the server confirmed"),
+            "QueueModel", "The connection broke before the server confirmed"
+        ),
         "interrupted": QCoreApplication.translate(
-            "QueueModel", "Interrupted while sending (the app was closed)"),
+            "QueueModel", "Interrupted while sending (the app was closed)"
+        ),
         "recipient_rejected": QCoreApplication.translate(
-            "QueueModel", "The server refused this address"),
-        "rate_limited": QCoreApplication.translate(
-            "QueueModel", "The server asked to slow down"),
+            "QueueModel", "The server refused this address"
+        ),
+        "rate_limited": QCoreApplication.translate("QueueModel", "The server asked to slow down"),
         "timeout": QCoreApplication.translate("QueueModel", "No answer in time"),
         "message_too_large": QCoreApplication.translate(
-            "QueueModel", "Message too large for the server"),
+            "QueueModel", "Message too large for the server"
+        ),
         "missing_attachment": QCoreApplication.translate(
-            "QueueModel", "An attachment file is missing"),
+            "QueueModel", "An attachment file is missing"
+        ),
         "attachment_not_a_file": QCoreApplication.translate(
-            "QueueModel", "An attachment is no longer a regular file"),
+            "QueueModel", "An attachment is no longer a regular file"
+        ),
         "control_character": QCoreApplication.translate(
-            "QueueModel", "A merge value has a line break where none may be"),
+            "QueueModel", "A merge value has a line break where none may be"
+        ),
         "sender_rejected": QCoreApplication.translate(
-            "QueueModel", "The server refused the sender address"),
+            "QueueModel", "The server refused the sender address"
+        ),
         "server_error": QCoreApplication.translate("QueueModel", "The server reported a problem"),
         # a row's cell has no room for the server's name: words without parameters
         "dns_failed": QCoreApplication.translate("QueueModel", "The server name was not found"),
         "connection_refused": QCoreApplication.translate(
-            "QueueModel", "Nothing answers on the server's port"),
+            "QueueModel", "Nothing answers on the server's port"
+        ),
         "tls_mode_mismatch": QCoreApplication.translate(
-            "QueueModel", "The encryption does not match the port"),
+            "QueueModel", "The encryption does not match the port"
+        ),
         "starttls_unavailable": QCoreApplication.translate(
-            "QueueModel", "The server does not offer STARTTLS"),
+            "QueueModel", "The server does not offer STARTTLS"
+        ),
         "hostname_mismatch": QCoreApplication.translate(
-            "QueueModel", "The certificate is for another server name"),
+            "QueueModel", "The certificate is for another server name"
+        ),
         "auth_failed": QCoreApplication.translate(
-            "QueueModel", "The server refused the user name or password"),
+            "QueueModel", "The server refused the user name or password"
+        ),
     }
     if code in words:
         return words[code]
@@ -138,21 +158,24 @@ def format_duration(seconds: float) -> str:
 
 
 def when_text(at: float) -> str:
-    """"today at 14:05", "tomorrow at 08:00", "on 3. 4. at 08:00" — in the UI language."""
+    """ "today at 14:05", "tomorrow at 08:00", "on 3. 4. at 08:00" — in the UI language."""
     moment = datetime.fromtimestamp(at)
     locale = QLocale()
-    clock = locale.toString(QDateTime.fromSecsSinceEpoch(int(at)).time(),
-                            QLocale.FormatType.ShortFormat)
+    clock = locale.toString(
+        QDateTime.fromSecsSinceEpoch(int(at)).time(), QLocale.FormatType.ShortFormat
+    )
     today = date.today()
     if moment.date() == today:
         return QCoreApplication.translate("Duration", "today at {time}").format(time=clock)
     if moment.date() == today + timedelta(days=1):
         return QCoreApplication.translate("Duration", "tomorrow at {time}").format(time=clock)
-    day = locale.toString(QDateTime.fromSecsSinceEpoch(int(at)).date(),
-                          QLocale.FormatType.ShortFormat)
+    day = locale.toString(
+        QDateTime.fromSecsSinceEpoch(int(at)).date(), QLocale.FormatType.ShortFormat
+    )
     return QCoreApplication.translate("Duration", "on {date} at {time}").format(
-        date=day, time=clock)
+        date=day, time=clock
+    )
 
 
 def _shorten(text: str, length: int) -> str:
-    return text if len(text) <= length else text[:length - 1] + "…"
+    return text if len(text) <= length else text[: length - 1] + "…"

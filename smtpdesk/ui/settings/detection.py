@@ -118,16 +118,22 @@ class Proposals(QObject):
                     self._confirm_port(detection)
             elif detection.host != self._page.host_edit.text().strip():
                 self._offer = detection
-                self._set_text(lambda: self.tr(
-                    "{provider} uses the server {host}. <a href=\"apply\">Use its "
-                    "settings</a>").format(provider=html.escape(detection.provider or ""),
-                                           host=html.escape(detection.host)))
+                self._set_text(
+                    lambda: self.tr(
+                        '{provider} uses the server {host}. <a href="apply">Use its settings</a>'
+                    ).format(
+                        provider=html.escape(detection.provider or ""),
+                        host=html.escape(detection.host),
+                    )
+                )
             return
         if not may_fill:
             return
-        self._set_text(lambda: self.tr(
-            "Looking for the settings of {domain}… <a href=\"cancel\">Stop</a>").format(
-            domain=html.escape(domain)))
+        self._set_text(
+            lambda: self.tr(
+                'Looking for the settings of {domain}… <a href="cancel">Stop</a>'
+            ).format(domain=html.escape(domain))
+        )
         self._run.start(address)
 
     def _may_fill(self) -> bool:
@@ -164,9 +170,12 @@ class Proposals(QObject):
                 self._set_text(lambda: "")
             return
         domain = address.rpartition("@")[2]
-        self._set_text(lambda: self.tr(
-            "No settings found for {domain}. Your provider's help page lists the outgoing "
-            "mail (SMTP) server; enter it below.").format(domain=html.escape(domain)))
+        self._set_text(
+            lambda: self.tr(
+                "No settings found for {domain}. Your provider's help page lists the outgoing "
+                "mail (SMTP) server; enter it below."
+            ).format(domain=html.escape(domain))
+        )
 
     def _link(self, link: str) -> None:
         if link == "cancel":
@@ -199,41 +208,52 @@ class Proposals(QObject):
         return next((p for p in self.providers.values() if p.display_name == name), None)
 
     def _select_provider(self, provider: Provider) -> None:
-        self._page.fill(lambda: self.combo.setCurrentIndex(
-            max(self.combo.findData(provider.id), 0)))
+        self._page.fill(
+            lambda: self.combo.setCurrentIndex(max(self.combo.findData(provider.id), 0))
+        )
 
     # -- the line under the combo --------------------------------------------------------
 
     def _describe(self, detection: Detection, *, checking: bool = False) -> str:
         if detection.provider:
             text = self.tr("Settings for {provider} filled in.").format(
-                provider=html.escape(detection.provider))
+                provider=html.escape(detection.provider)
+            )
         else:
             text = self.tr("Found a mail server at {host}, port {port}.").format(
-                host=html.escape(detection.host), port=detection.port)
+                host=html.escape(detection.host), port=detection.port
+            )
         if checking:
-            text += " " + self.tr("Checking which port {host} answers on… "
-                                  "<a href=\"cancel\">Stop</a>").format(
-                host=html.escape(detection.host))
+            text += " " + self.tr(
+                'Checking which port {host} answers on… <a href="cancel">Stop</a>'
+            ).format(host=html.escape(detection.host))
         elif not detection.confirmed:
-            text += " " + self.tr("{provider} does not publish the port: {port} is a guess. "
-                                  "Verify tells whether it is right.").format(
-                provider=html.escape(detection.provider or detection.host),
-                port=detection.port)
+            text += " " + self.tr(
+                "{provider} does not publish the port: {port} is a guess. "
+                "Verify tells whether it is right."
+            ).format(
+                provider=html.escape(detection.provider or detection.host), port=detection.port
+            )
         per_day = (detection.limits or {}).get("max_per_day")
         if per_day:
             text += " " + self.tr("Limit: %n message(s) a day.", "", per_day)
         provider = self._provider_named(detection.provider)
-        if provider is not None and provider.oauth in SIGN_IN_CHOICES and \
-                self._page.sign_in.method() == "password":
-            label = (self.tr("Sign in with Google instead of a password")
-                     if provider.oauth == "google" else
-                     self.tr("Sign in with Microsoft instead of a password"))
+        if (
+            provider is not None
+            and provider.oauth in SIGN_IN_CHOICES
+            and self._page.sign_in.method() == "password"
+        ):
+            label = (
+                self.tr("Sign in with Google instead of a password")
+                if provider.oauth == "google"
+                else self.tr("Sign in with Microsoft instead of a password")
+            )
             text += f' <a href="oauth:{provider.oauth}">{html.escape(label)}</a>'
         if detection.help_url:
             text += ' <a href="{url}">{label}</a>'.format(
                 url=html.escape(detection.help_url, quote=True),
-                label=html.escape(self.tr("Provider's help page")))
+                label=html.escape(self.tr("Provider's help page")),
+            )
         return text
 
     def _set_text(self, text: Callable[[], str]) -> None:

@@ -35,5 +35,12 @@ def camel(key: str) -> str:
     return first + "".join(part.capitalize() for part in rest)
 
 
-__all__ = ["ENCRYPTION_VALUES", "ERROR_STYLE", "STANDARD_PORTS", "blank_profile", "camel",
-           "line_edit", "section_line"]
+__all__ = [
+    "ENCRYPTION_VALUES",
+    "ERROR_STYLE",
+    "STANDARD_PORTS",
+    "blank_profile",
+    "camel",
+    "line_edit",
+    "section_line",
+]

@@ -47,8 +47,10 @@ class IncomingRows(QObject):
         self.encryption_row.addWidget(self.port_spin)
         self.copy_check = QCheckBox(objectName="saveSentCopyCheck")
         self.provider_note = WrapLabel(objectName="sentCopyNote")
-        self.labels = {"imap_host": QLabel(buddy=self.host_edit),
-                       "imap_encryption": QLabel(buddy=self.encryption_combo)}
+        self.labels = {
+            "imap_host": QLabel(buddy=self.host_edit),
+            "imap_encryption": QLabel(buddy=self.encryption_combo),
+        }
         self._loaded_port: int | None = None
         self._proposed_host = ""  # the last server a proposal put here (not the user's)
 
@@ -75,8 +77,12 @@ class IncomingRows(QObject):
         port: int | None = self.port_spin.value()
         if port == DEFAULT_IMAP_PORTS[encryption] and self._loaded_port is None:
             port = None  # the file said nothing: the default stays implied
-        return {"imap_host": self.host_edit.text().strip(), "imap_encryption": encryption,
-                "imap_port": port, "save_sent_copy": self.copy_check.isChecked()}
+        return {
+            "imap_host": self.host_edit.text().strip(),
+            "imap_encryption": encryption,
+            "imap_port": port,
+            "save_sent_copy": self.copy_check.isChecked(),
+        }
 
     def encryption(self) -> str:
         return self.encryption_combo.currentData() or "ssl"
@@ -96,9 +102,12 @@ class IncomingRows(QObject):
         keeper = keeping_sent_copy(host, sender) if host.strip() else None
         self.provider_note.setVisible(keeper is not None)
         if keeper is not None:
-            self.provider_note.setText(self.tr(
-                "{provider} keeps a copy of every message it sends in Sent itself; smtpdesk "
-                "adds no second one.").format(provider=keeper.display_name))
+            self.provider_note.setText(
+                self.tr(
+                    "{provider} keeps a copy of every message it sends in Sent itself; smtpdesk "
+                    "adds no second one."
+                ).format(provider=keeper.display_name)
+            )
 
     def _select(self, value: str) -> None:
         self.encryption_combo.setCurrentIndex(max(self.encryption_combo.findData(value), 0))
@@ -111,9 +120,12 @@ class IncomingRows(QObject):
     # -- words --------------------------------------------------------------------------------
 
     def field_labels(self) -> dict[str, str]:
-        return {"imap_host": self.tr("Incoming server (IMAP)"),
-                "imap_encryption": self.tr("Encryption"), "imap_port": self.tr("Port"),
-                "save_sent_copy": self.tr("Keep a copy of every message in Sent")}
+        return {
+            "imap_host": self.tr("Incoming server (IMAP)"),
+            "imap_encryption": self.tr("Encryption"),
+            "imap_port": self.tr("Port"),
+            "save_sent_copy": self.tr("Keep a copy of every message in Sent"),
+        }
 
     def retranslate_ui(self) -> None:
         labels = self.field_labels()
@@ -124,17 +136,25 @@ class IncomingRows(QObject):
         for index, text in enumerate((self.tr("SSL/TLS (993)"), self.tr("STARTTLS (143)"))):
             self.encryption_combo.setItemText(index, text)
         self.copy_check.setText(self.tr("&Keep a copy of every message in Sent"))
-        for widget, key in ((self.host_edit, "imap_host"),
-                            (self.encryption_combo, "imap_encryption"),
-                            (self.port_spin, "imap_port")):
+        for widget, key in (
+            (self.host_edit, "imap_host"),
+            (self.encryption_combo, "imap_encryption"),
+            (self.port_spin, "imap_port"),
+        ):
             widget.setAccessibleName(labels[key])
         self.copy_check.setAccessibleName(plain(self.copy_check.text()))
-        self.host_edit.setToolTip(self.tr(
-            "The server you read this mailbox from, as your provider's help page names it. "
-            "smtpdesk signs in with the same user name and password."))
-        self.copy_check.setToolTip(self.tr(
-            "Every message of a batch and Verify's test message go into the mailbox's Sent "
-            "folder too, exactly as sent: proof for you and your colleagues."))
+        self.host_edit.setToolTip(
+            self.tr(
+                "The server you read this mailbox from, as your provider's help page names it. "
+                "smtpdesk signs in with the same user name and password."
+            )
+        )
+        self.copy_check.setToolTip(
+            self.tr(
+                "Every message of a batch and Verify's test message go into the mailbox's Sent "
+                "folder too, exactly as sent: proof for you and your colleagues."
+            )
+        )
 
 
 __all__ = ["INCOMING_KEYS", "IncomingRows"]

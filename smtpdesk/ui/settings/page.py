@@ -79,8 +79,9 @@ class SettingsPage(Retranslating, QWidget):
         self._was_dirty = False
 
         self._verifying: Profile | None = None  # the profile the running verify tries
-        self._verify = VerifyRun(lambda info: dialogs.confirm_certificate(self.window(), info),
-                                 self)
+        self._verify = VerifyRun(
+            lambda info: dialogs.confirm_certificate(self.window(), info), self
+        )
         # what opens the sign-in page: the system browser (tests put their own here)
         self.open_browser: oauth.Opener = webbrowser.open
         self.sign_in = SignInRows(self)
@@ -213,8 +214,9 @@ class SettingsPage(Retranslating, QWidget):
         self.save_hint = WrapLabel(objectName="saveHint")
         self.save_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.notice = WrapLabel(objectName="settingsNotice")
-        self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #ffcc80; "
-                                  "border-radius: 4px; padding: 6px;")
+        self.notice.setStyleSheet(
+            "background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; padding: 6px;"
+        )
         self.verify_panel = VerifyPanel()
         self.domain_check = DomainCheckPanel(self.current_profile)
         self.heading = WrapLabel(objectName="settingsHeading")
@@ -245,15 +247,34 @@ class SettingsPage(Retranslating, QWidget):
         layout.addWidget(self.domain_check)
         layout.addStretch(1)
         sign_in = self.sign_in
-        chain = [self.sender_edit, self.proposals.combo, self.reply_to_edit, self.auth_check,
-                 sign_in.method_combo, self.username_edit, self.password_edit,
-                 self.password_toggle, sign_in.button, sign_in.client_id_edit,
-                 sign_in.client_secret_edit, sign_in.tenant_edit, self.host_edit,
-                 self.encryption_combo, self.port_spin, self.self_signed_check,
-                 self.bcc_archive_edit, self.advanced_button, *self.limit_spins.values(),
-                 self.timeout_spin, self.incoming.host_edit, self.incoming.encryption_combo,
-                 self.incoming.port_spin, self.incoming.copy_check, self.verify_button,
-                 self.save_button]
+        chain = [
+            self.sender_edit,
+            self.proposals.combo,
+            self.reply_to_edit,
+            self.auth_check,
+            sign_in.method_combo,
+            self.username_edit,
+            self.password_edit,
+            self.password_toggle,
+            sign_in.button,
+            sign_in.client_id_edit,
+            sign_in.client_secret_edit,
+            sign_in.tenant_edit,
+            self.host_edit,
+            self.encryption_combo,
+            self.port_spin,
+            self.self_signed_check,
+            self.bcc_archive_edit,
+            self.advanced_button,
+            *self.limit_spins.values(),
+            self.timeout_spin,
+            self.incoming.host_edit,
+            self.incoming.encryption_combo,
+            self.incoming.port_spin,
+            self.incoming.copy_check,
+            self.verify_button,
+            self.save_button,
+        ]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
@@ -276,15 +297,24 @@ class SettingsPage(Retranslating, QWidget):
         form.setRowVisible(error, False)
 
     def _connect(self) -> None:
-        for edit in (self.sender_edit, self.reply_to_edit, self.username_edit,
-                     self.password_edit, self.host_edit, self.bcc_archive_edit):
+        for edit in (
+            self.sender_edit,
+            self.reply_to_edit,
+            self.username_edit,
+            self.password_edit,
+            self.host_edit,
+            self.bcc_archive_edit,
+        ):
             edit.textChanged.connect(self.refresh)
         self.sender_edit.textChanged.connect(self._sender_changed)
         self.username_edit.textEdited.connect(self._username_typed)
-        for edit, key in ((self.host_edit, "host"), (self.sender_edit, "sender"),
-                          (self.reply_to_edit, "reply_to"),
-                          (self.bcc_archive_edit, "bcc_archive"),
-                          (self.password_edit, "password")):
+        for edit, key in (
+            (self.host_edit, "host"),
+            (self.sender_edit, "sender"),
+            (self.reply_to_edit, "reply_to"),
+            (self.bcc_archive_edit, "bcc_archive"),
+            (self.password_edit, "password"),
+        ):
             edit.textEdited.connect(lambda _text, key=key: self.touch(key))
         self.auth_check.toggled.connect(self._auth_toggled)
         self.sign_in.wire(self.refresh, self.touch)
@@ -320,17 +350,22 @@ class SettingsPage(Retranslating, QWidget):
     def field_labels(self) -> dict[str, str]:
         """Every field's label, with its Alt-key mark."""
         return {
-            "sender": self.tr("Se&nder"), "provider": self.tr("Prov&ider"),
-            "reply_to": self.tr("Repl&y-to"), "username": self.tr("Us&er name"),
-            "password": self.tr("&Password"), "encryption": self.tr("En&cryption"),
-            "port": self.tr("Por&t"), "host": self.tr("Se&rver"),
+            "sender": self.tr("Se&nder"),
+            "provider": self.tr("Prov&ider"),
+            "reply_to": self.tr("Repl&y-to"),
+            "username": self.tr("Us&er name"),
+            "password": self.tr("&Password"),
+            "encryption": self.tr("En&cryption"),
+            "port": self.tr("Por&t"),
+            "host": self.tr("Se&rver"),
             "bcc_archive": self.tr("&BCC archive"),
             "max_per_minute": self.tr("Messages per minute"),
             "max_per_hour": self.tr("Messages per hour"),
             "max_per_day": self.tr("Messages per day"),
             "max_per_connection": self.tr("Messages per connection"),
             "timeout": self.tr("Timeout"),
-            "auth_method": self.tr("Sign-in met&hod"), "oauth": self.tr("Sign-in"),
+            "auth_method": self.tr("Sign-in met&hod"),
+            "oauth": self.tr("Sign-in"),
             "oauth_client_id": self.tr("Client ID"),
             "oauth_client_secret": self.tr("Client secret"),
             "oauth_tenant": self.tr("Tenant"),
@@ -339,20 +374,28 @@ class SettingsPage(Retranslating, QWidget):
 
     def _field_widgets(self) -> dict[str, QWidget]:
         sign_in = self.sign_in
-        return {"sender": self.sender_edit, "provider": self.proposals.combo,
-                "reply_to": self.reply_to_edit, "username": self.username_edit,
-                "password": self.password_edit, "encryption": self.encryption_combo,
-                "port": self.port_spin, "host": self.host_edit,
-                "bcc_archive": self.bcc_archive_edit, "timeout": self.timeout_spin,
-                "auth_method": sign_in.method_combo, "oauth": sign_in.button,
-                "oauth_client_id": sign_in.client_id_edit,
-                "oauth_client_secret": sign_in.client_secret_edit,
-                "oauth_tenant": sign_in.tenant_edit,
-                "imap_host": self.incoming.host_edit,
-                "imap_encryption": self.incoming.encryption_combo,
-                "imap_port": self.incoming.port_spin,
-                "save_sent_copy": self.incoming.copy_check,
-                **self.limit_spins}
+        return {
+            "sender": self.sender_edit,
+            "provider": self.proposals.combo,
+            "reply_to": self.reply_to_edit,
+            "username": self.username_edit,
+            "password": self.password_edit,
+            "encryption": self.encryption_combo,
+            "port": self.port_spin,
+            "host": self.host_edit,
+            "bcc_archive": self.bcc_archive_edit,
+            "timeout": self.timeout_spin,
+            "auth_method": sign_in.method_combo,
+            "oauth": sign_in.button,
+            "oauth_client_id": sign_in.client_id_edit,
+            "oauth_client_secret": sign_in.client_secret_edit,
+            "oauth_tenant": sign_in.tenant_edit,
+            "imap_host": self.incoming.host_edit,
+            "imap_encryption": self.incoming.encryption_combo,
+            "imap_port": self.incoming.port_spin,
+            "save_sent_copy": self.incoming.copy_check,
+            **self.limit_spins,
+        }
 
     def retranslate_ui(self) -> None:
         names = self.field_names()
@@ -363,34 +406,40 @@ class SettingsPage(Retranslating, QWidget):
         for key, widget in self._field_widgets().items():
             widget.setAccessibleName(names[key])
         self.sender_edit.setPlaceholderText(self._sample_sender())
-        self.sender_edit.setToolTip(self.tr("The name and address your recipients see, "
-                                            "for example {example}").format(
-            example=self._sample_sender()))
-        self.reply_to_edit.setToolTip(self.tr("Optional: where replies go, if not to the "
-                                              "sender"))
-        self.bcc_archive_edit.setToolTip(self.tr("Optional: a copy of every message sent "
-                                                 "goes to this address (your archive)"))
+        self.sender_edit.setToolTip(
+            self.tr("The name and address your recipients see, for example {example}").format(
+                example=self._sample_sender()
+            )
+        )
+        self.reply_to_edit.setToolTip(self.tr("Optional: where replies go, if not to the sender"))
+        self.bcc_archive_edit.setToolTip(
+            self.tr("Optional: a copy of every message sent goes to this address (your archive)")
+        )
         self.auth_check.setText(self.tr("Server re&quires sign-in"))
         self.auth_check.setAccessibleName(plain(self.auth_check.text()))
         self._password_shown(self.password_toggle.isChecked())
         self.sign_in.retranslate_ui()
-        for index, text in enumerate((self.tr("None"), self.tr("SSL/TLS (465)"),
-                                      self.tr("STARTTLS (587)"))):
+        for index, text in enumerate(
+            (self.tr("None"), self.tr("SSL/TLS (465)"), self.tr("STARTTLS (587)"))
+        ):
             self.encryption_combo.setItemText(index, text)
         self.self_signed_check.setText(self.tr("Allo&w self-signed certificate (own server only)"))
         self.self_signed_check.setAccessibleName(plain(self.self_signed_check.text()))
-        warning = self.tr("Only for your own or your company's server. smtpdesk accepts the "
-                          "server's certificate the first time after showing you its "
-                          "fingerprint, remembers it, and warns you if it ever changes. Never "
-                          "turn this on for a public provider such as Gmail or Seznam.")
+        warning = self.tr(
+            "Only for your own or your company's server. smtpdesk accepts the "
+            "server's certificate the first time after showing you its "
+            "fingerprint, remembers it, and warns you if it ever changes. Never "
+            "turn this on for a public provider such as Gmail or Seznam."
+        )
         self.self_signed_check.setToolTip(warning)
         self.self_signed_warning.setToolTip(warning)
         self.self_signed_warning.setAccessibleName(self.tr("Warning"))
         for spin in self.limit_spins.values():
             spin.setSpecialValueText(self.tr("No limit"))
         self.timeout_spin.setSuffix(self.tr(" s"))
-        self.advanced_button.setText(self.tr("Advanced: sending &limits, timeouts, incoming "
-                                             "server"))
+        self.advanced_button.setText(
+            self.tr("Advanced: sending &limits, timeouts, incoming server")
+        )
         self.incoming.retranslate_ui()
         self._show_sent_copy_keeper()
         self.save_button.setText(self.tr("&Save"))
@@ -463,17 +512,25 @@ class SettingsPage(Retranslating, QWidget):
     def current_profile(self) -> Profile:
         limits = {key: spin.value() or None for key, spin in self.limit_spins.items()}
         return self._loaded.replace(
-            host=self.host_edit.text().strip(), port=self.port_spin.value(),
-            sender=self.sender_edit.text().strip(), encryption=self.encryption(),
-            auth=self.auth_check.isChecked(), username=self.username_edit.text(),
+            host=self.host_edit.text().strip(),
+            port=self.port_spin.value(),
+            sender=self.sender_edit.text().strip(),
+            encryption=self.encryption(),
+            auth=self.auth_check.isChecked(),
+            username=self.username_edit.text(),
             reply_to=self.reply_to_edit.text().strip(),
             bcc_archive=self.bcc_archive_edit.text().strip(),
             allow_self_signed=self.self_signed_check.isChecked(),
-            timeout=float(self.timeout_spin.value()), smime_pkcs12=self.smime_row.path, **limits,
-            **self.sign_in.fields(), **self.incoming.fields())
+            timeout=float(self.timeout_spin.value()),
+            smime_pkcs12=self.smime_row.path,
+            **limits,
+            **self.sign_in.fields(),
+            **self.incoming.fields(),
+        )
 
     def fill_from(self, detection: Detection) -> None:
         """Server, port, encryption, user name and limits from a proposal."""
+
         def fill() -> None:
             self.host_edit.setText(detection.host)
             self.select_encryption(detection.encryption)
@@ -484,15 +541,18 @@ class SettingsPage(Retranslating, QWidget):
                 for key, spin in self.limit_spins.items():
                     if detection.limits.get(key):
                         spin.setValue(detection.limits[key])
-            provider = load_database().named(detection.provider) if detection.provider \
-                else None
+            provider = load_database().named(detection.provider) if detection.provider else None
             if provider is not None:  # its incoming server (IMAP) from the same database
                 self.incoming.propose(provider.incoming_for(detection.address))
+
         self.fill(fill)
 
     def is_dirty(self) -> bool:
-        return self._is_new or self.current_profile() != self._loaded or \
-            bool(self.password_edit.text())
+        return (
+            self._is_new
+            or self.current_profile() != self._loaded
+            or bool(self.password_edit.text())
+        )
 
     def is_valid(self) -> bool:
         return not self.field_errors(self.current_profile())
@@ -513,27 +573,29 @@ class SettingsPage(Retranslating, QWidget):
         """field → code, for the fields this form shows (the name is the list's business)."""
         found: dict[str, str] = {}
         for error in profile.validate():
-            if error.field in self.errors or error.field in LIMIT_KEYS or \
-                    error.field == "timeout":
+            if error.field in self.errors or error.field in LIMIT_KEYS or error.field == "timeout":
                 found.setdefault(error.field, error.code)
         return found
 
     def _sample_sender(self) -> str:
         """An example sender as people write it in the language's country."""
-        return self.tr("Jan Novák <info@novak.cz>",
-                       "a sample sender: a name and an address as written in your country")
+        return self.tr(
+            "Jan Novák <info@novak.cz>",
+            "a sample sender: a name and an address as written in your country",
+        )
 
     def _problem(self, code: str) -> str:
         example = self._sample_sender()
-        address = example[example.find("<") + 1:example.rfind(">")] if "<" in example \
-            else example
+        address = example[example.find("<") + 1 : example.rfind(">")] if "<" in example else example
         return {
             "required": self.tr("please fill this in."),
-            "bad_address": self.tr("this is not an e-mail address. Write it like "
-                                   "{address} or {example}.").format(address=address,
-                                                                      example=example),
-            "bad_host": self.tr("this is not a server name. Write it like smtp.example.com, "
-                                "without http:// or a port."),
+            "bad_address": self.tr(
+                "this is not an e-mail address. Write it like {address} or {example}."
+            ).format(address=address, example=example),
+            "bad_host": self.tr(
+                "this is not a server name. Write it like smtp.example.com, "
+                "without http:// or a port."
+            ),
             "bad_port": self.tr("the port must be a number from 1 to 65535."),
             "bad_username": self.tr("remove the spaces at the start or the end."),
             "bad_limit": self.tr("must be a whole number above 0."),
@@ -584,27 +646,37 @@ class SettingsPage(Retranslating, QWidget):
     # -- reacting to the user ------------------------------------------------------------
 
     def _auth_toggled(self, on: bool) -> None:
-        for widget in (self.username_edit, self.password_edit, self.password_toggle,
-                       self.labels["username"], self.labels["password"],
-                       self.sign_in.method_combo, self.labels["auth_method"],
-                       self.sign_in.button, self.labels["oauth"]):
+        for widget in (
+            self.username_edit,
+            self.password_edit,
+            self.password_toggle,
+            self.labels["username"],
+            self.labels["password"],
+            self.sign_in.method_combo,
+            self.labels["auth_method"],
+            self.sign_in.button,
+            self.labels["oauth"],
+        ):
             widget.setEnabled(on)
         self.sign_in.show_rows()
         self.refresh()
 
     def _password_shown(self, shown: bool) -> None:
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                       else QLineEdit.EchoMode.Password)
+        self.password_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
         self.password_toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
         self.password_toggle.setToolTip(self.tr("Show or hide the password"))
         self.password_toggle.setAccessibleName(self.password_toggle.toolTip())
 
     def _refresh_password_placeholder(self) -> None:
         name = self._loaded.name
-        stored = not self._is_new and (name in self._session_passwords or
-                                       secrets.has_password(name))
+        stored = not self._is_new and (
+            name in self._session_passwords or secrets.has_password(name)
+        )
         self.password_edit.setPlaceholderText(
-            self.tr("Saved — type a new one to replace it") if stored else "")
+            self.tr("Saved — type a new one to replace it") if stored else ""
+        )
 
     def _username_typed(self, text: str) -> None:
         self.username_edited = bool(text)  # emptying the field brings the default back
@@ -630,8 +702,9 @@ class SettingsPage(Retranslating, QWidget):
 
     def _advanced_toggled(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
-        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown
-                                          else Qt.ArrowType.RightArrow)
+        self.advanced_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
 
     def fill(self, change: Callable[[], None]) -> None:
         """Run `change` as the program's, not the user's, edit of the fields."""
@@ -652,15 +725,18 @@ class SettingsPage(Retranslating, QWidget):
         store = ProfileStore()
         try:
             if self._is_new and store.exists(profile.name):
-                self._set_notice(lambda: self.tr("A profile named {name} exists already. "
-                                                 "Rename this one in the list.").format(
-                    name=profile.name))
+                self._set_notice(
+                    lambda: self.tr(
+                        "A profile named {name} exists already. Rename this one in the list."
+                    ).format(name=profile.name)
+                )
                 return False
             store.save(profile)
         except (ProfileError, OSError) as exc:
             reason = str(exc)
-            self._set_notice(lambda: self.tr("The profile could not be saved: {error}").format(
-                error=reason))
+            self._set_notice(
+                lambda: self.tr("The profile could not be saved: {error}").format(error=reason)
+            )
             return False
         self._store_password(profile.name, self.password_edit.text())
         self._loaded, self._is_new = profile, False
@@ -677,9 +753,12 @@ class SettingsPage(Retranslating, QWidget):
             secrets.set_password(name, password)
         except secrets.KeyringUnavailable:
             self._session_passwords[name] = password
-            self._set_notice(lambda: self.tr(
-                "This computer has no keyring (password store), so the password was not "
-                "saved. smtpdesk keeps it until you close the program."))
+            self._set_notice(
+                lambda: self.tr(
+                    "This computer has no keyring (password store), so the password was not "
+                    "saved. smtpdesk keeps it until you close the program."
+                )
+            )
             return
         self._session_passwords.pop(name, None)
         self._set_notice(lambda: "")
@@ -717,23 +796,33 @@ class SettingsPage(Retranslating, QWidget):
         elif profile.auth:
             typed = self.password_edit.text() or self._session_passwords.get(profile.name)
             try:  # typed, this session's, the environment's or the keyring's
-                credentials = batches.credentials_for(profile, given=typed or None,
-                                                      given_source="session")
+                credentials = batches.credentials_for(
+                    profile, given=typed or None, given_source="session"
+                )
             except batches.NoCredentials:
                 self.show_error("password", self.tr("enter the password to verify."))
                 return
         if credentials is not None and profile.encryption == "none":
             dialogs.ask(
-                self.window(), self.tr("Sign in without encryption?"),
-                self.tr("Your user name and password would cross the network readable by "
-                        "anyone on the way."),
+                self.window(),
+                self.tr("Sign in without encryption?"),
+                self.tr(
+                    "Your user name and password would cross the network readable by "
+                    "anyone on the way."
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
-                lambda answer: self._start_verify(profile, credentials)
-                if answer == QMessageBox.StandardButton.Yes else None,
-                informative=self.tr("Choose STARTTLS or SSL/TLS unless this is a test server "
-                                    "on your own network. Send the password anyway?"),
-                icon=QMessageBox.Icon.Warning)
+                lambda answer: (
+                    self._start_verify(profile, credentials)
+                    if answer == QMessageBox.StandardButton.Yes
+                    else None
+                ),
+                informative=self.tr(
+                    "Choose STARTTLS or SSL/TLS unless this is a test server "
+                    "on your own network. Send the password anyway?"
+                ),
+                icon=QMessageBox.Icon.Warning,
+            )
             return
         self._start_verify(profile, credentials)
 
@@ -743,11 +832,17 @@ class SettingsPage(Retranslating, QWidget):
         if provider is not None:
             help_url = provider.app_password_url or provider.help_url
             app_passwords = bool(provider.app_password_url)
-        self.verify_panel.begin(VerifyContext(profile.host, profile.port,
-                                              credentials.username if credentials else "",
-                                              profile.sender, help_url,
-                                              oauth=profile.auth_method == "oauth2",
-                                              help_is_app_passwords=app_passwords))
+        self.verify_panel.begin(
+            VerifyContext(
+                profile.host,
+                profile.port,
+                credentials.username if credentials else "",
+                profile.sender,
+                help_url,
+                oauth=profile.auth_method == "oauth2",
+                help_is_app_passwords=app_passwords,
+            )
+        )
         subject, body = texts.test_message_texts(profile)
         self._verify.start(profile, credentials, subject=subject, body=body)
         self._verifying = profile
@@ -775,10 +870,12 @@ class SettingsPage(Retranslating, QWidget):
 
     def _scroll_to_verify(self, part: QWidget) -> None:
         """On a low screen the answer is below the edge: scroll to it once it is laid out."""
+
         def scroll() -> None:
             if (layout := self.layout()) is not None:
                 layout.activate()
             fit.scroll_into_view(part)
+
         QTimer.singleShot(0, scroll)
 
     def _pins_damaged(self, path: str, reason: str) -> None:
@@ -790,8 +887,10 @@ class SettingsPage(Retranslating, QWidget):
         self.verify_button.setProperty("running", running)
         self.verify_button.setText(self.tr("Cancel") if running else self.tr("&Verify"))
         self.verify_button.setToolTip(
-            self.tr("Stop the verify (Ctrl+Enter)") if running else
-            self.tr("Connect, sign in and send a test message to the sender (Ctrl+Enter)"))
+            self.tr("Stop the verify (Ctrl+Enter)")
+            if running
+            else self.tr("Connect, sign in and send a test message to the sender (Ctrl+Enter)")
+        )
         self.verify_button.setEnabled(running or not self.field_errors(self.current_profile()))
 
     def shutdown(self) -> None:

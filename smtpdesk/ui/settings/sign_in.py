@@ -67,8 +67,9 @@ class SignInRows(QObject):
     def load(self, profile: Profile) -> None:
         """Show the profile's sign-in (the page holds its fill guard around this)."""
         self._offer_custom(profile.oauth_provider == "custom")
-        self.select_method(profile.oauth_provider if profile.auth_method == "oauth2"
-                           else "password")
+        self.select_method(
+            profile.oauth_provider if profile.auth_method == "oauth2" else "password"
+        )
         self.client_id_edit.setText(profile.oauth_client_id)
         self.client_secret_edit.setText(profile.oauth_client_secret)
         self.tenant_edit.setText(profile.oauth_tenant)
@@ -79,9 +80,11 @@ class SignInRows(QObject):
 
     def fields(self) -> dict:
         choice = self.method()
-        fields = {"oauth_client_id": self.client_id_edit.text().strip(),
-                  "oauth_client_secret": self.client_secret_edit.text().strip(),
-                  "oauth_tenant": self.tenant_edit.text().strip()}
+        fields = {
+            "oauth_client_id": self.client_id_edit.text().strip(),
+            "oauth_client_secret": self.client_secret_edit.text().strip(),
+            "oauth_tenant": self.tenant_edit.text().strip(),
+        }
         if choice == "password":
             return {"auth_method": "password", **fields}
         return {"auth_method": "oauth2", "oauth_provider": choice, **fields}
@@ -115,10 +118,10 @@ class SignInRows(QObject):
         page.form.setRowVisible(page.labels["password"], not with_oauth)
         page.form.setRowVisible(page.labels["oauth"], with_oauth)
         page.form.setRowVisible(page.labels["oauth_client_id"], with_oauth)
-        page.form.setRowVisible(page.labels["oauth_client_secret"],
-                                with_oauth and choice in ("google", "custom"))
-        page.form.setRowVisible(page.labels["oauth_tenant"],
-                                with_oauth and choice == "microsoft")
+        page.form.setRowVisible(
+            page.labels["oauth_client_secret"], with_oauth and choice in ("google", "custom")
+        )
+        page.form.setRowVisible(page.labels["oauth_tenant"], with_oauth and choice == "microsoft")
         if not with_oauth:
             for key in OAUTH_ROWS:
                 page.form.setRowVisible(page.errors[key], False)
@@ -126,15 +129,20 @@ class SignInRows(QObject):
     # -- words ---------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        labels = {"password": self.tr("Password"),
-                  "google": self.tr("OAuth2: sign in with Google"),
-                  "microsoft": self.tr("OAuth2: sign in with Microsoft 365"),
-                  "custom": self.tr("OAuth2: the profile's own sign-in server")}
+        labels = {
+            "password": self.tr("Password"),
+            "google": self.tr("OAuth2: sign in with Google"),
+            "microsoft": self.tr("OAuth2: sign in with Microsoft 365"),
+            "custom": self.tr("OAuth2: the profile's own sign-in server"),
+        }
         for index in range(self.method_combo.count()):
             self.method_combo.setItemText(index, labels[self.method_combo.itemData(index)])
-        self.method_combo.setToolTip(self.tr(
-            "Google and Microsoft 365 accounts sign in through your browser (OAuth2) "
-            "instead of with a password"))
+        self.method_combo.setToolTip(
+            self.tr(
+                "Google and Microsoft 365 accounts sign in through your browser (OAuth2) "
+                "instead of with a password"
+            )
+        )
         choice = self.method()
         if self._run.running:
             button = self.tr("Cancel sign-in")
@@ -145,17 +153,26 @@ class SignInRows(QObject):
         else:
             button = self.tr("Si&gn in")
         self.button.setText(button)
-        self.button.setToolTip(self.tr("Opens your browser; after you allow access, "
-                                       "smtpdesk keeps the sign-in in the system keyring"))
+        self.button.setToolTip(
+            self.tr(
+                "Opens your browser; after you allow access, "
+                "smtpdesk keeps the sign-in in the system keyring"
+            )
+        )
         self.status.setText(self._text())
-        self.client_id_edit.setToolTip(self.tr(
-            "The application's client ID, registered by whoever set up smtpdesk for your "
-            "organisation (README: Setting up OAuth2)"))
+        self.client_id_edit.setToolTip(
+            self.tr(
+                "The application's client ID, registered by whoever set up smtpdesk for your "
+                "organisation (README: Setting up OAuth2)"
+            )
+        )
         provider = choice if choice in ("google", "microsoft") else ""
         self.client_id_edit.setPlaceholderText(
-            self.tr("Provided by this build") if oauth.default_client_id(provider) else "")
+            self.tr("Provided by this build") if oauth.default_client_id(provider) else ""
+        )
         self.client_secret_edit.setPlaceholderText(
-            self.tr("Provided by this build") if oauth.default_client_secret(provider) else "")
+            self.tr("Provided by this build") if oauth.default_client_secret(provider) else ""
+        )
 
     def _stored_text(self) -> str:
         profile = self._page.current_profile()
@@ -172,16 +189,17 @@ class SignInRows(QObject):
         self.status.setText(text())
 
     def _session_only_text(self) -> str:
-        return self.tr("Signed in until smtpdesk closes: this computer has no keyring "
-                       "(password store) to keep the sign-in, so you will sign in again "
-                       "next time.")
+        return self.tr(
+            "Signed in until smtpdesk closes: this computer has no keyring "
+            "(password store) to keep the sign-in, so you will sign in again "
+            "next time."
+        )
 
     # -- signing in ----------------------------------------------------------------------
 
     def _problems(self, profile: Profile) -> bool:
         """True after marking the OAuth2 fields that stop a sign-in."""
-        problems = {k: v for k, v in self._page.field_errors(profile).items()
-                    if k in OAUTH_ROWS}
+        problems = {k: v for k, v in self._page.field_errors(profile).items() if k in OAUTH_ROWS}
         if problems:
             self._page.touch(*problems)
         return bool(problems)
@@ -193,28 +211,40 @@ class SignInRows(QObject):
         profile = self._page.current_profile()
         if self._problems(profile):
             return
-        pages = {"done": (self.tr("Signed in"),
-                          self.tr("smtpdesk is signed in. You can close this tab.")),
-                 "error": (self.tr("Sign-in not completed"),
-                           self.tr("smtpdesk was not signed in. You can close this tab and "
-                                   "try again."))}
+        pages = {
+            "done": (
+                self.tr("Signed in"),
+                self.tr("smtpdesk is signed in. You can close this tab."),
+            ),
+            "error": (
+                self.tr("Sign-in not completed"),
+                self.tr("smtpdesk was not signed in. You can close this tab and try again."),
+            ),
+        }
         self._run.start(profile, open_browser=self._page.open_browser, pages=pages)
         self._set_text(lambda: self.tr("Waiting for you to sign in in the browser…"))
         self.retranslate_ui()
 
     def _url_ready(self, url: str) -> None:
         link = html.escape(url, quote=True)
-        self._set_text(lambda: self.tr(
-            "Waiting for you to sign in in the browser… If no browser opened, "
-            "<a href=\"{url}\">open the sign-in page</a>.").format(url=link))
+        self._set_text(
+            lambda: self.tr(
+                "Waiting for you to sign in in the browser… If no browser opened, "
+                '<a href="{url}">open the sign-in page</a>.'
+            ).format(url=link)
+        )
 
     def _signed_in(self, result: oauth.SignIn) -> None:
         account = html.escape(result.account or "")
 
         def text() -> str:
-            signed = self.tr("✓ Signed in as {account}.").format(account=account) if account \
+            signed = (
+                self.tr("✓ Signed in as {account}.").format(account=account)
+                if account
                 else self.tr("✓ Signed in.")
+            )
             return signed + (" " + self._session_only_text() if result.session_only else "")
+
         self._set_text(text)
         self._page.form.setRowVisible(self._page.errors["oauth"], False)
         self.retranslate_ui()
@@ -224,13 +254,21 @@ class SignInRows(QObject):
         words = {
             "cancelled": lambda: self.tr("✗ Access was not allowed in the browser."),
             "timeout": lambda: self.tr("✗ The sign-in was not finished in time. Try again."),
-            "auth_failed": lambda: self.tr("✗ The provider refused the sign-in ({detail}). "
-                                           "Check the client ID.").format(detail=detail),
+            "auth_failed": lambda: self.tr(
+                "✗ The provider refused the sign-in ({detail}). Check the client ID."
+            ).format(detail=detail),
             "config": lambda: self.tr("✗ This profile cannot sign in yet: {detail}").format(
-                detail=detail),
+                detail=detail
+            ),
         }
-        self._set_text(words.get(code, lambda: self.tr(
-            "✗ The sign-in server could not be reached ({detail}).").format(detail=detail)))
+        self._set_text(
+            words.get(
+                code,
+                lambda: self.tr("✗ The sign-in server could not be reached ({detail}).").format(
+                    detail=detail
+                ),
+            )
+        )
         self.retranslate_ui()
 
     def _cancelled(self) -> None:
