@@ -579,10 +579,11 @@ class SettingsPage(Retranslating, QWidget):
 
     def _sample_sender(self) -> str:
         """An example sender as people write it in the language's country."""
-        return self.tr(
-            "Jan Novák <info@novak.cz>",
-            "a sample sender: a name and an address as written in your country",
-        )
+        # lupdate reads a trailing comma as a third, plural argument: no formatter here
+        # fmt: off
+        return self.tr("Jan Novák <info@novak.cz>",
+                       "a sample sender: a name and an address as written in your country")
+        # fmt: on
 
     def _problem(self, code: str) -> str:
         example = self._sample_sender()
