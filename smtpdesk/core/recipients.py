@@ -376,18 +376,123 @@ def _find_column(names: list[str], aliases: tuple[str, ...]) -> int | None:
     return None
 
 
+@dataclass
+class _Columns:
+    """What the header row says: where the addresses and the attachments are."""
+
+    header: _Header
+    index: dict[str, int]  # column name → position among the named columns
+    email_at: int
+    email_column: str
+    attachment_at: int
+    attachment_column: str | None
+    needed: int  # cells a row must have to reach every named column
+    pick: Callable[[list[str]], tuple[str, ...]]  # a row's cells → the named columns' values
+
+
+def _read_columns(
+    number: int, cells: list[str], rule: AttachmentRule | None, problems: list[InputProblem]
+) -> _Columns | None:
+    """The header row's columns, or None (with the problem noted) without an address column."""
+    header = _read_header(number, cells, problems)
+    index: dict[str, int] = {}
+    for position, column in enumerate(header.columns):
+        index.setdefault(column, position)
+    for names in (_EMAIL_NAMES, _EMAIL_NAMES_EXTRA):
+        email_position = _find_column(list(header.columns), names)
+        if email_position is not None:
+            _check_second_email_column(header, email_position, names, problems)
+            break
+    if email_position is None:
+        problems.append(
+            InputProblem(
+                number,
+                None,
+                "missing_email_column",
+                "no column holds the e-mail addresses; name it 'email'",
+            )
+        )
+        return None
+    email_column = header.columns[email_position]
+    if rule is None:
+        attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
+    elif rule.column is None:
+        attachment_position = None
+    else:
+        attachment_position = _find_column(list(header.columns), (_key(rule.column),))
+        if attachment_position is None:
+            problems.append(
+                InputProblem(
+                    number,
+                    rule.column,
+                    "missing_attachment_column",
+                    f"no column {rule.column!r} names the attachments",
+                    value=rule.column,
+                )
+            )
+    attachment_column = None if attachment_position is None else header.columns[attachment_position]
+    _check_duplicate_columns(header, email_column, attachment_column, problems)
+    return _Columns(
+        header,
+        index,
+        email_position,
+        email_column,
+        attachment_position or 0,
+        attachment_column,
+        header.positions[-1] + 1,
+        _picker(header.positions),
+    )
+
+
+def _control_problems(
+    number: int, columns: tuple[str, ...], values: tuple[str, ...]
+) -> Iterator[InputProblem]:
+    """The cells of a row that hold a control character (merge values must be one line)."""
+    for column, value in zip(columns, values, strict=True):
+        bad = _CONTROL.search(value)
+        if bad:
+            yield InputProblem(
+                number,
+                column,
+                "control_character",
+                f"the cell contains the control character U+{ord(bad.group()):04X}"
+                " (a line break, perhaps); merge values must be one line",
+                value=value,
+            )
+
+
+def _address_problem(number: int, column: str, email: str) -> InputProblem | None:
+    try:
+        parse_address(email)
+    except AddressError as exc:
+        message = (
+            f"{email!r} is not a valid e-mail address: {exc}"
+            if email
+            else "the row has no e-mail address"
+        )
+        return InputProblem(number, column, "bad_address", message, value=email)
+    return None
+
+
+def _refusal_problem(
+    number: int, column: str, refusal: AttachmentRefusal, folder: Path
+) -> InputProblem:
+    return InputProblem(
+        number,
+        column,
+        refusal.code,
+        f"the attachment {refusal.name!r} "
+        + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
+        value=refusal.name,
+    )
+
+
 def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> RecipientList:
     problems: list[InputProblem] = []
     recipients: list[Recipient] = []
     rejected: list[Recipient] = []
-    header: _Header | None = None
-    email_at = attachment_at = 0
-    email_column: str | None = None
-    attachment_column: str | None = None
-    index: dict[str, int] = {}
+    found: _Columns | None = None
     seen_rows: dict[tuple[str, ...], int] = {}
-    needed = 0
-    pick: Callable[[list[str]], tuple[str, ...]] = tuple
     folder = path.parent.absolute()
     find_files: Callable[[str], tuple[Path, ...] | AttachmentRefusal] = _file_finder(folder)
     if rule is not None and rule.folder:
@@ -396,12 +501,11 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
     file_exists: dict[str, tuple[Path, ...] | AttachmentRefusal] = {}
 
     def done() -> RecipientList:
-        columns = header.columns if header else ()
         return RecipientList(
             path,
-            columns,
-            email_column,
-            attachment_column,
+            found.header.columns if found else (),
+            found.email_column if found else None,
+            found.attachment_column if found else None,
             tuple(recipients),
             tuple(problems),
             table.encoding,
@@ -410,54 +514,22 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
             folder if rule and rule.folder else None,
         )
 
+    rows = iter(table.rows)
     try:
-        for number, cells in table.rows:
-            if header is None:
-                if not any(cell.strip() for cell in cells):
-                    continue  # leading empty rows: the header is the first row with text
-                header = _read_header(number, cells, problems)
-                for position, column in enumerate(header.columns):
-                    index.setdefault(column, position)
-                for names in (_EMAIL_NAMES, _EMAIL_NAMES_EXTRA):
-                    email_position = _find_column(list(header.columns), names)
-                    if email_position is not None:
-                        _check_second_email_column(header, email_position, names, problems)
-                        break
-                if email_position is None:
-                    problems.append(
-                        InputProblem(
-                            number,
-                            None,
-                            "missing_email_column",
-                            "no column holds the e-mail addresses; name it 'email'",
-                        )
-                    )
+        for number, cells in rows:
+            if any(cell.strip() for cell in cells):  # the header: the first row with text
+                found = _read_columns(number, cells, rule, problems)
+                if found is None:
                     return done()
-                email_at, email_column = email_position, header.columns[email_position]
-                if rule is None:
-                    attachment_position = _find_column(list(header.columns), _ATTACHMENT_NAMES)
-                elif rule.column is None:
-                    attachment_position = None
-                else:
-                    attachment_position = _find_column(list(header.columns), (_key(rule.column),))
-                    if attachment_position is None:
-                        problems.append(
-                            InputProblem(
-                                number,
-                                rule.column,
-                                "missing_attachment_column",
-                                f"no column {rule.column!r} names the attachments",
-                                value=rule.column,
-                            )
-                        )
-                if attachment_position is not None:
-                    attachment_at = attachment_position
-                    attachment_column = header.columns[attachment_position]
-                _check_duplicate_columns(header, email_column, attachment_column, problems)
-                needed = header.positions[-1] + 1
-                pick = _picker(header.positions)
-                continue
-
+                break
+        else:
+            problems.append(InputProblem(None, None, "empty_file", "the file is empty"))
+            return done()
+        # the columns as locals: this loop runs once for each of up to a million rows
+        index, pick, needed = found.index, found.pick, found.needed
+        email_at, email_column = found.email_at, found.email_column
+        attachment_at, attachment_column = found.attachment_at, found.attachment_column
+        for number, cells in rows:
             if len(cells) < needed:
                 cells = cells + [""] * (needed - len(cells))
             values = pick(cells)
@@ -485,64 +557,26 @@ def _collect(path: Path, table: _Table, rule: AttachmentRule | None = None) -> R
                 rejected.append(Recipient(number, values[email_at].strip(), _Fields(index, values)))
                 continue
 
-            row_ok = True
+            count = len(problems)
             if _CONTROL.search(joined):
-                row_ok = False
-                for column, value in zip(header.columns, values, strict=True):
-                    bad = _CONTROL.search(value)
-                    if bad:
-                        problems.append(
-                            InputProblem(
-                                number,
-                                column,
-                                "control_character",
-                                f"the cell contains the control character U+{ord(bad.group()):04X}"
-                                " (a line break, perhaps); merge values must be one line",
-                                value=value,
-                            )
-                        )
-
+                problems.extend(_control_problems(number, found.header.columns, values))
             email = values[email_at].strip()
-            try:
-                parse_address(email)
-            except AddressError as exc:
-                row_ok = False
-                message = (
-                    f"{email!r} is not a valid e-mail address: {exc}"
-                    if email
-                    else "the row has no e-mail address"
-                )
-                problems.append(
-                    InputProblem(number, email_column, "bad_address", message, value=email)
-                )
-
+            if (problem := _address_problem(number, email_column, email)) is not None:
+                problems.append(problem)
             attachments: tuple[Path, ...] = ()
             if attachment_column is not None and values[attachment_at].strip():
                 attachments, refused = _attachments(values[attachment_at], find_files, file_exists)
-                for refusal in refused:
-                    row_ok = False
-                    problems.append(
-                        InputProblem(
-                            number,
-                            attachment_column,
-                            refusal.code,
-                            f"the attachment {refusal.name!r} "
-                            + _REFUSAL_WORDS[refusal.code].format(folder=folder, size=refusal.size),
-                            value=refusal.name,
-                        )
-                    )
-
-            if row_ok:
-                recipients.append(Recipient(number, email, _Fields(index, values), attachments))
-            else:
-                rejected.append(Recipient(number, email, _Fields(index, values), attachments))
+                problems.extend(
+                    _refusal_problem(number, attachment_column, refusal, folder)
+                    for refusal in refused
+                )
+            recipient = Recipient(number, email, _Fields(index, values), attachments)
+            (recipients if len(problems) == count else rejected).append(recipient)
     except _BadFile as exc:
         problems.append(InputProblem(exc.row, None, "bad_file", str(exc)))
         return done()
 
-    if header is None:
-        problems.append(InputProblem(None, None, "empty_file", "the file is empty"))
-    elif not seen_rows:
+    if not seen_rows:
         problems.append(
             InputProblem(None, None, "empty_file", "the file has a header but no recipients")
         )

@@ -147,6 +147,13 @@ class BatchPage(Retranslating, QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        top, summary = self._build_recipients()
+        compose = self._build_compose()
+        preview_box = self._build_preview()
+        self._lay_out(top, summary, compose, preview_box)
+
+    def _build_recipients(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The list: its file, the summary of its problems, the table of its rows."""
         self.recipients_button = QPushButton(objectName="recipientsButton")
         self.reload_button = QPushButton(objectName="reloadButton")
         self.file_label = QLabel(objectName="recipientsFile")
@@ -184,8 +191,10 @@ class BatchPage(Retranslating, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # column widths from the first 50 rows: sampling 1 000 (Qt's default) froze the window
         self.table.horizontalHeader().setResizeContentsPrecision(50)
+        return top, summary
 
-        # compose
+    def _build_compose(self) -> QWidget:
+        """Subject, text and HTML body, attachments for all, files of their own."""
         self.subject_label = QLabel()
         self.subject_edit = QLineEdit(objectName="subjectEdit")
         self.subject_label.setBuddy(self.subject_edit)
@@ -269,8 +278,10 @@ class BatchPage(Retranslating, QWidget):
         compose_layout.addLayout(own_row)
         compose_layout.addWidget(self.own_files_label)
         compose_layout.addWidget(self.attachment_check)
+        return compose
 
-        # preview
+    def _build_preview(self) -> QWidget:
+        """One recipient's message as it will go, and the test message to oneself."""
         self.preview_label = QLabel()
         self.previous_button = QToolButton(objectName="previousButton")
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
@@ -304,7 +315,11 @@ class BatchPage(Retranslating, QWidget):
         preview_layout.addLayout(nav)
         preview_layout.addWidget(self.preview, 1)
         preview_layout.addLayout(test_row)
+        return preview_box
 
+    def _lay_out(
+        self, top: QHBoxLayout, summary: QHBoxLayout, compose: QWidget, preview_box: QWidget
+    ) -> None:
         lower = QSplitter(Qt.Orientation.Horizontal, objectName="composeSplitter")
         lower.addWidget(compose)
         lower.addWidget(preview_box)
