@@ -118,6 +118,30 @@ class QueuePage(Retranslating, QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        top = self._build_history()
+        self._build_status()
+        actions, filter_row = self._build_actions()
+        self._build_uncertain_banner()
+        self._build_view()
+        content = QWidget(objectName="queueContent")  # scrolls on a small screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(fit.scroll_area(content, name="queueScroll"))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.export_result)
+        layout.addWidget(self.uncertain_banner)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+
+    def _build_history(self) -> QHBoxLayout:
+        """The batch chosen from the history, and what can be done with a whole batch."""
         self.history_label = QLabel()
         self.batch_combo = QComboBox(objectName="batchCombo")
         self.history_label.setBuddy(self.batch_combo)
@@ -133,7 +157,10 @@ class QueuePage(Retranslating, QWidget):
         top.addWidget(self.batch_combo, 1)
         top.addWidget(self.reminder_button)
         top.addWidget(self.delete_button)
+        return top
 
+    def _build_status(self) -> None:
+        """Progress, what is happening, a problem that stopped the batch, the export."""
         self.progress_bar = QProgressBar(objectName="batchProgress")
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)
@@ -155,6 +182,8 @@ class QueuePage(Retranslating, QWidget):
         self._exported: Path | None = None
         self._export_count = 0
 
+    def _build_actions(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The running batch's buttons, and the filter over the table."""
         self.pause_button = QPushButton(objectName="pauseButton")
         self.resume_button = QPushButton(objectName="resumeButton")
         self.cancel_button = QPushButton(objectName="cancelButton")
@@ -184,7 +213,9 @@ class QueuePage(Retranslating, QWidget):
         filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.state_filter)
         filter_row.addStretch(1)
+        return actions, filter_row
 
+    def _build_uncertain_banner(self) -> None:
         self.uncertain_banner = QFrame(objectName="uncertainBanner")
         self.uncertain_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.uncertain_banner.setStyleSheet(
@@ -197,6 +228,8 @@ class QueuePage(Retranslating, QWidget):
         banner.addWidget(self.uncertain_button)
         self.uncertain_banner.hide()
 
+    def _build_view(self) -> None:
+        """The table of the batch's messages, one row each."""
         self.view = QTableView(objectName="queueView")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -222,23 +255,6 @@ class QueuePage(Retranslating, QWidget):
 
         self.empty_label = WrapLabel(objectName="queueEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        content = QWidget(objectName="queueContent")  # scrolls on a small screen
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(fit.scroll_area(content, name="queueScroll"))
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(actions)
-        layout.addWidget(self.export_result)
-        layout.addWidget(self.uncertain_banner)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label)
 
     def _connect(self) -> None:
         self.run.row_changed.connect(self.model.apply)
