@@ -13,7 +13,6 @@ Renaming a profile moves its record, deleting drops it.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smtpdesk.core import paths
+from smtpdesk.core.records import ProfileRecords
 
 __all__ = [
     "LearnedPace",
@@ -147,38 +146,18 @@ def learn(
     return None
 
 
-def _file(path: Path | None) -> Path:
-    return path or paths.data_dir() / "paces.json"
-
-
-def _read(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # missing or damaged: nothing learned yet, the next throttle teaches again
-    return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, data: dict[str, dict[str, Any]]) -> None:
-    paths.write_private(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False))
-
-
-def _key(name: str) -> str:
-    return name.strip().casefold()
+_RECORDS = ProfileRecords("paces.json")
 
 
 def record(pace: LearnedPace, *, path: Path | None = None) -> None:
     """Keep `pace` as the profile's."""
-    path = _file(path)
-    data = _read(path)
-    data[_key(pace.profile)] = pace.to_json()
-    _write(path, data)
+    _RECORDS.put(pace.profile, pace.to_json(), path=path)
 
 
 def last(name: str, account: str | None = None, *, path: Path | None = None) -> LearnedPace | None:
     """The pace learned for the profile `name` (on `account`, when given), or None."""
-    entry = _read(_file(path)).get(_key(name))
-    if not isinstance(entry, dict):
+    entry = _RECORDS.get(name, path=path)
+    if entry is None:
         return None
     try:
         pace = LearnedPace(
@@ -199,19 +178,9 @@ def last(name: str, account: str | None = None, *, path: Path | None = None) -> 
 
 def rename(old: str, new: str, *, path: Path | None = None) -> None:
     """The record follows a renamed profile."""
-    path = _file(path)
-    data = _read(path)
-    entry = data.pop(_key(old), None)
-    if entry is None:
-        return
-    entry["profile"] = new
-    data[_key(new)] = entry
-    _write(path, data)
+    _RECORDS.rename(old, new, path=path)
 
 
 def forget(name: str, *, path: Path | None = None) -> None:
     """A deleted profile's record goes with it."""
-    path = _file(path)
-    data = _read(path)
-    if data.pop(_key(name), None) is not None:
-        _write(path, data)
+    _RECORDS.forget(name, path=path)

@@ -465,6 +465,19 @@ class _Index:
         return sorted((name for name, _ in self.by_name.values()), key=str.casefold)
 
 
+def move_records(old: str, new: str) -> None:
+    """What smtpdesk remembers of a profile (its last verify, the server's pace) follows
+    it to its new name: a saved profile's rename, or a draft's in the window."""
+    verified.rename(old, new)
+    pace.rename(old, new)
+
+
+def drop_records(name: str) -> None:
+    """What smtpdesk remembers of a deleted profile goes with it."""
+    verified.forget(name)
+    pace.forget(name)
+
+
 class ProfileStore:
     """The stored profiles under the config directory, one TOML file each."""
 
@@ -568,8 +581,7 @@ class ProfileStore:
             raise ProfileNotFound(name)
         found[1].unlink()
         secrets.forget_profile(found[0])
-        verified.forget(found[0])
-        pace.forget(found[0])
+        drop_records(found[0])
 
     def rename(self, old: str, new: str) -> Profile:
         from smtpdesk.core import secrets
@@ -589,8 +601,7 @@ class ProfileStore:
         _write_atomically(new_path, tomli_w.dumps(profile.to_toml_dict()))
         if old_path != new_path and old_path.exists() and old_path.resolve() != new_path.resolve():
             old_path.unlink()
-        verified.rename(found[0], new)
-        pace.rename(found[0], new)
+        move_records(found[0], new)
         return profile
 
     def import_file(self, source: Path, name: str | None = None) -> Profile:

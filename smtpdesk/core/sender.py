@@ -28,7 +28,7 @@ from typing import Any
 from smtpdesk.core import mailbox, pace, smime
 from smtpdesk.core.compose import ComposeError, MessageTemplate, prepare
 from smtpdesk.core.diagnose import Diagnosis, is_greylisting, retry_after, speaks_for_account
-from smtpdesk.core.pace import LearnedPace
+from smtpdesk.core.pace import DAY, HOUR, MINUTE, LearnedPace
 from smtpdesk.core.profile import Profile
 from smtpdesk.core.queue import STATES, BatchSpec, BatchSummary, Queue, QueueWriteFailed, Row
 from smtpdesk.core.transport import (
@@ -40,7 +40,6 @@ from smtpdesk.core.transport import (
 )
 
 log = logging.getLogger(__name__)
-MINUTE, HOUR, DAY = 60.0, 3600.0, 86400.0
 # the connection cannot work for any message: stop and tell, leave the rows pending
 _FATAL_CONNECT = {
     "dns_failed",

@@ -10,15 +10,14 @@ its record, deleting drops it.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smtpdesk.core import paths
 from smtpdesk.core.address import AddressError
 from smtpdesk.core.diagnose import Diagnosis
+from smtpdesk.core.records import ProfileRecords
 
 if TYPE_CHECKING:  # profile.py calls this module when a profile is renamed or deleted
     from smtpdesk.core.profile import Profile
@@ -74,24 +73,7 @@ def settings_fingerprint(profile: Profile) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def _file(path: Path | None) -> Path:
-    return path or paths.data_dir() / "verified.json"
-
-
-def _read(path: Path) -> dict[str, dict[str, Any]]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # missing or damaged: nothing is known, the user is told "never verified"
-    return data if isinstance(data, dict) else {}
-
-
-def _write(path: Path, data: dict[str, dict[str, Any]]) -> None:
-    paths.write_private(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False))
-
-
-def _key(name: str) -> str:
-    return name.strip().casefold()
+_RECORDS = ProfileRecords("verified.json")
 
 
 def record(
@@ -108,17 +90,14 @@ def record(
         settings_fingerprint(profile),
         diagnosis.cause,
     )
-    path = _file(path)
-    data = _read(path)
-    data[_key(profile.name)] = entry.to_json()
-    _write(path, data)
+    _RECORDS.put(profile.name, entry.to_json(), path=path)
     return entry
 
 
 def last(name: str, *, path: Path | None = None) -> VerifyRecord | None:
     """The profile's last verify, or None if it never ran (or was forgotten)."""
-    entry = _read(_file(path)).get(_key(name))
-    if not isinstance(entry, dict):
+    entry = _RECORDS.get(name, path=path)
+    if entry is None:
         return None
     try:
         return VerifyRecord(
@@ -137,19 +116,9 @@ def last(name: str, *, path: Path | None = None) -> VerifyRecord | None:
 
 def rename(old: str, new: str, *, path: Path | None = None) -> None:
     """The record follows a renamed profile."""
-    path = _file(path)
-    data = _read(path)
-    entry = data.pop(_key(old), None)
-    if entry is None:
-        return
-    entry["profile"] = new
-    data[_key(new)] = entry
-    _write(path, data)
+    _RECORDS.rename(old, new, path=path)
 
 
 def forget(name: str, *, path: Path | None = None) -> None:
     """A deleted profile's record goes with it."""
-    path = _file(path)
-    data = _read(path)
-    if data.pop(_key(name), None) is not None:
-        _write(path, data)
+    _RECORDS.forget(name, path=path)

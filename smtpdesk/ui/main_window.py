@@ -26,8 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from smtpdesk import i18n
-from smtpdesk.core import secrets, settings, verified
-from smtpdesk.core.profile import Profile, ProfileError, ProfileStore, check_name
+from smtpdesk.core import secrets, settings
+from smtpdesk.core.profile import (
+    Profile,
+    ProfileError,
+    ProfileStore,
+    check_name,
+    drop_records,
+    move_records,
+)
 from smtpdesk.demo import DEMO_PROFILE, CaptureServer
 from smtpdesk.ui import fit, qt_strings  # noqa: F401 - qt_strings: Qt's words in our catalogues
 from smtpdesk.ui.about import AboutDialog
@@ -404,7 +411,7 @@ class MainWindow(Retranslating, QMainWindow):
             with contextlib.suppress(secrets.KeyringUnavailable):
                 secrets.rename_profile(old, new)  # a sign-in kept for the session goes along
             with contextlib.suppress(OSError):
-                verified.rename(old, new)  # and so does its last verify
+                move_records(old, new)  # and so do its last verify and learned pace
         if old in self._session_passwords:
             self._session_passwords[new] = self._session_passwords.pop(old)
         self.profiles.set_name(item, new)
@@ -432,7 +439,7 @@ class MainWindow(Retranslating, QMainWindow):
                 with contextlib.suppress(secrets.KeyringUnavailable):
                     secrets.forget_profile(name)
                 with contextlib.suppress(OSError):
-                    verified.forget(name)
+                    drop_records(name)
             self._session_passwords.pop(name, None)
             row = self.profiles.list.row(item)
             self._remove_item(item)
