@@ -313,8 +313,8 @@
         <translation>{file}: soubor nelze přečíst (není to složka nebo není otevřený v jiném programu?).</translation>
     </message>
     <message>
-        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
-        <translation>{file}: toto není seznam příjemců, který by šlo načíst (CSV nebo XLSX).</translation>
+        <source>{file}: this is not a list of recipients that can be read (CSV, XLSX or ODS).</source>
+        <translation>{file}: toto není seznam příjemců, který by šlo načíst (CSV, XLSX nebo ODS).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>
@@ -429,16 +429,16 @@
         <translation>Tempo serveru pro profil {profile}: {pace} (zjištěno {when} z odmítnutí po {seen} zprávách za {window}).</translation>
     </message>
     <message>
-        <source>send a personalized batch from a CSV/XLSX file</source>
-        <translation>odešle personalizovanou rozesílku ze souboru CSV/XLSX</translation>
+        <source>send a personalized batch from a CSV, XLSX or ODS file</source>
+        <translation>odešle personalizovanou rozesílku ze souboru CSV, XLSX nebo ODS</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV, XLSX or ODS, one row per recipient)</source>
+        <translation>seznam příjemců (CSV, XLSX nebo ODS, jeden řádek na příjemce)</translation>
     </message>
     <message>
         <source>recipients</source>
         <translation>příjemci</translation>
-    </message>
-    <message>
-        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
-        <translation>seznam příjemců (CSV nebo XLSX, jeden řádek na příjemce)</translation>
     </message>
     <message>
         <source>the recipients of an earlier batch (a reminder)</source>

@@ -313,8 +313,8 @@
         <translation>{file}: nie można odczytać pliku (czy to nie folder albo plik otwarty w innym programie?).</translation>
     </message>
     <message>
-        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
-        <translation>{file}: to nie jest lista odbiorców, którą można odczytać (CSV lub XLSX).</translation>
+        <source>{file}: this is not a list of recipients that can be read (CSV, XLSX or ODS).</source>
+        <translation>{file}: to nie jest lista odbiorców, którą można odczytać (CSV, XLSX lub ODS).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>
@@ -429,16 +429,16 @@
         <translation>Tempo serwera dla profilu {profile}: {pace} (ustalono {when} na podstawie odmowy po {seen} wiadomościach w ciągu {window}).</translation>
     </message>
     <message>
-        <source>send a personalized batch from a CSV/XLSX file</source>
-        <translation>wysyła spersonalizowane wiadomości do odbiorców z pliku CSV/XLSX</translation>
+        <source>send a personalized batch from a CSV, XLSX or ODS file</source>
+        <translation>wysyła spersonalizowane wiadomości do odbiorców z pliku CSV, XLSX lub ODS</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV, XLSX or ODS, one row per recipient)</source>
+        <translation>lista odbiorców (CSV, XLSX lub ODS, jeden wiersz na odbiorcę)</translation>
     </message>
     <message>
         <source>recipients</source>
         <translation>odbiorcy</translation>
-    </message>
-    <message>
-        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
-        <translation>lista odbiorców (CSV lub XLSX, jeden wiersz na odbiorcę)</translation>
     </message>
     <message>
         <source>the recipients of an earlier batch (a reminder)</source>

@@ -323,8 +323,8 @@
         <translation>{file}: datoteke ni mogoče prebrati (je to morda mapa ali pa je odprta v drugem programu?).</translation>
     </message>
     <message>
-        <source>{file}: this is not a list of recipients that can be read (CSV or XLSX).</source>
-        <translation>{file}: to ni seznam prejemnikov, ki bi ga bilo mogoče prebrati (CSV ali XLSX).</translation>
+        <source>{file}: this is not a list of recipients that can be read (CSV, XLSX or ODS).</source>
+        <translation>{file}: to ni seznam prejemnikov, ki bi ga bilo mogoče prebrati (CSV, XLSX ali ODS).</translation>
     </message>
     <message>
         <source>There is no batch {batch} (see: smtpdesk status).</source>
@@ -439,16 +439,16 @@
         <translation>Hitrost strežnika za profil {profile}: {pace} (ugotovljeno {when} iz zavrnitve po {seen} sporočilih v {window}).</translation>
     </message>
     <message>
-        <source>send a personalized batch from a CSV/XLSX file</source>
-        <translation>pošlje prilagojena sporočila prejemnikom iz datoteke CSV/XLSX</translation>
+        <source>send a personalized batch from a CSV, XLSX or ODS file</source>
+        <translation>pošlje prilagojena sporočila prejemnikom iz datoteke CSV, XLSX ali ODS</translation>
+    </message>
+    <message>
+        <source>the list of recipients (CSV, XLSX or ODS, one row per recipient)</source>
+        <translation>seznam prejemnikov (CSV, XLSX ali ODS, ena vrstica za vsakega prejemnika)</translation>
     </message>
     <message>
         <source>recipients</source>
         <translation>prejemniki</translation>
-    </message>
-    <message>
-        <source>the list of recipients (CSV or XLSX, one row per recipient)</source>
-        <translation>seznam prejemnikov (CSV ali XLSX, ena vrstica za vsakega prejemnika)</translation>
     </message>
     <message>
         <source>the recipients of an earlier batch (a reminder)</source>

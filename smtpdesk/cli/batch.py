@@ -258,7 +258,7 @@ def _file_error_words(exc, path) -> str:
         ).format(file=path)
     return _tr(
         QT_TRANSLATE_NOOP(
-            "Batch", "{file}: this is not a list of recipients that can be read (CSV or XLSX)."
+            "Batch", "{file}: this is not a list of recipients that can be read (CSV, XLSX or ODS)."
         )
     ).format(file=path)
 
@@ -767,7 +767,9 @@ def _pace_of(batch):
 def register(sub) -> None:
     send = sub.add_parser(
         "send",
-        help=_tr(QT_TRANSLATE_NOOP("Batch", "send a personalized batch from a CSV/XLSX file")),
+        help=_tr(
+            QT_TRANSLATE_NOOP("Batch", "send a personalized batch from a CSV, XLSX or ODS file")
+        ),
     )
     add_profile_choice(send)
     source = send.add_argument_group(_tr(QT_TRANSLATE_NOOP("Batch", "recipients")))
@@ -776,7 +778,7 @@ def register(sub) -> None:
         metavar="FILE",
         help=_tr(
             QT_TRANSLATE_NOOP(
-                "Batch", "the list of recipients (CSV or XLSX, one row per recipient)"
+                "Batch", "the list of recipients (CSV, XLSX or ODS, one row per recipient)"
             )
         ),
     )
